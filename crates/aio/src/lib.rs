@@ -1,0 +1,1 @@
+//! The event loop and the modules asyncio programs import, generic over a [`Host`].

@@ -1,0 +1,94 @@
+//! The Loopscope playground UI (Leptos, client-side rendered).
+//!
+//! The app reads traces and run results from `loopscope-web`; it never reaches into the
+//! event loop's internals. Components live one per file: `editor`, `console`, `timeline`.
+
+mod console;
+mod editor;
+mod state;
+mod timeline;
+
+use leptos::prelude::*;
+
+pub use state::{ConsoleLine, RunStatus, Stream};
+
+/// Mounts the playground into `<body>`; panics become console errors, not silent deaths.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The example the editor opens with when there is nothing saved.
+pub const WELCOME: &str = r#"import asyncio
+import time
+
+
+async def fetch(name, delay):
+    print(f"start {name}")
+    await asyncio.sleep(delay)  # stands in for a network call
+    print(f"done {name}")
+    return f"{name}:{delay}"
+
+
+async def main():
+    start = time.perf_counter()
+    results = await asyncio.gather(fetch("a", 0.2), fetch("b", 0.1), fetch("c", 0.3))
+    print(results)
+    print(f"elapsed {time.perf_counter() - start:.2f}s")
+
+
+asyncio.run(main())
+"#;
+
+/// The whole page: header, editor with Run/Stop, console and timeline.
+#[component]
+pub fn App() -> impl IntoView {
+    let (source, set_source) = signal(WELCOME.to_string());
+    let (status, set_status) = signal(RunStatus::Idle);
+    let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
+
+    let run = move || {
+        if status.get_untracked() == RunStatus::Running {
+            return;
+        }
+        set_status.set(RunStatus::Running);
+        let result = loopscope_web::run_to_text(&source.get_untracked());
+        set_lines.set(state::lines_of(&result));
+        set_status.set(RunStatus::Finished(result.exit_code));
+    };
+    let stop = move || set_status.set(RunStatus::Idle);
+
+    view! {
+        <header class="topbar">
+            <h1 class="brand">"Loopscope"</h1>
+            <p class="tagline">"Run Python asyncio in your browser and watch the event loop work."</p>
+        </header>
+        <main class="workspace">
+            <section class="pane editor-pane" aria-label="Program">
+                <div class="toolbar">
+                    <button
+                        class="run"
+                        data-testid="run"
+                        title="Run (Ctrl+Enter)"
+                        disabled=move || status.get() == RunStatus::Running
+                        on:click=move |_| run()
+                    >
+                        "Run"
+                    </button>
+                    <button
+                        class="stop"
+                        data-testid="stop"
+                        disabled=move || status.get() != RunStatus::Running
+                        on:click=move |_| stop()
+                    >
+                        "Stop"
+                    </button>
+                    <span class="status" data-testid="status">{move || status.get().label()}</span>
+                </div>
+                <editor::Editor source=source set_source=set_source on_run=run />
+            </section>
+            <console::Console lines=lines />
+            <timeline::Timeline />
+        </main>
+    }
+}

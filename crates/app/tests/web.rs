@@ -1,0 +1,28 @@
+//! Browser-only tests of the UI shell, run in headless Chromium by wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn shell_renders_its_panes_and_buttons() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let _mounted = leptos::mount::mount_to(root.clone().unchecked_into(), loopscope_app::App);
+
+    for id in ["run", "stop", "editor", "console", "timeline", "status"] {
+        let found = root.query_selector(&format!("[data-testid={id}]")).unwrap();
+        assert!(found.is_some(), "no element with data-testid={id}");
+    }
+    let stop = root.query_selector("[data-testid=stop]").unwrap().unwrap();
+    assert!(stop.has_attribute("disabled"), "Stop is disabled while nothing runs");
+    let editor = root
+        .query_selector("[data-testid=editor]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlTextAreaElement>();
+    assert!(editor.value().contains("asyncio.gather"), "the editor opens with the welcome example");
+}

@@ -1,0 +1,20 @@
+//! The real clock in the browser: `performance.now()`, in seconds since the page started.
+
+/// Reads the browser's monotonic high-resolution clock.
+#[derive(Clone, Debug)]
+pub struct BrowserClock {
+    performance: web_sys::Performance,
+}
+
+impl BrowserClock {
+    /// The page's clock, or `None` where there is no `window.performance` (not a browser).
+    pub fn new() -> Option<Self> {
+        let performance = web_sys::window()?.performance()?;
+        Some(Self { performance })
+    }
+
+    /// Seconds since the page's time origin; never goes backwards.
+    pub fn now(&self) -> f64 {
+        self.performance.now() / 1000.0
+    }
+}

@@ -1,0 +1,18 @@
+print(True + True, True * 10, False - 1, True / 2, True // 1)
+print(sum([True, False, True, True]))
+print(True == 1, False == 0, True is True, True == 1.0)
+print(type(True + 1).__name__, type(True and 1).__name__)
+print(int(True), float(False), str(True), repr(False))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("0"), bool([]), bool([0]), bool(None))
+print(True and "yes", False and "never", 0 or "default", "first" or "second")
+print(not 0, not "", not [1], not None)
+print([1, 2, 3][True], "ab"[False])
+print(isinstance(True, int), issubclass(bool, int), bool.__bases__[0].__name__)
+d = {1: "one", True: "true"}
+print(d)
+print(True > False, max(True, 0), -True, abs(-True))
+print(divmod(True, True), True ** 10, 2 ** True)
+print(f"{True}", f"{True:d}", f"{True:>6}", "%d %s" % (True, False))
+x = 5
+print(x > 3 and x < 10, 3 < x < 10, (x > 3) + (x > 4) + (x > 5))
+print(bool.__name__, True.__class__.__name__)

@@ -1,0 +1,15 @@
+words = ["hello world", "HELLO", "hELLo wORLD", "it's a test", "123abc def", "o'neil mc-donald", ""]
+for w in words:
+    print(repr(w))
+    print("  upper:", w.upper())
+    print("  lower:", w.lower())
+    print("  title:", w.title())
+    print("  capitalize:", w.capitalize())
+    print("  swapcase:", w.swapcase())
+print("Straße".casefold(), "Straße".lower(), "ABC".casefold())
+print("Hello".isupper(), "HELLO".isupper(), "hello".islower())
+print("Hello World".istitle(), "Hello world".istitle(), "".istitle())
+print("123".isupper(), "A1".isupper(), "a1".islower())
+print("éclair".upper(), "ÉCOLE".lower(), "ǆ".title())
+print("x".upper() == "X", "MiXeD".lower() == "mixed")
+print("snake_case_name".title(), "ALL CAPS".capitalize(), "mIxEd".capitalize())

@@ -1,0 +1,11 @@
+n = 42
+print(n.bit_length(), n.bit_count(), (-n).bit_count(), n.real, n.imag, n.numerator, n.denominator)
+print((10).__add__(5), (10).__mul__(3), int.__sub__(10, 4), (5).__neg__())
+print((7).conjugate(), (255).to_bytes(1, "big"), n.as_integer_ratio())
+print(int.from_bytes(b"\x00\x10", "big"), (3).__pow__(4))
+print(isinstance(n, int), int is type(n), (12).__index__())
+print(sum(i.bit_count() for i in range(16)))
+print(abs(-7), -7 .__abs__(), (2 ** 10).bit_length())
+print((1).__truediv__(4), (7).__floordiv__(2), (7).__mod__(3), (7).__divmod__(2))
+print((3).__eq__(3), (3).__eq__("3"), (3).__lt__(4), (3).__add__("x"))
+print(int("1" + "0" * 30) // 7 % 1000)

@@ -1,0 +1,99 @@
+//! `cargo xtask bless`: expected outputs come from CPython, never from a keyboard.
+//!
+//! For each `NAME.py` it runs `python3 NAME.py` in the program's folder and writes stdout to
+//! `NAME.exp`; when CPython exits non-zero, the last non-empty line of stderr goes to
+//! `NAME.err` (the exception a test must also end with), otherwise `NAME.err` is removed.
+//! These are the rules `../shared/tools/corpus-check` and our own runners compare by.
+
+use crate::tools::workspace_root;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// Folders blessed when no path is given.
+pub const DEFAULT_DIRS: [&str; 3] = ["tests/conformance/lang", "tests/conformance/asyncio", "examples"];
+
+pub fn run(paths: &[String]) -> Result<(), String> {
+    let root = workspace_root();
+    let files = if paths.is_empty() {
+        let dirs: Vec<PathBuf> = DEFAULT_DIRS.iter().map(|d| root.join(d)).collect();
+        programs(&dirs)
+    } else {
+        programs(&paths.iter().map(PathBuf::from).collect::<Vec<_>>())
+    };
+    let python = python3_version()?;
+    if !python.starts_with("Python 3.11") {
+        return Err(format!("bless needs CPython 3.11, found {python}"));
+    }
+    let mut changed = 0;
+    for file in &files {
+        if bless_one(file)? {
+            changed += 1;
+            println!("blessed {}", file.display());
+        }
+    }
+    println!("{} programs, {changed} expectations changed ({python})", files.len());
+    Ok(())
+}
+
+fn python3_version() -> Result<String, String> {
+    let out = Command::new("python3")
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("python3 not found: {e}"))?;
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Every `.py` under the given files and folders (recursively), sorted.
+pub fn programs(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        collect(p, &mut out);
+    }
+    out.sort();
+    out
+}
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        if let Ok(entries) = std::fs::read_dir(path) {
+            for e in entries.flatten() {
+                collect(&e.path(), out);
+            }
+        }
+    } else if path.extension().is_some_and(|e| e == "py") {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// Regenerates one program's expectations; true when a file changed.
+fn bless_one(file: &Path) -> Result<bool, String> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    let out = Command::new("python3")
+        .arg(file.file_name().unwrap_or_default())
+        .current_dir(dir)
+        .env("PYTHONHASHSEED", "0")
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("running {}: {e}", file.display()))?;
+    let mut changed = write_if_changed(&file.with_extension("exp"), &out.stdout)?;
+    let err_path = file.with_extension("err");
+    if out.status.success() {
+        if err_path.exists() {
+            std::fs::remove_file(&err_path).map_err(|e| e.to_string())?;
+            changed = true;
+        }
+    } else {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        changed |= write_if_changed(&err_path, format!("{}\n", last.trim()).as_bytes())?;
+    }
+    Ok(changed)
+}
+
+fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<bool, String> {
+    if std::fs::read(path).is_ok_and(|old| old == bytes) {
+        return Ok(false);
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("writing {}: {e}", path.display()))?;
+    Ok(true)
+}

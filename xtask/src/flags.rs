@@ -1,0 +1,58 @@
+//! Command-line parsing for `cargo xtask`, by hand: the set is small and stable.
+
+pub const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve [--port N]     install missing tools, build the playground, serve it (default port 8080)
+  test [--only SUITE]  install missing tools, run every test suite (what CI runs)
+                       suites: fmt, clippy, native, wasm, e2e
+  bless [PATH...]      regenerate .exp/.err files from CPython (python3) for the corpus
+  bench                run the benchmarks against CPython
+  setup                only install the tools";
+
+/// One parsed invocation.
+pub enum Command {
+    Help,
+    Serve { port: u16 },
+    Test { only: Option<String> },
+    Bless { paths: Vec<String> },
+    Bench,
+    Setup,
+}
+
+/// Parses the arguments after `cargo xtask`.
+pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let Some(cmd) = args.next() else {
+        return Ok(Command::Help);
+    };
+    let rest: Vec<String> = args.collect();
+    match cmd.as_str() {
+        "help" | "--help" | "-h" => Ok(Command::Help),
+        "serve" => {
+            let port = match value_of(&rest, "--port")? {
+                Some(p) => p.parse().map_err(|_| format!("bad port: {p}"))?,
+                None => 8080,
+            };
+            Ok(Command::Serve { port })
+        }
+        "test" => Ok(Command::Test {
+            only: value_of(&rest, "--only")?,
+        }),
+        "bless" => Ok(Command::Bless { paths: rest }),
+        "bench" => Ok(Command::Bench),
+        "setup" => Ok(Command::Setup),
+        other => Err(format!("unknown command: {other}")),
+    }
+}
+
+fn value_of(args: &[String], flag: &str) -> Result<Option<String>, String> {
+    match args.iter().position(|a| a == flag) {
+        None => Ok(None),
+        Some(i) => args
+            .get(i + 1)
+            .cloned()
+            .map(Some)
+            .ok_or_else(|| format!("{flag} needs a value")),
+    }
+}

@@ -1,0 +1,43 @@
+//! `cargo xtask`: the project's automation, in Rust so it runs wherever cargo does.
+//!
+//! `serve` builds the playground and serves it; `test` runs every suite (it is what CI runs);
+//! `bless` regenerates expected outputs from CPython; `bench` compares us with CPython.
+//! Each command first installs whatever tools it needs (see `tools.rs`).
+
+mod bench;
+mod bless;
+mod flags;
+mod serve;
+mod test;
+mod tidy;
+mod tools;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cmd = match flags::parse(std::env::args().skip(1)) {
+        Ok(cmd) => cmd,
+        Err(msg) => {
+            eprintln!("{msg}\n\n{}", flags::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let result = match cmd {
+        flags::Command::Help => {
+            println!("{}", flags::USAGE);
+            Ok(())
+        }
+        flags::Command::Serve { port } => serve::run(port),
+        flags::Command::Test { only } => test::run(only.as_deref()),
+        flags::Command::Bless { paths } => bless::run(&paths),
+        flags::Command::Bench => bench::run(),
+        flags::Command::Setup => tools::ensure_all().map(|_| ()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Project-wide consistency checks, run as tests by `cargo test` (and so by CI).
+
+#[cfg(test)]
+mod tests {
+    use crate::bless::programs;
+    use crate::tools::{lock_version, workspace_root};
+    use std::path::{Path, PathBuf};
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Every module says what it is for in a `//!` line (STYLE.md §15).
+    #[test]
+    fn every_module_has_a_doc_comment() {
+        let root = workspace_root();
+        let mut files = Vec::new();
+        rust_files(&root.join("crates"), &mut files);
+        rust_files(&root.join("xtask/src"), &mut files);
+        let missing: Vec<String> = files
+            .iter()
+            .filter(|f| !f.components().any(|c| c.as_os_str() == "tests"))
+            .filter(|f| f.file_name().is_some_and(|n| n != "tests.rs"))
+            .filter(|f| {
+                let text = std::fs::read_to_string(f).unwrap_or_default();
+                !text.lines().any(|l| l.starts_with("//!"))
+            })
+            .map(|f| f.strip_prefix(&root).unwrap_or(f).display().to_string())
+            .collect();
+        assert!(missing.is_empty(), "modules without a //! doc: {missing:?}");
+    }
+
+    /// Trunk must run the wasm-bindgen that equals the crate in Cargo.lock.
+    #[test]
+    fn trunk_pins_the_locked_wasm_bindgen() {
+        let root = workspace_root();
+        let lock = std::fs::read_to_string(root.join("Cargo.lock")).expect("Cargo.lock");
+        let trunk = std::fs::read_to_string(root.join("Trunk.toml")).expect("Trunk.toml");
+        let locked = lock_version(&lock, "wasm-bindgen").expect("wasm-bindgen in Cargo.lock");
+        let pinned = trunk
+            .lines()
+            .find_map(|l| l.trim().strip_prefix("wasm_bindgen = \""))
+            .map(|v| v.trim_end_matches('"'))
+            .expect("[tools] wasm_bindgen in Trunk.toml");
+        assert_eq!(pinned, locked, "Trunk.toml's wasm_bindgen must equal Cargo.lock's");
+    }
+
+    /// Every corpus program has CPython's expected output beside it.
+    #[test]
+    fn every_program_has_an_expectation() {
+        let root = workspace_root();
+        let dirs: Vec<PathBuf> = crate::bless::DEFAULT_DIRS
+            .iter()
+            .map(|d| root.join(d))
+            .collect();
+        let missing: Vec<String> = programs(&dirs)
+            .into_iter()
+            .filter(|p| !p.with_extension("exp").exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        assert!(missing.is_empty(), "run `cargo xtask bless` for: {missing:?}");
+    }
+}
