@@ -1,0 +1,275 @@
+# Loopscope's asyncio: the event loop object and the running-loop functions.
+#
+# The loop's queues live in Rust (`_aioloop.Scheduler`): a FIFO ready queue and a timer
+# heap ordered as CPython's heapq orders it. `run_forever` hands control to the Rust
+# driver, which runs iterations of the loop until `stop()` and then returns here.
+
+import contextvars
+import _aioloop
+from asyncio.exceptions import CancelledError
+
+_running_loop = None
+_event_loop = None
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def _set_running_loop(loop):
+    global _running_loop
+    _running_loop = loop
+
+
+def get_running_loop():
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None:
+        _event_loop = new_event_loop()
+    return _event_loop
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def _format_callback(cb):
+    return getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+
+
+class AbstractEventLoop:
+    pass
+
+
+class BaseEventLoop(AbstractEventLoop):
+    def __init__(self):
+        self._sched = _aioloop.Scheduler()
+        self._closed = False
+        self._stopping = False
+        self._running = False
+        self._current_task = None
+        self._exception_handler = None
+        self._task_factory = None
+        self._debug = False
+        self._default_executor = None
+
+    def __repr__(self):
+        return (f'<_UnixSelectorEventLoop running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # --- time and scheduling ---
+
+    def time(self):
+        return _aioloop.time()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        if not callable(callback):
+            raise TypeError('a callable object was expected by call_soon(), got {!r}'.format(callback))
+        if context is None:
+            context = contextvars.copy_context()
+        return self._sched.call_soon(callback, args, context)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        return self.call_soon(callback, *args, context=context)
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args, context=context)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if not callable(callback):
+            raise TypeError('a callable object was expected by call_at(), got {!r}'.format(callback))
+        if context is None:
+            context = contextvars.copy_context()
+        return self._sched.call_at(when, callback, args, context)
+
+    def create_future(self):
+        from asyncio.futures import Future
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            from asyncio.tasks import Task
+            return Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = self._task_factory(self, coro)
+        else:
+            task = self._task_factory(self, coro, context=context)
+        if name is not None:
+            task.set_name(name)
+        return task
+
+    def set_task_factory(self, factory):
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def _enter_task(self, task):
+        if self._current_task is not None:
+            raise RuntimeError(f"Cannot enter into task {task!r} while another "
+                               f"task {self._current_task!r} is being executed.")
+        self._current_task = task
+
+    def _leave_task(self, task):
+        self._current_task = None
+
+    # --- running ---
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        self._running = True
+        _set_running_loop(self)
+        try:
+            self._sched.run_forever(self)
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(None)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        from asyncio.tasks import ensure_future
+        from asyncio.futures import isfuture
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        if new_task:
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+        self._sched.stop()
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+        self._sched.close()
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = bool(enabled)
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    async def shutdown_default_executor(self):
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=True)
+
+    # --- executors ---
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return _aioloop.submit_to_executor(self, executor, func, args)
+
+    # --- errors ---
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, got {handler!r}')
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or 'Unhandled exception in event loop'
+        exception = context.get('exception')
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        _aioloop.log_error('\n'.join(lines), exception)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            self.default_exception_handler(context)
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            return
+    fut.get_loop().stop()

@@ -1,0 +1,186 @@
+# Loopscope's asyncio: Future, with the states, callbacks and errors of CPython's.
+#
+# Done callbacks never run inline: finishing a future schedules each of them on the loop
+# with call_soon, in the order they were added.
+
+import contextvars
+import _aioloop
+from asyncio.exceptions import CancelledError, InvalidStateError
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def isfuture(obj):
+    return getattr(type(obj), '_asyncio_future_blocking', None) is not None and \
+        obj._asyncio_future_blocking is not None
+
+
+def _get_loop(fut):
+    return fut.get_loop()
+
+
+def _set_result_unless_cancelled(fut, result):
+    if fut.cancelled():
+        return
+    fut.set_result(result)
+
+
+def _result_repr(value):
+    text = repr(value)
+    if len(text) > 200:
+        text = text[:199] + '…'
+    return text
+
+
+class Future:
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _loop = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _asyncio_future_blocking = False
+    _log_traceback = False
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            import asyncio.events
+            loop = asyncio.events.get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+
+    def __repr__(self):
+        return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
+
+    def _repr_info(self):
+        info = [self._state.lower()]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_result_repr(self._result)}')
+        return info
+
+    def get_loop(self):
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError('Future object is not initialized.')
+        return loop
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        if not callbacks:
+            return
+        self._callbacks[:] = []
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception.with_traceback(self._exception_tb)
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self, context=context)
+        else:
+            if context is None:
+                context = contextvars.copy_context()
+            self._callbacks.append((fn, context))
+
+    def remove_done_callback(self, fn):
+        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'{self._state}: {self!r}')
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._exception_tb = exception.__traceback__
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+        _aioloop.watch_exception(self)
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _copy_state(dest, source):
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exc = source.exception()
+        if exc is not None:
+            dest.set_exception(exc)
+        else:
+            dest.set_result(source.result())
+
+
+def wrap_future(future, *, loop=None):
+    if isfuture(future):
+        return future
+    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')

@@ -1,0 +1,114 @@
+//! The run's clock: virtual (deterministic) or real (the host's).
+//!
+//! The virtual clock starts at zero, jumps to the next deadline when the loop waits, and
+//! charges a fixed cost for every VM instruction so CPU-bound code takes time too. The
+//! real clock reads the host (`performance.now()` in a browser, `Instant` natively).
+
+use crate::trace::{ClockKind, Nanos};
+
+/// Virtual nanoseconds one VM instruction costs: calibrated so tight Python loops take
+/// roughly what they take under CPython 3.11 on our machines.
+pub const NANOS_PER_INSTRUCTION: u64 = 15;
+
+/// `time.time()` under the virtual clock starts here: 2026-01-01T00:00:00Z.
+pub const VIRTUAL_EPOCH: f64 = 1_767_225_600.0;
+
+/// The smallest step the loop distinguishes, as CPython's `_clock_resolution` on Linux.
+pub const RESOLUTION: f64 = 1e-9;
+
+/// A source of real time in seconds, monotonic (the host's).
+pub trait RealTime {
+    fn now(&self) -> f64;
+    /// Seconds since the Unix epoch, for `time.time()`.
+    fn wall(&self) -> f64;
+}
+
+pub enum Clock {
+    Virtual { nanos: u64 },
+    Real { source: Box<dyn RealTime>, start: f64 },
+}
+
+impl Clock {
+    pub fn virtual_clock() -> Clock {
+        Clock::Virtual { nanos: 0 }
+    }
+
+    pub fn real(source: Box<dyn RealTime>) -> Clock {
+        let start = source.now();
+        Clock::Real { source, start }
+    }
+
+    pub fn kind(&self) -> ClockKind {
+        match self {
+            Clock::Virtual { .. } => ClockKind::Virtual,
+            Clock::Real { .. } => ClockKind::Real,
+        }
+    }
+
+    /// Seconds since the run started (the loop's `time()`).
+    pub fn now(&self) -> f64 {
+        match self {
+            Clock::Virtual { nanos } => *nanos as f64 / 1e9,
+            Clock::Real { source, start } => source.now() - start,
+        }
+    }
+
+    /// The same instant as trace time.
+    pub fn nanos(&self) -> Nanos {
+        match self {
+            Clock::Virtual { nanos } => Nanos(*nanos),
+            Clock::Real { .. } => Nanos::from_secs(self.now()),
+        }
+    }
+
+    /// `time.time()`.
+    pub fn wall(&self) -> f64 {
+        match self {
+            Clock::Virtual { .. } => VIRTUAL_EPOCH + self.now(),
+            Clock::Real { source, .. } => source.wall(),
+        }
+    }
+
+    /// Charges `instructions` of CPU work (the virtual clock only; real time passes anyway).
+    pub fn charge(&mut self, instructions: u64) {
+        if let Clock::Virtual { nanos } = self {
+            *nanos = nanos.saturating_add(instructions.saturating_mul(NANOS_PER_INSTRUCTION));
+        }
+    }
+
+    /// Moves the virtual clock forward to at least `secs` (never backwards).
+    pub fn advance_to(&mut self, secs: f64) {
+        if let Clock::Virtual { nanos } = self {
+            if secs.is_finite() && secs > 0.0 {
+                let target = (secs * 1e9).ceil();
+                let target = if target >= u64::MAX as f64 { u64::MAX } else { target as u64 };
+                *nanos = (*nanos).max(target);
+            }
+        }
+    }
+
+    pub fn is_virtual(&self) -> bool {
+        matches!(self, Clock::Virtual { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn virtual_clock_charges_and_jumps() {
+        let mut c = Clock::virtual_clock();
+        assert_eq!(c.now(), 0.0);
+        c.charge(1000);
+        assert_eq!(c.nanos(), Nanos(1000 * NANOS_PER_INSTRUCTION));
+        c.advance_to(0.3);
+        assert!(c.now() >= 0.3);
+        c.advance_to(0.1);
+        assert!(c.now() >= 0.3, "never goes backwards");
+        let when = 0.1 + 0.2;
+        c.advance_to(when);
+        assert!(when < c.now() + RESOLUTION, "a deadline we jumped to is due");
+        assert_eq!(c.wall(), VIRTUAL_EPOCH + c.now());
+    }
+}

@@ -1,0 +1,91 @@
+//! Handles: a callback waiting in the ready queue or on the timer heap, as CPython's
+//! `asyncio.events.Handle` and `TimerHandle`, and the Python classes that show them.
+
+use crate::heapq::HeapLess;
+use loopscope_python::{ClassBuilder, Interp, PyErr, PyResult, Value};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// A scheduled callback.
+pub struct Handle {
+    pub callback: Value,
+    pub args: Vec<Value>,
+    /// The `contextvars.Context` the callback runs in.
+    pub context: Value,
+    pub cancelled: Cell<bool>,
+    /// Deadline on the loop's clock, for timers.
+    pub when: Option<f64>,
+    /// True while a timer sits on the heap (CPython's `_scheduled`).
+    pub scheduled: Cell<bool>,
+    /// The scheduler's count of cancelled timers still on the heap.
+    pub cancelled_timers: Rc<Cell<usize>>,
+}
+
+impl Handle {
+    /// `Handle.cancel()`.
+    pub fn cancel(&self) {
+        if self.cancelled.replace(true) {
+            return;
+        }
+        if self.scheduled.get() {
+            self.cancelled_timers.set(self.cancelled_timers.get() + 1);
+        }
+    }
+}
+
+/// Timers compare by deadline alone, as `TimerHandle.__lt__` does.
+impl HeapLess for Rc<Handle> {
+    fn lt(&self, other: &Self) -> bool {
+        self.when.unwrap_or(0.0) < other.when.unwrap_or(0.0)
+    }
+}
+
+fn handle_of(args: &[Value]) -> PyResult<Rc<Handle>> {
+    if let Some(Value::Instance(i)) = args.first() {
+        if let Some(h) = i.native.borrow().as_ref().and_then(|b| b.downcast_ref::<Rc<Handle>>()) {
+            return Ok(h.clone());
+        }
+    }
+    Err(PyErr::type_error("descriptor requires a 'Handle' object"))
+}
+
+/// A short description of a callback with its arguments, as handle reprs show it.
+pub fn describe_callback(interp: &mut Interp, callback: &Value, args: &[Value]) -> String {
+    let name = interp
+        .getattr_opt(callback, "__qualname__")
+        .ok()
+        .flatten()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| interp.repr_of(callback).unwrap_or_default());
+    let args: Vec<String> = args.iter().map(|a| interp.repr_of(a).unwrap_or_default()).collect();
+    format!("{name}({})", args.join(", "))
+}
+
+/// Builds the `Handle` and `TimerHandle` classes.
+pub fn handle_classes() -> PyResult<(Rc<loopscope_python::objects::Type>, Rc<loopscope_python::objects::Type>)> {
+    let handle = ClassBuilder::new("Handle", vec![])
+        .method("cancel", |_, args, _| {
+            handle_of(args)?.cancel();
+            Ok(Value::None)
+        })
+        .method("cancelled", |_, args, _| Ok(Value::Bool(handle_of(args)?.cancelled.get())))
+        .method("get_context", |_, args, _| Ok(handle_of(args)?.context.clone()))
+        .method("__repr__", |interp, args, _| {
+            let h = handle_of(args)?;
+            let cls = args.first().map(|a| a.type_name()).unwrap_or_else(|| "Handle".into());
+            let mut info = vec![cls.to_string()];
+            if h.cancelled.get() {
+                info.push("cancelled".into());
+            }
+            if let Some(when) = h.when {
+                info.push(format!("when={when}"));
+            }
+            info.push(describe_callback(interp, &h.callback, &h.args));
+            Ok(Value::string(format!("<{}>", info.join(" "))))
+        })
+        .build()?;
+    let timer = ClassBuilder::new("TimerHandle", vec![handle.clone()])
+        .method("when", |_, args, _| Ok(Value::Float(handle_of(args)?.when.unwrap_or(0.0))))
+        .build()?;
+    Ok((handle, timer))
+}

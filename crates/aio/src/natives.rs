@@ -1,0 +1,276 @@
+//! `_aioloop`: the natives under our asyncio — the scheduler's queues, the clock, task
+//! steps handed to the driver, and the trace hooks. Python code in `asyncio/` builds the
+//! public API on these, as CPython's asyncio builds on `_asyncio`.
+
+use crate::base_events::Scheduler;
+use crate::events::{handle_classes, Handle};
+use crate::state::{shared, Request, SharedRef};
+use crate::trace::{Stream, TaskId, TraceEvent};
+use loopscope_python::objects::{GenKind, GenState, Instance, Type};
+use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+type Sched = Rc<RefCell<Scheduler>>;
+
+fn sched_of(args: &[Value]) -> PyResult<Sched> {
+    if let Some(Value::Instance(i)) = args.first() {
+        if let Some(s) = i.native.borrow().as_ref().and_then(|b| b.downcast_ref::<Sched>()) {
+            return Ok(s.clone());
+        }
+    }
+    Err(PyErr::type_error("descriptor requires a 'Scheduler' object"))
+}
+
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn new_instance(cls: &Rc<Type>, payload: Box<dyn std::any::Any>) -> Value {
+    let inst = Instance::new(cls.clone());
+    *inst.native.borrow_mut() = Some(payload);
+    Value::Instance(Rc::new(inst))
+}
+
+/// Makes a handle for `callback(*args)` and its Python object.
+fn make_handle(
+    interp: &mut Interp,
+    sched: &Sched,
+    args: &[Value],
+    when: Option<f64>,
+) -> PyResult<(Rc<Handle>, Value)> {
+    let offset = usize::from(when.is_some());
+    let callback = arg(args, 1 + offset);
+    let cb_args = match arg(args, 2 + offset) {
+        Value::Tuple(t) => t.to_vec(),
+        Value::None => vec![],
+        other => vec![other],
+    };
+    let handle = Rc::new(Handle {
+        callback,
+        args: cb_args,
+        context: arg(args, 3 + offset),
+        cancelled: Cell::new(false),
+        when,
+        scheduled: Cell::new(false),
+        cancelled_timers: sched.borrow().cancelled_timers.clone(),
+    });
+    let sh = shared(interp)?;
+    let cls = {
+        let s = sh.borrow();
+        if when.is_some() { s.timer_class.clone() } else { s.handle_class.clone() }
+    };
+    let cls = cls.ok_or_else(|| PyErr::runtime_error("handle classes are not set up"))?;
+    let obj = new_instance(&cls, Box::new(handle.clone()));
+    Ok((handle, obj))
+}
+
+fn float_arg(v: &Value, what: &str) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Float(f) => Ok(*f),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        other => Err(PyErr::type_error(format!(
+            "{what} must be a number, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Where a coroutine is: (filename, line, finished).
+pub fn coro_location(coro: &Value) -> Option<(Rc<str>, usize, bool)> {
+    let Value::Gen(g) = coro else { return None };
+    let filename = g.code.source.filename.clone();
+    if g.state.get() == GenState::Finished {
+        return Some((filename, g.code.first_line as usize, true));
+    }
+    let frame = g.frame.borrow();
+    let line = match frame.as_ref() {
+        Some(f) if g.state.get() != GenState::Created => f.code.line_of(f.lasti() as usize),
+        _ => g.code.first_line as usize,
+    };
+    Some((filename, line, false))
+}
+
+fn coro_name(coro: &Value) -> String {
+    match coro {
+        Value::Gen(g) => format!("{}()", g.qualname.borrow()),
+        other => other.type_name().to_string(),
+    }
+}
+
+fn task_id_of(interp: &mut Interp, task: &Value) -> Option<TaskId> {
+    match interp.getattr_opt(task, "_ls_id").ok().flatten() {
+        Some(Value::Int(i)) => u32::try_from(i).ok().map(TaskId),
+        _ => None,
+    }
+}
+
+pub fn register(m: &mut ModuleBuilder) {
+    let sh: Option<SharedRef> = shared(m.interp).ok();
+    if let (Some(sh), Ok((handle, timer))) = (&sh, handle_classes()) {
+        let mut s = sh.borrow_mut();
+        s.handle_class = Some(handle.clone());
+        s.timer_class = Some(timer.clone());
+        drop(s);
+        m.class(handle);
+        m.class(timer);
+    }
+
+    m.function("time", |interp, _, _| Ok(Value::Float(shared(interp)?.borrow().clock.now())));
+    m.function("wall_time", |interp, _, _| Ok(Value::Float(shared(interp)?.borrow().clock.wall())));
+    m.function("sleep", |_, args, _| {
+        let secs = float_arg(&arg(args, 0), "sleep length")?;
+        Err(Request::Sleep(secs).into_err())
+    });
+
+    let scheduler = loopscope_python::ClassBuilder::new("Scheduler", vec![])
+        .method("__init__", |_, args, _| {
+            if let Some(Value::Instance(i)) = args.first() {
+                let s: Sched = Rc::new(RefCell::new(Scheduler::default()));
+                *i.native.borrow_mut() = Some(Box::new(s));
+            }
+            Ok(Value::None)
+        })
+        .method("call_soon", |interp, args, _| {
+            let sched = sched_of(args)?;
+            let (handle, obj) = make_handle(interp, &sched, args, None)?;
+            sched.borrow_mut().call_soon(handle);
+            Ok(obj)
+        })
+        .method("call_at", |interp, args, _| {
+            let sched = sched_of(args)?;
+            let when = float_arg(&arg(args, 1), "when")?;
+            let (handle, obj) = make_handle(interp, &sched, args, Some(when))?;
+            sched.borrow_mut().call_at(handle);
+            Ok(obj)
+        })
+        .method("run_forever", |_, args, _| {
+            let sched = sched_of(args)?;
+            Err(Request::RunForever { sched, loop_obj: arg(args, 1) }.into_err())
+        })
+        .method("stop", |_, args, _| {
+            sched_of(args)?.borrow_mut().stopping = true;
+            Ok(Value::None)
+        })
+        .method("close", |_, args, _| {
+            let sched = sched_of(args)?;
+            let mut s = sched.borrow_mut();
+            s.closed = true;
+            s.ready.clear();
+            s.scheduled = Default::default();
+            Ok(Value::None)
+        })
+        .build();
+    if let Ok(cls) = scheduler {
+        m.class(cls);
+    }
+
+    m.function("task_step", |_, args, _| {
+        let exc = match arg(args, 1) {
+            Value::None => None,
+            e => Some(e),
+        };
+        Err(Request::TaskStep { task: arg(args, 0), exc }.into_err())
+    });
+
+    m.function("iscoroutine", |_, args, _| {
+        Ok(Value::Bool(matches!(args.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine)))
+    });
+
+    m.function("coro_repr", |_, args, _| {
+        let coro = arg(args, 0);
+        let name = coro_name(&coro);
+        Ok(Value::string(match coro_location(&coro) {
+            Some((file, line, true)) => format!("{name} done, defined at {file}:{line}"),
+            Some((file, line, false)) => format!("{name} running at {file}:{line}"),
+            None => name,
+        }))
+    });
+
+    m.function("register_task", |interp, args, _| {
+        let sh = shared(interp)?;
+        let name = arg(args, 1).as_str().unwrap_or("").to_string();
+        let coro = coro_name(&arg(args, 2));
+        let line = interp.current_location().map_or(0, |(_, l, _)| l as u32);
+        let mut s = sh.borrow_mut();
+        let id = TaskId(s.next_task_id);
+        s.next_task_id += 1;
+        let parent = s.current_task;
+        let at = s.clock.nanos();
+        s.record(|t| TraceEvent::TaskCreated {
+            at,
+            task: id,
+            name: t.intern(&name),
+            coro: t.intern(&coro),
+            parent,
+            line,
+        });
+        Ok(Value::Int(i64::from(id.0)))
+    });
+
+    m.function("rename_task", |interp, args, _| {
+        let sh = shared(interp)?;
+        if let (Value::Int(id), Some(name)) = (arg(args, 0), arg(args, 1).as_str()) {
+            let mut s = sh.borrow_mut();
+            let at = s.clock.nanos();
+            let task = TaskId(id as u32);
+            s.record(|t| TraceEvent::TaskRenamed { at, task, name: t.intern(name) });
+        }
+        Ok(Value::None)
+    });
+
+    m.function("trace_cancel", |interp, args, _| {
+        let sh = shared(interp)?;
+        let msg = match arg(args, 1) {
+            Value::None => None,
+            v => Some(interp.str_of(&v)?),
+        };
+        if let Value::Int(id) = arg(args, 0) {
+            let mut s = sh.borrow_mut();
+            let at = s.clock.nanos();
+            let by = s.current_task;
+            s.record(|t| TraceEvent::CancelRequested {
+                at,
+                task: TaskId(id as u32),
+                by,
+                msg: msg.as_deref().map(|m| t.intern(m)),
+            });
+        }
+        Ok(Value::None)
+    });
+
+    m.function("watch_exception", |interp, args, _| {
+        shared(interp)?.borrow_mut().watched.push(arg(args, 0));
+        Ok(Value::None)
+    });
+
+    m.function("log_error", |interp, args, _| {
+        let mut text = arg(args, 0).as_str().unwrap_or("").to_string();
+        text.push('\n');
+        let exc = arg(args, 1);
+        if !exc.is_none() {
+            text.push_str(&interp.format_exception(&exc));
+        }
+        interp.write(loopscope_python::Stream::Stderr, &text);
+        Ok(Value::None)
+    });
+
+    m.function("submit_to_executor", |interp, args, _| {
+        let loop_obj = arg(args, 0);
+        let future = interp.call_method(&loop_obj, "create_future", &[])?;
+        let func = arg(args, 2);
+        let fargs = match arg(args, 3) {
+            Value::Tuple(t) => t.to_vec(),
+            _ => vec![],
+        };
+        Err(Request::Submit { func, args: fargs, future, executor: arg(args, 1) }.into_err())
+    });
+
+    let _ = Stream::Stdout;
+}
+
+/// The task id a `Task` object was registered with.
+pub fn task_id(interp: &mut Interp, task: &Value) -> Option<TaskId> {
+    task_id_of(interp, task)
+}

@@ -1,0 +1,76 @@
+//! What the loop's natives and the driver share: the clock, the trace, which task runs,
+//! and the requests natives send the driver (`HostCall` payloads).
+
+use crate::base_events::Scheduler;
+use crate::clock::Clock;
+use crate::trace::{TaskId, Trace, TraceEvent};
+use loopscope_python::objects::Type;
+use loopscope_python::{Interp, PyErr, PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// State shared by the driver and the natives (kept in the interpreter's ext slot).
+pub struct Shared {
+    pub clock: Clock,
+    pub trace: Trace,
+    /// The task whose step is running, for output attribution.
+    pub current_task: Option<TaskId>,
+    pub next_task_id: u32,
+    /// Futures that were given an exception, to warn about unretrieved ones at exit.
+    pub watched: Vec<Value>,
+    pub handle_class: Option<Rc<Type>>,
+    pub timer_class: Option<Rc<Type>>,
+    /// Record a trace (off for benchmarks that only want output).
+    pub tracing: bool,
+}
+
+impl Shared {
+    pub fn new(clock: Clock) -> Shared {
+        Shared {
+            clock,
+            trace: Trace::default(),
+            current_task: None,
+            next_task_id: 1,
+            watched: Vec::new(),
+            handle_class: None,
+            timer_class: None,
+            tracing: true,
+        }
+    }
+
+    /// Appends an event when tracing is on.
+    pub fn record(&mut self, make: impl FnOnce(&mut Trace) -> TraceEvent) {
+        if self.tracing {
+            let event = make(&mut self.trace);
+            self.trace.push(event);
+        }
+    }
+}
+
+pub type SharedRef = Rc<RefCell<Shared>>;
+
+/// The shared state of the interpreter's runtime; an error if there is no runtime.
+pub fn shared(interp: &Interp) -> PyResult<SharedRef> {
+    interp
+        .ext::<SharedRef>()
+        .cloned()
+        .ok_or_else(|| PyErr::runtime_error("this needs Loopscope's event loop runtime"))
+}
+
+/// What a native asks the driver to do; travels as a `HostCall` payload.
+pub enum Request {
+    /// `loop.run_forever()`: run iterations until `stop()`.
+    RunForever { sched: Rc<RefCell<Scheduler>>, loop_obj: Value },
+    /// Run one step of a task (CPython's `Task.__step`), throwing `exc` in if given.
+    TaskStep { task: Value, exc: Option<Value> },
+    /// `time.sleep(secs)`: block this thread.
+    Sleep(f64),
+    /// Run `func(*args)` on a virtual thread of `executor`, settling `future` after.
+    Submit { func: Value, args: Vec<Value>, future: Value, executor: Value },
+}
+
+impl Request {
+    pub fn into_err(self) -> PyErr {
+        PyErr::HostCall(Box::new(self))
+    }
+}

@@ -1,0 +1,156 @@
+//! `loopscope run FILE`: run a Python program natively on Loopscope's interpreter and
+//! event loop.
+//!
+//! Options: `--clock virtual|real` (virtual is the default: deterministic, waiting jumps
+//! ahead), `--trace FILE` to write the run's trace, `--trace-format json|chrome|text`.
+
+mod host;
+
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+
+use loopscope_aio::trace::{to_chrome_json, to_json};
+use loopscope_aio::{Clock, Poll, Runtime};
+use loopscope_python::{OutputSink, Stream};
+
+/// Writes to the process streams; stdout is buffered and flushed before stderr.
+struct ProcessSink {
+    out: BufWriter<std::io::Stdout>,
+}
+
+impl OutputSink for ProcessSink {
+    fn write(&mut self, stream: Stream, text: &str) {
+        match stream {
+            Stream::Stdout => {
+                let _ = self.out.write_all(text.as_bytes());
+            }
+            Stream::Stderr => {
+                let _ = self.out.flush();
+                let _ = std::io::stderr().write_all(text.as_bytes());
+            }
+        }
+    }
+
+    fn flush(&mut self, stream: Stream) {
+        match stream {
+            Stream::Stdout => {
+                let _ = self.out.flush();
+            }
+            Stream::Stderr => {
+                let _ = std::io::stderr().flush();
+            }
+        }
+    }
+}
+
+impl Drop for ProcessSink {
+    fn drop(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [args...]";
+
+struct Args {
+    file: String,
+    real_clock: bool,
+    trace: Option<String>,
+    trace_format: String,
+    argv: Vec<String>,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    if args.get(1).map(String::as_str) != Some("run") {
+        return Err(USAGE.into());
+    }
+    let mut parsed = Args {
+        file: String::new(),
+        real_clock: false,
+        trace: None,
+        trace_format: "json".into(),
+        argv: vec![],
+    };
+    let mut i = 2;
+    while i < args.len() {
+        let a = &args[i];
+        if !parsed.file.is_empty() {
+            parsed.argv.push(a.clone());
+        } else if a == "--clock" {
+            i += 1;
+            parsed.real_clock = match args.get(i).map(String::as_str) {
+                Some("real") => true,
+                Some("virtual") => false,
+                _ => return Err("--clock takes virtual or real".into()),
+            };
+        } else if a == "--trace" {
+            i += 1;
+            parsed.trace = Some(args.get(i).cloned().ok_or("--trace needs a file")?);
+        } else if a == "--trace-format" {
+            i += 1;
+            parsed.trace_format = args.get(i).cloned().ok_or("--trace-format needs a value")?;
+            if !["json", "chrome", "text"].contains(&parsed.trace_format.as_str()) {
+                return Err("--trace-format takes json, chrome or text".into());
+            }
+        } else {
+            parsed.file = a.clone();
+            parsed.argv.push(a.clone());
+        }
+        i += 1;
+    }
+    if parsed.file.is_empty() {
+        return Err(USAGE.into());
+    }
+    Ok(parsed)
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().collect();
+    let args = match parse_args(&argv) {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let source = match std::fs::read_to_string(&args.file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("loopscope: can't open file '{}': {e}", args.file);
+            return ExitCode::from(2);
+        }
+    };
+    let clock = if args.real_clock {
+        Clock::real(Box::new(host::NativeClock::new()))
+    } else {
+        Clock::virtual_clock()
+    };
+    let sink = ProcessSink { out: BufWriter::new(std::io::stdout()) };
+    let mut runtime = Runtime::new(Box::new(sink), clock);
+    runtime.interp.set_argv(args.argv.clone());
+    runtime.shared().borrow_mut().tracing = args.trace.is_some();
+    runtime.start(&source, &args.file);
+    let status = loop {
+        match runtime.poll(u64::MAX) {
+            Poll::Busy => {}
+            Poll::WaitUntil(deadline) => {
+                let now = runtime.shared().borrow().clock.now();
+                if deadline > now {
+                    std::thread::sleep(std::time::Duration::from_secs_f64(deadline - now));
+                }
+            }
+            Poll::Finished(code) => break code,
+        }
+    };
+    if let Some(path) = &args.trace {
+        let s = runtime.shared().borrow();
+        let text = match args.trace_format.as_str() {
+            "chrome" => to_chrome_json(&s.trace),
+            "text" => s.trace.to_text(),
+            _ => to_json(&s.trace),
+        };
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("loopscope: can't write trace to '{path}': {e}");
+        }
+    }
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
