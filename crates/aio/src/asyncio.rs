@@ -1,10 +1,11 @@
 //! Registers our asyncio package (Python source of our own, in `asyncio/`) and the other
-//! modules that need the loop's runtime: `_aioloop`, `time`, `contextvars`.
+//! modules that need the loop's runtime: `_aioloop`, `time`, `contextvars`,
+//! `concurrent.futures` and `threading` (virtual threads).
 
 use loopscope_python::Interp;
 
 /// (module name, source) for every Python-source module of the runtime.
-const SOURCES: [(&str, &str); 14] = [
+const SOURCES: [(&str, &str); 20] = [
     ("asyncio", include_str!("asyncio/__init__.py")),
     ("asyncio.exceptions", include_str!("asyncio/exceptions.py")),
     ("asyncio.events", include_str!("asyncio/events.py")),
@@ -19,6 +20,12 @@ const SOURCES: [(&str, &str); 14] = [
     ("asyncio.threads", include_str!("asyncio/threads.py")),
     ("contextvars", include_str!("pylib/contextvars.py")),
     ("time", include_str!("pylib/time.py")),
+    ("concurrent", "# Loopscope's concurrent package: see concurrent.futures.\n"),
+    ("concurrent.futures", include_str!("pylib/concurrent_futures.py")),
+    ("threading", include_str!("pylib/threading.py")),
+    ("inspect", include_str!("pylib/inspect.py")),
+    ("gc", include_str!("pylib/gc.py")),
+    ("traceback", include_str!("pylib/traceback.py")),
 ];
 
 /// Registers the runtime's modules with `interp` (built on first import).

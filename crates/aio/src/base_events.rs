@@ -134,9 +134,19 @@ impl Scheduler {
         }
     }
 
-    /// True when something can run without waiting.
-    pub fn has_ready(&self) -> bool {
-        self.todo > 0 || !self.ready.is_empty()
+    /// When the loop next has work at time `now`: `Some(now)` if it can run at once,
+    /// `Some(t)` if its next timer is due at `t`, `None` if only outside events (a
+    /// thread finishing) can wake it. Changes nothing; `next` does the work.
+    pub fn wake_time(&self, now: f64) -> Option<f64> {
+        if self.todo > 0 || self.in_iteration || !self.ready.is_empty() || self.stopping {
+            return Some(now);
+        }
+        let first = self.scheduled.peek()?;
+        if first.cancelled.get() {
+            return Some(now);
+        }
+        let when = first.when.unwrap_or(0.0);
+        Some(if when >= now + RESOLUTION { when } else { now })
     }
 }
 

@@ -16,7 +16,14 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("_bases", include_str!("modules/_bases.py")),
     ("_collections_deque", include_str!("modules/_collections_deque.py")),
     ("_collections_namedtuple", include_str!("modules/_collections_namedtuple.py")),
+    ("_contextlib_exitstack", include_str!("modules/_contextlib_exitstack.py")),
+    ("_dataclasses_fields", include_str!("modules/_dataclasses_fields.py")),
     ("collections", include_str!("modules/collections.py")),
+    ("contextlib", include_str!("modules/contextlib.py")),
+    ("copy", include_str!("modules/copy.py")),
+    ("dataclasses", include_str!("modules/dataclasses.py")),
+    ("functools", include_str!("modules/functools.py")),
+    ("itertools", include_str!("modules/itertools.py")),
     ("random", include_str!("modules/random.py")),
 ];
 

@@ -178,6 +178,33 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::Bool(matches!(args.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine)))
     });
 
+    m.function("code_flags", |_, args, _| {
+        let func = match arg(args, 0) {
+            Value::Method(m) => m.func.clone(),
+            other => other,
+        };
+        Ok(match func {
+            Value::Function(f) => {
+                let fl = f.code.flags;
+                Value::tuple(vec![
+                    Value::Bool(fl.coroutine && !fl.async_generator),
+                    Value::Bool(fl.generator),
+                    Value::Bool(fl.async_generator),
+                ])
+            }
+            _ => Value::None,
+        })
+    });
+
+    m.function("format_exception", |interp, args, _| {
+        Ok(Value::string(interp.format_exception(&arg(args, 0))))
+    });
+
+    m.function("collect", |interp, _, _| {
+        interp.run_finalizers();
+        Ok(Value::Int(0))
+    });
+
     m.function("coro_repr", |_, args, _| {
         let coro = arg(args, 0);
         let name = coro_name(&coro);
@@ -256,15 +283,39 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::None)
     });
 
-    m.function("submit_to_executor", |interp, args, _| {
-        let loop_obj = arg(args, 0);
-        let future = interp.call_method(&loop_obj, "create_future", &[])?;
-        let func = arg(args, 2);
-        let fargs = match arg(args, 3) {
-            Value::Tuple(t) => t.to_vec(),
-            _ => vec![],
+    m.function("start_thread", |_, args, _| {
+        let name = arg(args, 1).as_str().unwrap_or("Thread").to_string();
+        Err(Request::StartThread { func: arg(args, 0), name }.into_err())
+    });
+
+    m.function("thread_ident", |interp, _, _| {
+        let id = shared(interp)?.borrow().current_thread.map_or(0, |t| t.0);
+        Ok(Value::Int(i64::from(id)))
+    });
+
+    m.function("thread_name", |interp, _, _| {
+        let sh = shared(interp)?;
+        let s = sh.borrow();
+        let name = match s.current_thread {
+            None => "MainThread".to_string(),
+            Some(t) => s.thread_names.get(&t.0).cloned().unwrap_or_else(|| format!("Thread-{}", t.0)),
         };
-        Err(Request::Submit { func, args: fargs, future, executor: arg(args, 1) }.into_err())
+        Ok(Value::string(name))
+    });
+
+    m.function("get_context", |interp, _, _| {
+        let sh = shared(interp)?;
+        let s = sh.borrow();
+        let key = s.current_thread.map_or(0, |t| t.0);
+        Ok(s.contexts.get(&key).cloned().unwrap_or(Value::None))
+    });
+
+    m.function("set_context", |interp, args, _| {
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        let key = s.current_thread.map_or(0, |t| t.0);
+        let old = s.contexts.insert(key, arg(args, 0));
+        Ok(old.unwrap_or(Value::None))
     });
 
     let _ = Stream::Stdout;
@@ -273,4 +324,14 @@ pub fn register(m: &mut ModuleBuilder) {
 /// The task id a `Task` object was registered with.
 pub fn task_id(interp: &mut Interp, task: &Value) -> Option<TaskId> {
     task_id_of(interp, task)
+}
+
+/// A Python `Handle`/`TimerHandle` object for a handle (for exception handler contexts).
+pub fn handle_object(interp: &Interp, handle: &Rc<Handle>) -> Option<Value> {
+    let sh = shared(interp).ok()?;
+    let cls = {
+        let s = sh.borrow();
+        if handle.when.is_some() { s.timer_class.clone() } else { s.handle_class.clone() }
+    }?;
+    Some(new_instance(&cls, Box::new(handle.clone())))
 }

@@ -15,7 +15,7 @@ use crate::clock::{Clock, RESOLUTION};
 use crate::events::{describe_callback, Handle};
 use crate::natives::{coro_location, task_id};
 use crate::state::{Request, Shared, SharedRef};
-use crate::trace::{Await, AwaitKind, ClockKind, Nanos, Stream as TStream, TaskId, TraceEvent};
+use crate::trace::{Await, AwaitKind, ClockKind, Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent};
 use loopscope_python::objects::DictData;
 use loopscope_python::{ContextId, ExcKind, Halt, Interp, OutputSink, PyErr, Stream, Value};
 use std::cell::RefCell;
@@ -23,6 +23,45 @@ use std::rc::Rc;
 
 /// Instructions one `Interp::run` call may execute before the driver looks around.
 const SLICE: u64 = 20_000;
+
+/// CPython's GIL switch interval is 5 ms; at the virtual clock's cost per instruction
+/// that is this many instructions.
+const SWITCH_INSTRUCTIONS: u64 = 5_000_000 / crate::clock::NANOS_PER_INSTRUCTION;
+
+/// Who holds the (virtual) GIL.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    /// The main thread: the main module, the loop's callbacks and task steps.
+    Loop,
+    /// A virtual thread, by index into `Runtime::threads`.
+    Thread(usize),
+}
+
+enum Choice {
+    Run(Who),
+    WaitUntil(f64),
+    Deadlock,
+    Done,
+}
+
+/// When the loop's thread can run next.
+enum Wake {
+    At(f64),
+    /// Waiting on the loop with nothing scheduled: only a thread can wake it.
+    Idle,
+    /// The main module finished; other threads still run.
+    Finished,
+    /// The main module finished and no thread is left.
+    Done,
+}
+
+/// A virtual thread: an execution context running a Python callable to its end.
+struct VThread {
+    ctx: ContextId,
+    id: ThreadId,
+    name: String,
+    blocked: Option<Blocked>,
+}
 
 /// What `poll` returns to the host.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -95,6 +134,13 @@ pub struct Runtime {
     runs: Vec<LoopRun>,
     blocked: Option<Blocked>,
     status: Option<i32>,
+    /// The main module's exit status, once it has finished (threads may still run).
+    main_status: Option<i32>,
+    threads: Vec<VThread>,
+    next_thread_id: u32,
+    running: Who,
+    /// Instructions the running thread has had since it took the GIL.
+    quantum: u64,
 }
 
 impl Runtime {
@@ -106,7 +152,19 @@ impl Runtime {
         interp.set_ext(shared.clone());
         crate::modules::install(&mut interp);
         crate::asyncio::install(&mut interp);
-        Runtime { interp, shared, stack: Vec::new(), runs: Vec::new(), blocked: None, status: None }
+        Runtime {
+            interp,
+            shared,
+            stack: Vec::new(),
+            runs: Vec::new(),
+            blocked: None,
+            status: None,
+            main_status: None,
+            threads: Vec::new(),
+            next_thread_id: 1,
+            running: Who::Loop,
+            quantum: 0,
+        }
     }
 
     /// The shared state (clock, trace).
@@ -140,51 +198,142 @@ impl Runtime {
     }
 
     /// Runs until the host must wait, `budget` instructions are spent, or the end.
+    ///
+    /// The loop's thread and the virtual threads take turns as CPython's GIL hands them
+    /// out: the running one keeps going until it blocks (`time.sleep`, the loop waiting
+    /// for a timer) or has run for `SWITCH_INSTRUCTIONS`, then the next ready one runs.
     pub fn poll(&mut self, budget: u64) -> Poll {
         let mut spent: u64 = 0;
         loop {
             if let Some(code) = self.status {
                 return Poll::Finished(code);
             }
-            if let Some(b) = &self.blocked {
-                let until = b.until;
-                let now = self.shared.borrow().clock.now();
-                if now + RESOLUTION < until {
-                    let mut s = self.shared.borrow_mut();
-                    if s.clock.is_virtual() {
-                        s.clock.advance_to(until);
-                    } else {
-                        return Poll::WaitUntil(until);
-                    }
-                }
-                self.end_block();
-                continue;
-            }
             if spent >= budget {
                 return Poll::Busy;
             }
-            if let Some(top) = self.stack.last() {
-                let ctx = top.ctx;
-                let slice = (budget - spent).min(SLICE);
-                let result = self.interp.run(ctx, slice);
-                let n = self.interp.last_run_instructions();
-                spent = spent.saturating_add(n.max(1));
-                self.shared.borrow_mut().clock.charge(n);
-                match result {
-                    Ok(Halt::OutOfBudget) => {}
-                    Ok(Halt::HostCall(req)) => self.host_call(ctx, req),
-                    Ok(Halt::Returned(v)) => self.finish_top(Ok(v)),
-                    Ok(Halt::Yielded(v)) => self.finish_top_yielded(v),
-                    Err(e) => self.finish_top(Err(e)),
+            let now = self.now();
+            let who = match self.choose(now) {
+                Choice::Run(who) => who,
+                Choice::WaitUntil(t) => {
+                    let mut s = self.shared.borrow_mut();
+                    if s.clock.is_virtual() {
+                        s.clock.advance_to(t);
+                        continue;
+                    }
+                    return Poll::WaitUntil(t);
                 }
-            } else if !self.runs.is_empty() {
-                if let Some(poll) = self.loop_next() {
-                    return poll;
+                Choice::Deadlock => {
+                    let loop_obj = self.runs.last().map(|r| r.loop_obj.clone()).unwrap_or(Value::None);
+                    self.deadlock(&loop_obj);
+                    continue;
                 }
-            } else {
-                self.finish(0);
+                Choice::Done => {
+                    let status = self.main_status.unwrap_or(0);
+                    self.finish(status);
+                    continue;
+                }
+            };
+            if who != self.running {
+                self.running = who;
+                self.quantum = 0;
+            }
+            let slice = (budget - spent).min(SLICE).min(SWITCH_INSTRUCTIONS.saturating_sub(self.quantum).max(1));
+            let n = match who {
+                Who::Loop => self.run_loop_thread(slice),
+                Who::Thread(i) => self.run_thread(i, slice),
+            };
+            spent = spent.saturating_add(n.max(1));
+            self.quantum = self.quantum.saturating_add(n.max(1));
+            self.shared.borrow_mut().clock.charge(n);
+        }
+    }
+
+    /// Who runs next at `now`, or how long everyone waits.
+    fn choose(&mut self, now: f64) -> Choice {
+        let loop_wake = self.loop_wake(now);
+        let due = |t: f64| t < now + RESOLUTION;
+        let runnable = |who: Who, me: &Self| match who {
+            Who::Loop => matches!(loop_wake, Wake::At(t) if due(t)),
+            Who::Thread(i) => me.threads.get(i).is_some_and(|t| t.blocked.as_ref().is_none_or(|b| due(b.until))),
+        };
+        if runnable(self.running, self) && self.quantum < SWITCH_INSTRUCTIONS {
+            return Choice::Run(self.running);
+        }
+        // Round robin, starting after whoever ran last.
+        let n = self.threads.len() + 1;
+        let start = match self.running {
+            Who::Loop => 0,
+            Who::Thread(i) => i + 1,
+        };
+        for k in 1..=n {
+            let idx = (start + k) % n;
+            let who = if idx == 0 { Who::Loop } else { Who::Thread(idx - 1) };
+            if runnable(who, self) {
+                return Choice::Run(who);
             }
         }
+        let mut earliest: Option<f64> = match loop_wake {
+            Wake::At(t) => Some(t),
+            _ => None,
+        };
+        for t in &self.threads {
+            if let Some(b) = &t.blocked {
+                earliest = Some(earliest.map_or(b.until, |e| e.min(b.until)));
+            }
+        }
+        match (earliest, loop_wake) {
+            (Some(t), _) => Choice::WaitUntil(t),
+            (None, Wake::Done) => Choice::Done,
+            (None, _) => Choice::Deadlock,
+        }
+    }
+
+    /// When the loop's thread can next run.
+    fn loop_wake(&self, now: f64) -> Wake {
+        if self.main_status.is_some() {
+            return if self.threads.is_empty() { Wake::Done } else { Wake::Finished };
+        }
+        if let Some(b) = &self.blocked {
+            return Wake::At(b.until);
+        }
+        if !self.stack.is_empty() {
+            return Wake::At(now);
+        }
+        match self.runs.last() {
+            Some(run) => match run.sched.borrow().wake_time(now) {
+                Some(t) => Wake::At(t),
+                None => Wake::Idle,
+            },
+            None => Wake::At(now),
+        }
+    }
+
+    /// One piece of the loop thread's work; returns the instructions it ran.
+    fn run_loop_thread(&mut self, slice: u64) -> u64 {
+        self.shared.borrow_mut().current_thread = None;
+        if self.blocked.is_some() {
+            self.end_block();
+            return 0;
+        }
+        if let Some(top) = self.stack.last() {
+            let ctx = top.ctx;
+            let result = self.interp.run(ctx, slice);
+            let n = self.interp.last_run_instructions();
+            match result {
+                Ok(Halt::OutOfBudget) => {}
+                Ok(Halt::HostCall(req)) => self.host_call(ctx, req),
+                Ok(Halt::Returned(v)) => self.finish_top(Ok(v)),
+                Ok(Halt::Yielded(v)) => self.finish_top_yielded(v),
+                Err(e) => self.finish_top(Err(e)),
+            }
+            return n;
+        }
+        if !self.runs.is_empty() {
+            self.loop_next();
+        } else if self.main_status.is_none() {
+            self.main_status = Some(0);
+        }
+        0
     }
 
     /// Runs to the end, calling `wait` when the real clock must pass a deadline.
@@ -238,12 +387,9 @@ impl Runtime {
                 };
                 self.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs });
             }
-            Request::Submit { future, .. } => {
-                let err = PyErr::runtime_error(
-                    "executors (to_thread, run_in_executor) are not available yet in Loopscope",
-                );
-                let _ = self.interp.call_method(&future, "cancel", &[]);
-                let _ = self.interp.resume_host_call(ctx, Err(err));
+            Request::StartThread { func, name } => {
+                let id = self.start_thread(func, name);
+                let _ = self.interp.resume_host_call(ctx, Ok(Value::Int(i64::from(id.0))));
             }
         }
     }
@@ -261,6 +407,91 @@ impl Runtime {
             let ctx = top.ctx;
             let _ = self.interp.resume_host_call(ctx, Ok(Value::None));
         }
+    }
+
+    // --- virtual threads ---
+
+    /// Starts a virtual thread running `func()`.
+    fn start_thread(&mut self, func: Value, name: String) -> ThreadId {
+        let id = ThreadId(self.next_thread_id);
+        self.next_thread_id += 1;
+        let ctx = self.interp.new_context();
+        self.shared.borrow_mut().thread_names.insert(id.0, name.clone());
+        self.record(|t, at| TraceEvent::ThreadStart { at, thread: id, name: t.intern(&name), worker: false });
+        match self.interp.start_call(ctx, &func, vec![]) {
+            Ok(None) => self.threads.push(VThread { ctx, id, name, blocked: None }),
+            Ok(Some(_)) => {
+                self.interp.drop_context(ctx);
+                self.record(|_, at| TraceEvent::ThreadEnd { at, thread: id });
+            }
+            Err(e) => {
+                self.interp.drop_context(ctx);
+                self.thread_failed(&name, e);
+                self.record(|_, at| TraceEvent::ThreadEnd { at, thread: id });
+            }
+        }
+        id
+    }
+
+    fn thread_failed(&mut self, name: &str, e: PyErr) {
+        if let PyErr::Exc(exc) = e {
+            let text = format!("Exception in thread {name}:\n{}", self.interp.format_exception(&exc));
+            self.interp.write(Stream::Stderr, &text);
+        }
+    }
+
+    /// Runs virtual thread `i` for up to `slice` instructions.
+    fn run_thread(&mut self, i: usize, slice: u64) -> u64 {
+        let Some(t) = self.threads.get_mut(i) else { return 0 };
+        let (ctx, id) = (t.ctx, t.id);
+        let woke = t.blocked.take().is_some();
+        self.shared.borrow_mut().current_thread = Some(id);
+        if woke {
+            let _ = self.interp.resume_host_call(ctx, Ok(Value::None));
+            return 0;
+        }
+        let result = self.interp.run(ctx, slice);
+        let n = self.interp.last_run_instructions();
+        match result {
+            Ok(Halt::OutOfBudget) => {}
+            Ok(Halt::HostCall(req)) => match req.downcast::<Request>().map(|r| *r) {
+                Ok(Request::Sleep(secs)) => {
+                    let (now, start) = {
+                        let s = self.shared.borrow();
+                        (s.clock.now(), s.clock.nanos())
+                    };
+                    if let Some(t) = self.threads.get_mut(i) {
+                        t.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs });
+                    }
+                }
+                Ok(Request::StartThread { func, name }) => {
+                    let new = self.start_thread(func, name);
+                    let _ = self.interp.resume_host_call(ctx, Ok(Value::Int(i64::from(new.0))));
+                }
+                _ => {
+                    let err = PyErr::runtime_error("this operation is only available in the main thread");
+                    let _ = self.interp.resume_host_call(ctx, Err(err));
+                }
+            },
+            Ok(Halt::Returned(_)) | Ok(Halt::Yielded(_)) => self.end_thread(i),
+            Err(e) => {
+                let name = self.threads.get(i).map(|t| t.name.clone()).unwrap_or_default();
+                self.thread_failed(&name, e);
+                self.end_thread(i);
+            }
+        }
+        n
+    }
+
+    fn end_thread(&mut self, i: usize) {
+        if i >= self.threads.len() {
+            return;
+        }
+        let t = self.threads.remove(i);
+        self.interp.drop_context(t.ctx);
+        self.record(|_, at| TraceEvent::ThreadEnd { at, thread: t.id });
+        self.running = Who::Loop;
+        self.quantum = SWITCH_INSTRUCTIONS;
     }
 
     // --- task steps ---
@@ -379,7 +610,7 @@ impl Runtime {
                     Ok(_) => 0,
                     Err(e) => self.interp.report_uncaught(e),
                 };
-                self.finish(status);
+                self.main_status = Some(status);
                 return;
             }
             Kind::Callback { handle, loop_obj } => {
@@ -388,8 +619,7 @@ impl Runtime {
                         self.abort_loop(e);
                         return;
                     }
-                    let what = describe_callback(&mut self.interp, &handle.callback, &handle.args);
-                    self.call_exception_handler(&loop_obj, e, &format!("Exception in callback {what}"));
+                    self.callback_failed(&handle, &loop_obj, e);
                 }
             }
             Kind::Step { task, id } => {
@@ -501,11 +731,14 @@ impl Runtime {
         }
     }
 
-    fn call_exception_handler(&mut self, loop_obj: &Value, e: PyErr, message: &str) {
+    fn call_exception_handler(&mut self, loop_obj: &Value, e: PyErr, message: &str, handle: Option<Value>) {
         let PyErr::Exc(exc) = e else { return };
         let mut d = DictData::new();
         d.set_str("message", Value::str(message));
         d.set_str("exception", exc.clone());
+        if let Some(h) = handle {
+            d.set_str("handle", h);
+        }
         let ctx = Value::Dict(Rc::new(RefCell::new(d)));
         if let Err(e2) = self.interp.call_method(loop_obj, "call_exception_handler", &[ctx]) {
             if let PyErr::Exc(x) = e2 {
@@ -523,23 +756,17 @@ impl Runtime {
 
     // --- the loop ---
 
-    /// One scheduling decision of the innermost running loop; `Some` when the host must act.
-    fn loop_next(&mut self) -> Option<Poll> {
-        let run = self.runs.last()?;
+    /// One scheduling decision of the innermost running loop.
+    fn loop_next(&mut self) {
+        let Some(run) = self.runs.last() else { return };
         let sched = run.sched.clone();
         let loop_obj = run.loop_obj.clone();
         let now = self.now();
         let next = sched.borrow_mut().next(now);
         match next {
             Next::Run(handle) => self.start_handle(handle, loop_obj),
-            Next::WaitUntil(when) => {
-                let mut s = self.shared.borrow_mut();
-                if s.clock.is_virtual() {
-                    s.clock.advance_to(when);
-                } else {
-                    return Some(Poll::WaitUntil(when));
-                }
-            }
+            // `choose` waits (or lets a thread run) until then.
+            Next::WaitUntil(_) => {}
             Next::Stop => {
                 if let Some(run) = self.runs.pop() {
                     let ctx = run.waiter.ctx;
@@ -549,9 +776,9 @@ impl Runtime {
                     }
                 }
             }
-            Next::Idle => self.deadlock(&loop_obj),
+            // Only a thread can wake the loop now; `choose` sees whether one can.
+            Next::Idle => {}
         }
-        None
     }
 
     fn start_handle(&mut self, handle: Rc<Handle>, loop_obj: Value) {
@@ -580,7 +807,7 @@ impl Runtime {
                         Request::TaskStep { task, exc } => self.begin_step(task, exc),
                         _ => {
                             let err = PyErr::runtime_error("this call cannot be a loop callback");
-                            self.call_exception_handler(&loop_obj, err, "Exception in callback");
+                            self.call_exception_handler(&loop_obj, err, "Exception in callback", None);
                         }
                     },
                     Err(_) => {}
@@ -592,10 +819,16 @@ impl Runtime {
                     self.abort_loop(e);
                     return;
                 }
-                let what = describe_callback(&mut self.interp, &handle.callback, &handle.args);
-                self.call_exception_handler(&loop_obj, e, &format!("Exception in callback {what}"));
+                self.callback_failed(&handle, &loop_obj, e);
             }
         }
+    }
+
+    /// A callback raised: the loop's exception handler hears of it, as in `Handle._run`.
+    fn callback_failed(&mut self, handle: &Rc<Handle>, loop_obj: &Value, e: PyErr) {
+        let what = describe_callback(&mut self.interp, &handle.callback, &handle.args);
+        let handle_obj = crate::natives::handle_object(&self.interp, handle);
+        self.call_exception_handler(loop_obj, e, &format!("Exception in callback {what}"), handle_obj);
     }
 
     /// Nothing can ever run again: say who waits on what, then end the run.

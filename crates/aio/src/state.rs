@@ -15,6 +15,12 @@ pub struct Shared {
     pub trace: Trace,
     /// The task whose step is running, for output attribution.
     pub current_task: Option<TaskId>,
+    /// The virtual thread running (None: the main thread).
+    pub current_thread: Option<crate::trace::ThreadId>,
+    /// Virtual threads' names, by id.
+    pub thread_names: std::collections::HashMap<u32, String>,
+    /// Each thread's current `contextvars.Context` (key 0: the main thread).
+    pub contexts: std::collections::HashMap<u32, Value>,
     pub next_task_id: u32,
     /// Futures that were given an exception, to warn about unretrieved ones at exit.
     pub watched: Vec<Value>,
@@ -30,6 +36,9 @@ impl Shared {
             clock,
             trace: Trace::default(),
             current_task: None,
+            current_thread: None,
+            contexts: std::collections::HashMap::new(),
+            thread_names: std::collections::HashMap::new(),
             next_task_id: 1,
             watched: Vec::new(),
             handle_class: None,
@@ -65,8 +74,8 @@ pub enum Request {
     TaskStep { task: Value, exc: Option<Value> },
     /// `time.sleep(secs)`: block this thread.
     Sleep(f64),
-    /// Run `func(*args)` on a virtual thread of `executor`, settling `future` after.
-    Submit { func: Value, args: Vec<Value>, future: Value, executor: Value },
+    /// Start a virtual thread running `func()`; the native returns its id.
+    StartThread { func: Value, name: String },
 }
 
 impl Request {

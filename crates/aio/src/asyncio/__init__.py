@@ -21,4 +21,4 @@ from asyncio.threads import to_thread
 
 def iscoroutinefunction(func):
     import inspect
-    return inspect.iscoroutinefunction(func)
+    return inspect.iscoroutinefunction(func) or getattr(func, '_is_coroutine', None) is not None

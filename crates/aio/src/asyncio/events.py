@@ -229,7 +229,8 @@ class BaseEventLoop(AbstractEventLoop):
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
                 self._default_executor = executor
-        return _aioloop.submit_to_executor(self, executor, func, args)
+        from asyncio.futures import wrap_future
+        return wrap_future(executor.submit(func, *args), loop=self)
 
     # --- errors ---
 

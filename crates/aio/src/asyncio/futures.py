@@ -105,7 +105,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -136,14 +136,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -180,7 +180,38 @@ def _copy_state(dest, source):
             dest.set_result(source.result())
 
 
+def _set_concurrent_state(concurrent, source):
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exc = source.exception()
+    if exc is not None:
+        concurrent.set_exception(exc)
+    else:
+        concurrent.set_result(source.result())
+
+
 def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future: its outcome reaches the loop as a callback."""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    if loop is None:
+        import asyncio.events
+        loop = asyncio.events.get_event_loop()
+    new_future = loop.create_future()
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    def _call_set_state(source):
+        if new_future.cancelled():
+            return
+        if loop.is_closed():
+            return
+        loop.call_soon_threadsafe(_copy_state, new_future, source)
+
+    new_future.add_done_callback(_call_check_cancel)
+    future.add_done_callback(_call_set_state)
+    return new_future

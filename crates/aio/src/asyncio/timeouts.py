@@ -23,6 +23,8 @@ class Timeout:
 
     def reschedule(self, when):
         if self._state is not _ENTERED:
+            if self._state is _CREATED:
+                raise RuntimeError("Timeout has not been entered")
             raise RuntimeError(f"Cannot change state of {self._state} Timeout")
         self._when = when
         if self._timeout_handler is not None:
@@ -48,10 +50,14 @@ class Timeout:
         return f"<Timeout [{self._state}]{info_str}>"
 
     async def __aenter__(self):
-        self._state = _ENTERED
-        self._task = tasks.current_task()
-        if self._task is None:
+        if self._state is not _CREATED:
+            raise RuntimeError("Timeout has already been entered")
+        task = tasks.current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = _ENTERED
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -61,8 +67,8 @@ class Timeout:
             self._timeout_handler = None
         if self._state is _EXPIRING:
             self._state = _EXPIRED
-            if self._task.uncancel() == 0 and exc_type is CancelledError:
-                raise TimeoutError
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc_val
         elif self._state is _ENTERED:
             self._state = _EXITED
         return None

@@ -1,7 +1,17 @@
 # Loopscope's contextvars: ContextVar, Token and Context, with Context.run switching the
 # current context (the loop runs every callback and task step inside its context).
 
+import _aioloop
+
 _MISSING = object()
+
+
+def _current():
+    ctx = _aioloop.get_context()
+    if ctx is None:
+        ctx = Context()
+        _aioloop.set_context(ctx)
+    return ctx
 
 
 class Token:
@@ -32,16 +42,15 @@ class Context:
         self._entered = False
 
     def run(self, callable, *args, **kwargs):
-        global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
-        saved = _current
+        saved = _current()
         self._entered = True
-        _current = self
+        _aioloop.set_context(self)
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = saved
+            _aioloop.set_context(saved)
             self._entered = False
 
     def copy(self):
@@ -74,11 +83,8 @@ class Context:
         return self._data.items()
 
 
-_current = Context()
-
-
 def copy_context():
-    return _current.copy()
+    return _current().copy()
 
 
 class ContextVar:
@@ -95,7 +101,7 @@ class ContextVar:
         return f'<ContextVar name={self._name!r}{default}>'
 
     def get(self, *args):
-        data = _current._data
+        data = _current()._data
         if self in data:
             return data[self]
         if args:
@@ -105,20 +111,20 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value):
-        data = _current._data
+        data = _current()._data
         old = data.get(self, _MISSING)
         data[self] = value
-        return Token(_current, self, old)
+        return Token(_current(), self, old)
 
     def reset(self, token):
         if token._used:
             raise RuntimeError(f'{token!r} has already been used once')
         if token._var is not self:
             raise ValueError(f'{token!r} was created by a different ContextVar')
-        if token._context is not _current:
+        if token._context is not _current():
             raise ValueError(f'{token!r} was created in a different Context')
         if token._old_value is _MISSING:
-            _current._data.pop(self, None)
+            _current()._data.pop(self, None)
         else:
-            _current._data[self] = token._old_value
+            _current()._data[self] = token._old_value
         token._used = True

@@ -1,0 +1,426 @@
+//! The virtual machine: execution contexts (independent frame stacks over one shared heap),
+//! the public driving API the event loop uses, and the run loop's supporting operations.
+//!
+//! A Python call pushes a heap frame; the run loop never recurses on the Rust stack for it.
+//! Natives that need Python callbacks use `Interp::call`, a nested run-to-completion loop
+//! that counts towards the recursion limit and refuses to suspend.
+
+pub mod attr;
+pub mod budget;
+pub mod call;
+mod exc;
+pub mod frame;
+pub mod halt;
+pub mod import;
+mod ops;
+pub mod protocol;
+pub mod resume;
+mod run;
+
+use std::any::{Any, TypeId};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::objects::generator::GenHooks;
+use crate::objects::{PyDict, PyResult, Value};
+use frame::Frame;
+pub use halt::{Halt, PyErr};
+pub(crate) use protocol::as_f64 as protocol_as_f64;
+pub use import::{ModuleBuilder, ModuleDef};
+
+/// Which output stream a write goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// Where `print` and tracebacks go. The interpreter never touches process streams.
+pub trait OutputSink {
+    /// Append `text` to `stream`.
+    fn write(&mut self, stream: Stream, text: &str);
+    /// `flush=True` was requested (optional).
+    fn flush(&mut self, _stream: Stream) {}
+}
+
+/// A sink that collects output into two strings (tests, headless runs).
+#[derive(Default, Debug, Clone)]
+pub struct CaptureSink {
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl OutputSink for CaptureSink {
+    fn write(&mut self, stream: Stream, text: &str) {
+        match stream {
+            Stream::Stdout => self.stdout.push_str(text),
+            Stream::Stderr => self.stderr.push_str(text),
+        }
+    }
+}
+
+/// A shared capture sink handle, so the embedder can read output while the interpreter owns the sink.
+#[derive(Default, Clone)]
+pub struct SharedSink(pub Rc<std::cell::RefCell<CaptureSink>>);
+
+impl OutputSink for SharedSink {
+    fn write(&mut self, stream: Stream, text: &str) {
+        self.0.borrow_mut().write(stream, text);
+    }
+}
+
+/// Identifies an execution context ("thread").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ContextId(pub u32);
+
+/// One execution context: a frame stack.
+#[derive(Default)]
+pub(crate) struct Context {
+    pub frames: Vec<Box<Frame>>,
+    /// Exceptions being handled (`except`/`finally` bodies), innermost last; frames own the
+    /// part above their `handling_base`.
+    pub exc_stack: Vec<Value>,
+    /// Waiting for `resume_host_call`.
+    pub waiting_host: bool,
+}
+
+/// The interpreter.
+pub struct Interp {
+    pub(crate) ctxs: Vec<Option<Context>>,
+    pub(crate) cur: usize,
+    /// Depth of nested native -> Python runs on the current context.
+    pub(crate) nest: u32,
+    pub(crate) builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub(crate) modules: Rc<PyDict>,
+    pub(crate) registry: HashMap<String, ModuleDef>,
+    pub(crate) out: Box<dyn OutputSink>,
+    pub(crate) recursion_limit: usize,
+    pub(crate) hooks: Rc<GenHooks>,
+    /// Whether the most recent yield was an async generator's own (wrapped) yield.
+    pub(crate) last_yield_wrapped: bool,
+    /// Objects being repr'd (recursion guard for `[...]`).
+    pub(crate) repr_stack: Vec<usize>,
+    /// Embedder state, keyed by type.
+    ext: HashMap<TypeId, Box<dyn Any>>,
+    /// `sys.argv`.
+    pub(crate) argv: Vec<String>,
+    /// Frames held by active run loops rather than on a frame stack.
+    pub(crate) loose: usize,
+    /// Instructions the most recent `run` executed (the virtual clock charges for them).
+    last_run_instructions: u64,
+}
+
+impl Interp {
+    /// A new interpreter writing to `out`.
+    pub fn new(out: Box<dyn OutputSink>) -> Interp {
+        let mut interp = Interp {
+            ctxs: vec![],
+            cur: 0,
+            nest: 0,
+            builtins: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
+            modules: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
+            registry: HashMap::new(),
+            out,
+            recursion_limit: 1000,
+            hooks: Rc::new(GenHooks::default()),
+            last_yield_wrapped: false,
+            repr_stack: vec![],
+            ext: HashMap::new(),
+            argv: vec![],
+            loose: 0,
+            last_run_instructions: 0,
+        };
+        crate::builtins::install(&mut interp);
+        interp
+    }
+
+    /// Store embedder state of type `T` (replacing any previous).
+    pub fn set_ext<T: Any>(&mut self, value: T) {
+        self.ext.insert(TypeId::of::<T>(), Box::new(value));
+    }
+
+    /// Borrow embedder state of type `T`.
+    pub fn ext<T: Any>(&self) -> Option<&T> {
+        self.ext.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref())
+    }
+
+    /// Mutably borrow embedder state of type `T`.
+    pub fn ext_mut<T: Any>(&mut self) -> Option<&mut T> {
+        self.ext.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut())
+    }
+
+    /// Set `sys.argv`.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.argv = argv;
+    }
+
+    /// Write text to an output stream.
+    pub fn write(&mut self, stream: Stream, text: &str) {
+        self.out.write(stream, text);
+    }
+
+    /// Compile `source` (from `filename`) to a module code object. Syntax errors come back
+    /// as `SyntaxError` exception instances.
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Rc<CodeObject>, PyErr> {
+        crate::compile_source(source, filename)
+    }
+
+    /// Make a new, empty execution context.
+    pub fn new_context(&mut self) -> ContextId {
+        for (i, c) in self.ctxs.iter_mut().enumerate() {
+            if c.is_none() {
+                *c = Some(Context::default());
+                return ContextId(i as u32);
+            }
+        }
+        self.ctxs.push(Some(Context::default()));
+        ContextId(self.ctxs.len() as u32 - 1)
+    }
+
+    /// Discard a context and its frames.
+    pub fn drop_context(&mut self, ctx: ContextId) {
+        if let Some(slot) = self.ctxs.get_mut(ctx.0 as usize) {
+            *slot = None;
+        }
+    }
+
+    /// Whether a context has no frames left (finished or never started).
+    pub fn context_idle(&self, ctx: ContextId) -> bool {
+        self.ctx_ref(ctx).map(|c| c.frames.is_empty()).unwrap_or(true)
+    }
+
+    pub(crate) fn ctx_ref(&self, ctx: ContextId) -> Option<&Context> {
+        self.ctxs.get(ctx.0 as usize).and_then(|c| c.as_ref())
+    }
+
+    pub(crate) fn ctx_mut(&mut self, ctx: ContextId) -> PyResult<&mut Context> {
+        self.ctxs
+            .get_mut(ctx.0 as usize)
+            .and_then(|c| c.as_mut())
+            .ok_or_else(|| PyErr::runtime_error("no such execution context"))
+    }
+
+    /// The current context's frames.
+    pub(crate) fn frames(&mut self) -> &mut Vec<Box<Frame>> {
+        let cur = self.cur;
+        if self.ctxs.get(cur).map(|c| c.is_none()).unwrap_or(true) {
+            if cur >= self.ctxs.len() {
+                self.ctxs.resize_with(cur + 1, || None);
+            }
+            self.ctxs[cur] = Some(Context::default());
+        }
+        match &mut self.ctxs[cur] {
+            Some(c) => &mut c.frames,
+            None => unreachable!("context just created"),
+        }
+    }
+
+    /// Create the `__main__` module and prepare `ctx` to run `code` in it.
+    pub fn start_main(&mut self, ctx: ContextId, code: Rc<CodeObject>) -> PyResult<Value> {
+        let module = self.new_module("__main__", Some(&code.source.filename));
+        self.modules.borrow_mut().set_str("__main__", module.clone());
+        let Value::Module(m) = &module else { return Err(PyErr::runtime_error("bad module")) };
+        let mut frame = Frame::new(code, m.dict.clone());
+        frame.locals = Some(m.dict.clone());
+        frame.base = true;
+        self.ctx_mut(ctx)?.frames.push(Box::new(frame));
+        Ok(module)
+    }
+
+    /// Prepare `ctx` to call `func(*args)` as its bottom frame (a virtual thread's target).
+    /// Natives run immediately: their result is returned as `Some`.
+    pub fn start_call(&mut self, ctx: ContextId, func: &Value, args: Vec<Value>) -> PyResult<Option<Value>> {
+        let saved = self.cur;
+        self.cur = ctx.0 as usize;
+        let prep = self.prepare_call(func, args, vec![]);
+        self.cur = saved;
+        match prep? {
+            call::CallPrep::Done(v) => Ok(Some(v)),
+            call::CallPrep::Frame(mut f, _) => {
+                f.base = true;
+                self.ctx_mut(ctx)?.frames.push(f);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Prepare `ctx` to resume generator/coroutine `gen` with `value` (CPython `send`).
+    pub fn start_send(&mut self, ctx: ContextId, gen: &Value, value: Value) -> PyResult<()> {
+        let Value::Gen(g) = gen else {
+            return Err(PyErr::type_error(format!("'{}' object is not a coroutine", gen.type_name())));
+        };
+        let mut frame = self.resume_gen(g, resume::Resume::Send(value))?;
+        frame.base = true;
+        self.ctx_mut(ctx)?.frames.push(frame);
+        Ok(())
+    }
+
+    /// Prepare `ctx` to throw `exc` into generator/coroutine `gen` (CPython `throw`).
+    pub fn start_throw(&mut self, ctx: ContextId, gen: &Value, exc: Value) -> PyResult<()> {
+        let Value::Gen(g) = gen else {
+            return Err(PyErr::type_error(format!("'{}' object is not a coroutine", gen.type_name())));
+        };
+        let exc = self.normalize_exception(exc)?;
+        let mut frame = self.resume_gen(g, resume::Resume::Throw(exc))?;
+        frame.base = true;
+        self.ctx_mut(ctx)?.frames.push(frame);
+        Ok(())
+    }
+
+    /// Run `ctx` for at most `budget` instructions.
+    pub fn run(&mut self, ctx: ContextId, budget: u64) -> Result<Halt, PyErr> {
+        {
+            let c = self.ctx_mut(ctx)?;
+            if c.waiting_host {
+                return Err(PyErr::runtime_error("execution context is waiting for a host call"));
+            }
+            if c.frames.is_empty() {
+                return Err(PyErr::runtime_error("execution context has nothing to run"));
+            }
+        }
+        let saved_cur = self.cur;
+        let saved_nest = self.nest;
+        self.cur = ctx.0 as usize;
+        self.nest = 0;
+        let mut b = budget::Budget::new(budget);
+        let r = self.run_loop(&mut b, false);
+        self.last_run_instructions = budget - b.left();
+        self.cur = saved_cur;
+        self.nest = saved_nest;
+        if let Ok(Halt::HostCall(_)) = &r {
+            if let Ok(c) = self.ctx_mut(ctx) {
+                c.waiting_host = true;
+            }
+        }
+        r
+    }
+
+    /// How many instructions the most recent `run` executed before it returned.
+    pub fn last_run_instructions(&self) -> u64 {
+        self.last_run_instructions
+    }
+
+    /// Finish a host call: its result (or exception) becomes the blocked native's result.
+    pub fn resume_host_call(&mut self, ctx: ContextId, result: Result<Value, PyErr>) -> PyResult<()> {
+        let c = self.ctx_mut(ctx)?;
+        if !c.waiting_host {
+            return Err(PyErr::runtime_error("execution context is not waiting for a host call"));
+        }
+        c.waiting_host = false;
+        let Some(top) = c.frames.last_mut() else {
+            return Err(PyErr::runtime_error("execution context has no frame"));
+        };
+        match result {
+            Ok(v) => top.stack.push(v),
+            Err(PyErr::Exc(e)) => top.pending_raise = Some(e),
+            Err(PyErr::HostCall(_)) => {
+                top.pending_raise = Some(halt::new_exception(
+                    crate::objects::ExcKind::RuntimeError,
+                    vec![Value::str("host call resumed with a host call")],
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// The builtins namespace.
+    pub fn builtins_dict(&self) -> Rc<PyDict> {
+        self.builtins.clone()
+    }
+
+    /// `sys.getrecursionlimit()`.
+    pub fn recursion_limit(&self) -> usize {
+        self.recursion_limit
+    }
+
+    /// Python frames live on the current context (for recursion checks).
+    pub(crate) fn depth(&self) -> usize {
+        self.ctxs.get(self.cur).and_then(|c| c.as_ref()).map(|c| c.frames.len()).unwrap_or(0) + self.loose
+    }
+
+    /// The current context's handled-exception stack.
+    pub(crate) fn exc_stack(&mut self) -> &mut Vec<Value> {
+        self.frames();
+        match &mut self.ctxs[self.cur] {
+            Some(c) => &mut c.exc_stack,
+            None => unreachable!("context exists"),
+        }
+    }
+
+    /// The exception currently being handled, if any (`sys.exc_info()`).
+    pub fn current_exception(&mut self) -> Option<Value> {
+        self.exc_stack().last().cloned()
+    }
+
+    /// Source location (filename, line) of the innermost running frame of the current context.
+    pub fn current_location(&self) -> Option<(Rc<str>, usize, String)> {
+        let c = self.ctxs.get(self.cur)?.as_ref()?;
+        let f = c.frames.last()?;
+        let line = f.code.line_of(f.lasti() as usize);
+        Some((f.code.source.filename.clone(), line, f.code.source.line_text(line).trim().to_string()))
+    }
+}
+
+impl Interp {
+    /// A new instance of `cls` carrying Rust data (native classes built with `ClassBuilder`).
+    pub fn new_native_instance(&mut self, cls: &Rc<crate::objects::Type>, data: Box<dyn Any>) -> Value {
+        let inst = crate::objects::Instance::new(cls.clone());
+        *inst.native.borrow_mut() = Some(data);
+        Value::Instance(Rc::new(inst))
+    }
+
+    /// Run `f` with the Rust data of a native instance, if it has data of type `T`.
+    pub fn with_native<T: Any, R>(v: &Value, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        let Value::Instance(i) = v else { return None };
+        let mut b = i.native.borrow_mut();
+        let data = b.as_mut()?.downcast_mut::<T>()?;
+        Some(f(data))
+    }
+
+    /// Whether `v` is a coroutine object.
+    pub fn is_coroutine(v: &Value) -> bool {
+        matches!(v, Value::Gen(g) if g.kind == crate::objects::GenKind::Coroutine)
+    }
+
+    /// `(qualname, filename, line)` where a generator/coroutine is suspended (or starts).
+    pub fn gen_location(v: &Value) -> Option<(Rc<str>, Rc<str>, usize)> {
+        let Value::Gen(g) = v else { return None };
+        let qn = g.qualname.borrow().clone();
+        let f = g.frame.borrow();
+        match f.as_ref() {
+            Some(frame) => {
+                let pc = if frame.pc == 0 { 0 } else { frame.pc - 1 };
+                let line = if frame.pc == 0 { frame.code.first_line as usize } else { frame.code.line_of(pc) };
+                Some((qn, frame.code.source.filename.clone(), line))
+            }
+            None => Some((qn, g.code.source.filename.clone(), g.code.first_line as usize)),
+        }
+    }
+
+    /// What a suspended coroutine is awaiting (the delegated-to iterator), if anything.
+    pub fn gen_awaiting(v: &Value) -> Option<Value> {
+        let Value::Gen(g) = v else { return None };
+        let f = g.frame.borrow();
+        let frame = f.as_ref()?;
+        let delegating = frame.pc >= 1
+            && matches!(frame.code.code.get(frame.pc - 1), Some(crate::bytecode::Opcode::YieldValue(1)));
+        if delegating {
+            frame.stack.last().cloned()
+        } else {
+            None
+        }
+    }
+
+    /// Close a generator or coroutine (runs its `finally` blocks), as `coro.close()`.
+    pub fn close_gen(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Gen(g) => {
+                let g = g.clone();
+                self.gen_close(&g)
+            }
+            _ => Ok(Value::None),
+        }
+    }
+}
