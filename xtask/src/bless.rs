@@ -10,7 +10,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// Folders blessed when no path is given.
-pub const DEFAULT_DIRS: [&str; 3] = ["tests/conformance/lang", "tests/conformance/asyncio", "examples"];
+pub const DEFAULT_DIRS: [&str; 4] = [
+    "tests/conformance/lang",
+    "tests/conformance/asyncio",
+    "tests/conformance/stdlib",
+    "examples",
+];
 
 pub fn run(paths: &[String]) -> Result<(), String> {
     let root = workspace_root();
@@ -32,6 +37,45 @@ pub fn run(paths: &[String]) -> Result<(), String> {
         }
     }
     println!("{} programs, {changed} expectations changed ({python})", files.len());
+    if paths.is_empty() {
+        bless_traces(&root)?;
+    }
+    Ok(())
+}
+
+/// Rewrites the golden traces in `tests/traces/` with our own runner (they are ours, not
+/// CPython's: review the diff before committing it).
+fn bless_traces(root: &Path) -> Result<(), String> {
+    crate::tools::run(
+        Command::new("cargo")
+            .args(["build", "--quiet", "-p", "loopscope-cli"])
+            .current_dir(root),
+    )?;
+    let exe = root.join("target/debug/loopscope");
+    let mut changed = 0;
+    let programs = programs(&[root.join("tests/traces")]);
+    for program in &programs {
+        let tmp = std::env::temp_dir().join("loopscope-bless.trace");
+        let status = Command::new(&exe)
+            .arg("run")
+            .arg(program)
+            .arg("--trace")
+            .arg(&tmp)
+            .args(["--trace-format", "text"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .status()
+            .map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("{} failed under loopscope", program.display()));
+        }
+        let text = std::fs::read(&tmp).map_err(|e| e.to_string())?;
+        if write_if_changed(&program.with_extension("trace"), &text)? {
+            changed += 1;
+            println!("blessed {}", program.with_extension("trace").display());
+        }
+    }
+    println!("{} traces, {changed} changed (review them)", programs.len());
     Ok(())
 }
 

@@ -18,6 +18,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("_collections_namedtuple", include_str!("modules/_collections_namedtuple.py")),
     ("_contextlib_exitstack", include_str!("modules/_contextlib_exitstack.py")),
     ("_dataclasses_fields", include_str!("modules/_dataclasses_fields.py")),
+    ("_typing_classes", include_str!("modules/_typing_classes.py")),
     ("collections", include_str!("modules/collections.py")),
     ("contextlib", include_str!("modules/contextlib.py")),
     ("copy", include_str!("modules/copy.py")),
@@ -25,6 +26,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("modules/functools.py")),
     ("itertools", include_str!("modules/itertools.py")),
     ("random", include_str!("modules/random.py")),
+    ("typing", include_str!("modules/typing.py")),
 ];
 
 /// Registers every module of this crate with `interp`; each is built on first import.

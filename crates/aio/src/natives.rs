@@ -219,7 +219,7 @@ pub fn register(m: &mut ModuleBuilder) {
         let sh = shared(interp)?;
         let name = arg(args, 1).as_str().unwrap_or("").to_string();
         let coro = coro_name(&arg(args, 2));
-        let line = interp.current_location().map_or(0, |(_, l, _)| l as u32);
+        let line = interp.user_location().map_or(0, |(_, l)| l as u32);
         let mut s = sh.borrow_mut();
         let id = TaskId(s.next_task_id);
         s.next_task_id += 1;

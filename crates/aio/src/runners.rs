@@ -99,6 +99,7 @@ struct Blocked {
     until: f64,
     start: Nanos,
     secs: f64,
+    line: u32,
 }
 
 /// Records output in the trace, attributed to the running task, and passes it on.
@@ -385,7 +386,8 @@ impl Runtime {
                     let s = self.shared.borrow();
                     (s.clock.now(), s.clock.nanos())
                 };
-                self.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs });
+                let line = self.interp.user_location_of(ctx).map_or(0, |(_, l)| l as u32);
+                self.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs, line });
             }
             Request::StartThread { func, name } => {
                 let id = self.start_thread(func, name);
@@ -400,8 +402,8 @@ impl Runtime {
             let s = self.shared.borrow();
             (s.clock.nanos(), s.current_task)
         };
-        let line = self.interp.current_location().map_or(0, |(_, l, _)| l as u32);
         let cause = format!("time.sleep({})", fmt_secs(b.secs));
+        let line = b.line;
         self.record(|t, _| TraceEvent::LoopBlocked { start: b.start, end, task, line, cause: t.intern(&cause) });
         if let Some(top) = self.stack.last() {
             let ctx = top.ctx;
@@ -461,7 +463,7 @@ impl Runtime {
                         (s.clock.now(), s.clock.nanos())
                     };
                     if let Some(t) = self.threads.get_mut(i) {
-                        t.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs });
+                        t.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs, line: 0 });
                     }
                 }
                 Ok(Request::StartThread { func, name }) => {
@@ -558,7 +560,7 @@ impl Runtime {
                     "Condition.wait" => AwaitKind::Condition,
                     "Queue.get" => AwaitKind::QueueGet,
                     "Queue.put" => AwaitKind::QueuePut,
-                    "gather" => AwaitKind::Gather,
+                    "gather" | "TaskGroup" | "wait" => AwaitKind::Gather,
                     _ => AwaitKind::Future,
                 };
                 return (kind, text.to_string());

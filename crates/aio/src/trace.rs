@@ -352,7 +352,7 @@ impl Trace {
                 format!("{}:{}", a.kind.name(), s(a.detail))
             })
         };
-        let head = format!("{:>12.6} {}", e.at().as_secs(), e.kind());
+        let head = format!("{:>9.3} {}", e.at().as_secs(), e.kind());
         let rest = match e {
             RunStart { clock, .. } => format!("clock={clock:?}"),
             RunEnd { exit_code, .. } => format!("exit={exit_code}"),
@@ -380,7 +380,7 @@ impl Trace {
             } => {
                 format!("#{} line={line} awaits={}", task.0, awaits(*a))
             }
-            TimerSet { timer, when, .. } => format!("timer={timer} when={:.6}", when.as_secs()),
+            TimerSet { timer, when, .. } => format!("timer={timer} when={:.3}", when.as_secs()),
             TimerCancelled { timer, .. } | TimerFired { timer, .. } => format!("timer={timer}"),
             FutureDone { future, .. } => format!("future={future}"),
             CancelRequested {
@@ -411,7 +411,7 @@ impl Trace {
                 cause,
                 ..
             } => format!(
-                "until={:.6} task={} line={line} cause={}",
+                "until={:.3} task={} line={line} cause={}",
                 end.as_secs(),
                 task_label(*t),
                 s(*cause)

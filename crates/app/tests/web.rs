@@ -15,7 +15,7 @@ fn shell_renders_its_panes_and_buttons() {
 
     for id in ["run", "stop", "editor", "console", "timeline", "status"] {
         let found = root.query_selector(&format!("[data-testid={id}]")).unwrap();
-        assert!(found.is_some(), "no element with data-testid={id}");
+        assert!(found.is_some(), "no element with data-testid={id} in {}", root.inner_html());
     }
     let stop = root.query_selector("[data-testid=stop]").unwrap().unwrap();
     assert!(stop.has_attribute("disabled"), "Stop is disabled while nothing runs");

@@ -49,7 +49,7 @@ impl Drop for ProcessSink {
     }
 }
 
-const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [args...]";
+const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [-- args...]";
 
 struct Args {
     file: String,
@@ -71,10 +71,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         argv: vec![],
     };
     let mut i = 2;
+    let mut options_done = false;
     while i < args.len() {
         let a = &args[i];
-        if !parsed.file.is_empty() {
+        if options_done {
             parsed.argv.push(a.clone());
+        } else if a == "--" {
+            options_done = true;
         } else if a == "--clock" {
             i += 1;
             parsed.real_clock = match args.get(i).map(String::as_str) {
@@ -91,8 +94,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             if !["json", "chrome", "text"].contains(&parsed.trace_format.as_str()) {
                 return Err("--trace-format takes json, chrome or text".into());
             }
-        } else {
+        } else if parsed.file.is_empty() {
             parsed.file = a.clone();
+            parsed.argv.push(a.clone());
+        } else {
             parsed.argv.push(a.clone());
         }
         i += 1;

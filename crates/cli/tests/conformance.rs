@@ -120,3 +120,13 @@ fn corpus(rel: &str) {
 fn lang() {
     corpus("tests/conformance/lang");
 }
+
+#[test]
+fn asyncio() {
+    corpus("tests/conformance/asyncio");
+}
+
+#[test]
+fn stdlib() {
+    corpus("tests/conformance/stdlib");
+}

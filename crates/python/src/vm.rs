@@ -29,6 +29,10 @@ pub use halt::{Halt, PyErr};
 pub(crate) use protocol::as_f64 as protocol_as_f64;
 pub use import::{ModuleBuilder, ModuleDef};
 
+/// Deepest native recursion (repr, comparison, hashing of nested containers) before
+/// `RecursionError`; bounds Rust stack use in debug builds and in wasm.
+pub(crate) const NATIVE_DEPTH: usize = 300;
+
 /// Which output stream a write goes to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stream {
@@ -352,6 +356,20 @@ impl Interp {
     /// The exception currently being handled, if any (`sys.exc_info()`).
     pub fn current_exception(&mut self) -> Option<Value> {
         self.exc_stack().last().cloned()
+    }
+
+    /// The innermost frame of the current context whose file is the user's (not a frozen
+    /// module of ours): (filename, line). Traces use it to point at the program's own code.
+    pub fn user_location(&self) -> Option<(Rc<str>, usize)> {
+        self.user_location_of(ContextId(self.cur as u32))
+    }
+
+    /// `user_location` for a given context.
+    pub fn user_location_of(&self, ctx: ContextId) -> Option<(Rc<str>, usize)> {
+        let c = self.ctxs.get(ctx.0 as usize)?.as_ref()?;
+        c.frames.iter().rev().find(|f| !f.code.source.filename.starts_with("<frozen")).map(|f| {
+            (f.code.source.filename.clone(), f.code.line_of(f.lasti() as usize))
+        })
     }
 
     /// Source location (filename, line) of the innermost running frame of the current context.

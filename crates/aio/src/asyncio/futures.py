@@ -43,6 +43,8 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     _log_traceback = False
+    # What an awaiting task waits for, as the trace and deadlock reports say it.
+    _ls_label = None
 
     def __init__(self, *, loop=None):
         if loop is None:

@@ -40,6 +40,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
+        fut._ls_label = 'Lock.acquire'
         self._waiters.append(fut)
         try:
             try:
@@ -96,6 +97,7 @@ class Event(mixins._LoopBoundMixin):
         if self._value:
             return True
         fut = self._get_loop().create_future()
+        fut._ls_label = 'Event.wait'
         self._waiters.append(fut)
         try:
             await fut
@@ -120,6 +122,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.release()
         try:
             fut = self._get_loop().create_future()
+            fut._ls_label = 'Condition.wait'
             self._waiters.append(fut)
             try:
                 await fut
@@ -182,6 +185,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         if self._waiters is None:
             self._waiters = []
         fut = self._get_loop().create_future()
+        fut._ls_label = 'Semaphore.acquire'
         self._waiters.append(fut)
         try:
             try:

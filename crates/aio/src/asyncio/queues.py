@@ -123,6 +123,7 @@ class Queue(mixins._LoopBoundMixin):
     async def put(self, item):
         while self.full():
             putter = self._get_loop().create_future()
+            putter._ls_label = 'Queue.put'
             self._putters.append(putter)
             try:
                 await putter
@@ -146,6 +147,7 @@ class Queue(mixins._LoopBoundMixin):
     async def get(self):
         while self.empty():
             getter = self._get_loop().create_future()
+            getter._ls_label = 'Queue.get'
             self._getters.append(getter)
             try:
                 await getter

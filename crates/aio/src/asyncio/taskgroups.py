@@ -57,6 +57,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+                self._on_completed_fut._ls_label = f'TaskGroup({len(self._tasks)})'
             try:
                 await self._on_completed_fut
             except CancelledError as ex:

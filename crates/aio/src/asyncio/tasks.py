@@ -238,6 +238,7 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
+    future._ls_label = f'sleep({delay})'
     handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future
@@ -281,6 +282,7 @@ async def wait_for(fut, timeout):
         except CancelledError as exc:
             raise TimeoutError() from exc
     waiter = loop.create_future()
+    waiter._ls_label = f'wait_for({timeout})'
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
     cb = _releaser(waiter)
     fut = ensure_future(fut, loop=loop)
@@ -323,6 +325,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 async def _wait(fs, timeout, return_when, loop):
     waiter = loop.create_future()
+    waiter._ls_label = f'wait({len(fs)})'
     timeout_handle = None
     if timeout is not None:
         timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
@@ -468,6 +471,7 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = arg_to_fut[arg]
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
+    outer._ls_label = f'gather({len(children)})'
     return outer
 
 

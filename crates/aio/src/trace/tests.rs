@@ -91,17 +91,17 @@ fn text_has_one_line_per_event() {
     assert_eq!(lines.len(), 9);
     assert_eq!(
         lines[1],
-        "    0.000000 task-created #1 name=Task-1 coro=main() parent=- line=9"
+        "    0.000 task-created #1 name=Task-1 coro=main() parent=- line=9"
     );
     assert_eq!(
         lines[3],
-        "    0.000001 step-end #1 line=5 awaits=sleep:sleep(0.2)"
+        "    0.000 step-end #1 line=5 awaits=sleep:sleep(0.2)"
     );
     assert_eq!(
         lines[5],
-        "    0.200001 output #1 Stdout \"hi \\\"there\\\"\\n\""
+        "    0.200 output #1 Stdout \"hi \\\"there\\\"\\n\""
     );
-    assert_eq!(lines[7], "    0.200002 task-done #1 result=None");
+    assert_eq!(lines[7], "    0.200 task-done #1 result=None");
 }
 
 #[test]

@@ -1,0 +1,365 @@
+//! Exception classes: `BaseException`'s methods and attributes, the per-class extras
+//! (`StopIteration.value`, `KeyError`'s str, `OSError`'s errno), and exception groups
+//! (`split`, `subgroup`, `derive`, and what `except*` needs).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{ctor, method, this, Kw};
+use crate::objects::{t, BuiltinTypes, ExcData, ExcKind, Instance, PyResult, Type, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::Interp;
+
+pub(super) fn install(bt: &BuiltinTypes) {
+    let base = bt.exc_type(ExcKind::BaseException);
+    method(base, "__init__", |_, a, _| {
+        if let Some(d) = this(a)?.exc() {
+            d.borrow_mut().args = a[1..].to_vec();
+        }
+        Ok(Value::None)
+    });
+    method(base, "__str__", |interp, a, _| {
+        let v = this(a)?.clone();
+        let args = v.exc().map(|d| d.borrow().args.clone()).unwrap_or_default();
+        Ok(Value::string(exc_str(interp, &v, &args)?))
+    });
+    method(base, "__repr__", |interp, a, _| {
+        let v = this(a)?.clone();
+        let args = v.exc().map(|d| d.borrow().args.clone()).unwrap_or_default();
+        Ok(Value::string(exc_repr(interp, &v, &args)?))
+    });
+    method(base, "with_traceback", |_, a, _| Ok(this(a)?.clone()));
+    method(base, "add_note", |_, a, _| {
+        let note = a.get(1).cloned().unwrap_or(Value::None);
+        if !matches!(note, Value::Str(_)) {
+            return Err(PyErr::type_error(format!("note must be a str, not '{}'", note.type_name())));
+        }
+        if let Some(d) = this(a)?.exc() {
+            d.borrow_mut().notes.push(note);
+        }
+        Ok(Value::None)
+    });
+    let beg = bt.exc_type(ExcKind::BaseExceptionGroup);
+    ctor(beg, group_new);
+    ctor(bt.exc_type(ExcKind::ExceptionGroup), group_new);
+    method(beg, "__init__", |_, _, _| Ok(Value::None));
+    method(beg, "split", |interp, a, _| {
+        let g = this(a)?.clone();
+        let cond = a.get(1).cloned().unwrap_or(Value::None);
+        let (m, r) = split_group(interp, &g, &Matcher::from(&cond))?;
+        Ok(Value::tuple(vec![m.unwrap_or(Value::None), r.unwrap_or(Value::None)]))
+    });
+    method(beg, "subgroup", |interp, a, _| {
+        let g = this(a)?.clone();
+        let cond = a.get(1).cloned().unwrap_or(Value::None);
+        let (m, _) = split_group(interp, &g, &Matcher::from(&cond))?;
+        Ok(m.unwrap_or(Value::None))
+    });
+    method(beg, "derive", |interp, a, _| {
+        let g = this(a)?.clone();
+        let excs = interp.iterate(a.get(1).unwrap_or(&Value::None))?;
+        let msg = group_parts(&g).0;
+        make_group(interp, &msg, excs)
+    });
+}
+
+/// Attributes of exception instances that live in `ExcData` or derive from `args`.
+pub(crate) fn exc_attr(
+    _interp: &mut Interp,
+    v: &Value,
+    d: &RefCell<ExcData>,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    let data = d.borrow();
+    Ok(match name {
+        "args" => Some(Value::tuple(data.args.clone())),
+        "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
+        "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
+        "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+        "__traceback__" => Some(if data.traceback.is_empty() { Value::None } else { Value::Bool(true) }),
+        "__notes__" if !data.notes.is_empty() => Some(Value::list(data.notes.clone())),
+        _ => {
+            let Value::Instance(inst) = v else { return Ok(None) };
+            if inst.dict.borrow().get_str(name).is_some() {
+                return Ok(None);
+            }
+            let kind = inst.cls.base_exc_kind();
+            let arg0 = data.args.first().cloned();
+            match (kind, name) {
+                (Some(k), "value") if k.is_subclass_of(ExcKind::StopIteration) => Some(arg0.unwrap_or(Value::None)),
+                (Some(k), "code") if k == ExcKind::SystemExit => Some(arg0.unwrap_or(Value::None)),
+                (Some(k), "errno") if k.is_subclass_of(ExcKind::OSError) => {
+                    Some(if data.args.len() >= 2 { arg0.unwrap_or(Value::None) } else { Value::None })
+                }
+                (Some(k), "strerror") if k.is_subclass_of(ExcKind::OSError) => {
+                    Some(if data.args.len() >= 2 { data.args[1].clone() } else { Value::None })
+                }
+                (Some(k), "filename") if k.is_subclass_of(ExcKind::OSError) => {
+                    Some(data.args.get(2).cloned().unwrap_or(Value::None))
+                }
+                (Some(k), "message") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
+                    Some(arg0.unwrap_or(Value::str("")))
+                }
+                (Some(k), "exceptions") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
+                    Some(data.args.get(1).cloned().unwrap_or(Value::tuple(vec![])))
+                }
+                (Some(k), "name") if k.is_subclass_of(ExcKind::NameError) || k.is_subclass_of(ExcKind::ImportError) || k.is_subclass_of(ExcKind::AttributeError) => {
+                    Some(Value::None)
+                }
+                (Some(k), "msg") if k.is_subclass_of(ExcKind::SyntaxError) => Some(arg0.unwrap_or(Value::None)),
+                _ => None,
+            }
+        }
+    })
+}
+
+/// `str(exc)`.
+pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
+    let kind = v.type_of().base_exc_kind();
+    if let Some(k) = kind {
+        if k.is_subclass_of(ExcKind::BaseExceptionGroup) {
+            let (msg, excs) = group_parts(v);
+            let n = excs.len();
+            return Ok(format!("{} ({} sub-exception{})", msg, n, if n == 1 { "" } else { "s" }));
+        }
+        if k == ExcKind::KeyError && args.len() == 1 {
+            return interp.repr_of(&args[0]);
+        }
+        if k.is_subclass_of(ExcKind::OSError) && (args.len() == 2 || args.len() == 3) {
+            let errno = interp.str_of(&args[0])?;
+            let strerror = interp.str_of(&args[1])?;
+            if args.len() == 3 {
+                let f = interp.repr_of(&args[2])?;
+                return Ok(format!("[Errno {errno}] {strerror}: {f}"));
+            }
+            return Ok(format!("[Errno {errno}] {strerror}"));
+        }
+    }
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => interp.str_of(&args[0]),
+        _ => interp.repr_of(&Value::tuple(args.to_vec())),
+    }
+}
+
+/// `repr(exc)`.
+pub fn exc_repr(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
+    let name = v.type_of().name.clone();
+    if v.type_of().base_exc_kind().map(|k| k.is_subclass_of(ExcKind::BaseExceptionGroup)).unwrap_or(false) {
+        let (msg, excs) = group_parts(v);
+        let m = interp.repr_of(&Value::str(&msg))?;
+        let l = interp.repr_of(&Value::list(excs))?;
+        return Ok(format!("{name}({m}, {l})"));
+    }
+    Ok(match args.len() {
+        0 => format!("{name}()"),
+        1 => format!("{name}({})", interp.repr_of(&args[0])?),
+        _ => {
+            let t = interp.repr_of(&Value::tuple(args.to_vec()))?;
+            format!("{name}{t}")
+        }
+    })
+}
+
+/// An exception group's message and sub-exceptions.
+pub fn group_parts(v: &Value) -> (String, Vec<Value>) {
+    let Some(d) = v.exc() else { return (String::new(), vec![]) };
+    let d = d.borrow();
+    let msg = d.args.first().and_then(|m| m.as_str().map(String::from)).unwrap_or_default();
+    let excs = match d.args.get(1) {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        Some(Value::List(l)) => l.borrow().clone(),
+        _ => vec![],
+    };
+    (msg, excs)
+}
+
+/// Whether `v` is an exception group.
+pub fn is_group(v: &Value) -> bool {
+    v.type_of().is_subtype(t().exc_type(ExcKind::BaseExceptionGroup))
+}
+
+fn group_new(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.first() else { return Err(PyErr::type_error("bad class")) };
+    let a = &args[1..];
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let Value::Str(msg) = &a[0] else {
+        return Err(PyErr::type_error("argument 1 must be str, not ".to_string() + &a[0].type_name()));
+    };
+    let excs = match &a[1] {
+        Value::List(_) | Value::Tuple(_) => interp.iterate(&a[1])?,
+        _ => return Err(PyErr::type_error("second argument (exceptions) must be a sequence")),
+    };
+    if excs.is_empty() {
+        return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
+    }
+    for (i, e) in excs.iter().enumerate() {
+        if e.exc().is_none() {
+            return Err(PyErr::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+        }
+    }
+    let all_exc = excs.iter().all(|e| e.type_of().is_subtype(t().exc_type(ExcKind::Exception)));
+    let mut cls: Rc<Type> = cls.clone();
+    if Rc::ptr_eq(&cls, t().exc_type(ExcKind::BaseExceptionGroup)) && all_exc {
+        cls = t().exc_type(ExcKind::ExceptionGroup).clone();
+    }
+    if cls.is_subtype(t().exc_type(ExcKind::Exception)) && !all_exc {
+        return Err(PyErr::type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    let inst = Instance::new(cls);
+    if let Some(d) = &inst.exc {
+        d.borrow_mut().args = vec![Value::Str(msg.clone()), Value::tuple(excs)];
+    }
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
+/// `BaseExceptionGroup(msg, excs)`, picking ExceptionGroup when all are Exceptions.
+pub fn make_group(interp: &mut Interp, msg: &str, excs: Vec<Value>) -> PyResult<Value> {
+    let cls = Value::Type(t().exc_type(ExcKind::BaseExceptionGroup).clone());
+    group_new(interp, &[cls, Value::str(msg), Value::list(excs)], &[])
+}
+
+/// How `split`/`subgroup`/`except*` select leaves.
+pub enum Matcher {
+    Type(Value),
+    Pred(Value),
+    Ids(Vec<usize>),
+}
+
+impl Matcher {
+    fn from(v: &Value) -> Matcher {
+        match v {
+            Value::Type(_) | Value::Tuple(_) => Matcher::Type(v.clone()),
+            other => Matcher::Pred(other.clone()),
+        }
+    }
+
+    fn matches(&self, interp: &mut Interp, e: &Value) -> PyResult<bool> {
+        match self {
+            Matcher::Type(t) => interp.exc_matches(e, t),
+            Matcher::Pred(f) => {
+                let r = interp.call(f, &[e.clone()], &[])?;
+                interp.truthy(&r)
+            }
+            Matcher::Ids(ids) => Ok(ids.contains(&(e.id() as usize))),
+        }
+    }
+}
+
+fn copy_meta(from: &Value, to: &Value) {
+    if let (Some(f), Some(t)) = (from.exc(), to.exc()) {
+        let f = f.borrow();
+        let mut t = t.borrow_mut();
+        t.traceback = f.traceback.clone();
+        t.cause = f.cause.clone();
+        t.context = f.context.clone();
+        t.suppress_context = f.suppress_context;
+        t.notes = f.notes.clone();
+    }
+}
+
+/// Split group `g` into (matching, rest), keeping the nesting.
+pub fn split_group(interp: &mut Interp, g: &Value, m: &Matcher) -> PyResult<(Option<Value>, Option<Value>)> {
+    if m.matches(interp, g)? {
+        return Ok((Some(g.clone()), None));
+    }
+    if !is_group(g) {
+        return Ok((None, Some(g.clone())));
+    }
+    let (msg, excs) = group_parts(g);
+    let mut yes = vec![];
+    let mut no = vec![];
+    for e in excs {
+        let (a, b) = split_group(interp, &e, m)?;
+        if let Some(a) = a {
+            yes.push(a);
+        }
+        if let Some(b) = b {
+            no.push(b);
+        }
+    }
+    let derive = |interp: &mut Interp, items: Vec<Value>| -> PyResult<Option<Value>> {
+        if items.is_empty() {
+            return Ok(None);
+        }
+        let d = if g.type_of().builtin {
+            make_group(interp, &msg, items)?
+        } else {
+            let derive = interp.getattr_str(g, "derive")?;
+            interp.call(&derive, &[Value::list(items)], &[])?
+        };
+        copy_meta(g, &d);
+        Ok(Some(d))
+    };
+    let a = derive(interp, yes)?;
+    let b = derive(interp, no)?;
+    Ok((a, b))
+}
+
+fn leaves(v: &Value, out: &mut Vec<usize>) {
+    if is_group(v) {
+        for e in group_parts(v).1 {
+            leaves(&e, out);
+        }
+    } else {
+        out.push(v.id() as usize);
+    }
+}
+
+impl Interp {
+    /// `except* T`: split `eg` into (match or None, rest or None).
+    pub(crate) fn eg_split_for_except_star(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+        if !is_group(eg) {
+            if self.exc_matches(eg, typ)? {
+                let wrapped = make_group(self, "", vec![eg.clone()])?;
+                copy_meta(eg, &wrapped);
+                return Ok((wrapped, Value::None));
+            }
+            return Ok((Value::None, eg.clone()));
+        }
+        let (m, r) = split_group(self, eg, &Matcher::Type(typ.clone()))?;
+        Ok((m.unwrap_or(Value::None), r.unwrap_or(Value::None)))
+    }
+
+    /// Combine what `except*` clauses raised with the unhandled rest.
+    pub(crate) fn prep_reraise_star(&mut self, orig: &Value, raised: Vec<Value>) -> PyResult<Value> {
+        if raised.is_empty() {
+            return Ok(Value::None);
+        }
+        let mut orig_leaves = vec![];
+        leaves(orig, &mut orig_leaves);
+        let mut keep_ids = vec![];
+        let mut new_raised = vec![];
+        for r in raised {
+            let mut l = vec![];
+            leaves(&r, &mut l);
+            if r.is(orig) || (!l.is_empty() && l.iter().all(|x| orig_leaves.contains(x))) {
+                keep_ids.extend(l);
+            } else {
+                new_raised.push(r);
+            }
+        }
+        let keep = if keep_ids.is_empty() {
+            None
+        } else if !is_group(orig) {
+            Some(orig.clone())
+        } else {
+            split_group(self, orig, &Matcher::Ids(keep_ids))?.0
+        };
+        if new_raised.is_empty() {
+            return Ok(keep.unwrap_or(Value::None));
+        }
+        if let Some(k) = keep {
+            new_raised.push(k);
+        }
+        if new_raised.len() == 1 && !is_group(orig) {
+            return Ok(new_raised.remove(0));
+        }
+        make_group(self, "", new_raised)
+    }
+}

@@ -1,0 +1,770 @@
+//! The builtin functions: `print`, `len`, `sorted`, `min`/`max`, `isinstance`, ...
+
+use std::rc::Rc;
+
+use super::{arity, kwarg, no_kw, only_kw, Kw, Native};
+use crate::objects::int::{int_ref, to_big};
+use crate::objects::{t, Builtin, ExcKind, NativeFn, PyResult, Type, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::{Interp, Stream};
+
+pub(super) fn register(interp: &mut Interp) {
+    let fns: &[(&str, Native)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("chr", chr),
+        ("ord", ord),
+        ("hash", hash),
+        ("id", id),
+        ("iter", iter),
+        ("next", next),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("callable", callable),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("sorted", sorted),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("any", any),
+        ("all", all),
+        ("input", input),
+        ("globals", globals),
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("format", format),
+        ("aiter", aiter),
+        ("anext", anext),
+        ("open", open),
+        ("exit", exit),
+        ("quit", exit),
+    ];
+    let mut b = interp.builtins.borrow_mut();
+    for (name, f) in fns {
+        b.set_str(name, Value::Builtin(Rc::new(Builtin::new(name, Rc::new(*f) as NativeFn))));
+    }
+}
+
+fn print(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    only_kw("print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(o) => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", o.type_name()))),
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(o) => return Err(PyErr::type_error(format!("end must be None or a string, not {}", o.type_name()))),
+    };
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&interp.str_of(a)?);
+    }
+    text.push_str(&end);
+    let flush = match kwarg(kw, "flush") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    match kwarg(kw, "file") {
+        None | Some(Value::None) => {
+            interp.write(Stream::Stdout, &text);
+            if flush {
+                interp.out.flush(Stream::Stdout);
+            }
+        }
+        Some(f) => {
+            let w = interp.getattr_str(&f, "write")?;
+            interp.call(&w, &[Value::string(text)], &[])?;
+            if flush {
+                if let Some(fl) = interp.getattr_opt(&f, "flush")? {
+                    interp.call(&fl, &[], &[])?;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("len", kw)?;
+    arity("len", args, 1, 1)?;
+    Ok(Value::Int(interp.len_of(&args[0])? as i64))
+}
+
+fn repr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("repr", args, 1, 1)?;
+    Ok(Value::string(interp.repr_of(&args[0])?))
+}
+
+fn ascii(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("ascii", args, 1, 1)?;
+    Ok(Value::string(super::ascii_of(&interp.repr_of(&args[0])?)))
+}
+
+fn abs(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("abs", args, 1, 1)?;
+    interp.abs_of(&args[0])
+}
+
+fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    only_kw("round", kw, &["number", "ndigits"])?;
+    let x = args.first().cloned().or_else(|| kwarg(kw, "number")).ok_or_else(|| {
+        PyErr::type_error("round() missing required argument 'number' (pos 1)")
+    })?;
+    let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    match (&x, nd) {
+        (Value::Float(f), None) => Ok(crate::objects::int::norm(crate::format::round_half_even(*f)?)),
+        (Value::Float(f), Some(n)) => {
+            let n = interp.int_arg(&n)?;
+            Ok(Value::Float(crate::format::round_float(*f, n)?))
+        }
+        (v, None) if int_ref(v).is_some() => Ok(crate::objects::int::norm(to_big(v))),
+        (v, Some(n)) if int_ref(v).is_some() => {
+            let n = interp.int_arg(&n)?;
+            Ok(crate::objects::int::norm(crate::format::round_int(&to_big(v), n)))
+        }
+        _ => match interp.user_method(&x, "__round__")? {
+            Some(m) => {
+                let a: Vec<Value> = args.iter().skip(1).cloned().collect();
+                interp.call(&m, &a, &[])
+            }
+            None => Err(PyErr::type_error(format!(
+                "type {} doesn't define __round__ method",
+                x.type_name()
+            ))),
+        },
+    }
+}
+
+fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("divmod", args, 2, 2)?;
+    let (a, b) = (&args[0], &args[1]);
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+        if let (Some(x), Some(y)) = (crate::vm::protocol_as_f64(a), crate::vm::protocol_as_f64(b)) {
+            let (q, r) = crate::format::float_divmod(x, y)?;
+            return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+        }
+    }
+    if int_ref(a).is_some() && int_ref(b).is_some() {
+        let q = crate::objects::int::int_binop("//", a, b)?;
+        let r = crate::objects::int::int_binop("%", a, b)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    if let Some(m) = interp.user_method(a, "__divmod__")? {
+        let r = interp.call(&m, &[b.clone()], &[])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(m) = interp.user_method(b, "__rdivmod__")? {
+        let r = interp.call(&m, &[a.clone()], &[])?;
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        a.type_name(),
+        b.type_name()
+    )))
+}
+
+fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    only_kw("pow", kw, &["base", "exp", "mod"])?;
+    let base = args.first().cloned().or_else(|| kwarg(kw, "base")).unwrap_or(Value::None);
+    let exp = args.get(1).cloned().or_else(|| kwarg(kw, "exp")).unwrap_or(Value::None);
+    let m = args.get(2).cloned().or_else(|| kwarg(kw, "mod")).filter(|v| !v.is_none());
+    match m {
+        None => interp.binary_op(&base, &exp, crate::bytecode::opcode::BinOpKind::Pow, false),
+        Some(m) => {
+            if int_ref(&base).is_none() || int_ref(&exp).is_none() || int_ref(&m).is_none() {
+                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            let (b, e, md) = (to_big(&base), to_big(&exp), to_big(&m));
+            if num_traits::Zero::is_zero(&md) {
+                return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+            }
+            let (b, e) = if num_traits::Signed::is_negative(&e) {
+                // Modular inverse by the extended Euclidean algorithm.
+                let m = num_traits::Signed::abs(&md);
+                let (mut old_r, mut r) = (num_integer::Integer::mod_floor(&b, &m), m.clone());
+                let (mut old_s, mut s) = (num_bigint::BigInt::from(1), num_bigint::BigInt::from(0));
+                while !num_traits::Zero::is_zero(&r) {
+                    let q = num_integer::Integer::div_floor(&old_r, &r);
+                    let nr = &old_r - &q * &r;
+                    old_r = std::mem::replace(&mut r, nr);
+                    let ns = &old_s - &q * &s;
+                    old_s = std::mem::replace(&mut s, ns);
+                }
+                if old_r != num_bigint::BigInt::from(1) {
+                    return Err(PyErr::value_error("base is not invertible for the given modulus"));
+                }
+                (old_s, -e)
+            } else {
+                (b, e)
+            };
+            let r = num_integer::Integer::mod_floor(&b.modpow(&e, &num_traits::Signed::abs(&md)), &md);
+            let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&md) && !num_traits::Zero::is_zero(&r) { r + &md } else { r };
+            Ok(crate::objects::int::norm(r))
+        }
+    }
+}
+
+fn int_text(interp: &mut Interp, v: &Value, f: fn(&num_bigint::BigInt) -> String) -> PyResult<Value> {
+    if int_ref(v).is_some() {
+        return Ok(Value::string(f(&to_big(v))));
+    }
+    let i = interp.index_of(v)?;
+    Ok(Value::string(f(&num_bigint::BigInt::from(i))))
+}
+
+fn hex(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("hex", args, 1, 1)?;
+    int_text(interp, &args[0], crate::format::int_hex)
+}
+
+fn oct(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("oct", args, 1, 1)?;
+    int_text(interp, &args[0], crate::format::int_oct)
+}
+
+fn bin(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("bin", args, 1, 1)?;
+    int_text(interp, &args[0], crate::format::int_bin)
+}
+
+fn chr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("chr", args, 1, 1)?;
+    let i = match &args[0] {
+        Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
+        v => interp.index_of(v).map_err(|e| if e.is(ExcKind::IndexError) { PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int") } else { e })?,
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => {
+            if (0xD800..0xE000).contains(&i) {
+                // Lone surrogates cannot live in Rust strings.
+                Err(PyErr::value_error("surrogate code points are not supported"))
+            } else {
+                Err(PyErr::value_error("chr() arg not in range(0x110000)"))
+            }
+        }
+    }
+}
+
+fn ord(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("ord", args, 1, 1)?;
+    match &args[0] {
+        Value::Str(s) => {
+            if s.char_len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )));
+            }
+            Ok(Value::Int(s.char_at(0).map(|c| c as i64).unwrap_or(0)))
+        }
+        Value::Bytes(b) => {
+            if b.len() != 1 {
+                return Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
+            }
+            Ok(Value::Int(b[0] as i64))
+        }
+        other => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+fn hash(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("hash", args, 1, 1)?;
+    Ok(Value::Int(interp.hash(&args[0])?))
+}
+
+fn id(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("id", args, 1, 1)?;
+    Ok(Value::Int(args[0].id()))
+}
+
+fn iter(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !interp.is_callable(&args[0]) {
+            return Err(PyErr::type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(crate::objects::IterObj::value(crate::objects::IterKind::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+        }));
+    }
+    interp.get_iter(&args[0])
+}
+
+fn next(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("next", args, 1, 2)?;
+    let it = &args[0];
+    let is_iter = match it {
+        Value::Iter(_) => true,
+        Value::Gen(g) => g.kind == crate::objects::GenKind::Generator,
+        _ => it.type_of().lookup("__next__").is_some(),
+    };
+    if !is_iter {
+        return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
+    }
+    // Generators: let StopIteration carry the return value.
+    if let Value::Gen(g) = it {
+        return match interp.gen_resume(g, Value::None) {
+            Ok(crate::vm::resume::GenStep::Yielded(v)) => Ok(v),
+            Ok(crate::vm::resume::GenStep::Returned(v)) => match args.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(PyErr::stop_iteration(v)),
+            },
+            Err(e) if e.is(ExcKind::StopIteration) && args.len() == 2 => Ok(args[1].clone()),
+            Err(e) => Err(e),
+        };
+    }
+    if let Value::Instance(_) = it {
+        let m = interp.getattr_str(it, "__next__")?;
+        return match interp.call(&m, &[], &[]) {
+            Err(e) if e.is(ExcKind::StopIteration) && args.len() == 2 => Ok(args[1].clone()),
+            r => r,
+        };
+    }
+    match interp.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        },
+    }
+}
+
+fn getattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("getattr", args, 2, 3)?;
+    let name = match &args[1] {
+        Value::Str(s) => s.clone(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                other.type_name()
+            )))
+        }
+    };
+    match interp.getattr(&args[0], &name) {
+        Err(e) if e.is(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
+        r => r,
+    }
+}
+
+fn setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("setattr", args, 3, 3)?;
+    let Value::Str(name) = &args[1] else {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].type_name())));
+    };
+    interp.setattr(&args[0], name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("hasattr", args, 2, 2)?;
+    let Value::Str(name) = &args[1] else {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].type_name())));
+    };
+    match interp.getattr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("delattr", args, 2, 2)?;
+    let Value::Str(name) = &args[1] else {
+        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].type_name())));
+    };
+    interp.delattr(&args[0], name)?;
+    Ok(Value::None)
+}
+
+fn callable(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("callable", args, 1, 1)?;
+    Ok(Value::Bool(interp.is_callable(&args[0])))
+}
+
+/// `isinstance(obj, cls)` with tuples and `__instancecheck__`-free semantics.
+pub fn isinstance_of(interp: &mut Interp, obj: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => Ok(obj.type_of().is_subtype(t)),
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if isinstance_of(interp, obj, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
+            let args = super::object::union_args(cls);
+            isinstance_of(interp, obj, &Value::tuple(args))
+        }
+        _ => {
+            if let Some(m) = cls.type_of().lookup("__instancecheck__") {
+                let b = interp.bind_descriptor(&m, cls, &cls.type_of())?;
+                let r = interp.call(&b, &[obj.clone()], &[])?;
+                return interp.truthy(&r);
+            }
+            Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+        }
+    }
+}
+
+fn isinstance(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("isinstance", args, 2, 2)?;
+    Ok(Value::Bool(isinstance_of(interp, &args[0], &args[1])?))
+}
+
+fn issubclass_of(cls: &Value, of: &Value) -> PyResult<bool> {
+    let Value::Type(c) = cls else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    match of {
+        Value::Type(t) => Ok(c.is_subtype(t)),
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if issubclass_of(cls, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => issubclass_of(cls, &Value::tuple(super::object::union_args(of))),
+        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("issubclass", args, 2, 2)?;
+    Ok(Value::Bool(issubclass_of(&args[0], &args[1])?))
+}
+
+/// Sort `items` in place with an optional key, stably, like `list.sort`.
+pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let keys: Vec<Value> = match key {
+        Some(k) if !k.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for i in items.iter() {
+                ks.push(interp.call(k, &[i.clone()], &[])?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    // Merge sort with a fallible comparator.
+    let mut err: Option<PyErr> = None;
+    merge_sort(&mut idx, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
+        match interp.less_than(x, y) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Stable merge sort of indices with `less(a, b)`.
+fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    if n <= 8 {
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && less(v[j], v[j - 1]) {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], less);
+    merge_sort(&mut v[mid..], less);
+    let mut out = Vec::with_capacity(n);
+    let (mut i, mut j) = (0, mid);
+    while i < mid && j < n {
+        if less(v[j], v[i]) {
+            out.push(v[j]);
+            j += 1;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&v[i..mid]);
+    out.extend_from_slice(&v[j..n]);
+    v.copy_from_slice(&out);
+}
+
+fn sorted(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    only_kw("sorted", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let mut items = interp.iterate(&args[0])?;
+    let key = kwarg(kw, "key");
+    let reverse = match kwarg(kw, "reverse") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    sort_values(interp, &mut items, key.as_ref(), reverse)?;
+    Ok(Value::list(items))
+}
+
+fn min_max(interp: &mut Interp, args: &[Value], kw: &Kw, name: &str, want_max: bool) -> PyResult<Value> {
+    only_kw(name, kw, &["key", "default"])?;
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(kw, "default");
+    let items = match args.len() {
+        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => interp.iterate(&args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = match &key {
+            Some(f) => interp.call(f, &[v.clone()], &[])?,
+            None => v.clone(),
+        };
+        best = Some(match best {
+            None => (k, v),
+            Some((bk, bv)) => {
+                let op = if want_max { crate::bytecode::opcode::CmpKind::Gt } else { crate::bytecode::opcode::CmpKind::Lt };
+                let r = interp.compare(&k, &bk, op)?;
+                let better = interp.truthy(&r)?;
+                if better {
+                    (k, v)
+                } else {
+                    (bk, bv)
+                }
+            }
+        });
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    min_max(interp, args, kw, "min", false)
+}
+
+fn max(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    min_max(interp, args, kw, "max", true)
+}
+
+fn sum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    only_kw("sum", kw, &["start"])?;
+    arity("sum", args, 1, 2)?;
+    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Bytes(_) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let it = interp.get_iter(&args[0])?;
+    // Exact float summation like CPython (Neumaier-free: CPython adds in order for floats).
+    while let Some(v) = interp.iter_next(&it)? {
+        acc = interp.binary_op(&acc, &v, crate::bytecode::opcode::BinOpKind::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn any(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("any", args, 1, 1)?;
+    let it = interp.get_iter(&args[0])?;
+    while let Some(v) = interp.iter_next(&it)? {
+        if interp.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("all", args, 1, 1)?;
+    let it = interp.get_iter(&args[0])?;
+    while let Some(v) = interp.iter_next(&it)? {
+        if !interp.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn input(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let s = interp.str_of(p)?;
+        interp.write(Stream::Stdout, &s);
+    }
+    Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line (stdin is not available in Loopscope)"))
+}
+
+fn globals(_interp: &mut Interp, _args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    Err(PyErr::runtime_error("globals() must be called directly"))
+}
+
+fn locals(_interp: &mut Interp, _args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    Err(PyErr::runtime_error("locals() must be called directly"))
+}
+
+fn vars(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("vars", args, 0, 1)?;
+    let Some(o) = args.first() else { return Err(PyErr::runtime_error("vars() must be called directly")) };
+    match interp.getattr_str(o, "__dict__") {
+        Ok(d) => Ok(d),
+        Err(e) if e.is(ExcKind::AttributeError) => {
+            Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn dir(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("dir", args, 0, 1)?;
+    let Some(o) = args.first() else { return Err(PyErr::runtime_error("dir() must be called directly")) };
+    let mut names: Vec<String> = vec![];
+    let mut add = |d: &crate::objects::DictData| {
+        for k in d.keys() {
+            if let Some(s) = k.as_str() {
+                if !names.iter().any(|n| n == s) {
+                    names.push(s.to_string());
+                }
+            }
+        }
+    };
+    match o {
+        Value::Module(m) => add(&m.dict.borrow()),
+        Value::Type(t) => {
+            for c in t.mro() {
+                add(&c.dict.borrow());
+            }
+        }
+        _ => {
+            if let Value::Instance(i) = o {
+                add(&i.dict.borrow());
+            }
+            for c in o.type_of().mro() {
+                add(&c.dict.borrow());
+            }
+        }
+    }
+    let _ = interp;
+    names.sort();
+    Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
+}
+
+fn format(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                o.type_name()
+            )))
+        }
+        None => String::new(),
+    };
+    Ok(Value::string(interp.format_value(&args[0], &spec)?))
+}
+
+fn aiter(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("aiter", args, 1, 1)?;
+    match interp.special(&args[0], "__aiter__")? {
+        Some(m) => interp.call(&m, &[], &[]),
+        None => Err(PyErr::type_error(format!("'{}' object is not an async iterable", args[0].type_name()))),
+    }
+}
+
+fn anext(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("anext", args, 1, 2)?;
+    if args.len() == 2 {
+        return Err(PyErr::new(ExcKind::NotImplementedError, "anext() with a default is not supported in Loopscope"));
+    }
+    interp.anext_awaitable(&args[0])
+}
+
+fn open(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    let name = args.first().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    Err(PyErr::with_args(
+        ExcKind::FileNotFoundError,
+        vec![Value::Int(2), Value::str("No such file or directory (files are not available in Loopscope)"), Value::string(name)],
+    ))
+}
+
+fn exit(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
+}
+
+impl Interp {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Type(_) => true,
+            Value::Instance(_) => v.type_of().lookup("__call__").is_some(),
+            Value::StaticMethod(_) => true,
+            _ => false,
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: &Rc<Type>) {}

@@ -1,0 +1,249 @@
+//! `int`, `bool` and `float`: constructors and methods.
+
+use super::{ctor, kwarg, method, static_method, this, Kw};
+use crate::objects::int::{int_ref, norm, to_big};
+use crate::objects::{BuiltinTypes, PyResult, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::Interp;
+
+pub(super) fn install(bt: &BuiltinTypes) {
+    ctor(&bt.int, int_new);
+    ctor(&bt.bool_, |interp, args, _| match args.get(1) {
+        Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    });
+    ctor(&bt.float, float_new);
+    method(&bt.int, "bit_length", |_, a, _| {
+        let n = to_big(this(a)?);
+        Ok(Value::Int(n.bits() as i64))
+    });
+    method(&bt.int, "bit_count", |_, a, _| {
+        let n = to_big(this(a)?);
+        let (_, digits) = n.to_u64_digits();
+        Ok(Value::Int(digits.iter().map(|d| d.count_ones() as i64).sum()))
+    });
+    method(&bt.int, "conjugate", |_, a, _| Ok(norm(to_big(this(a)?))));
+    method(&bt.int, "__index__", |_, a, _| Ok(norm(to_big(this(a)?))));
+    method(&bt.int, "__int__", |_, a, _| Ok(norm(to_big(this(a)?))));
+    method(&bt.int, "__float__", |_, a, _| {
+        crate::vm::protocol_as_f64(this(a)?)
+            .map(Value::Float)
+            .ok_or_else(|| PyErr::new(crate::objects::ExcKind::OverflowError, "int too large to convert to float"))
+    });
+    method(&bt.int, "as_integer_ratio", |_, a, _| Ok(Value::tuple(vec![norm(to_big(this(a)?)), Value::Int(1)])));
+    method(&bt.int, "to_bytes", int_to_bytes);
+    super::class_method(&bt.int, "from_bytes", int_from_bytes);
+    method(&bt.float, "is_integer", |_, a, _| match this(a)? {
+        Value::Float(f) => Ok(Value::Bool(crate::format::float_is_integer(*f))),
+        _ => Err(PyErr::type_error("float expected")),
+    });
+    method(&bt.float, "as_integer_ratio", |_, a, _| match this(a)? {
+        Value::Float(f) => {
+            let (n, d) = crate::format::float_as_integer_ratio(*f)?;
+            Ok(Value::tuple(vec![norm(n), norm(d)]))
+        }
+        _ => Err(PyErr::type_error("float expected")),
+    });
+    method(&bt.float, "hex", |_, a, _| match this(a)? {
+        Value::Float(f) => Ok(Value::string(crate::format::float_hex(*f))),
+        _ => Err(PyErr::type_error("float expected")),
+    });
+    method(&bt.float, "conjugate", |_, a, _| Ok(this(a)?.clone()));
+    method(&bt.float, "__float__", |_, a, _| Ok(this(a)?.clone()));
+    method(&bt.float, "__int__", |_, a, _| match this(a)? {
+        Value::Float(f) => Ok(norm(crate::format::float_to_int(*f)?)),
+        _ => Err(PyErr::type_error("float expected")),
+    });
+    static_method(&bt.float, "fromhex", |_, a, _| match a.first() {
+        Some(Value::Str(s)) => Ok(Value::Float(crate::format::float_fromhex(s.as_str())?)),
+        _ => Err(PyErr::type_error("fromhex() argument must be str")),
+    });
+}
+
+fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    super::only_kw("int", kw, &["base"])?;
+    let a = &args[1..];
+    if a.len() > 2 {
+        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+    }
+    let base = a.get(1).cloned().or_else(|| kwarg(kw, "base"));
+    let Some(x) = a.first() else {
+        if base.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = interp.int_arg(&b)?;
+        let text = match x {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
+            _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+        };
+        return Ok(parsed(crate::format::parse_int(&text, b)?));
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => Ok(norm(crate::format::float_to_int(*f)?)),
+        Value::Str(s) => Ok(parsed(crate::format::parse_int(s.as_str(), 10)?)),
+        Value::Bytes(b) => Ok(parsed(crate::format::parse_int(&String::from_utf8_lossy(b), 10)?)),
+        _ => {
+            for hook in ["__int__", "__index__", "__trunc__"] {
+                if let Some(m) = interp.user_method(x, hook)? {
+                    let r = interp.call(&m, &[], &[])?;
+                    if int_ref(&r).is_none() {
+                        return Err(PyErr::type_error(format!(
+                            "{hook} returned non-int (type {})",
+                            r.type_name()
+                        )));
+                    }
+                    return Ok(norm(to_big(&r)));
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                x.type_name()
+            )))
+        }
+    }
+}
+
+fn parsed(p: crate::format::ParsedInt) -> Value {
+    match p {
+        crate::format::ParsedInt::Small(i) => Value::Int(i),
+        crate::format::ParsedInt::Big(b) => norm(b),
+    }
+}
+
+fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    super::no_kw("float", kw)?;
+    let a = &args[1..];
+    super::arity("float", a, 0, 1)?;
+    let Some(x) = a.first() else { return Ok(Value::Float(0.0)) };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::protocol_as_f64(x)
+            .map(Value::Float)
+            .ok_or_else(|| PyErr::new(crate::objects::ExcKind::OverflowError, "int too large to convert to float")),
+        Value::Str(s) => Ok(Value::Float(crate::format::parse_float(s.as_str())?)),
+        _ => {
+            for hook in ["__float__", "__index__"] {
+                if let Some(m) = interp.user_method(x, hook)? {
+                    let r = interp.call(&m, &[], &[])?;
+                    return match r {
+                        Value::Float(_) => Ok(r),
+                        v if int_ref(&v).is_some() => Ok(Value::Float(crate::vm::protocol_as_f64(&v).unwrap_or(f64::INFINITY))),
+                        other => Err(PyErr::type_error(format!(
+                            "{}.__float__ returned non-float (type {})",
+                            x.type_name(),
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                x.type_name()
+            )))
+        }
+    }
+}
+
+fn int_to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let n = to_big(this(a)?);
+    let length = a.get(1).cloned().or_else(|| kwarg(kw, "length")).unwrap_or(Value::Int(1));
+    let length = interp.int_arg(&length)? as usize;
+    let order = a.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+    let signed = match kwarg(kw, "signed") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let mut bytes = if signed { n.to_signed_bytes_be() } else {
+        if num_traits::Signed::is_negative(&n) {
+            return Err(PyErr::new(crate::objects::ExcKind::OverflowError, "can't convert negative int to unsigned"));
+        }
+        n.to_bytes_be().1
+    };
+    if bytes.len() > length && !(bytes.len() == 1 && bytes[0] == 0 && length == 0) {
+        return Err(PyErr::new(crate::objects::ExcKind::OverflowError, "int too big to convert"));
+    }
+    let pad = if signed && num_traits::Signed::is_negative(&n) { 0xff } else { 0 };
+    while bytes.len() < length {
+        bytes.insert(0, pad);
+    }
+    if bytes.len() > length {
+        bytes.clear();
+    }
+    if order.as_str() == Some("little") {
+        bytes.reverse();
+    }
+    Ok(Value::Bytes(std::rc::Rc::from(bytes)))
+}
+
+fn int_from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let data = a.get(1).cloned().or_else(|| kwarg(kw, "bytes")).unwrap_or(Value::None);
+    let order = a.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+    let signed = match kwarg(kw, "signed") {
+        Some(v) => interp.truthy(&v)?,
+        None => false,
+    };
+    let mut bytes: Vec<u8> = match &data {
+        Value::Bytes(b) => b.to_vec(),
+        other => {
+            let items = interp.iterate(other)?;
+            items.iter().map(|v| match v {
+                Value::Int(i) => *i as u8,
+                _ => 0,
+            }).collect()
+        }
+    };
+    if order.as_str() == Some("little") {
+        bytes.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(norm(n))
+}
+
+/// `complex(real=0, imag=0)` and `complex("1+2j")`, plus its methods.
+pub(super) fn install_complex(bt: &BuiltinTypes) {
+    use crate::objects::complex::{complex, parse_complex, parts};
+    ctor(&bt.complex, |_, args, kw| {
+        let a = &args[1..];
+        let re = a.first().cloned().or_else(|| kwarg(kw, "real"));
+        let im = a.get(1).cloned().or_else(|| kwarg(kw, "imag"));
+        if let Some(Value::Str(s)) = &re {
+            if im.is_some() {
+                return Err(PyErr::type_error("complex() can't take second arg if first is a string"));
+            }
+            return match parse_complex(s.as_str()) {
+                Some((r, i)) => Ok(complex(r, i)),
+                None => Err(PyErr::value_error("complex() arg is a malformed string")),
+            };
+        }
+        let (rr, ri) = match &re {
+            None => (0.0, 0.0),
+            Some(v) => parts(v).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "complex() first argument must be a string or a number, not '{}'",
+                    v.type_name()
+                ))
+            })?,
+        };
+        let (ir, ii) = match &im {
+            None => (0.0, 0.0),
+            Some(v) => parts(v).ok_or_else(|| {
+                PyErr::type_error(format!("complex() second argument must be a number, not '{}'", v.type_name()))
+            })?,
+        };
+        Ok(complex(rr - ii, ri + ir))
+    });
+    method(&bt.complex, "conjugate", |_, a, _| match this(a)? {
+        Value::Complex(c) => Ok(complex(c.0, -c.1)),
+        _ => Err(PyErr::type_error("complex expected")),
+    });
+}

@@ -1,0 +1,86 @@
+//! The `sys` module: recursion limit, streams, argv, version info, `exc_info`.
+
+use std::rc::Rc;
+
+use crate::objects::{PyResult, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::import::ModuleBuilder;
+use crate::vm::{Interp, Stream};
+
+/// A stream object writing to the interpreter's sink.
+fn stream_class(interp: &mut Interp) -> PyResult<Rc<crate::objects::Type>> {
+    let _ = interp;
+    crate::vm::import::ClassBuilder::new("TextIOWrapper", vec![])
+        .method("write", |interp, a, _| {
+            let which = match a.first() {
+                Some(Value::Instance(i)) => i.dict.borrow().get_str("_fd").cloned(),
+                _ => None,
+            };
+            let text = match a.get(1) {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                Some(o) => return Err(PyErr::type_error(format!("write() argument must be str, not {}", o.type_name()))),
+                None => return Err(PyErr::type_error("write() takes exactly one argument (0 given)")),
+            };
+            let stream = if matches!(which, Some(Value::Int(2))) { Stream::Stderr } else { Stream::Stdout };
+            interp.write(stream, &text);
+            Ok(Value::Int(text.chars().count() as i64))
+        })
+        .method("flush", |interp, a, _| {
+            let which = match a.first() {
+                Some(Value::Instance(i)) => i.dict.borrow().get_str("_fd").cloned(),
+                _ => None,
+            };
+            let stream = if matches!(which, Some(Value::Int(2))) { Stream::Stderr } else { Stream::Stdout };
+            interp.out.flush(stream);
+            Ok(Value::None)
+        })
+        .method("isatty", |_, _, _| Ok(Value::Bool(false)))
+        .build()
+}
+
+/// Fill the `sys` module.
+pub fn register(m: &mut ModuleBuilder) {
+    m.function("getrecursionlimit", |interp, _, _| Ok(Value::Int(interp.recursion_limit as i64)));
+    m.function("setrecursionlimit", |interp, a, _| {
+        let n = interp.int_arg(a.first().unwrap_or(&Value::None))?;
+        if n < 1 {
+            return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+        }
+        interp.recursion_limit = n.min(100_000) as usize;
+        Ok(Value::None)
+    });
+    m.function("exc_info", |interp, _, _| match interp.current_exception() {
+        Some(e) => Ok(Value::tuple(vec![Value::Type(e.type_of()), e, Value::None])),
+        None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+    });
+    m.function("exception", |interp, _, _| Ok(interp.current_exception().unwrap_or(Value::None)));
+    m.function("exit", |_, a, _| Err(PyErr::with_args(crate::objects::ExcKind::SystemExit, a.to_vec())));
+    m.function("getsizeof", |_, _, _| Ok(Value::Int(64)));
+    m.function("intern", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));
+    m.function("get_int_max_str_digits", |_, _, _| Ok(Value::Int(crate::format::int_max_str_digits() as i64)));
+    m.function("set_int_max_str_digits", |interp, a, _| {
+        let n = interp.int_arg(a.first().unwrap_or(&Value::None))?;
+        crate::format::set_int_max_str_digits(n)?;
+        Ok(Value::None)
+    });
+    let argv: Vec<Value> = m.interp.argv.iter().map(|s| Value::str(s)).collect();
+    m.value("argv", Value::list(argv));
+    m.value("version", Value::str("3.11.0 (loopscope)"));
+    m.value(
+        "version_info",
+        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]),
+    );
+    m.value("platform", Value::str("emscripten"));
+    m.value("maxsize", Value::Int(i64::MAX));
+    m.value("byteorder", Value::str("little"));
+    m.value("modules", Value::Dict(m.interp.modules.clone()));
+    m.value("path", Value::list(vec![]));
+    m.value("implementation", Value::str("loopscope"));
+    if let Ok(cls) = stream_class(m.interp) {
+        for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+            let inst = crate::objects::Instance::new(cls.clone());
+            inst.dict.borrow_mut().set_str("_fd", Value::Int(fd));
+            m.value(name, Value::Instance(Rc::new(inst)));
+        }
+    }
+}

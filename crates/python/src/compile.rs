@@ -1,0 +1,415 @@
+//! AST to bytecode. `scope` resolves names first; then one `Unit` per code object is
+//! filled by the statement, expression, function and pattern compilers.
+
+mod expr;
+mod func;
+mod pattern;
+pub mod scope;
+mod stmt;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ruff_text_size::TextRange;
+
+use crate::bytecode::{CodeFlags, CodeObject, Opcode};
+use crate::objects::{PyStr, Value};
+use crate::syntax::ast::{Module, Name, Stmt};
+use crate::syntax::source::Source;
+use crate::syntax::SyntaxError;
+use scope::{Resolved, ScopeKind, SymTable};
+
+type R<T> = Result<T, SyntaxError>;
+
+/// A jump target, resolved to an instruction index when the unit is finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label(u32);
+
+/// What `break`, `continue` and `return` must undo on their way out.
+#[derive(Clone, Copy)]
+enum FBlock<'a> {
+    While { start: Label, end: Label },
+    /// The iterator is on the stack.
+    For { start: Label, end: Label },
+    /// The async iterator is on the stack.
+    AsyncFor { start: Label, end: Label },
+    /// A `try` body with a handler block set up.
+    Try,
+    /// A `try` body whose `finally` must run on the way out.
+    Finally(&'a [Stmt]),
+    /// Inside an `except` handler (the exception is on the stack).
+    Handler(Option<&'a Name>),
+    /// Inside the exceptional copy of a `finally` body.
+    FinallyHandler,
+    /// A `with` body: the exit callable is on the stack.
+    With { is_async: bool },
+}
+
+/// One code object being built.
+struct Unit<'a> {
+    scope: usize,
+    kind: ScopeKind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    code: Vec<Opcode>,
+    locs: Vec<TextRange>,
+    consts: Vec<Value>,
+    names: Vec<Rc<PyStr>>,
+    name_idx: HashMap<Rc<str>, u32>,
+    varnames: Vec<Name>,
+    var_idx: HashMap<Name, u32>,
+    cellvars: Vec<Name>,
+    freevars: Vec<Name>,
+    labels: Vec<Option<u32>>,
+    fblocks: Vec<FBlock<'a>>,
+    loc: TextRange,
+    flags: CodeFlags,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    first_line: u32,
+    doc: Option<Rc<str>>,
+    /// Inside `async def` (or an async comprehension within one).
+    is_async: bool,
+    /// Caret anchors `(pc, left_end, right_start)`.
+    anchors: Vec<(u32, u32, u32)>,
+}
+
+/// The compiler state.
+struct Compiler<'a> {
+    source: Rc<Source>,
+    st: SymTable,
+    units: Vec<Unit<'a>>,
+}
+
+/// Compile a parsed module into its code object.
+pub fn compile_module(module: &Module, source: Rc<Source>) -> R<Rc<CodeObject>> {
+    let st = scope::build(module)?;
+    let mut c = Compiler { source, st, units: vec![] };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.unit().flags.module = true;
+    if has_annotations(&module.body) {
+        c.emit(Opcode::SetupAnnotations);
+    }
+    c.body_with_doc(&module.body)?;
+    c.emit_const(Value::None);
+    c.emit(Opcode::ReturnValue);
+    Ok(c.pop_unit())
+}
+
+impl<'a> Compiler<'a> {
+    fn unit(&mut self) -> &mut Unit<'a> {
+        let n = self.units.len() - 1;
+        &mut self.units[n]
+    }
+
+    fn u(&self) -> &Unit<'a> {
+        &self.units[self.units.len() - 1]
+    }
+
+    fn push_unit(&mut self, scope: usize, name: Rc<str>, qualname: Rc<str>, first_line: u32) {
+        let sc = &self.st.scopes[scope];
+        let varnames = if sc.kind == ScopeKind::Function || sc.kind == ScopeKind::Comprehension {
+            sc.locals()
+        } else {
+            vec![]
+        };
+        let var_idx = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let is_async = sc.is_coroutine;
+        let unit = Unit {
+            scope,
+            kind: sc.kind,
+            name,
+            qualname,
+            code: vec![],
+            locs: vec![],
+            consts: vec![],
+            names: vec![],
+            name_idx: HashMap::new(),
+            varnames,
+            var_idx,
+            cellvars: sc.cellvars.clone(),
+            freevars: sc.freevars.clone(),
+            labels: vec![],
+            fblocks: vec![],
+            loc: TextRange::default(),
+            flags: CodeFlags::default(),
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            first_line,
+            doc: None,
+            is_async,
+            anchors: vec![],
+        };
+        self.units.push(unit);
+    }
+
+    fn pop_unit(&mut self) -> Rc<CodeObject> {
+        let u = self.units.pop().expect("unit");
+        let labels = u.labels;
+        let fix = |l: u32| labels.get(l as usize).copied().flatten().unwrap_or(0);
+        let code: Vec<Opcode> = u
+            .code
+            .into_iter()
+            .map(|op| match op {
+                Opcode::Jump(l) => Opcode::Jump(fix(l)),
+                Opcode::PopJumpIfFalse(l) => Opcode::PopJumpIfFalse(fix(l)),
+                Opcode::PopJumpIfTrue(l) => Opcode::PopJumpIfTrue(fix(l)),
+                Opcode::JumpIfFalseOrPop(l) => Opcode::JumpIfFalseOrPop(fix(l)),
+                Opcode::JumpIfTrueOrPop(l) => Opcode::JumpIfTrueOrPop(fix(l)),
+                Opcode::PopJumpIfNone(l) => Opcode::PopJumpIfNone(fix(l)),
+                Opcode::PopJumpIfNotNone(l) => Opcode::PopJumpIfNotNone(fix(l)),
+                Opcode::ForIter(l) => Opcode::ForIter(fix(l)),
+                Opcode::Send(l) => Opcode::Send(fix(l)),
+                Opcode::SetupExcept(l) => Opcode::SetupExcept(fix(l)),
+                Opcode::SetupWith(l) => Opcode::SetupWith(fix(l)),
+                other => other,
+            })
+            .collect();
+        let cell2arg = u.cellvars.iter().map(|c| u.var_idx.get(c).copied().filter(|&i| (i as usize) < (u.argcount + u.kwonly + u.flags.varargs as u32 + u.flags.varkw as u32) as usize)).collect();
+        Rc::new(CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            flags: u.flags,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            freevars: u.freevars,
+            cell2arg,
+            names: u.names,
+            consts: u.consts,
+            code,
+            locations: u.locs,
+            source: self.source.clone(),
+            first_line: u.first_line,
+            doc: u.doc,
+            anchors: u.anchors,
+        })
+    }
+
+    fn emit(&mut self, op: Opcode) -> usize {
+        let u = self.unit();
+        u.code.push(op);
+        let loc = u.loc;
+        u.locs.push(loc);
+        u.code.len() - 1
+    }
+
+    /// Record caret anchors for the instruction just emitted.
+    fn anchor_last(&mut self, left: u32, right: u32) {
+        let u = self.unit();
+        let pc = u.code.len() as u32 - 1;
+        u.anchors.push((pc, left, right));
+    }
+
+    /// Anchors for a binary operator between `left` and `right` operands.
+    fn binop_anchors(&self, left_end: u32, right_start: u32) -> Option<(u32, u32)> {
+        let text = &self.source.text;
+        let seg = text.get(left_end as usize..right_start as usize)?;
+        let mut off = 0usize;
+        for (i, c) in seg.char_indices() {
+            if c.is_whitespace() || c == ')' || c == '\\' {
+                continue;
+            }
+            off = i;
+            break;
+        }
+        let op_start = left_end as usize + off;
+        let mut op_end = op_start + 1;
+        if let Some(c) = text.get(op_end..).and_then(|r| r.chars().next()) {
+            if !c.is_whitespace() && op_end < right_start as usize && "*/<>=".contains(c) {
+                op_end += 1;
+            }
+        }
+        Some((op_start as u32, op_end as u32))
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.unit();
+        u.labels.push(None);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind_label(&mut self, l: Label) {
+        let u = self.unit();
+        let pc = u.code.len() as u32;
+        u.labels[l.0 as usize] = Some(pc);
+    }
+
+    fn set_loc(&mut self, r: TextRange) -> TextRange {
+        std::mem::replace(&mut self.unit().loc, r)
+    }
+
+    fn add_const(&mut self, v: Value) -> u32 {
+        let u = self.unit();
+        // Reuse equal simple constants.
+        for (i, c) in u.consts.iter().enumerate() {
+            let same = match (c, &v) {
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+                _ => false,
+            };
+            if same {
+                return i as u32;
+            }
+        }
+        u.consts.push(v);
+        u.consts.len() as u32 - 1
+    }
+
+    fn emit_const(&mut self, v: Value) {
+        let i = self.add_const(v);
+        self.emit(Opcode::LoadConst(i));
+    }
+
+    fn name_index(&mut self, n: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_idx.get(n) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(Rc::new(PyStr::new(n)));
+        u.name_idx.insert(n.into(), i);
+        i
+    }
+
+    fn cell_index(&self, n: &str) -> u32 {
+        let u = self.u();
+        if let Some(i) = u.cellvars.iter().position(|c| &**c == n) {
+            return i as u32;
+        }
+        let i = u.freevars.iter().position(|c| &**c == n).unwrap_or(0);
+        (u.cellvars.len() + i) as u32
+    }
+
+    fn resolve(&self, n: &str) -> Resolved {
+        let u = self.u();
+        if u.kind == ScopeKind::Class && n == "__class__" && !self.st.scopes[u.scope].resolved.contains_key(n) {
+            return Resolved::Name;
+        }
+        self.st.scopes[u.scope].resolve(n)
+    }
+
+    /// Emit a load of variable `n`.
+    fn load_name(&mut self, n: &str) {
+        match self.resolve(n) {
+            Resolved::Local => {
+                let i = self.u().var_idx.get(n).copied().unwrap_or(0);
+                self.emit(Opcode::LoadFast(i));
+            }
+            Resolved::Cell => {
+                let i = self.cell_index(n);
+                self.emit(Opcode::LoadDeref(i));
+            }
+            Resolved::Free => {
+                let i = self.cell_index(n);
+                if self.u().kind == ScopeKind::Class {
+                    let name = self.name_index(n);
+                    self.emit(Opcode::LoadClassDeref { name, cell: i });
+                } else {
+                    self.emit(Opcode::LoadDeref(i));
+                }
+            }
+            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                let i = self.name_index(n);
+                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension {
+                    self.emit(Opcode::LoadGlobal(i));
+                } else if self.resolve(n) == Resolved::GlobalExplicit {
+                    self.emit(Opcode::LoadGlobal(i));
+                } else {
+                    self.emit(Opcode::LoadName(i));
+                }
+            }
+            Resolved::Name => {
+                let i = self.name_index(n);
+                self.emit(Opcode::LoadName(i));
+            }
+        }
+    }
+
+    /// Emit a store to variable `n`.
+    fn store_name(&mut self, n: &str) {
+        match self.resolve(n) {
+            Resolved::Local => {
+                let i = self.u().var_idx.get(n).copied().unwrap_or(0);
+                self.emit(Opcode::StoreFast(i));
+            }
+            Resolved::Cell | Resolved::Free => {
+                let i = self.cell_index(n);
+                self.emit(Opcode::StoreDeref(i));
+            }
+            Resolved::GlobalExplicit => {
+                let i = self.name_index(n);
+                self.emit(Opcode::StoreGlobal(i));
+            }
+            Resolved::GlobalImplicit => {
+                let i = self.name_index(n);
+                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension {
+                    self.emit(Opcode::StoreGlobal(i));
+                } else {
+                    self.emit(Opcode::StoreName(i));
+                }
+            }
+            Resolved::Name => {
+                let i = self.name_index(n);
+                self.emit(Opcode::StoreName(i));
+            }
+        }
+    }
+
+    /// Emit a delete of variable `n`.
+    fn delete_name(&mut self, n: &str) {
+        match self.resolve(n) {
+            Resolved::Local => {
+                let i = self.u().var_idx.get(n).copied().unwrap_or(0);
+                self.emit(Opcode::DeleteFast(i));
+            }
+            Resolved::Cell | Resolved::Free => {
+                let i = self.cell_index(n);
+                self.emit(Opcode::DeleteDeref(i));
+            }
+            Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
+                let i = self.name_index(n);
+                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension {
+                    self.emit(Opcode::DeleteGlobal(i));
+                } else {
+                    self.emit(Opcode::DeleteName(i));
+                }
+            }
+            Resolved::Name => {
+                let i = self.name_index(n);
+                self.emit(Opcode::DeleteName(i));
+            }
+        }
+    }
+
+    /// Whether the current unit is a function body (not module/class).
+    fn in_function(&self) -> bool {
+        self.units.iter().any(|u| u.kind == ScopeKind::Function || u.kind == ScopeKind::Comprehension)
+            && matches!(self.u().kind, ScopeKind::Function | ScopeKind::Comprehension)
+    }
+}
+
+/// Whether a module body has simple annotated assignments (outside functions and classes).
+fn has_annotations(body: &[Stmt]) -> bool {
+    use crate::syntax::ast::StmtKind as K;
+    body.iter().any(|s| match &s.kind {
+        K::AnnAssign { simple: true, .. } => true,
+        K::If { body, orelse, .. } | K::For { body, orelse, .. } | K::While { body, orelse, .. } => {
+            has_annotations(body) || has_annotations(orelse)
+        }
+        K::With { body, .. } => has_annotations(body),
+        K::Try { body, handlers, orelse, finalbody, .. } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}

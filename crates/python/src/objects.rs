@@ -1,0 +1,485 @@
+//! Python values. `Value` holds None, bools, small ints and floats inline; everything else
+//! sits behind an `Rc`, so CPython's deterministic reference-counting finalisation carries
+//! over (cycles may leak). Mutable objects use `RefCell`; the interpreter never holds a
+//! borrow while it runs Python code.
+
+pub mod complex;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod str;
+pub mod typeobj;
+
+use std::cell::{Cell, RefCell};
+use std::fmt;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use dict::{DictData, PyDict};
+pub use exception::{ExcData, ExcKind};
+pub use function::{Builtin, Function, Method, NativeFn};
+pub use generator::{GenKind, GenState, Generator};
+pub use iter::{IterKind, IterObj};
+pub use str::PyStr;
+pub use typeobj::{t, BuiltinTypes, Layout, Type};
+
+use crate::bytecode::CodeObject;
+use crate::vm::halt::PyErr;
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A Python value.
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    /// A complex number (real, imaginary).
+    Complex(Rc<(f64, f64)>),
+    /// An int outside `i64` (never holds a value that fits).
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<[u8]>),
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    Tuple(Rc<[Value]>),
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<Builtin>),
+    Method(Rc<Method>),
+    Type(Rc<Type>),
+    /// Instances of classes: user classes, exceptions, embedder-defined native classes.
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Gen(Rc<Generator>),
+    Iter(Rc<IterObj>),
+    Cell(Rc<PyCell>),
+    Code(Rc<CodeObject>),
+    Property(Rc<Property>),
+    ClassMethod(Rc<Wrapper>),
+    StaticMethod(Rc<Wrapper>),
+    Super(Rc<Super>),
+    DictView(Rc<DictView>),
+    /// An awaitable step of an async generator (`asend`/`athrow`/`aclose`).
+    AGenOp(Rc<AGenOp>),
+}
+
+/// A list. Dropping deeply nested lists does not recurse deeply (see `drop_guard`).
+pub struct PyList(RefCell<Vec<Value>>);
+
+impl PyList {
+    /// A list holding `items`.
+    pub fn new(items: Vec<Value>) -> PyList {
+        PyList(RefCell::new(items))
+    }
+}
+
+impl std::ops::Deref for PyList {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.0.get_mut());
+        drop_guard::drop_values(items);
+    }
+}
+
+/// CPython's "trashcan": container destructors hand their contents to a queue once the
+/// destructor nesting gets deep, and the outermost destructor drains it, so freeing a
+/// 100,000-deep linked structure never overflows the Rust stack.
+pub mod drop_guard {
+    use std::cell::{Cell, RefCell};
+
+    use super::Value;
+
+    const MAX_DEPTH: usize = 64;
+
+    thread_local! {
+        static DEPTH: Cell<usize> = const { Cell::new(0) };
+        static PENDING: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Drop `items`, deferring when destructors are nested deeply.
+    pub fn drop_values(items: Vec<Value>) {
+        if items.is_empty() {
+            return;
+        }
+        let depth = DEPTH.with(|d| d.get());
+        if depth >= MAX_DEPTH {
+            PENDING.with(|p| p.borrow_mut().push(items));
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        drop(items);
+        if depth == 0 {
+            loop {
+                let next = PENDING.with(|p| p.borrow_mut().pop());
+                match next {
+                    Some(batch) => drop(batch),
+                    None => break,
+                }
+            }
+        }
+        DEPTH.with(|d| d.set(depth));
+    }
+}
+
+/// A set or frozenset: a dict whose values are unused.
+pub type PySet = RefCell<DictData>;
+
+/// `range(start, stop, step)` over i64.
+#[derive(Debug, Clone)]
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    /// Number of items.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n.min(i64::MAX as i128) as i64
+    }
+
+    /// Whether the range is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Item `i` (0 <= i < len).
+    pub fn get(&self, i: i64) -> i64 {
+        self.start.wrapping_add(i.wrapping_mul(self.step))
+    }
+}
+
+/// `slice(start, stop, step)`.
+#[derive(Clone)]
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A closure cell.
+pub type PyCell = RefCell<Option<Value>>;
+
+/// An instance of a class.
+pub struct Instance {
+    /// Its class.
+    pub cls: Rc<Type>,
+    /// `__dict__`.
+    pub dict: Rc<PyDict>,
+    /// Exception state, for instances of `BaseException` subclasses.
+    pub exc: Option<RefCell<ExcData>>,
+    /// Rust data of embedder-defined native classes (and builtin-subclass payloads).
+    pub native: RefCell<Option<Box<dyn std::any::Any>>>,
+}
+
+/// A module.
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<PyDict>,
+}
+
+/// `property(fget, fset, fdel, doc)`.
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+/// The function inside a `classmethod` or `staticmethod`.
+pub struct Wrapper {
+    pub func: Value,
+    pub dict: Rc<PyDict>,
+}
+
+/// `super(cls, obj)`.
+pub struct Super {
+    /// The class whose MRO successor starts the lookup.
+    pub cls: Rc<Type>,
+    /// The bound object (an instance, or a class for classmethods).
+    pub obj: Value,
+    /// The type of `obj` (or `obj` itself when it is a class).
+    pub obj_type: Rc<Type>,
+}
+
+/// Which view a `DictView` is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `dict.keys()`, `.values()`, `.items()`.
+pub struct DictView {
+    pub dict: Rc<PyDict>,
+    pub kind: ViewKind,
+}
+
+/// What an async generator step object does.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AGenOpKind {
+    /// `__anext__()` / `asend(v)`.
+    Send,
+    /// `athrow(exc)`.
+    Throw,
+    /// `aclose()`.
+    Close,
+}
+
+/// The awaitable returned by an async generator's `__anext__`, `asend`, `athrow`, `aclose`.
+pub struct AGenOp {
+    pub gen: Rc<Generator>,
+    pub kind: AGenOpKind,
+    /// The value to send or the exception to throw.
+    pub arg: RefCell<Option<Value>>,
+    /// 0 = not started, 1 = running, 2 = done.
+    pub state: Cell<u8>,
+}
+
+impl Value {
+    /// `str` value from Rust text.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    /// `str` value from an owned string.
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    /// A tuple.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(items))
+    }
+
+    /// A list.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    /// An empty dict.
+    pub fn new_dict() -> Value {
+        Value::Dict(Rc::new(RefCell::new(DictData::new())))
+    }
+
+    /// An int from a BigInt, normalised to the inline form when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// Whether this is `None`.
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The type of this value.
+    pub fn type_of(&self) -> Rc<Type> {
+        let bt = t();
+        match self {
+            Value::None => bt.none.clone(),
+            Value::NotImplemented => bt.not_implemented.clone(),
+            Value::Ellipsis => bt.ellipsis.clone(),
+            Value::Bool(_) => bt.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => bt.int.clone(),
+            Value::Float(_) => bt.float.clone(),
+            Value::Complex(_) => bt.complex.clone(),
+            Value::Str(_) => bt.str_.clone(),
+            Value::Bytes(_) => bt.bytes.clone(),
+            Value::ByteArray(_) => bt.bytearray.clone(),
+            Value::Tuple(_) => bt.tuple.clone(),
+            Value::List(_) => bt.list.clone(),
+            Value::Dict(_) => bt.dict.clone(),
+            Value::Set(_) => bt.set.clone(),
+            Value::FrozenSet(_) => bt.frozenset.clone(),
+            Value::Range(_) => bt.range.clone(),
+            Value::Slice(_) => bt.slice.clone(),
+            Value::Function(_) => bt.function.clone(),
+            Value::Builtin(b) => {
+                if b.self_.is_some() {
+                    bt.builtin_method.clone()
+                } else {
+                    bt.builtin_function.clone()
+                }
+            }
+            Value::Method(_) => bt.method.clone(),
+            Value::Type(_) => bt.type_.clone(),
+            Value::Instance(i) => i.cls.clone(),
+            Value::Module(_) => bt.module.clone(),
+            Value::Gen(g) => match g.kind {
+                GenKind::Generator => bt.generator.clone(),
+                GenKind::Coroutine => bt.coroutine.clone(),
+                GenKind::AsyncGenerator => bt.async_generator.clone(),
+            },
+            Value::Iter(it) => it.type_of(),
+            Value::Cell(_) => bt.cell.clone(),
+            Value::Code(_) => bt.code.clone(),
+            Value::Property(_) => bt.property.clone(),
+            Value::ClassMethod(_) => bt.classmethod.clone(),
+            Value::StaticMethod(_) => bt.staticmethod.clone(),
+            Value::Super(_) => bt.super_.clone(),
+            Value::DictView(v) => match v.kind {
+                ViewKind::Keys => bt.dict_keys.clone(),
+                ViewKind::Values => bt.dict_values.clone(),
+                ViewKind::Items => bt.dict_items.clone(),
+            },
+            Value::AGenOp(_) => bt.async_generator_asend.clone(),
+        }
+    }
+
+    /// The type's name, for error messages.
+    pub fn type_name(&self) -> Rc<str> {
+        self.type_of().name.clone()
+    }
+
+    /// Identity: `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::NotImplemented, Value::NotImplemented) => true,
+            (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are interned in CPython (-5..=256); larger equal ints usually are not
+            // the same object, but constants in one code object are. Treat equal ints as identical.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.ptr(), other.ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// Address of the heap object, if any (`id()` and identity).
+    pub fn ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Method(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Gen(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ClassMethod(r) | Value::StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::AGenOp(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return None,
+        })
+    }
+
+    /// `id(x)`: the object's address, or a stable made-up number for inline values.
+    pub fn id(&self) -> i64 {
+        match self.ptr() {
+            Some(p) => p as i64,
+            None => match self {
+                Value::None => 0x1000,
+                Value::NotImplemented => 0x1010,
+                Value::Ellipsis => 0x1020,
+                Value::Bool(b) => 0x1030 + *b as i64 * 16,
+                Value::Int(i) => 0x2000_0000_i64.wrapping_add(i.wrapping_mul(32)),
+                Value::Float(f) => (f.to_bits() >> 4) as i64,
+                _ => 0,
+            },
+        }
+    }
+
+    /// The exception data of an exception instance.
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        match self {
+            Value::Instance(i) => i.exc.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The text of a `str` value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::BigInt(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            Value::Code(c) => write!(f, "<code {}>", c.qualname),
+            Value::Tuple(items) => f.debug_list().entries(items.iter()).finish(),
+            other => write!(f, "<{} object>", other.type_name()),
+        }
+    }
+}
+
+impl Instance {
+    /// A fresh instance of `cls` with an empty `__dict__`.
+    pub fn new(cls: Rc<Type>) -> Instance {
+        let exc = if cls.is_exception() { Some(RefCell::new(ExcData::default())) } else { None };
+        Instance { cls, dict: Rc::new(RefCell::new(DictData::new())), exc, native: RefCell::new(None) }
+    }
+}
+
+/// The builtin value inside an instance of a builtin subclass (`class Stack(list)`).
+pub struct BaseValue(pub Value);
+
+/// The builtin value of a builtin-subclass instance.
+pub fn base_value(v: &Value) -> Option<Value> {
+    let Value::Instance(i) = v else { return None };
+    let b = i.native.borrow();
+    b.as_ref()?.downcast_ref::<BaseValue>().map(|b| b.0.clone())
+}
+
+/// Names of the builtin types whose native methods take the base value as `self`.
+pub const VALUE_TYPE_NAMES: &[&str] = &["int", "bool", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset"];

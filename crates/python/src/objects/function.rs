@@ -1,0 +1,52 @@
+//! Callables: Python functions (code + globals + defaults + closure), native functions
+//! (`Builtin`, optionally bound to a receiver) and bound methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{PyCell, PyDict, PyResult, Value};
+use crate::bytecode::CodeObject;
+use crate::vm::Interp;
+
+/// A native function: `(interp, positional args, keyword args) -> result`. Methods receive
+/// their receiver as the first positional argument.
+pub type NativeFn = Rc<dyn Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value>>;
+
+/// A function defined in Python.
+pub struct Function {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// Defaults of the last positional parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    /// Defaults of keyword-only parameters.
+    pub kwdefaults: RefCell<Vec<(Rc<str>, Value)>>,
+    /// Cells of the free variables.
+    pub closure: Vec<Rc<PyCell>>,
+    /// `__dict__` (function attributes), `__doc__`, `__module__` etc.
+    pub dict: Rc<PyDict>,
+}
+
+/// A native function, possibly bound to a receiver.
+pub struct Builtin {
+    pub name: Rc<str>,
+    pub func: NativeFn,
+    /// The receiver for a bound builtin method (`[].append`).
+    pub self_: Option<Value>,
+    /// The defining type or module name, for reprs.
+    pub owner: Option<Rc<str>>,
+}
+
+impl Builtin {
+    /// A new unbound native function.
+    pub fn new(name: &str, func: NativeFn) -> Builtin {
+        Builtin { name: name.into(), func, self_: None, owner: None }
+    }
+}
+
+/// A bound method: a function with its receiver.
+pub struct Method {
+    pub func: Value,
+    pub self_: Value,
+}

@@ -1,0 +1,120 @@
+//! Generators, coroutines and async generators: a suspended heap frame plus its state.
+//! Finalisation follows CPython: dropping a never-started coroutine queues the "never
+//! awaited" warning, and dropping a suspended generator inside `try`/`with` queues a
+//! `close()` so its `finally` blocks run; the interpreter drains both queues between
+//! instructions.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::bytecode::CodeObject;
+use crate::vm::frame::Frame;
+
+/// Which kind of generator-like object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython uses in messages.
+    pub fn word(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// Lifecycle state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Created, never resumed.
+    Created,
+    /// Suspended at a yield.
+    Suspended,
+    /// Its frame is on a frame stack.
+    Running,
+    /// Returned or raised; cannot resume.
+    Finished,
+}
+
+/// Work queued by finalisers for the interpreter to do at the next safe point.
+#[derive(Default)]
+pub struct GenHooks {
+    /// Set whenever something is queued.
+    pub pending: Cell<bool>,
+    /// Qualnames of coroutines dropped without ever running.
+    pub never_awaited: RefCell<Vec<Rc<str>>>,
+    /// Suspended generators whose frames still have `finally`/`with` blocks to run.
+    pub to_close: RefCell<Vec<Rc<Generator>>>,
+}
+
+/// A generator, coroutine or async generator.
+pub struct Generator {
+    pub kind: GenKind,
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub code: Rc<CodeObject>,
+    /// For async generators: an `asend`/`athrow` is in progress.
+    pub running_async: Cell<bool>,
+    /// Where finalisers queue work.
+    pub hooks: Option<Rc<GenHooks>>,
+    /// Set on the placeholder generator made to close a dropped one (never warns again).
+    pub finalizing: bool,
+}
+
+impl Generator {
+    /// A new generator-like object owning `frame`.
+    pub fn new(kind: GenKind, frame: Box<Frame>, hooks: Option<Rc<GenHooks>>) -> Generator {
+        let code = frame.code.clone();
+        Generator {
+            kind,
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            code,
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            running_async: Cell::new(false),
+            hooks,
+            finalizing: false,
+        }
+    }
+
+    /// Whether it can no longer run.
+    pub fn is_finished(&self) -> bool {
+        self.state.get() == GenState::Finished
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        let Some(hooks) = self.hooks.clone() else { return };
+        match self.state.get() {
+            GenState::Created if self.kind == GenKind::Coroutine && !self.finalizing => {
+                hooks.never_awaited.borrow_mut().push(self.qualname.borrow().clone());
+                hooks.pending.set(true);
+            }
+            GenState::Suspended if !self.finalizing => {
+                let frame = self.frame.borrow_mut().take();
+                if let Some(frame) = frame {
+                    if frame.has_cleanup_blocks() {
+                        let mut g = Generator::new(self.kind, frame, Some(hooks.clone()));
+                        g.state.set(GenState::Suspended);
+                        g.finalizing = true;
+                        *g.name.borrow_mut() = self.name.borrow().clone();
+                        *g.qualname.borrow_mut() = self.qualname.borrow().clone();
+                        hooks.to_close.borrow_mut().push(Rc::new(g));
+                        hooks.pending.set(true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

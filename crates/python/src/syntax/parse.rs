@@ -1,0 +1,754 @@
+//! The only module that knows ruff's parser: parse source text with `ruff_python_parser`,
+//! convert its tree into our `ast`, and word its errors the way CPython 3.11 does.
+
+use std::rc::Rc;
+
+use ruff_python_ast as r;
+use ruff_python_parser::{ParseError, ParseErrorType, LexicalErrorType};
+use ruff_python_ast::token::TokenKind;
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::ast::*;
+use super::scan::scan;
+use super::{SyntaxError, SyntaxErrorKind};
+
+/// Deepest expression/statement nesting we convert; CPython fails compilation with a
+/// `RecursionError` somewhere near here, and our compiler recurses per level.
+const MAX_DEPTH: u32 = 900;
+
+/// Parse a whole module.
+pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
+    let scanned = scan(src);
+    if let Some(e) = &scanned {
+        if e.fatal {
+            return Err(e.error.clone());
+        }
+    }
+    match ruff_python_parser::parse_module(src) {
+        Ok(parsed) => {
+            if let Some(e) = scanned {
+                return Err(e.error);
+            }
+            let m = parsed.into_syntax();
+            let mut cv = Converter { depth: 0 };
+            let body = cv.stmts(m.body.into_iter().collect())?;
+            Ok(Module { body })
+        }
+        Err(pe) => {
+            let (mapped, generic) = map_error(&pe, src);
+            if let Some(e) = scanned {
+                let err_at = pe.location.start().to_usize();
+                let wins = if e.never_closed {
+                    // Only when the parser ran into the end, or past the bracket's line.
+                    let bracket_at: usize = e.error.range.start().to_usize();
+                    let at_eof = src.get(err_at..).map(|r| r.trim().is_empty()).unwrap_or(true);
+                    generic && (at_eof || src[..err_at.min(src.len())].matches('\n').count() > src[..bracket_at.min(src.len())].matches('\n').count())
+                } else {
+                    generic || e.detected_at <= err_at
+                };
+                if wins {
+                    return Err(e.error);
+                }
+            }
+            Err(mapped)
+        }
+    }
+}
+
+fn line_start(src: &str, off: usize) -> usize {
+    src[..off.min(src.len())].rfind('\n').map(|i| i + 1).unwrap_or(0)
+}
+
+fn line_end(src: &str, off: usize) -> usize {
+    let off = off.min(src.len());
+    src[off..].find(['\n', '\r']).map(|i| off + i).unwrap_or(src.len())
+}
+
+fn point(off: usize) -> TextRange {
+    let o = TextSize::new(off as u32);
+    TextRange::new(o, o)
+}
+
+/// The header keyword phrase CPython uses in "expected an indented block after ...".
+fn block_phrase(line: &str) -> Option<&'static str> {
+    let t = line.trim_start();
+    let t = t.strip_prefix("async ").map(str::trim_start).unwrap_or(t);
+    let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    Some(match word.as_str() {
+        "if" => "'if' statement",
+        "elif" => "'elif' statement",
+        "else" => "'else' statement",
+        "for" => "'for' statement",
+        "while" => "'while' statement",
+        "with" => "'with' statement",
+        "try" => "'try' statement",
+        "except" => {
+            if t.starts_with("except*") || t.starts_with("except *") {
+                "'except*' statement"
+            } else {
+                "'except' statement"
+            }
+        }
+        "finally" => "'finally' statement",
+        "def" => "function definition",
+        "class" => "class definition",
+        "match" => "'match' statement",
+        "case" => "'case' statement",
+        _ => return None,
+    })
+}
+
+/// Word a ruff error like CPython. The flag says whether it is the generic
+/// `invalid syntax`, which tokenizer errors later in the file override.
+fn map_error(pe: &ParseError, src: &str) -> (SyntaxError, bool) {
+    let off = pe.location.start().to_usize().min(src.len());
+    let generic = |off: usize| (SyntaxError::new("invalid syntax", point(off)), true);
+    match &pe.error {
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found } => {
+            if matches!(found, TokenKind::Rbrace | TokenKind::Comma) && innermost_open(src, off) == Some(b'{') {
+                let before = src[..off].trim_end();
+                let at = before.len().saturating_sub(1);
+                return (SyntaxError::new("':' expected after dictionary key", point(at)), false);
+            }
+            (SyntaxError::new("expected ':'", point(off)), false)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
+            (SyntaxError::new("expected 'else' after 'if' expression", point(off)), false)
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
+            indent_error(src, off)
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
+            let before = src[..off].trim_end();
+            let mut e = SyntaxError::new("expected 'except' or 'finally' block", point(line_start(src, before.len())));
+            e.caret = false;
+            (e, false)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => indent_error(src, off),
+        ParseErrorType::UnexpectedIndentation => {
+            let mut e = SyntaxError::indentation("unexpected indent", point(off));
+            e.caret = false;
+            (e, false)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            let end = line_end(src, off);
+            (SyntaxError::indentation("unindent does not match any outer indentation level", point(end)), false)
+        }
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+            if (*tok as u32) >= 0x80 {
+                let msg = format!("invalid character '{}' (U+{:04X})", tok, *tok as u32);
+                (SyntaxError::new(msg, point(off)), false)
+            } else {
+                generic(off)
+            }
+        }
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
+            let ls = line_start(src, off);
+            let line = &src[ls..line_end(src, off)];
+            let t = line.trim_start();
+            if let Some(rest) = t.strip_prefix("print") {
+                let rest = rest.trim_start();
+                if !rest.is_empty() && !rest.starts_with(['(', '=', '.', '[']) && rest.len() < t.len() - 5 + 1 {
+                    let start = ls + (line.len() - t.len());
+                    let range = TextRange::new(TextSize::new(start as u32), TextSize::new((ls + line.trim_end().len()) as u32));
+                    let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
+                    return (SyntaxError::wide(msg, range), false);
+                }
+            }
+            generic(off)
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let rest = &src[off..line_end(src, off)];
+            let what = assign_target_kind(&src[off..pe.location.end().to_usize().min(src.len())]);
+            let msg = if rest.contains("==") || !rest.contains('=') {
+                format!("cannot assign to {what}")
+            } else {
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+            };
+            (SyntaxError::wide(msg, pe.location), false)
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => (
+            SyntaxError::new("iterable argument unpacking follows keyword argument unpacking", point(off)),
+            false,
+        ),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            (SyntaxError::new("positional argument follows keyword argument", point(off)), false)
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => (
+            SyntaxError::new("positional argument follows keyword argument unpacking", point(off)),
+            false,
+        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            (SyntaxError::new("non-default argument follows default argument", point(off)), false)
+        }
+        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
+            (SyntaxError::new(format!("{}", pe.error).replace('`', "'"), point(off)), false)
+        }
+        _ => generic(off),
+    }
+}
+
+/// `IndentationError: expected an indented block after ...` at the line after the header.
+fn indent_error(src: &str, off: usize) -> (SyntaxError, bool) {
+            // Find the header line above the error.
+            let ls = line_start(src, off);
+            let mut prev_end = ls.saturating_sub(1);
+            let mut phrase = None;
+            let mut header_line = 0;
+            loop {
+                let s = line_start(src, prev_end);
+                let text = &src[s..prev_end.max(s)];
+                if !text.trim().is_empty() && !text.trim_start().starts_with('#') {
+                    phrase = block_phrase(text);
+                    header_line = src[..s].matches('\n').count() + 1;
+                    break;
+                }
+                if s == 0 {
+                    break;
+                }
+                prev_end = s - 1;
+            }
+            match phrase {
+                Some(p) => {
+                    let msg = format!("expected an indented block after {p} on line {header_line}");
+                    let first = src[ls..].find(|c: char| !c.is_whitespace()).map(|i| ls + i).unwrap_or(off);
+                    (SyntaxError::indentation(msg, point(first)), false)
+                }
+                None => (SyntaxError::indentation("expected an indented block", point(off)), false),
+            }
+        }
+
+/// The innermost bracket still open at `off` (strings and comments skipped roughly).
+fn innermost_open(src: &str, off: usize) -> Option<u8> {
+    let mut stack = vec![];
+    let b = src.as_bytes();
+    let mut i = 0;
+    let mut quote: Option<u8> = None;
+    while i < off.min(b.len()) {
+        let c = b[i];
+        match quote {
+            Some(q) => {
+                if c == b'\\' {
+                    i += 1;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                b'\'' | b'"' => quote = Some(c),
+                b'(' | b'[' | b'{' => stack.push(c),
+                b')' | b']' | b'}' => {
+                    stack.pop();
+                }
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    stack.last().copied()
+}
+
+fn assign_target_kind(text: &str) -> &'static str {
+    let t = text.trim();
+    if t.ends_with(')') {
+        "function call"
+    } else if t.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'') {
+        "literal"
+    } else if t.contains(" if ") {
+        "conditional expression"
+    } else {
+        "expression"
+    }
+}
+
+fn name(id: &r::Identifier) -> Name {
+    Rc::from(id.id.as_str())
+}
+
+struct Converter {
+    depth: u32,
+}
+
+type R<T> = Result<T, SyntaxError>;
+
+impl Converter {
+    fn enter(&mut self, range: TextRange) -> R<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            let mut e = SyntaxError::new("maximum recursion depth exceeded during compilation", range);
+            e.kind = SyntaxErrorKind::Recursion;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    fn stmts(&mut self, v: Vec<r::Stmt>) -> R<Vec<Stmt>> {
+        v.into_iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt(&mut self, s: r::Stmt) -> R<Stmt> {
+        let range = s.range();
+        self.enter(range)?;
+        let kind = self.stmt_kind(s)?;
+        self.depth -= 1;
+        Ok(Stmt { range, kind })
+    }
+
+    fn body(&mut self, v: impl IntoIterator<Item = r::Stmt>) -> R<Vec<Stmt>> {
+        v.into_iter().map(|s| self.stmt(s)).collect()
+    }
+
+    fn stmt_kind(&mut self, s: r::Stmt) -> R<StmtKind> {
+        Ok(match s {
+            r::Stmt::FunctionDef(f) => StmtKind::FunctionDef(Box::new(FunctionDef {
+                name: name(&f.name),
+                is_async: f.is_async,
+                decorators: f.decorator_list.into_iter().map(|d| self.expr(d.expression)).collect::<R<_>>()?,
+                params: self.params(*f.parameters)?,
+                returns: f.returns.map(|e| self.expr(*e)).transpose()?,
+                body: self.body(f.body)?,
+            })),
+            r::Stmt::ClassDef(c) => {
+                let (bases, keywords) = match c.arguments {
+                    Some(a) => self.arguments(*a)?,
+                    None => (vec![], vec![]),
+                };
+                StmtKind::ClassDef(Box::new(ClassDef {
+                    name: name(&c.name),
+                    decorators: c.decorator_list.into_iter().map(|d| self.expr(d.expression)).collect::<R<_>>()?,
+                    bases,
+                    keywords,
+                    body: self.body(c.body)?,
+                }))
+            }
+            r::Stmt::Return(x) => StmtKind::Return(x.value.map(|e| self.expr(*e)).transpose()?),
+            r::Stmt::Delete(x) => StmtKind::Delete(self.exprs(x.targets)?),
+            r::Stmt::TypeAlias(x) => {
+                return Err(SyntaxError::new("invalid syntax", x.range));
+            }
+            r::Stmt::Assign(x) => StmtKind::Assign { targets: self.exprs(x.targets)?, value: self.expr(*x.value)? },
+            r::Stmt::AugAssign(x) => {
+                StmtKind::AugAssign { target: self.expr(*x.target)?, op: binop(x.op), value: self.expr(*x.value)? }
+            }
+            r::Stmt::AnnAssign(x) => StmtKind::AnnAssign {
+                target: self.expr(*x.target)?,
+                annotation: self.expr(*x.annotation)?,
+                value: x.value.map(|e| self.expr(*e)).transpose()?,
+                simple: x.simple,
+            },
+            r::Stmt::For(x) => StmtKind::For {
+                is_async: x.is_async,
+                target: self.expr(*x.target)?,
+                iter: self.expr(*x.iter)?,
+                body: self.body(x.body)?,
+                orelse: self.body(x.orelse)?,
+            },
+            r::Stmt::While(x) => {
+                StmtKind::While { test: self.expr(*x.test)?, body: self.body(x.body)?, orelse: self.body(x.orelse)? }
+            }
+            r::Stmt::If(x) => {
+                // Fold `elif`/`else` clauses into nested `If`s, innermost last.
+                let mut orelse: Vec<Stmt> = vec![];
+                let clauses: Vec<r::ElifElseClause> = x.elif_else_clauses;
+                for clause in clauses.into_iter().rev() {
+                    let body = self.body(clause.body)?;
+                    match clause.test {
+                        Some(test) => {
+                            let test = self.expr(test)?;
+                            let range = clause.range;
+                            orelse = vec![Stmt { range, kind: StmtKind::If { test, body, orelse } }];
+                        }
+                        None => orelse = body,
+                    }
+                }
+                StmtKind::If { test: self.expr(*x.test)?, body: self.body(x.body)?, orelse }
+            }
+            r::Stmt::With(x) => StmtKind::With {
+                is_async: x.is_async,
+                items: x
+                    .items
+                    .into_iter()
+                    .map(|i| {
+                        Ok(WithItem {
+                            context: self.expr(i.context_expr)?,
+                            target: i.optional_vars.map(|e| self.expr(*e)).transpose()?,
+                        })
+                    })
+                    .collect::<R<_>>()?,
+                body: self.body(x.body)?,
+            },
+            r::Stmt::Match(x) => StmtKind::Match {
+                subject: self.expr(*x.subject)?,
+                cases: x
+                    .cases
+                    .into_iter()
+                    .map(|c| {
+                        Ok(MatchCase {
+                            pattern: self.pattern(c.pattern)?,
+                            guard: c.guard.map(|e| self.expr(*e)).transpose()?,
+                            body: self.body(c.body)?,
+                        })
+                    })
+                    .collect::<R<_>>()?,
+            },
+            r::Stmt::Raise(x) => StmtKind::Raise {
+                exc: x.exc.map(|e| self.expr(*e)).transpose()?,
+                cause: x.cause.map(|e| self.expr(*e)).transpose()?,
+            },
+            r::Stmt::Try(x) => StmtKind::Try {
+                body: self.body(x.body)?,
+                handlers: x
+                    .handlers
+                    .into_iter()
+                    .map(|h| {
+                        let r::ExceptHandler::ExceptHandler(h) = h;
+                        Ok(ExceptHandler {
+                            range: h.range,
+                            typ: h.type_.map(|e| self.expr(*e)).transpose()?,
+                            name: h.name.as_ref().map(name),
+                            body: self.body(h.body)?,
+                        })
+                    })
+                    .collect::<R<_>>()?,
+                orelse: self.body(x.orelse)?,
+                finalbody: self.body(x.finalbody)?,
+                is_star: x.is_star,
+            },
+            r::Stmt::Assert(x) => {
+                StmtKind::Assert { test: self.expr(*x.test)?, msg: x.msg.map(|e| self.expr(*e)).transpose()? }
+            }
+            r::Stmt::Import(x) => StmtKind::Import(x.names.iter().map(alias).collect()),
+            r::Stmt::ImportFrom(x) => StmtKind::ImportFrom {
+                module: x.module.as_ref().map(name),
+                names: x.names.iter().map(alias).collect(),
+                level: x.level,
+            },
+            r::Stmt::Global(x) => StmtKind::Global(x.names.iter().map(name).collect()),
+            r::Stmt::Nonlocal(x) => StmtKind::Nonlocal(x.names.iter().map(name).collect()),
+            r::Stmt::Expr(x) => StmtKind::Expr(self.expr(*x.value)?),
+            r::Stmt::Pass(_) => StmtKind::Pass,
+            r::Stmt::Break(_) => StmtKind::Break,
+            r::Stmt::Continue(_) => StmtKind::Continue,
+            r::Stmt::IpyEscapeCommand(x) => return Err(SyntaxError::new("invalid syntax", x.range)),
+        })
+    }
+
+    fn params(&mut self, p: r::Parameters) -> R<Params> {
+        let conv = |pw: r::ParameterWithDefault, this: &mut Self| -> R<Param> {
+            Ok(Param {
+                name: name(&pw.parameter.name),
+                annotation: pw.parameter.annotation.map(|e| this.expr(*e)).transpose()?,
+                default: pw.default.map(|e| this.expr(*e)).transpose()?,
+                range: pw.parameter.range,
+            })
+        };
+        let mut out = Params::default();
+        for a in p.posonlyargs {
+            out.posonly.push(conv(a, self)?);
+        }
+        for a in p.args {
+            out.args.push(conv(a, self)?);
+        }
+        for a in p.kwonlyargs {
+            out.kwonly.push(conv(a, self)?);
+        }
+        let single = |x: Option<Box<r::Parameter>>, this: &mut Self| -> R<Option<Param>> {
+            x.map(|p| {
+                Ok(Param {
+                    name: name(&p.name),
+                    annotation: p.annotation.map(|e| this.expr(*e)).transpose()?,
+                    default: None,
+                    range: p.range,
+                })
+            })
+            .transpose()
+        };
+        out.vararg = single(p.vararg, self)?;
+        out.kwarg = single(p.kwarg, self)?;
+        Ok(out)
+    }
+
+    fn arguments(&mut self, a: r::Arguments) -> R<(Vec<Expr>, Vec<Keyword>)> {
+        let args = a.args.into_vec().into_iter().map(|e| self.expr(e)).collect::<R<_>>()?;
+        let kws = a
+            .keywords
+            .into_iter()
+            .map(|k| Ok(Keyword { name: k.arg.as_ref().map(name), value: self.expr(k.value)?, range: k.range }))
+            .collect::<R<_>>()?;
+        Ok((args, kws))
+    }
+
+    fn exprs(&mut self, v: Vec<r::Expr>) -> R<Vec<Expr>> {
+        v.into_iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn bx(&mut self, e: Box<r::Expr>) -> R<Box<Expr>> {
+        Ok(Box::new(self.expr(*e)?))
+    }
+
+    fn comps(&mut self, v: Vec<r::Comprehension>) -> R<Vec<Comprehension>> {
+        v.into_iter()
+            .map(|c| {
+                Ok(Comprehension {
+                    target: self.expr(c.target)?,
+                    iter: self.expr(c.iter)?,
+                    ifs: self.exprs(c.ifs)?,
+                    is_async: c.is_async,
+                })
+            })
+            .collect()
+    }
+
+    fn expr(&mut self, e: r::Expr) -> R<Expr> {
+        let range = e.range();
+        self.enter(range)?;
+        let kind = self.expr_kind(e)?;
+        self.depth -= 1;
+        Ok(Expr { range, kind })
+    }
+
+    fn expr_kind(&mut self, e: r::Expr) -> R<ExprKind> {
+        Ok(match e {
+            r::Expr::BoolOp(x) => ExprKind::BoolOp {
+                op: match x.op {
+                    r::BoolOp::And => BoolOp::And,
+                    r::BoolOp::Or => BoolOp::Or,
+                },
+                values: self.exprs(x.values)?,
+            },
+            r::Expr::Named(x) => {
+                let target = match *x.target {
+                    r::Expr::Name(n) => Rc::from(n.id.as_str()),
+                    other => return Err(SyntaxError::new("invalid syntax", other.range())),
+                };
+                ExprKind::Named { target, value: self.bx(x.value)? }
+            }
+            r::Expr::BinOp(x) => ExprKind::BinOp { left: self.bx(x.left)?, op: binop(x.op), right: self.bx(x.right)? },
+            r::Expr::UnaryOp(x) => ExprKind::UnaryOp {
+                op: match x.op {
+                    r::UnaryOp::Invert => UnaryOp::Invert,
+                    r::UnaryOp::Not => UnaryOp::Not,
+                    r::UnaryOp::UAdd => UnaryOp::UAdd,
+                    r::UnaryOp::USub => UnaryOp::USub,
+                },
+                operand: self.bx(x.operand)?,
+            },
+            r::Expr::Lambda(x) => ExprKind::Lambda {
+                params: Box::new(match x.parameters {
+                    Some(p) => self.params(*p)?,
+                    None => Params::default(),
+                }),
+                body: self.bx(x.body)?,
+            },
+            r::Expr::If(x) => {
+                ExprKind::IfExp { test: self.bx(x.test)?, body: self.bx(x.body)?, orelse: self.bx(x.orelse)? }
+            }
+            r::Expr::Dict(x) => ExprKind::Dict(
+                x.items
+                    .into_iter()
+                    .map(|i| Ok((i.key.map(|k| self.expr(k)).transpose()?, self.expr(i.value)?)))
+                    .collect::<R<_>>()?,
+            ),
+            r::Expr::Set(x) => ExprKind::Set(self.exprs(x.elts)?),
+            r::Expr::ListComp(x) => ExprKind::ListComp { elt: self.bx(x.elt)?, generators: self.comps(x.generators)? },
+            r::Expr::SetComp(x) => ExprKind::SetComp { elt: self.bx(x.elt)?, generators: self.comps(x.generators)? },
+            r::Expr::DictComp(x) => {
+                let Some(key) = x.key else {
+                    return Err(SyntaxError::new("dict unpacking cannot be used in dict comprehension", x.range));
+                };
+                ExprKind::DictComp { key: self.bx(key)?, value: self.bx(x.value)?, generators: self.comps(x.generators)? }
+            }
+            r::Expr::Generator(x) => {
+                ExprKind::GeneratorExp { elt: self.bx(x.elt)?, generators: self.comps(x.generators)? }
+            }
+            r::Expr::Await(x) => ExprKind::Await(self.bx(x.value)?),
+            r::Expr::Yield(x) => ExprKind::Yield(x.value.map(|v| self.bx(v)).transpose()?),
+            r::Expr::YieldFrom(x) => ExprKind::YieldFrom(self.bx(x.value)?),
+            r::Expr::Compare(x) => ExprKind::Compare {
+                left: self.bx(x.left)?,
+                ops: x.ops.iter().map(|o| cmpop(*o)).collect(),
+                comparators: self.exprs(x.comparators.into_vec())?,
+            },
+            r::Expr::Call(x) => {
+                let (args, keywords) = self.arguments(x.arguments)?;
+                ExprKind::Call { func: self.bx(x.func)?, args, keywords }
+            }
+            r::Expr::FString(x) => {
+                let mut parts = vec![];
+                for part in x.value.iter() {
+                    match part {
+                        r::FStringPart::Literal(l) => push_lit(&mut parts, l.as_str()),
+                        r::FStringPart::FString(f) => self.fparts(&f.elements, &mut parts)?,
+                    }
+                }
+                ExprKind::FString(parts)
+            }
+            r::Expr::TString(x) => return Err(SyntaxError::new("invalid syntax", x.range)),
+            r::Expr::StringLiteral(x) => ExprKind::Str(x.value.to_str().to_string()),
+            r::Expr::BytesLiteral(x) => ExprKind::Bytes(x.value.bytes().collect()),
+            r::Expr::NumberLiteral(x) => match x.value {
+                r::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ExprKind::Int(v),
+                    None => ExprKind::BigInt(int_text(&i.to_string())),
+                },
+                r::Number::Float(f) => ExprKind::Float(f),
+                r::Number::Complex { imag, .. } => ExprKind::Complex(imag),
+            },
+            r::Expr::BooleanLiteral(x) => ExprKind::Const(if x.value { Constant::True } else { Constant::False }),
+            r::Expr::NoneLiteral(_) => ExprKind::Const(Constant::None),
+            r::Expr::EllipsisLiteral(_) => ExprKind::Ellipsis,
+            r::Expr::Attribute(x) => ExprKind::Attribute { value: self.bx(x.value)?, attr: name(&x.attr) },
+            r::Expr::Subscript(x) => ExprKind::Subscript { value: self.bx(x.value)?, slice: self.bx(x.slice)? },
+            r::Expr::Starred(x) => ExprKind::Starred(self.bx(x.value)?),
+            r::Expr::Name(x) => ExprKind::Name(Rc::from(x.id.as_str())),
+            r::Expr::List(x) => ExprKind::List(self.exprs(x.elts)?),
+            r::Expr::Tuple(x) => ExprKind::Tuple(self.exprs(x.elts)?),
+            r::Expr::Slice(x) => ExprKind::Slice {
+                lower: x.lower.map(|e| self.bx(e)).transpose()?,
+                upper: x.upper.map(|e| self.bx(e)).transpose()?,
+                step: x.step.map(|e| self.bx(e)).transpose()?,
+            },
+            r::Expr::IpyEscapeCommand(x) => return Err(SyntaxError::new("invalid syntax", x.range)),
+        })
+    }
+
+    fn fparts(&mut self, elements: &r::InterpolatedStringElements, out: &mut Vec<FPart>) -> R<()> {
+        for el in elements.iter() {
+            match el {
+                r::InterpolatedStringElement::Literal(l) => push_lit(out, &l.value),
+                r::InterpolatedStringElement::Interpolation(i) => {
+                    let expr = Box::new(self.expr((*i.expression).clone())?);
+                    let conversion = match i.conversion {
+                        r::ConversionFlag::None => None,
+                        r::ConversionFlag::Str => Some('s'),
+                        r::ConversionFlag::Ascii => Some('a'),
+                        r::ConversionFlag::Repr => Some('r'),
+                    };
+                    let spec = match &i.format_spec {
+                        Some(fs) => {
+                            let mut v = vec![];
+                            self.fparts(&fs.elements, &mut v)?;
+                            Some(v)
+                        }
+                        None => None,
+                    };
+                    let debug = i.debug_text.as_ref().map(|d| d.as_str().to_string());
+                    out.push(FPart::Expr { expr, conversion, spec, debug });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn pattern(&mut self, p: r::Pattern) -> R<Pattern> {
+        let range = p.range();
+        self.enter(range)?;
+        let kind = match p {
+            r::Pattern::MatchValue(x) => PatternKind::Value(self.expr(*x.value)?),
+            r::Pattern::MatchSingleton(x) => PatternKind::Singleton(match x.value {
+                r::Singleton::None => Constant::None,
+                r::Singleton::True => Constant::True,
+                r::Singleton::False => Constant::False,
+            }),
+            r::Pattern::MatchSequence(x) => {
+                PatternKind::Sequence(x.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?)
+            }
+            r::Pattern::MatchMapping(x) => PatternKind::Mapping {
+                keys: x.keys.into_iter().map(|k| self.expr(k)).collect::<R<_>>()?,
+                patterns: x.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?,
+                rest: x.rest.as_ref().map(name),
+            },
+            r::Pattern::MatchClass(x) => {
+                let mut kwd_names = vec![];
+                let mut kwd_patterns = vec![];
+                for k in x.arguments.keywords {
+                    kwd_names.push(name(&k.attr));
+                    kwd_patterns.push(self.pattern(k.pattern)?);
+                }
+                PatternKind::Class {
+                    cls: self.expr(*x.cls)?,
+                    patterns: x.arguments.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?,
+                    kwd_names,
+                    kwd_patterns,
+                }
+            }
+            r::Pattern::MatchStar(x) => PatternKind::Star(x.name.as_ref().map(name)),
+            r::Pattern::MatchAs(x) => PatternKind::As {
+                pattern: x.pattern.map(|p| self.pattern(*p).map(Box::new)).transpose()?,
+                name: x.name.as_ref().map(name),
+            },
+            r::Pattern::MatchOr(x) => {
+                PatternKind::Or(x.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?)
+            }
+        };
+        self.depth -= 1;
+        Ok(Pattern { range, kind })
+    }
+}
+
+fn push_lit(out: &mut Vec<FPart>, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(FPart::Lit(prev)) = out.last_mut() {
+        prev.push_str(s);
+    } else {
+        out.push(FPart::Lit(s.to_string()));
+    }
+}
+
+/// Normalise a big integer literal's token text (`0x..`, `1_000`) to decimal digits.
+fn int_text(tok: &str) -> String {
+    let t: String = tok.chars().filter(|&c| c != '_').collect();
+    let lower = t.to_ascii_lowercase();
+    let (radix, digits) = if let Some(d) = lower.strip_prefix("0x") {
+        (16, d)
+    } else if let Some(d) = lower.strip_prefix("0o") {
+        (8, d)
+    } else if let Some(d) = lower.strip_prefix("0b") {
+        (2, d)
+    } else {
+        return t;
+    };
+    match num_bigint::BigUint::parse_bytes(digits.as_bytes(), radix) {
+        Some(n) => n.to_str_radix(10),
+        None => "0".into(),
+    }
+}
+
+fn alias(a: &r::Alias) -> Alias {
+    Alias { name: name(&a.name), asname: a.asname.as_ref().map(name), range: a.range }
+}
+
+fn binop(o: r::Operator) -> BinOp {
+    match o {
+        r::Operator::Add => BinOp::Add,
+        r::Operator::Sub => BinOp::Sub,
+        r::Operator::Mult => BinOp::Mult,
+        r::Operator::MatMult => BinOp::MatMult,
+        r::Operator::Div => BinOp::Div,
+        r::Operator::Mod => BinOp::Mod,
+        r::Operator::Pow => BinOp::Pow,
+        r::Operator::LShift => BinOp::LShift,
+        r::Operator::RShift => BinOp::RShift,
+        r::Operator::BitOr => BinOp::BitOr,
+        r::Operator::BitXor => BinOp::BitXor,
+        r::Operator::BitAnd => BinOp::BitAnd,
+        r::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(o: r::CmpOp) -> CmpOp {
+    match o {
+        r::CmpOp::Eq => CmpOp::Eq,
+        r::CmpOp::NotEq => CmpOp::NotEq,
+        r::CmpOp::Lt => CmpOp::Lt,
+        r::CmpOp::LtE => CmpOp::LtE,
+        r::CmpOp::Gt => CmpOp::Gt,
+        r::CmpOp::GtE => CmpOp::GtE,
+        r::CmpOp::Is => CmpOp::Is,
+        r::CmpOp::IsNot => CmpOp::IsNot,
+        r::CmpOp::In => CmpOp::In,
+        r::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}

@@ -1,0 +1,124 @@
+//! The embedding contract the event loop relies on: host-driven coroutines, yields of
+//! awaited objects, host calls, throws, budgets and nested calls.
+
+use crate::{Halt, Interp, PyErr, SharedSink, Value};
+
+fn setup(src: &str) -> (Interp, SharedSink, Value) {
+    let sink = SharedSink::default();
+    let mut interp = Interp::new(Box::new(sink.clone()));
+    interp.register_module("host", |m| {
+        m.function("block", |_, args, _| Err(PyErr::HostCall(Box::new(args.first().cloned().unwrap_or(Value::None)))));
+    });
+    let code = interp.compile(src, "/tmp/host.py").expect("compiles");
+    let ctx = interp.new_context();
+    let module = interp.start_main(ctx, code).expect("starts");
+    match interp.run(ctx, u64::MAX) {
+        Ok(Halt::Returned(_)) => {}
+        other => panic!("module did not finish: {other:?}"),
+    }
+    interp.drop_context(ctx);
+    (interp, sink, module)
+}
+
+const PROG: &str = "
+import host
+class Fut:
+    def __await__(self):
+        r = yield self
+        return r
+async def main():
+    v = await Fut()
+    w = host.block(5)
+    print('got', v, w)
+    return v + w
+";
+
+#[test]
+fn coroutine_driven_by_host() {
+    let (mut interp, sink, module) = setup(PROG);
+    let main = interp.getattr_str(&module, "main").unwrap();
+    let coro = interp.call(&main, &[], &[]).unwrap();
+    let ctx = interp.new_context();
+    interp.start_send(ctx, &coro, Value::None).unwrap();
+    let fut = match interp.run(ctx, 1000).unwrap() {
+        Halt::Yielded(v) => v,
+        other => panic!("expected a yield, got {other:?}"),
+    };
+    assert_eq!(&*fut.type_name(), "Fut");
+    interp.start_send(ctx, &coro, Value::Int(10)).unwrap();
+    let req = match interp.run(ctx, 1000).unwrap() {
+        Halt::HostCall(r) => r,
+        other => panic!("expected a host call, got {other:?}"),
+    };
+    assert!(matches!(req.downcast_ref::<Value>(), Some(Value::Int(5))));
+    interp.resume_host_call(ctx, Ok(Value::Int(7))).unwrap();
+    match interp.run(ctx, 1000).unwrap() {
+        Halt::Returned(Value::Int(17)) => {}
+        other => panic!("expected Returned(17), got {other:?}"),
+    }
+    assert_eq!(sink.0.borrow().stdout, "got 10 7\n");
+    // Reusing it is an error, as in CPython.
+    let err = interp.start_send(ctx, &coro, Value::None).unwrap_err();
+    let msg = interp.str_of(err.exc_value().unwrap()).unwrap();
+    assert_eq!(msg, "cannot reuse already awaited coroutine");
+}
+
+#[test]
+fn throw_into_awaiting_coroutine() {
+    let src = "
+class Fut:
+    def __await__(self):
+        yield self
+async def main():
+    try:
+        await Fut()
+    except ValueError as e:
+        print('caught', e)
+        return 'handled'
+";
+    let (mut interp, sink, module) = setup(src);
+    let main = interp.getattr_str(&module, "main").unwrap();
+    let coro = interp.call(&main, &[], &[]).unwrap();
+    let ctx = interp.new_context();
+    interp.start_send(ctx, &coro, Value::None).unwrap();
+    assert!(matches!(interp.run(ctx, 1000).unwrap(), Halt::Yielded(_)));
+    let exc = crate::vm::halt::new_exception(crate::ExcKind::ValueError, vec![Value::str("boom")]);
+    interp.start_throw(ctx, &coro, exc).unwrap();
+    match interp.run(ctx, 1000).unwrap() {
+        Halt::Returned(v) => assert_eq!(v.as_str(), Some("handled")),
+        other => panic!("unexpected {other:?}"),
+    }
+    assert_eq!(sink.0.borrow().stdout, "caught boom\n");
+}
+
+#[test]
+fn budget_resumes_where_it_stopped() {
+    let sink = SharedSink::default();
+    let mut interp = Interp::new(Box::new(sink.clone()));
+    let code = interp.compile("t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n", "/tmp/b.py").unwrap();
+    let ctx = interp.new_context();
+    interp.start_main(ctx, code).unwrap();
+    let mut slices = 0;
+    loop {
+        match interp.run(ctx, 100).unwrap() {
+            Halt::OutOfBudget => slices += 1,
+            Halt::Returned(_) => break,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert!(slices > 10);
+    assert_eq!(sink.0.borrow().stdout, "499500\n");
+}
+
+#[test]
+fn host_call_inside_nested_call_is_an_error() {
+    let src = "
+import host
+try:
+    sorted([1, 2], key=lambda x: host.block(x))
+except RuntimeError as e:
+    print('RuntimeError')
+";
+    let (_interp, sink, _) = setup(src);
+    assert_eq!(sink.0.borrow().stdout, "RuntimeError\n");
+}

@@ -1,0 +1,501 @@
+//! Calling: binding arguments to a Python function's parameters, making frames and
+//! generator objects, instantiating classes, and `Interp::call`, the nested
+//! run-to-completion call natives use for Python callbacks.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::budget::Budget;
+use super::frame::{ChildMode, Frame};
+use super::halt::{Halt, PyErr};
+use super::Interp;
+use crate::objects::{ExcKind, Function, GenKind, Generator, Instance, Layout, PyResult, Type, Value};
+
+/// The outcome of preparing a call.
+pub enum CallPrep {
+    /// Finished already (natives, generator creation).
+    Done(Value),
+    /// A frame to run; its result is handled per the mode.
+    Frame(Box<Frame>, ChildMode),
+}
+
+/// Keyword arguments.
+pub type Kwargs = Vec<(Rc<str>, Value)>;
+
+/// Most nested native -> Python runs at once. Each one holds a Rust stack frame of the run
+/// loop, so this bounds Rust stack use independently of the Python recursion limit.
+pub const MAX_NEST: usize = 160;
+
+impl Interp {
+    /// Call `f(*args, **kwargs)` to completion (a nested run when `f` is Python code).
+    pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+        if let Value::Builtin(b) = f {
+            return match &b.self_ {
+                Some(s) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(s.clone());
+                    a.extend_from_slice(args);
+                    (b.func.clone())(self, &a, kwargs)
+                }
+                None => (b.func.clone())(self, args, kwargs),
+            };
+        }
+        match self.prepare_call(f, args.to_vec(), kwargs.to_vec())? {
+            CallPrep::Done(v) => Ok(v),
+            CallPrep::Frame(frame, mode) => self.run_nested(frame, mode),
+        }
+    }
+
+    /// Call with positional arguments only.
+    pub fn call0(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call(f, args, &[])
+    }
+
+    /// Call method `name` of `obj`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let m = self.getattr_str(obj, name)?;
+        self.call(&m, args, &[])
+    }
+
+    /// Run `frame` as the bottom of a nested run and finish per `mode`.
+    pub(crate) fn run_nested(&mut self, mut frame: Box<Frame>, mode: ChildMode) -> PyResult<Value> {
+        if self.depth() + 1 > self.recursion_limit {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        if self.nest as usize >= MAX_NEST {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while calling a Python object",
+            ));
+        }
+        frame.base = true;
+        self.frames().push(frame);
+        self.nest += 1;
+        let r = self.run_loop(&mut Budget::unlimited(), true);
+        self.nest -= 1;
+        let v = match r? {
+            Halt::Returned(v) => v,
+            Halt::Yielded(_) => return Err(PyErr::new(ExcKind::SystemError, "unexpected yield from a function frame")),
+            Halt::HostCall(_) | Halt::OutOfBudget => {
+                return Err(PyErr::runtime_error("cannot suspend inside a nested call"))
+            }
+        };
+        match mode {
+            ChildMode::Init(inst) => {
+                if !v.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", v.type_name())));
+                }
+                Ok(inst)
+            }
+            ChildMode::ClassBody { name, bases, kwargs, ns, .. } => self.create_class(name, bases, kwargs, ns),
+            ChildMode::Import(m) => Ok(m),
+            _ => Ok(v),
+        }
+    }
+
+    /// Prepare calling `f`: natives run now; Python functions get a frame.
+    pub(crate) fn prepare_call(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<CallPrep> {
+        match f {
+            Value::Function(func) => {
+                let frame = self.function_frame(func, args, kwargs)?;
+                if func.code.is_gen_like() {
+                    return Ok(CallPrep::Done(self.make_generator(frame)));
+                }
+                Ok(CallPrep::Frame(frame, ChildMode::Call))
+            }
+            Value::Method(m) => {
+                args.insert(0, m.self_.clone());
+                let func = m.func.clone();
+                self.prepare_call(&func, args, kwargs)
+            }
+            Value::Builtin(b) => {
+                if let Some(s) = &b.self_ {
+                    args.insert(0, s.clone());
+                }
+                let func = b.func.clone();
+                Ok(CallPrep::Done(func(self, &args, &kwargs)?))
+            }
+            Value::Type(cls) => self.instantiate(cls, args, kwargs),
+            Value::StaticMethod(w) => {
+                let inner = w.func.clone();
+                self.prepare_call(&inner, args, kwargs)
+            }
+            Value::Instance(_) => {
+                let cls = f.type_of();
+                match cls.lookup("__call__") {
+                    Some(c) => {
+                        let bound = self.bind_descriptor(&c, f, &cls)?;
+                        self.prepare_call(&bound, args, kwargs)
+                    }
+                    None => Err(not_callable(f)),
+                }
+            }
+            _ => Err(not_callable(f)),
+        }
+    }
+
+    /// Wrap a generator function's frame into its generator/coroutine object.
+    pub(crate) fn make_generator(&mut self, frame: Box<Frame>) -> Value {
+        let flags = frame.code.flags;
+        let kind = if flags.async_generator {
+            GenKind::AsyncGenerator
+        } else if flags.coroutine {
+            GenKind::Coroutine
+        } else {
+            GenKind::Generator
+        };
+        let g = Rc::new(Generator::new(kind, frame, Some(self.hooks.clone())));
+        if let Some(f) = g.frame.borrow_mut().as_mut() {
+            f.gen = Some(Rc::downgrade(&g));
+        }
+        Value::Gen(g)
+    }
+
+    /// Make a frame for `func` with arguments bound to parameters.
+    pub(crate) fn function_frame(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Box<Frame>> {
+        let code = func.code.clone();
+        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone()));
+        let argc = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let nargs = args.len();
+        let qn = func.qualname.borrow().clone();
+        let mut extra: Vec<Value> = vec![];
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argc {
+                frame.fast[i] = Some(a);
+            } else {
+                extra.push(a);
+            }
+        }
+        let mut idx = argc + kwonly;
+        if code.flags.varargs {
+            frame.fast[idx] = Some(Value::tuple(extra));
+            idx += 1;
+        } else if !extra.is_empty() {
+            let ndef = func.defaults.borrow().len();
+            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[..argc + kwonly].iter().any(|n| n == k)).count();
+            let takes = if ndef > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let given = if given_kw > 0 && kwonly > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    nargs,
+                    if nargs == 1 { "" } else { "s" },
+                    given_kw,
+                    if given_kw == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {} given", nargs, if nargs == 1 { "was" } else { "were" })
+            };
+            return Err(PyErr::type_error(format!("{qn}() takes {takes} but {given}")));
+        }
+        let kwdict = if code.flags.varkw {
+            let d = Value::new_dict();
+            frame.fast[idx] = Some(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_kw: Vec<Rc<str>> = vec![];
+        for (k, v) in kwargs {
+            let pos = code.varnames[..argc + kwonly].iter().position(|n| **n == *k);
+            match pos {
+                Some(p) if p >= posonly => {
+                    if frame.fast[p].is_some() {
+                        return Err(PyErr::type_error(format!("{qn}() got multiple values for argument '{k}'")));
+                    }
+                    frame.fast[p] = Some(v);
+                }
+                _ => match &kwdict {
+                    Some(Value::Dict(d)) => {
+                        d.borrow_mut().set_str(&k, v);
+                    }
+                    _ => {
+                        if pos.is_some() {
+                            posonly_kw.push(k);
+                        } else {
+                            return Err(PyErr::type_error(format!("{qn}() got an unexpected keyword argument '{k}'")));
+                        }
+                    }
+                },
+            }
+        }
+        if !posonly_kw.is_empty() {
+            let names: Vec<String> = posonly_kw.iter().map(|k| format!("'{k}'")).collect();
+            return Err(PyErr::type_error(format!(
+                "{qn}() got some positional-only arguments passed as keyword arguments: {}",
+                names.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults = func.defaults.borrow();
+        let first_default = argc.saturating_sub(defaults.len());
+        let mut missing: Vec<Rc<str>> = vec![];
+        for i in 0..argc {
+            if frame.fast[i].is_none() {
+                if i >= first_default {
+                    frame.fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        drop(defaults);
+        if !missing.is_empty() {
+            return Err(missing_error(&qn, &missing, "positional"));
+        }
+        if kwonly > 0 {
+            let kwdefaults = func.kwdefaults.borrow();
+            let mut missing: Vec<Rc<str>> = vec![];
+            for i in argc..argc + kwonly {
+                if frame.fast[i].is_none() {
+                    let name = &code.varnames[i];
+                    match kwdefaults.iter().find(|(k, _)| k == name) {
+                        Some((_, v)) => frame.fast[i] = Some(v.clone()),
+                        None => missing.push(name.clone()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(missing_error(&qn, &missing, "keyword-only"));
+            }
+        }
+        // Cells: fresh cells (arguments copied in), then the closure.
+        let ncell = code.cellvars.len();
+        let mut cells = Vec::with_capacity(ncell + func.closure.len());
+        for i in 0..ncell {
+            let init = match code.cell2arg.get(i).copied().flatten() {
+                Some(a) => frame.fast.get_mut(a as usize).and_then(|s| s.take()),
+                None => None,
+            };
+            cells.push(Rc::new(RefCell::new(init)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        frame.cells = cells;
+        Ok(frame)
+    }
+
+    /// `cls(*args, **kwargs)`.
+    pub(crate) fn instantiate(&mut self, cls: &Rc<Type>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<CallPrep> {
+        // Builtin types and subclasses of builtin types construct through their constructor.
+        let user_new = cls.lookup_with_owner("__new__").filter(|(_, owner)| !owner.builtin);
+        let inst = if let Some((newf, _)) = user_new {
+            let f = match newf {
+                Value::StaticMethod(w) => w.func.clone(),
+                other => other,
+            };
+            let mut a = vec![Value::Type(cls.clone())];
+            a.extend(args.iter().cloned());
+            let inst = self.call(&f, &a, &kwargs)?;
+            if !inst.type_of().is_subtype(cls) {
+                return Ok(CallPrep::Done(inst));
+            }
+            inst
+        } else if let Some(base) = cls.builtin_base() {
+            let mutable = matches!(&*base.name, "list" | "dict" | "set");
+            let Some(ctor) = base.find_ctor() else {
+                return Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name)));
+            };
+            let bv = if mutable {
+                ctor(self, &[Value::Type(base.clone())], &[])?
+            } else {
+                let mut a = vec![Value::Type(base.clone())];
+                a.extend(args.iter().cloned());
+                let user_init = cls.lookup_with_owner("__init__").map(|(_, o)| !o.builtin).unwrap_or(false);
+                ctor(self, &a, if user_init { &[] } else { &kwargs })?
+            };
+            let inst = Instance::new(cls.clone());
+            *inst.native.borrow_mut() = Some(Box::new(crate::objects::BaseValue(bv)));
+            let v = Value::Instance(Rc::new(inst));
+            if !mutable {
+                let user_init = cls.lookup_with_owner("__init__").filter(|(_, o)| !o.builtin);
+                return match user_init {
+                    Some((Value::Function(f), _)) => {
+                        let mut a = Vec::with_capacity(args.len() + 1);
+                        a.push(v.clone());
+                        a.extend(args);
+                        let frame = self.function_frame(&f, a, kwargs)?;
+                        Ok(CallPrep::Frame(frame, ChildMode::Init(v)))
+                    }
+                    _ => Ok(CallPrep::Done(v)),
+                };
+            }
+            v
+        } else if cls.layout == Layout::Builtin || (cls.builtin && cls.ctor.borrow().is_some()) {
+            let Some(ctor) = cls.find_ctor() else {
+                return Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name)));
+            };
+            let mut a = vec![Value::Type(cls.clone())];
+            a.extend(args);
+            return Ok(CallPrep::Done(ctor(self, &a, &kwargs)?));
+        } else {
+            let mut cls = cls.clone();
+            if cls.exc_kind == Some(ExcKind::OSError) && args.len() >= 2 {
+                if let Value::Int(errno) = &args[0] {
+                    let k = match errno {
+                        1 | 13 => Some(ExcKind::PermissionError),
+                        2 => Some(ExcKind::FileNotFoundError),
+                        3 => Some(ExcKind::ProcessLookupError),
+                        4 => Some(ExcKind::InterruptedError),
+                        10 => Some(ExcKind::ChildProcessError),
+                        11 => Some(ExcKind::BlockingIOError),
+                        17 => Some(ExcKind::FileExistsError),
+                        20 => Some(ExcKind::NotADirectoryError),
+                        21 => Some(ExcKind::IsADirectoryError),
+                        32 => Some(ExcKind::BrokenPipeError),
+                        103 => Some(ExcKind::ConnectionAbortedError),
+                        104 => Some(ExcKind::ConnectionResetError),
+                        110 => Some(ExcKind::TimeoutError),
+                        111 => Some(ExcKind::ConnectionRefusedError),
+                        _ => None,
+                    };
+                    if let Some(k) = k {
+                        cls = crate::objects::t().exc_type(k).clone();
+                    }
+                }
+            }
+            let cls = &cls;
+            let inst = Instance::new(cls.clone());
+            if let Some(e) = &inst.exc {
+                e.borrow_mut().args = args.clone();
+            }
+            let v = Value::Instance(Rc::new(inst));
+            if cls.layout == Layout::Object {
+                // object.__new__ rejects arguments when __init__ is not overridden.
+                let init_owner = cls.lookup_with_owner("__init__").map(|(_, o)| o);
+                let overridden = init_owner.map(|o| !Rc::ptr_eq(&o, &crate::objects::t().object)).unwrap_or(false);
+                if !overridden && (!args.is_empty() || !kwargs.is_empty()) {
+                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                }
+            }
+            v
+        };
+        match cls.lookup("__init__") {
+            Some(Value::Function(f)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst.clone());
+                a.extend(args);
+                let frame = self.function_frame(&f, a, kwargs)?;
+                if f.code.is_gen_like() {
+                    return Err(PyErr::type_error("__init__() should return None, not 'generator'"));
+                }
+                Ok(CallPrep::Frame(frame, ChildMode::Init(inst)))
+            }
+            Some(init) => {
+                let bound = self.bind_descriptor(&init, &inst, cls)?;
+                let r = self.call(&bound, &args, &kwargs)?;
+                if !r.is_none() {
+                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                }
+                Ok(CallPrep::Done(inst))
+            }
+            None => Ok(CallPrep::Done(inst)),
+        }
+    }
+
+    /// Build a class from its executed body namespace (`type(name, bases, ns)`).
+    pub(crate) fn create_class(
+        &mut self,
+        name: Value,
+        bases: Vec<Value>,
+        kwargs: Kwargs,
+        ns: Rc<crate::objects::PyDict>,
+    ) -> PyResult<Value> {
+        let name_s = match &name {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => return Err(PyErr::type_error("type.__new__() argument 1 must be str")),
+        };
+        let bt = crate::objects::t();
+        let mut base_types = vec![];
+        for b in &bases {
+            match b {
+                Value::Type(t) => {
+                    if !t.subclassable {
+                        return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", t.name)));
+                    }
+                    base_types.push(t.clone())
+                }
+                _ => return Err(PyErr::type_error("bases must be types")),
+            }
+        }
+        if base_types.is_empty() {
+            base_types.push(bt.object.clone());
+        }
+        let layout = if base_types.iter().any(|t| t.is_exception()) { Layout::Exception } else { Layout::Object };
+        let mut dict = ns.borrow().clone();
+        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
+            dict.set_str("__hash__", Value::None);
+        }
+        let classcell = dict.remove_str("__classcell__");
+        let qualname = dict.remove_str("__qualname__");
+        // __init_subclass__ keyword arguments (metaclass= is accepted and ignored for ABCMeta).
+        let kwargs: Kwargs = kwargs.into_iter().filter(|(k, _)| &**k != "metaclass").collect();
+        let mut t = Type::new(&name_s, base_types, dict, layout).map_err(PyErr::type_error)?;
+        if let Some(Value::Str(q)) = qualname {
+            t.qualname = RefCell::new(q.as_str().into());
+        }
+        let t = Rc::new(t);
+        for b in &t.bases {
+            b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+        }
+        // Wrap implicit classmethods.
+        for special in ["__init_subclass__", "__class_getitem__"] {
+            let f = t.dict.borrow().get_str(special).cloned();
+            if let Some(f @ Value::Function(_)) = f {
+                let w = crate::objects::Wrapper { func: f, dict: Rc::new(RefCell::new(crate::objects::DictData::new())) };
+                t.dict.borrow_mut().set_str(special, Value::ClassMethod(Rc::new(w)));
+            }
+        }
+        let cls = Value::Type(t.clone());
+        if let Some(Value::Cell(c)) = classcell {
+            *c.borrow_mut() = Some(cls.clone());
+        }
+        // __set_name__ on descriptors.
+        let items = t.dict.borrow().items();
+        for (k, v) in items {
+            if let Value::Instance(_) = &v {
+                if let Some(sn) = v.type_of().lookup("__set_name__") {
+                    let bound = self.bind_descriptor(&sn, &v, &v.type_of())?;
+                    self.call(&bound, &[cls.clone(), k.clone()], &[])?;
+                }
+            }
+        }
+        // Parent's __init_subclass__.
+        if let Some(parent) = t.mro_rest.first() {
+            if let Some((init_sub, owner)) = parent.lookup_with_owner("__init_subclass__") {
+                if !owner.builtin {
+                    let f = match init_sub {
+                        Value::ClassMethod(w) => w.func.clone(),
+                        other => other,
+                    };
+                    self.call(&f, &[cls.clone()], &kwargs)?;
+                }
+            }
+        } else if !kwargs.is_empty() {
+            return Err(PyErr::type_error(format!("{name_s}.__init_subclass__() takes no keyword arguments")));
+        }
+        Ok(cls)
+    }
+}
+
+fn not_callable(f: &Value) -> PyErr {
+    PyErr::type_error(format!("'{}' object is not callable", f.type_name()))
+}
+
+fn missing_error(qn: &str, missing: &[Rc<str>], kind: &str) -> PyErr {
+    let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+    };
+    PyErr::type_error(format!(
+        "{qn}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}

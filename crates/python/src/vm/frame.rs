@@ -1,0 +1,112 @@
+//! Frames live on the heap: a frame stack per execution context, frames moved in and out
+//! of generator objects when they suspend and resume.
+
+use std::rc::{Rc, Weak};
+
+use crate::bytecode::CodeObject;
+use crate::objects::{Generator, PyCell, PyDict, Value};
+
+/// A handler block (CPython 3.10's block stack; 3.11 uses a static table instead).
+#[derive(Clone, Copy, Debug)]
+pub enum Block {
+    /// `try` body / `with` body: on an exception, cut the stack to `depth`, push the
+    /// exception and jump to `handler`.
+    Except { handler: u32, depth: u32 },
+    /// Inside an `except`/`finally` handler: unwinding past it restores the previously
+    /// handled exception.
+    Handling { depth: u32 },
+}
+
+/// What the frame does with the result of the frame pushed above it.
+#[derive(Clone, Debug)]
+pub enum ChildMode {
+    /// A call: push the return value.
+    Call,
+    /// `cls(...)` running `__init__`: check it returned None, push the instance.
+    Init(Value),
+    /// A class body ran: build the class from its namespace.
+    ClassBody { name: Value, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>, ns: Rc<PyDict>, body: Value },
+    /// A sub-generator driven by `SEND`: yields are pushed; a return pops the receiver,
+    /// pushes the value and jumps to `exit`.
+    Send { exit: u32 },
+    /// A generator driven by `FOR_ITER`: yields are pushed; a return pops the iterator and
+    /// jumps to `exit`.
+    ForIter { exit: u32 },
+    /// An async generator driven by an `asend` awaitable through `SEND`: its own (wrapped)
+    /// yields end the await with the value; pass-through yields are pushed; a return raises
+    /// `StopAsyncIteration`.
+    ASend { exit: u32 },
+    /// `athrow`/`aclose` driving an async generator: own yields are errors for aclose.
+    AClose { exit: u32 },
+    /// A module body run by `import`: push the module.
+    Import(Value),
+}
+
+/// One activation.
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    /// Next instruction.
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals.
+    pub fast: Vec<Option<Value>>,
+    /// Cell then free variable cells.
+    pub cells: Vec<Rc<PyCell>>,
+    pub globals: Rc<PyDict>,
+    /// Namespace for `LOAD_NAME`/`STORE_NAME` (class bodies, modules).
+    pub locals: Option<Rc<PyDict>>,
+    pub blocks: Vec<Block>,
+    /// Length of the context's handled-exception stack when this frame became active.
+    pub handling_base: usize,
+    /// A suspended generator's own handled exceptions, restored when it resumes.
+    pub saved_handling: Vec<Value>,
+    /// The generator owning this frame, if any.
+    pub gen: Option<Weak<Generator>>,
+    /// What to do with the result of the frame above.
+    pub child: ChildMode,
+    /// Bottom frame of a `run` (host entry or nested native call): results leave the VM here.
+    pub base: bool,
+    /// `SEND` in throw mode: throw this into the sub-iterator instead of sending.
+    pub pending_throw: Option<Value>,
+    /// An exception to raise when the frame next runs (host call failed, throw into a frame).
+    pub pending_raise: Option<Value>,
+}
+
+impl Frame {
+    /// A fresh frame for `code`.
+    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>) -> Frame {
+        let nfast = code.varnames.len();
+        Frame {
+            fast: vec![None; nfast],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(8),
+            code,
+            pc: 0,
+            globals,
+            locals: None,
+            blocks: Vec::new(),
+            handling_base: 0,
+            saved_handling: Vec::new(),
+            gen: None,
+            child: ChildMode::Call,
+            base: false,
+            pending_throw: None,
+            pending_raise: None,
+        }
+    }
+
+    /// Whether unwinding this frame would run handler code (`try`, `with`).
+    pub fn has_cleanup_blocks(&self) -> bool {
+        self.blocks.iter().any(|b| matches!(b, Block::Except { .. }))
+    }
+
+    /// The generator owning this frame.
+    pub fn generator(&self) -> Option<Rc<Generator>> {
+        self.gen.as_ref().and_then(|g| g.upgrade())
+    }
+
+    /// Index of the instruction being executed (for tracebacks).
+    pub fn lasti(&self) -> u32 {
+        self.pc.saturating_sub(1) as u32
+    }
+}

@@ -1,0 +1,244 @@
+//! Modules: the registry an embedder fills (native modules built by a `register` function,
+//! and frozen modules given as Python source), `sys.modules`, and `import` itself.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::{Builtin, DictData, ExcKind, Module, NativeFn, PyDict, PyResult, Type, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::Interp;
+
+/// How a registered module is made on first import.
+#[derive(Clone)]
+pub enum ModuleDef {
+    /// Built by a native function filling a `ModuleBuilder`.
+    Native(fn(&mut ModuleBuilder)),
+    /// Built by a closure (for embedders that capture state).
+    NativeClosure(Rc<dyn Fn(&mut ModuleBuilder)>),
+    /// Python source compiled and run on first import.
+    Source(Rc<str>),
+}
+
+/// Filled by a module's `register` function: its attributes.
+pub struct ModuleBuilder<'a> {
+    /// The module's name.
+    pub name: String,
+    /// The module namespace.
+    pub dict: Rc<PyDict>,
+    /// The interpreter, for natives that need to create values eagerly.
+    pub interp: &'a mut Interp,
+}
+
+impl ModuleBuilder<'_> {
+    /// Add a native function.
+    pub fn function(&mut self, name: &str, f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static) {
+        let mut b = Builtin::new(name, Rc::new(f));
+        b.owner = Some(self.name.as_str().into());
+        self.dict.borrow_mut().set_str(name, Value::Builtin(Rc::new(b)));
+    }
+
+    /// Add any value.
+    pub fn value(&mut self, name: &str, v: Value) {
+        self.dict.borrow_mut().set_str(name, v);
+    }
+
+    /// Add a class (see `ClassBuilder`).
+    pub fn class(&mut self, cls: Rc<Type>) {
+        let name = cls.name.clone();
+        cls.dict.borrow_mut().set_str("__module__", Value::str(&self.name));
+        self.dict.borrow_mut().set_str(&name, Value::Type(cls));
+    }
+}
+
+/// Builds a native class whose instances carry Rust data (`Instance::native`).
+pub struct ClassBuilder {
+    name: String,
+    bases: Vec<Rc<Type>>,
+    dict: DictData,
+}
+
+impl ClassBuilder {
+    /// A class deriving from `object` (or the given bases).
+    pub fn new(name: &str, bases: Vec<Rc<Type>>) -> ClassBuilder {
+        ClassBuilder { name: name.into(), bases, dict: DictData::new() }
+    }
+
+    /// A method: `self` is the first positional argument.
+    pub fn method(mut self, name: &str, f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static) -> Self {
+        let mut b = Builtin::new(name, Rc::new(f) as NativeFn);
+        b.owner = Some(self.name.as_str().into());
+        self.dict.set_str(name, Value::Builtin(Rc::new(b)));
+        self
+    }
+
+    /// A class attribute.
+    pub fn attr(mut self, name: &str, v: Value) -> Self {
+        self.dict.set_str(name, v);
+        self
+    }
+
+    /// A read-only property computed by a native getter.
+    pub fn getter(mut self, name: &str, f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static) -> Self {
+        let b = Builtin::new(name, Rc::new(f) as NativeFn);
+        let p = crate::objects::Property {
+            fget: Value::Builtin(Rc::new(b)),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        self.dict.set_str(name, Value::Property(Rc::new(p)));
+        self
+    }
+
+    /// Finish the class.
+    pub fn build(self) -> PyResult<Rc<Type>> {
+        let bases = if self.bases.is_empty() { vec![crate::objects::t().object.clone()] } else { self.bases };
+        let layout = if bases.iter().any(|b| b.is_exception()) {
+            crate::objects::Layout::Exception
+        } else {
+            crate::objects::Layout::Object
+        };
+        let t = Type::new(&self.name, bases, self.dict, layout).map_err(PyErr::type_error)?;
+        Ok(Rc::new(t))
+    }
+}
+
+impl Interp {
+    /// Register a native module built by `register` on first import.
+    pub fn register_module(&mut self, name: &str, register: fn(&mut ModuleBuilder)) {
+        self.registry.insert(name.into(), ModuleDef::Native(register));
+    }
+
+    /// Register a native module built by a closure on first import.
+    pub fn register_module_with(&mut self, name: &str, register: impl Fn(&mut ModuleBuilder) + 'static) {
+        self.registry.insert(name.into(), ModuleDef::NativeClosure(Rc::new(register)));
+    }
+
+    /// Register a module written in Python, compiled and run on first import.
+    pub fn register_source_module(&mut self, name: &str, source: &str) {
+        self.registry.insert(name.into(), ModuleDef::Source(source.into()));
+    }
+
+    /// A fresh module object.
+    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Value {
+        let mut d = DictData::new();
+        d.set_str("__name__", Value::str(name));
+        d.set_str("__doc__", Value::None);
+        d.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        if let Some(f) = file {
+            d.set_str("__file__", Value::str(f));
+        }
+        Value::Module(Rc::new(Module { name: name.into(), dict: Rc::new(RefCell::new(d)) }))
+    }
+
+    /// Import module `name` (fully dotted) and return it.
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.borrow().get_str(name).cloned() {
+            return Ok(m);
+        }
+        // Parents first.
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            let p = self.import_module(parent)?;
+            if let Some(m) = self.modules.borrow().get_str(name).cloned() {
+                return Ok(m);
+            }
+            let m = self.load_module(name)?;
+            if let Value::Module(pm) = &p {
+                pm.dict.borrow_mut().set_str(child, m.clone());
+            }
+            return Ok(m);
+        }
+        self.load_module(name)
+    }
+
+    fn load_module(&mut self, name: &str) -> PyResult<Value> {
+        let Some(def) = self.registry.get(name).cloned() else {
+            let e = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+            if let PyErr::Exc(Value::Instance(i)) = &e {
+                i.dict.borrow_mut().set_str("name", Value::str(name));
+            }
+            return Err(e);
+        };
+        match def {
+            ModuleDef::Native(f) => {
+                let m = self.new_module(name, None);
+                let Value::Module(mm) = &m else { return Err(PyErr::runtime_error("bad module")) };
+                self.modules.borrow_mut().set_str(name, m.clone());
+                let mut b = ModuleBuilder { name: name.into(), dict: mm.dict.clone(), interp: self };
+                f(&mut b);
+                Ok(m)
+            }
+            ModuleDef::NativeClosure(f) => {
+                let m = self.new_module(name, None);
+                let Value::Module(mm) = &m else { return Err(PyErr::runtime_error("bad module")) };
+                self.modules.borrow_mut().set_str(name, m.clone());
+                let mut b = ModuleBuilder { name: name.into(), dict: mm.dict.clone(), interp: self };
+                f(&mut b);
+                Ok(m)
+            }
+            ModuleDef::Source(src) => {
+                let filename = format!("<frozen {name}>");
+                let code = crate::compile_source(&src, &filename)?;
+                let m = self.new_module(name, None);
+                let Value::Module(mm) = &m else { return Err(PyErr::runtime_error("bad module")) };
+                self.modules.borrow_mut().set_str(name, m.clone());
+                let mut frame = crate::vm::frame::Frame::new(code, mm.dict.clone());
+                frame.locals = Some(mm.dict.clone());
+                let r = self.run_nested(Box::new(frame), crate::vm::frame::ChildMode::Import(m.clone()));
+                if let Err(e) = r {
+                    self.modules.borrow_mut().remove_str(name);
+                    return Err(e);
+                }
+                Ok(m)
+            }
+        }
+    }
+
+    /// `IMPORT_NAME`: `import a.b` returns `a`; `from a.b import x` returns `a.b`.
+    pub(crate) fn import_name(&mut self, name: &str, fromlist: &Value, level: i64, globals: &Rc<PyDict>) -> PyResult<Value> {
+        let full = if level > 0 {
+            let pkg = globals.borrow().get_str("__package__").cloned();
+            let base = match pkg {
+                Some(Value::Str(s)) if !s.as_str().is_empty() => s.as_str().to_string(),
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::ImportError,
+                        "attempted relative import with no known parent package",
+                    ))
+                }
+            };
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
+            }
+        } else {
+            name.to_string()
+        };
+        let m = self.import_module(&full)?;
+        let has_from = !matches!(fromlist, Value::None) && self.truthy(fromlist)?;
+        if has_from || !full.contains('.') {
+            return Ok(m);
+        }
+        let top = full.split('.').next().unwrap_or("");
+        self.import_module(top)
+    }
+
+    /// `IMPORT_FROM`.
+    pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
+        if let Some(v) = self.getattr_opt(module, name)? {
+            return Ok(v);
+        }
+        if let Value::Module(m) = module {
+            let sub = format!("{}.{}", m.name, name);
+            if self.registry.contains_key(&sub) {
+                return self.import_module(&sub);
+            }
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                format!("cannot import name '{}' from '{}' (unknown location)", name, m.name),
+            ));
+        }
+        Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'")))
+    }
+}

@@ -1,0 +1,256 @@
+//! Calls, function and class creation, and entering/leaving `with` blocks.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::bytecode::Opcode;
+use crate::objects::{DictData, Function, PyResult, Value};
+use crate::vm::call::{CallPrep, Kwargs};
+use crate::vm::frame::{ChildMode, Frame};
+use crate::vm::halt::PyErr;
+use crate::vm::run::{pop, stack_err, Flow};
+use crate::vm::Interp;
+
+fn take_n(frame: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
+    let len = frame.stack.len();
+    let start = len.checked_sub(n).ok_or_else(stack_err)?;
+    Ok(frame.stack.split_off(start))
+}
+
+fn kw_split(mut args: Vec<Value>, names: &Value) -> PyResult<(Vec<Value>, Kwargs)> {
+    let Value::Tuple(names) = names else { return Err(stack_err()) };
+    let nk = names.len().min(args.len());
+    let kvals = args.split_off(args.len() - nk);
+    let kwargs = names
+        .iter()
+        .zip(kvals)
+        .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v))
+        .collect();
+    Ok((args, kwargs))
+}
+
+impl Interp {
+    pub(super) fn op_call(&mut self, frame: &mut Frame, op: Opcode) -> PyResult<Flow> {
+        use Opcode::*;
+        match op {
+            Call(n) => {
+                let args = take_n(frame, n as usize)?;
+                let f = pop(frame)?;
+                self.call_value(frame, f, args, vec![])
+            }
+            CallKw(n) => {
+                let names = pop(frame)?;
+                let args = take_n(frame, n as usize)?;
+                let f = pop(frame)?;
+                let (args, kwargs) = kw_split(args, &names)?;
+                self.call_value(frame, f, args, kwargs)
+            }
+            CallMethod(n) | CallMethodKw(n) => {
+                let names = if matches!(op, CallMethodKw(_)) { Some(pop(frame)?) } else { None };
+                let mut args = take_n(frame, n as usize)?;
+                let flag = pop(frame)?;
+                let this = pop(frame)?;
+                let f = pop(frame)?;
+                if matches!(flag, Value::Bool(true)) {
+                    args.insert(0, this);
+                }
+                let (args, kwargs) = match names {
+                    Some(n) => kw_split(args, &n)?,
+                    None => (args, vec![]),
+                };
+                self.call_value(frame, f, args, kwargs)
+            }
+            CallEx(has_kw) => {
+                let kw = if has_kw == 1 { Some(pop(frame)?) } else { None };
+                let args = pop(frame)?;
+                let f = pop(frame)?;
+                let args = match args {
+                    Value::Tuple(t) => t.to_vec(),
+                    Value::List(l) => l.borrow().clone(),
+                    other => self.iterate(&other)?,
+                };
+                let mut kwargs: Kwargs = vec![];
+                if let Some(Value::Dict(d)) = kw {
+                    for (k, v) in d.borrow().items() {
+                        match k {
+                            Value::Str(s) => kwargs.push((s.as_str().into(), v)),
+                            _ => return Err(PyErr::type_error("keywords must be strings")),
+                        }
+                    }
+                }
+                self.call_value(frame, f, args, kwargs)
+            }
+            MakeFunction(flags) => {
+                let code = match pop(frame)? {
+                    Value::Code(c) => c,
+                    _ => return Err(stack_err()),
+                };
+                let closure = if flags & 8 != 0 {
+                    match pop(frame)? {
+                        Value::Tuple(t) => t
+                            .iter()
+                            .filter_map(|c| match c {
+                                Value::Cell(c) => Some(c.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => vec![],
+                    }
+                } else {
+                    vec![]
+                };
+                let annotations = if flags & 4 != 0 { Some(pop(frame)?) } else { None };
+                let kwdefaults = if flags & 2 != 0 {
+                    match pop(frame)? {
+                        Value::Dict(d) => d
+                            .borrow()
+                            .items()
+                            .into_iter()
+                            .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v))
+                            .collect(),
+                        _ => vec![],
+                    }
+                } else {
+                    vec![]
+                };
+                let defaults = if flags & 1 != 0 {
+                    match pop(frame)? {
+                        Value::Tuple(t) => t.to_vec(),
+                        _ => vec![],
+                    }
+                } else {
+                    vec![]
+                };
+                let mut dict = DictData::new();
+                if let Some(a) = annotations {
+                    dict.set_str("__annotations__", a);
+                }
+                let f = Function {
+                    name: RefCell::new(code.name.clone()),
+                    qualname: RefCell::new(code.qualname.clone()),
+                    globals: frame.globals.clone(),
+                    defaults: RefCell::new(defaults),
+                    kwdefaults: RefCell::new(kwdefaults),
+                    closure,
+                    dict: Rc::new(RefCell::new(dict)),
+                    code,
+                };
+                frame.stack.push(Value::Function(Rc::new(f)));
+                Ok(Flow::Next)
+            }
+            BuildClass(n) => {
+                let nbases = (n & 0xffff) as usize;
+                let nkw = (n >> 16) as usize;
+                let kwnames = if nkw > 0 { Some(pop(frame)?) } else { None };
+                let kwvals = take_n(frame, nkw)?;
+                let bases = take_n(frame, nbases)?;
+                let name = pop(frame)?;
+                let body = pop(frame)?;
+                let kwargs: Kwargs = match kwnames {
+                    Some(Value::Tuple(t)) => t
+                        .iter()
+                        .zip(kwvals)
+                        .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v))
+                        .collect(),
+                    _ => vec![],
+                };
+                let Value::Function(func) = &body else { return Err(stack_err()) };
+                let ns = Rc::new(RefCell::new(DictData::new()));
+                let mut child = self.function_frame(func, vec![], vec![])?;
+                child.locals = Some(ns.clone());
+                frame.child = ChildMode::ClassBody { name, bases, kwargs, ns, body };
+                Ok(Flow::Push(child))
+            }
+            BeforeWith | BeforeAsyncWith => {
+                let mgr = pop(frame)?;
+                let (enter_name, exit_name, what) = if op == BeforeWith {
+                    ("__enter__", "__exit__", "the context manager protocol")
+                } else {
+                    ("__aenter__", "__aexit__", "the asynchronous context manager protocol")
+                };
+                let cls = mgr.type_of();
+                let (Some(enter), Some(exit)) = (cls.lookup(enter_name), cls.lookup(exit_name)) else {
+                    return Err(PyErr::type_error(format!("'{}' object does not support {what}", cls.name)));
+                };
+                let exit = self.bind_descriptor(&exit, &mgr, &cls)?;
+                let enter = self.bind_descriptor(&enter, &mgr, &cls)?;
+                frame.stack.push(exit);
+                self.call_value(frame, enter, vec![], vec![])
+            }
+            WithExceptStart => {
+                let len = frame.stack.len();
+                if len < 2 {
+                    return Err(stack_err());
+                }
+                let exc = frame.stack[len - 1].clone();
+                let exit = frame.stack[len - 2].clone();
+                let typ = Value::Type(exc.type_of());
+                let tb = self.traceback_value(&exc);
+                self.call_value(frame, exit, vec![typ, exc, tb], vec![])
+            }
+            _ => Err(stack_err()),
+        }
+    }
+
+    /// Call `f` from an instruction: natives now, Python functions as a pushed frame.
+    pub(crate) fn call_value(&mut self, frame: &mut Frame, f: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
+        if let Value::Builtin(b) = &f {
+            if b.self_.is_none() && b.owner.is_none() && args.is_empty() && kwargs.is_empty() {
+                match &*b.name {
+                    "locals" | "vars" => {
+                        let d = self.frame_locals(frame);
+                        frame.stack.push(d);
+                        return Ok(Flow::Next);
+                    }
+                    "globals" => {
+                        frame.stack.push(Value::Dict(frame.globals.clone()));
+                        return Ok(Flow::Next);
+                    }
+                    "dir" => {
+                        let d = self.frame_locals(frame);
+                        let mut keys: Vec<String> = match &d {
+                            Value::Dict(d) => d.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect(),
+                            _ => vec![],
+                        };
+                        keys.sort();
+                        frame.stack.push(Value::list(keys.iter().map(|k| Value::str(k)).collect()));
+                        return Ok(Flow::Next);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        match self.prepare_call(&f, args, kwargs)? {
+            CallPrep::Done(v) => {
+                frame.stack.push(v);
+                Ok(Flow::Next)
+            }
+            CallPrep::Frame(child, mode) => {
+                frame.child = mode;
+                Ok(Flow::Push(child))
+            }
+        }
+    }
+
+    /// `locals()` for a frame.
+    pub(crate) fn frame_locals(&mut self, frame: &Frame) -> Value {
+        if let Some(l) = &frame.locals {
+            return Value::Dict(l.clone());
+        }
+        let d = Rc::new(RefCell::new(DictData::new()));
+        for (i, n) in frame.code.varnames.iter().enumerate() {
+            if let Some(Some(v)) = frame.fast.get(i) {
+                d.borrow_mut().set_str(n, v.clone());
+            }
+        }
+        let names: Vec<Rc<str>> = frame.code.cellvars.iter().chain(frame.code.freevars.iter()).cloned().collect();
+        for (i, n) in names.iter().enumerate() {
+            if let Some(c) = frame.cells.get(i) {
+                if let Some(v) = c.borrow().clone() {
+                    d.borrow_mut().set_str(n, v);
+                }
+            }
+        }
+        Value::Dict(d)
+    }
+}

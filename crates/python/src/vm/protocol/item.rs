@@ -1,0 +1,523 @@
+//! Subscription (`x[i]`, slices, `__getitem__`/`__setitem__`/`__delitem__`) and the dict
+//! and set operations that may need Python-level `__hash__`/`__eq__`.
+
+use std::rc::Rc;
+
+use crate::objects::dict::{fast_eq, Find};
+use crate::objects::int::int_ref;
+use crate::objects::{ExcKind, PyDict, PyResult, PySet, PySlice, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::Interp;
+
+/// Resolved slice bounds over a sequence of known length.
+pub(crate) struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    pub len: usize,
+}
+
+impl SliceIdx {
+    /// The selected indices, in order.
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start + i as i64 * self.step) as usize)
+    }
+}
+
+impl Interp {
+    /// An index value (`__index__`).
+    pub fn index_of(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(PyErr::index_error("cannot fit 'int' into an index-sized integer")),
+            Value::Instance(_) => match self.user_method(v, "__index__")? {
+                Some(m) => {
+                    let r = self.call(&m, &[], &[])?;
+                    self.index_of(&r)
+                }
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+        }
+    }
+
+    fn slice_part(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            other => match self.index_of(other) {
+                Ok(i) => Ok(Some(i)),
+                Err(_) => Err(PyErr::type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            },
+        }
+    }
+
+    /// CPython's `slice.indices(len)`.
+    pub(crate) fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIdx> {
+        let step = self.slice_part(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(PyErr::value_error("slice step cannot be zero"));
+        }
+        let len_i = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len_i - 1) } else { (0, len_i) };
+        let fix = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += len_i;
+                        if x < lower {
+                            x = lower;
+                        }
+                    } else if x > upper {
+                        x = upper;
+                    }
+                    x
+                }
+            }
+        };
+        let start = fix(self.slice_part(&s.start)?, if step < 0 { upper } else { lower });
+        let stop = fix(self.slice_part(&s.stop)?, if step < 0 { lower } else { upper });
+        let n = if step > 0 {
+            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIdx { start, stop, step, len: n as usize })
+    }
+
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match key {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(_) if key.type_of().lookup("__index__").is_some() => self.index_of(key)?,
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    key.type_name()
+                )))
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(PyErr::index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let items = l.borrow().clone();
+                    let idx = self.slice_indices(s, items.len())?;
+                    return Ok(Value::list(idx.indices().map(|i| items[i].clone()).collect()));
+                }
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list")?;
+                let v = l.borrow().get(i).cloned();
+                v.ok_or_else(|| PyErr::index_error("list index out of range"))
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = key {
+                    let idx = self.slice_indices(s, t.len())?;
+                    return Ok(Value::tuple(idx.indices().map(|i| t[i].clone()).collect()));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, s.char_len())?;
+                    if idx.step == 1 {
+                        let end = (idx.start as usize + idx.len).min(s.char_len());
+                        return Ok(Value::str(s.slice_chars(idx.start as usize, end)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    return Ok(Value::string(idx.indices().map(|i| chars[i]).collect()));
+                }
+                let i = match self.seq_index(key, s.char_len(), "string") {
+                    Ok(i) => i,
+                    Err(e) if e.is(ExcKind::TypeError) => {
+                        return Err(PyErr::type_error(format!(
+                            "string indices must be integers, not '{}'",
+                            key.type_name()
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
+                let c = s.char_at(i).unwrap_or('\0');
+                let mut buf = [0u8; 4];
+                Ok(Value::str(c.encode_utf8(&mut buf)))
+            }
+            Value::Bytes(b) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, b.len())?;
+                    let v: Vec<u8> = idx.indices().map(|i| b[i]).collect();
+                    return Ok(Value::Bytes(Rc::from(v)));
+                }
+                let i = self.seq_index(key, b.len(), "index")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            Value::ByteArray(b) => {
+                let data = b.borrow().clone();
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, data.len())?;
+                    let v: Vec<u8> = idx.indices().map(|i| data[i]).collect();
+                    return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(v))));
+                }
+                let i = self.seq_index(key, data.len(), "bytearray")?;
+                Ok(Value::Int(data[i] as i64))
+            }
+            Value::Range(r) => {
+                if let Value::Slice(sl) = key {
+                    let idx = self.slice_indices(sl, r.len() as usize)?;
+                    let start = r.get(idx.start);
+                    let step = r.step * idx.step;
+                    let stop = r.start + idx.stop * r.step;
+                    return Ok(Value::Range(Rc::new(crate::objects::PyRange { start, stop, step })));
+                }
+                let i = self.seq_index(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+            },
+            Value::Type(t) => {
+                if let Some(m) = t.lookup("__class_getitem__") {
+                    let f = match m {
+                        Value::ClassMethod(w) => w.func.clone(),
+                        other => other,
+                    };
+                    return self.call(&f, &[obj.clone(), key.clone()], &[]);
+                }
+                if t.builtin {
+                    // `list[int]` and friends.
+                    let inst = crate::objects::Instance::new(crate::objects::t().generic_alias.clone());
+                    {
+                        let mut d = inst.dict.borrow_mut();
+                        d.set_str("__origin__", obj.clone());
+                        let args = match key {
+                            Value::Tuple(_) => key.clone(),
+                            _ => Value::tuple(vec![key.clone()]),
+                        };
+                        d.set_str("__args__", args);
+                    }
+                    return Ok(Value::Instance(Rc::new(inst)));
+                }
+                Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.name)))
+            }
+            Value::Instance(_) => match self.user_method(obj, "__getitem__")? {
+                Some(m) => self.call(&m, &[key.clone()], &[]),
+                None if crate::objects::base_value(obj).is_some() => {
+                    let b = crate::objects::base_value(obj).unwrap_or(Value::None);
+                    match self.getitem(&b, key) {
+                        Err(e) if e.is(ExcKind::KeyError) && matches!(b, Value::Dict(_)) => {
+                            match self.user_method(obj, "__missing__")? {
+                                Some(m) => self.call(&m, &[key.clone()], &[]),
+                                None => Err(e),
+                            }
+                        }
+                        r => r,
+                    }
+                }
+                None => {
+                    let t = obj.type_of();
+                    // dict/list subclasses keep their data natively.
+                    Err(PyErr::type_error(format!("'{}' object is not subscriptable", t.name)))
+                }
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn setitem(&mut self, obj: &Value, key: &Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    if !self.is_iterable(&value) {
+                        return Err(PyErr::type_error("can only assign an iterable"));
+                    }
+                    let items = self.iterate(&value)?;
+                    let len = l.borrow().len();
+                    let idx = self.slice_indices(s, len)?;
+                    if idx.step == 1 {
+                        let start = idx.start.clamp(0, len as i64) as usize;
+                        let stop = (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
+                        let stop = stop.max(start);
+                        l.borrow_mut().splice(start..stop, items);
+                    } else {
+                        if items.len() != idx.len {
+                            return Err(PyErr::value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                idx.len
+                            )));
+                        }
+                        let positions: Vec<usize> = idx.indices().collect();
+                        let mut lb = l.borrow_mut();
+                        for (p, v) in positions.into_iter().zip(items) {
+                            lb[p] = v;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = match self.seq_index(key, len, "list") {
+                    Ok(i) => i,
+                    Err(e) if e.is(ExcKind::IndexError) => {
+                        return Err(PyErr::index_error("list assignment index out of range"))
+                    }
+                    Err(e) => return Err(e),
+                };
+                if let Some(slot) = l.borrow_mut().get_mut(i) {
+                    *slot = value;
+                }
+                Ok(())
+            }
+            Value::Dict(d) => self.dict_set(d, key.clone(), value),
+            Value::ByteArray(b) => {
+                if let Value::Slice(s) = key {
+                    let items: Vec<u8> = match crate::builtins::bytes_of(&value) {
+                        Some(v) => v,
+                        None => {
+                            if !self.is_iterable(&value) {
+                                return Err(PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                            }
+                            let mut out = vec![];
+                            for x in self.iterate(&value)? {
+                                out.push(self.int_arg(&x)? as u8);
+                            }
+                            out
+                        }
+                    };
+                    let len = b.borrow().len();
+                    let idx = self.slice_indices(s, len)?;
+                    if idx.step == 1 {
+                        let start = idx.start.clamp(0, len as i64) as usize;
+                        let stop = ((idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize).max(start);
+                        b.borrow_mut().splice(start..stop, items);
+                    } else {
+                        let positions: Vec<usize> = idx.indices().collect();
+                        let mut bb = b.borrow_mut();
+                        for (p, v) in positions.into_iter().zip(items) {
+                            bb[p] = v;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = b.borrow().len();
+                let i = self.seq_index(key, len, "bytearray")?;
+                let n = self.int_arg(&value)?;
+                if !(0..256).contains(&n) {
+                    return Err(PyErr::value_error("byte must be in range(0, 256)"));
+                }
+                b.borrow_mut()[i] = n as u8;
+                Ok(())
+            }
+            Value::Instance(_) => match self.user_method(obj, "__setitem__")? {
+                Some(m) => {
+                    self.call(&m, &[key.clone(), value], &[])?;
+                    Ok(())
+                }
+                None if crate::objects::base_value(obj).is_some() => {
+                    let b = crate::objects::base_value(obj).unwrap_or(Value::None);
+                    self.setitem(&b, key, value)
+                }
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item assignment",
+                    obj.type_name()
+                ))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = key {
+                    let len = l.borrow().len();
+                    let idx = self.slice_indices(s, len)?;
+                    let mut kill: Vec<usize> = idx.indices().collect();
+                    kill.sort_unstable();
+                    let mut lb = l.borrow_mut();
+                    for i in kill.into_iter().rev() {
+                        if i < lb.len() {
+                            lb.remove(i);
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.borrow().len();
+                let i = match self.seq_index(key, len, "list") {
+                    Ok(i) => i,
+                    Err(e) if e.is(ExcKind::IndexError) => {
+                        return Err(PyErr::index_error("list assignment index out of range"))
+                    }
+                    Err(e) => return Err(e),
+                };
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::ByteArray(b) => {
+                let len = b.borrow().len();
+                if let Value::Slice(s) = key {
+                    let idx = self.slice_indices(s, len)?;
+                    let mut kill: Vec<usize> = idx.indices().collect();
+                    kill.sort_unstable();
+                    let mut bb = b.borrow_mut();
+                    for i in kill.into_iter().rev() {
+                        if i < bb.len() {
+                            bb.remove(i);
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, len, "bytearray")?;
+                b.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => {
+                if !self.dict_del(d, key)? {
+                    return Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()]));
+                }
+                Ok(())
+            }
+            Value::Instance(_) => match self.user_method(obj, "__delitem__")? {
+                Some(m) => {
+                    self.call(&m, &[key.clone()], &[])?;
+                    Ok(())
+                }
+                None if crate::objects::base_value(obj).is_some() => {
+                    let b = crate::objects::base_value(obj).unwrap_or(Value::None);
+                    self.delitem(&b, key)
+                }
+                None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", obj.type_name()))),
+            },
+            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
+        }
+    }
+
+    /// Find `key` in a dict or set table, comparing with Python `__eq__` when needed.
+    fn dict_find(&mut self, d: &Rc<PyDict>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        let found = d.borrow().find(hash, key, &mut fast_eq);
+        match found {
+            Find::Found(i) => Ok(Some(i)),
+            Find::Missing => Ok(None),
+            Find::Unknown(cands) => {
+                for i in cands {
+                    let k = d.borrow().entry_by_index(i).map(|e| e.key.clone());
+                    if let Some(k) = k {
+                        if self.eq(&k, key)? {
+                            return Ok(Some(i));
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    /// `d.get(key)`.
+    pub fn dict_get(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
+        if let Value::Str(s) = key {
+            if let Some(v) = d.borrow().get_pystr(s) {
+                return Ok(Some(v.clone()));
+            }
+            let only_str = true;
+            if only_str {
+                // A str key only equals str keys (and instances with custom __eq__).
+                let h = s.hash();
+                return match self.dict_find(d, key, h)? {
+                    Some(i) => Ok(d.borrow().value_at(i)),
+                    None => Ok(None),
+                };
+            }
+        }
+        let h = self.hash(key)?;
+        match self.dict_find(d, key, h)? {
+            Some(i) => Ok(d.borrow().value_at(i)),
+            None => Ok(None),
+        }
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        match self.dict_find(d, &key, h)? {
+            Some(i) => d.borrow_mut().set_value_at(i, value),
+            None => d.borrow_mut().insert_new(h, key, value),
+        }
+        Ok(())
+    }
+
+    /// `del d[key]`; false when absent.
+    pub fn dict_del(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<bool> {
+        let h = self.hash(key)?;
+        match self.dict_find(d, key, h)? {
+            Some(i) => {
+                d.borrow_mut().remove_at(i);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Remove and return `d[key]`.
+    pub fn dict_pop(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
+        let h = self.hash(key)?;
+        match self.dict_find(d, key, h)? {
+            Some(i) => Ok(d.borrow_mut().remove_at(i).map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// `s.add(v)`.
+    pub fn set_add(&mut self, s: &Rc<PySet>, v: Value) -> PyResult<()> {
+        let h = self.hash(&v)?;
+        if self.dict_find(s, &v, h)?.is_none() {
+            s.borrow_mut().insert_new(h, v, Value::None);
+        }
+        Ok(())
+    }
+
+    /// `s |= other` for sets: CPython's `set_merge` (pre-size, then add in `other`'s order).
+    pub fn set_update_from(&mut self, s: &Rc<PySet>, other: &Rc<PySet>) -> PyResult<()> {
+        if Rc::ptr_eq(s, other) {
+            return Ok(());
+        }
+        let n = other.borrow().len();
+        if s.borrow().is_empty() {
+            let o = other.borrow().clone();
+            s.borrow_mut().set_copy_from(&o);
+            return Ok(());
+        }
+        s.borrow_mut().set_presize(n);
+        for v in other.borrow().keys() {
+            self.set_add(s, v)?;
+        }
+        Ok(())
+    }
+
+    /// An int argument (`__index__`), for builtins.
+    pub fn int_arg(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(crate::objects::int::IntRef::Small(i)) = int_ref(v) {
+            return Ok(i);
+        }
+        self.index_of(v)
+    }
+}
