@@ -27,12 +27,40 @@ test("the page renders the playground shell", async () => {
   assert.deepEqual(errors, []);
 });
 
-test("Run puts the program's output in the console", async () => {
+test("Run shows the welcome example's output, as CPython prints it", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.waitForSelector("[data-testid=run]");
   await page.click("[data-testid=run]");
-  await page.waitForSelector("[data-testid=console] .line", { timeout: 15000 });
-  const text = await page.locator("[data-testid=console]").innerText();
-  assert.ok(text.length > 0, "the console shows something after a run");
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=status]")?.textContent === "finished",
+    null,
+    { timeout: 20000 },
+  );
+  const lines = await page.locator("[data-testid=console] .line").allInnerTexts();
+  assert.deepEqual(lines, [
+    "start a",
+    "start b",
+    "start c",
+    "done b",
+    "done a",
+    "done c",
+    "['a:0.2', 'b:0.1', 'c:0.3']",
+    "elapsed 0.30s",
+  ]);
+  assert.deepEqual(errors, []);
+});
+
+test("window.loopscope.run returns stdout, stderr, exit code and trace", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 15000 });
+  const ok = await page.evaluate(() =>
+    window.loopscope.run("import asyncio\nasync def main():\n    await asyncio.sleep(0.5)\n    print('hi', 6 * 7)\nasyncio.run(main())\n", { clock: "virtual" }),
+  );
+  assert.equal(ok.stdout, "hi 42\n");
+  assert.equal(ok.exitCode, 0);
+  assert.ok(ok.trace.events.some((e) => e.kind === "task-created" && e.name === "Task-1"));
+  const bad = await page.evaluate(() => window.loopscope.run("x = (1,\n", {}));
+  assert.equal(bad.exitCode, 1);
+  assert.match(bad.stderr, /SyntaxError: '\(' was never closed/);
   assert.deepEqual(errors, []);
 });

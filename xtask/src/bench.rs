@@ -29,7 +29,11 @@ pub fn run() -> Result<(), String> {
         "| program | CPython 3.11 (s) | Loopscope (s) | ratio |\n|---|---:|---:|---:|\n",
     );
     for prog in programs(&[root.join("bench/native")]) {
-        let name = prog.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let name = prog
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         eprintln!("bench {name} ...");
         let row = match measure(&prog, &ours, reps) {
             Ok((base, us)) => format!("| {name} | {base:.3} | {us:.3} | {:.2}x |\n", us / base),
@@ -49,8 +53,13 @@ fn measure(prog: &Path, ours: &Path, reps: usize) -> Result<(f64, f64), String> 
     let (mut base, mut us) = (Vec::new(), Vec::new());
     for _ in 0..reps {
         let (t_base, out_base) = time(Command::new("python3").arg(prog))?;
-        let (t_us, out_us) = time(Command::new(ours).arg("run").arg(prog))
-            .map_err(|_| "fails under Loopscope".to_string())?;
+        let (t_us, out_us) = time(
+            Command::new(ours)
+                .arg("run")
+                .arg(prog)
+                .args(bench_args(prog)),
+        )
+        .map_err(|_| "fails under Loopscope".to_string())?;
         if out_base != out_us {
             return Err("output differs from CPython".into());
         }
@@ -58,6 +67,16 @@ fn measure(prog: &Path, ours: &Path, reps: usize) -> Result<(f64, f64), String> 
         us.push(t_us);
     }
     Ok((median(&mut base), median(&mut us)))
+}
+
+/// Extra `loopscope run` options a program asks for on a `# bench-args: ...` first line.
+fn bench_args(prog: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(prog).unwrap_or_default();
+    text.lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# bench-args:"))
+        .map(|a| a.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 fn time(cmd: &mut Command) -> Result<(f64, Vec<u8>), String> {

@@ -36,7 +36,10 @@ pub fn run(paths: &[String]) -> Result<(), String> {
             println!("blessed {}", file.display());
         }
     }
-    println!("{} programs, {changed} expectations changed ({python})", files.len());
+    println!(
+        "{} programs, {changed} expectations changed ({python})",
+        files.len()
+    );
     if paths.is_empty() {
         bless_traces(&root)?;
     }
@@ -128,7 +131,11 @@ fn bless_one(file: &Path) -> Result<bool, String> {
         }
     } else {
         let stderr = String::from_utf8_lossy(&out.stderr);
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         changed |= write_if_changed(&err_path, format!("{}\n", last.trim()).as_bytes())?;
     }
     Ok(changed)

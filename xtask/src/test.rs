@@ -13,7 +13,10 @@ const SUITES: [&str; 5] = ["fmt", "clippy", "native", "wasm", "e2e"];
 pub fn run(only: Option<&str>) -> Result<(), String> {
     if let Some(name) = only {
         if !SUITES.contains(&name) {
-            return Err(format!("no suite named {name}; suites: {}", SUITES.join(", ")));
+            return Err(format!(
+                "no suite named {name}; suites: {}",
+                SUITES.join(", ")
+            ));
         }
     }
     let tools = tools::ensure_all()?;
@@ -45,7 +48,11 @@ pub fn run(only: Option<&str>) -> Result<(), String> {
 
 fn run_suite(tools: &Tools, suite: &str) -> Result<(), String> {
     match suite {
-        "fmt" => tools::run(tools.command("cargo").args(["fmt", "--all", "--", "--check"])),
+        "fmt" => tools::run(
+            tools
+                .command("cargo")
+                .args(["fmt", "--all", "--", "--check"]),
+        ),
         "clippy" => tools::run(tools.command("cargo").args([
             "clippy",
             "--workspace",

@@ -52,7 +52,10 @@ mod tests {
             .find_map(|l| l.trim().strip_prefix("wasm_bindgen = \""))
             .map(|v| v.trim_end_matches('"'))
             .expect("[tools] wasm_bindgen in Trunk.toml");
-        assert_eq!(pinned, locked, "Trunk.toml's wasm_bindgen must equal Cargo.lock's");
+        assert_eq!(
+            pinned, locked,
+            "Trunk.toml's wasm_bindgen must equal Cargo.lock's"
+        );
     }
 
     /// Every corpus program has CPython's expected output beside it.
@@ -68,6 +71,9 @@ mod tests {
             .filter(|p| !p.with_extension("exp").exists())
             .map(|p| p.display().to_string())
             .collect();
-        assert!(missing.is_empty(), "run `cargo xtask bless` for: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "run `cargo xtask bless` for: {missing:?}"
+        );
     }
 }

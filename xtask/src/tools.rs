@@ -117,7 +117,10 @@ pub fn run(cmd: &mut Command) -> Result<(), String> {
 
 fn ensure_wasm_target() -> Result<String, String> {
     let installed = output(Command::new("rustup").args(["target", "list", "--installed"]))?;
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+    if installed
+        .lines()
+        .any(|l| l.trim() == "wasm32-unknown-unknown")
+    {
         return Ok("present".into());
     }
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
@@ -178,7 +181,10 @@ fn ensure_cargo_tool(
 
 fn ensure_binaryen(prefix: &Path) -> Result<String, String> {
     let link = prefix.join("bin/wasm-opt");
-    let major = BINARYEN_VERSION.split('.').next().unwrap_or(BINARYEN_VERSION);
+    let major = BINARYEN_VERSION
+        .split('.')
+        .next()
+        .unwrap_or(BINARYEN_VERSION);
     if tool_version(&link).is_some_and(|v| v.contains(&format!("version_{major}"))) {
         return Ok(format!("{BINARYEN_VERSION} present"));
     }
@@ -217,9 +223,11 @@ fn ensure_chromium() -> Result<String, String> {
     }
     let uid = output(Command::new("id").arg("-u")).unwrap_or_default();
     if uid.trim() != "0" {
-        return Err("Chromium is missing. Install Debian's `chromium` and `chromium-driver` \
+        return Err(
+            "Chromium is missing. Install Debian's `chromium` and `chromium-driver` \
                     (sudo apt-get install chromium chromium-driver) and run again."
-            .into());
+                .into(),
+        );
     }
     run(Command::new("apt-get")
         .args(["update", "-qq"])

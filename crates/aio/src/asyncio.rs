@@ -20,8 +20,14 @@ const SOURCES: [(&str, &str); 20] = [
     ("asyncio.threads", include_str!("asyncio/threads.py")),
     ("contextvars", include_str!("pylib/contextvars.py")),
     ("time", include_str!("pylib/time.py")),
-    ("concurrent", "# Loopscope's concurrent package: see concurrent.futures.\n"),
-    ("concurrent.futures", include_str!("pylib/concurrent_futures.py")),
+    (
+        "concurrent",
+        "# Loopscope's concurrent package: see concurrent.futures.\n",
+    ),
+    (
+        "concurrent.futures",
+        include_str!("pylib/concurrent_futures.py"),
+    ),
     ("threading", include_str!("pylib/threading.py")),
     ("inspect", include_str!("pylib/inspect.py")),
     ("gc", include_str!("pylib/gc.py")),

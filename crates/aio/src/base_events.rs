@@ -129,7 +129,8 @@ impl Scheduler {
         while self.scheduled.peek().is_some_and(|h| h.cancelled.get()) {
             if let Some(h) = self.scheduled.pop() {
                 h.scheduled.set(false);
-                self.cancelled_timers.set(self.cancelled_timers.get().saturating_sub(1));
+                self.cancelled_timers
+                    .set(self.cancelled_timers.get().saturating_sub(1));
             }
         }
     }
@@ -180,14 +181,19 @@ mod tests {
         s.start();
         s.call_soon(handle(&s, None, 1));
         s.call_soon(handle(&s, None, 2));
-        let Next::Run(h) = s.next(0.0) else { panic!("expected a handle") };
+        let Next::Run(h) = s.next(0.0) else {
+            panic!("expected a handle")
+        };
         assert_eq!(tag(&h), 1);
         // Scheduled during the iteration: runs in the next one.
         s.call_soon(handle(&s, None, 3));
         let Next::Run(h) = s.next(0.0) else { panic!() };
         assert_eq!(tag(&h), 2);
         s.stopping = true;
-        assert!(matches!(s.next(0.0), Next::Stop), "stop takes effect after the iteration");
+        assert!(
+            matches!(s.next(0.0), Next::Stop),
+            "stop takes effect after the iteration"
+        );
         s.start();
         let Next::Run(h) = s.next(0.0) else { panic!() };
         assert_eq!(tag(&h), 3);
@@ -208,7 +214,11 @@ mod tests {
             Next::WaitUntil(w) => assert_eq!(w, 0.2),
             _ => panic!("expected to wait for the 0.2 timer"),
         }
-        assert_eq!(s.cancelled_timers.get(), 0, "the cancelled head timer was dropped");
+        assert_eq!(
+            s.cancelled_timers.get(),
+            0,
+            "the cancelled head timer was dropped"
+        );
         let Next::Run(h) = s.next(0.2) else { panic!() };
         assert_eq!(tag(&h), 2);
         assert!(matches!(s.next(0.2), Next::WaitUntil(w) if w == 0.3));

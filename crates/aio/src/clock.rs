@@ -24,8 +24,13 @@ pub trait RealTime {
 }
 
 pub enum Clock {
-    Virtual { nanos: u64 },
-    Real { source: Box<dyn RealTime>, start: f64 },
+    Virtual {
+        nanos: u64,
+    },
+    Real {
+        source: Box<dyn RealTime>,
+        start: f64,
+    },
 }
 
 impl Clock {
@@ -81,7 +86,11 @@ impl Clock {
         if let Clock::Virtual { nanos } = self {
             if secs.is_finite() && secs > 0.0 {
                 let target = (secs * 1e9).ceil();
-                let target = if target >= u64::MAX as f64 { u64::MAX } else { target as u64 };
+                let target = if target >= u64::MAX as f64 {
+                    u64::MAX
+                } else {
+                    target as u64
+                };
                 *nanos = (*nanos).max(target);
             }
         }
@@ -108,7 +117,10 @@ mod tests {
         assert!(c.now() >= 0.3, "never goes backwards");
         let when = 0.1 + 0.2;
         c.advance_to(when);
-        assert!(when < c.now() + RESOLUTION, "a deadline we jumped to is due");
+        assert!(
+            when < c.now() + RESOLUTION,
+            "a deadline we jumped to is due"
+        );
         assert_eq!(c.wall(), VIRTUAL_EPOCH + c.now());
     }
 }

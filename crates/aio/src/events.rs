@@ -42,7 +42,12 @@ impl HeapLess for Rc<Handle> {
 
 fn handle_of(args: &[Value]) -> PyResult<Rc<Handle>> {
     if let Some(Value::Instance(i)) = args.first() {
-        if let Some(h) = i.native.borrow().as_ref().and_then(|b| b.downcast_ref::<Rc<Handle>>()) {
+        if let Some(h) = i
+            .native
+            .borrow()
+            .as_ref()
+            .and_then(|b| b.downcast_ref::<Rc<Handle>>())
+        {
             return Ok(h.clone());
         }
     }
@@ -57,22 +62,35 @@ pub fn describe_callback(interp: &mut Interp, callback: &Value, args: &[Value]) 
         .flatten()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_else(|| interp.repr_of(callback).unwrap_or_default());
-    let args: Vec<String> = args.iter().map(|a| interp.repr_of(a).unwrap_or_default()).collect();
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| interp.repr_of(a).unwrap_or_default())
+        .collect();
     format!("{name}({})", args.join(", "))
 }
 
 /// Builds the `Handle` and `TimerHandle` classes.
-pub fn handle_classes() -> PyResult<(Rc<loopscope_python::objects::Type>, Rc<loopscope_python::objects::Type>)> {
+pub fn handle_classes() -> PyResult<(
+    Rc<loopscope_python::objects::Type>,
+    Rc<loopscope_python::objects::Type>,
+)> {
     let handle = ClassBuilder::new("Handle", vec![])
         .method("cancel", |_, args, _| {
             handle_of(args)?.cancel();
             Ok(Value::None)
         })
-        .method("cancelled", |_, args, _| Ok(Value::Bool(handle_of(args)?.cancelled.get())))
-        .method("get_context", |_, args, _| Ok(handle_of(args)?.context.clone()))
+        .method("cancelled", |_, args, _| {
+            Ok(Value::Bool(handle_of(args)?.cancelled.get()))
+        })
+        .method("get_context", |_, args, _| {
+            Ok(handle_of(args)?.context.clone())
+        })
         .method("__repr__", |interp, args, _| {
             let h = handle_of(args)?;
-            let cls = args.first().map(|a| a.type_name()).unwrap_or_else(|| "Handle".into());
+            let cls = args
+                .first()
+                .map(|a| a.type_name())
+                .unwrap_or_else(|| "Handle".into());
             let mut info = vec![cls.to_string()];
             if h.cancelled.get() {
                 info.push("cancelled".into());
@@ -85,7 +103,9 @@ pub fn handle_classes() -> PyResult<(Rc<loopscope_python::objects::Type>, Rc<loo
         })
         .build()?;
     let timer = ClassBuilder::new("TimerHandle", vec![handle.clone()])
-        .method("when", |_, args, _| Ok(Value::Float(handle_of(args)?.when.unwrap_or(0.0))))
+        .method("when", |_, args, _| {
+            Ok(Value::Float(handle_of(args)?.when.unwrap_or(0.0)))
+        })
         .build()?;
     Ok((handle, timer))
 }

@@ -5,33 +5,62 @@
 //! one list of them.
 
 pub mod args;
+pub mod deque;
+pub mod json;
 pub mod math;
 pub mod random;
 pub mod support;
 
+#[cfg(test)]
+mod tests;
+
 use loopscope_python::Interp;
 
-/// Modules written in Python: name and source.
+/// `(name, source)` of a module written in Python, from `modules/<name>.py`.
+macro_rules! source {
+    ($name:literal) => {
+        ($name, include_str!(concat!("modules/", $name, ".py")))
+    };
+}
+
+/// Modules written in Python: name and source. Names starting with `_` are our helpers.
 const SOURCE_MODULES: &[(&str, &str)] = &[
-    ("_bases", include_str!("modules/_bases.py")),
-    ("_collections_deque", include_str!("modules/_collections_deque.py")),
-    ("_collections_namedtuple", include_str!("modules/_collections_namedtuple.py")),
-    ("_contextlib_exitstack", include_str!("modules/_contextlib_exitstack.py")),
-    ("_dataclasses_fields", include_str!("modules/_dataclasses_fields.py")),
-    ("_typing_classes", include_str!("modules/_typing_classes.py")),
-    ("collections", include_str!("modules/collections.py")),
-    ("contextlib", include_str!("modules/contextlib.py")),
-    ("copy", include_str!("modules/copy.py")),
-    ("dataclasses", include_str!("modules/dataclasses.py")),
-    ("functools", include_str!("modules/functools.py")),
-    ("itertools", include_str!("modules/itertools.py")),
-    ("random", include_str!("modules/random.py")),
-    ("typing", include_str!("modules/typing.py")),
+    (
+        "collections.abc",
+        include_str!("modules/_collections_abc.py"),
+    ),
+    source!("_collections_namedtuple"),
+    source!("_contextlib_exitstack"),
+    source!("_dataclasses_fields"),
+    source!("_enum_flag"),
+    source!("_typing_classes"),
+    source!("abc"),
+    source!("bisect"),
+    source!("collections"),
+    source!("contextlib"),
+    source!("copy"),
+    source!("dataclasses"),
+    source!("enum"),
+    source!("functools"),
+    source!("heapq"),
+    source!("itertools"),
+    source!("json"),
+    (
+        "json.decoder",
+        "from json import JSONDecoder, JSONDecodeError\n",
+    ),
+    ("json.encoder", "from json import JSONEncoder\n"),
+    source!("operator"),
+    source!("random"),
+    source!("string"),
+    source!("typing"),
 ];
 
 /// Registers every module of this crate with `interp`; each is built on first import.
 pub fn install(interp: &mut Interp) {
     interp.register_module("_loopscope", support::register);
+    interp.register_module("_collections", deque::register);
+    interp.register_module("_json", json::register);
     interp.register_module("_random", random::register);
     interp.register_module("math", math::register);
     for (name, source) in SOURCE_MODULES {

@@ -15,11 +15,18 @@ type Sched = Rc<RefCell<Scheduler>>;
 
 fn sched_of(args: &[Value]) -> PyResult<Sched> {
     if let Some(Value::Instance(i)) = args.first() {
-        if let Some(s) = i.native.borrow().as_ref().and_then(|b| b.downcast_ref::<Sched>()) {
+        if let Some(s) = i
+            .native
+            .borrow()
+            .as_ref()
+            .and_then(|b| b.downcast_ref::<Sched>())
+        {
             return Ok(s.clone());
         }
     }
-    Err(PyErr::type_error("descriptor requires a 'Scheduler' object"))
+    Err(PyErr::type_error(
+        "descriptor requires a 'Scheduler' object",
+    ))
 }
 
 fn arg(args: &[Value], i: usize) -> Value {
@@ -58,7 +65,11 @@ fn make_handle(
     let sh = shared(interp)?;
     let cls = {
         let s = sh.borrow();
-        if when.is_some() { s.timer_class.clone() } else { s.handle_class.clone() }
+        if when.is_some() {
+            s.timer_class.clone()
+        } else {
+            s.handle_class.clone()
+        }
     };
     let cls = cls.ok_or_else(|| PyErr::runtime_error("handle classes are not set up"))?;
     let obj = new_instance(&cls, Box::new(handle.clone()));
@@ -117,8 +128,12 @@ pub fn register(m: &mut ModuleBuilder) {
         m.class(timer);
     }
 
-    m.function("time", |interp, _, _| Ok(Value::Float(shared(interp)?.borrow().clock.now())));
-    m.function("wall_time", |interp, _, _| Ok(Value::Float(shared(interp)?.borrow().clock.wall())));
+    m.function("time", |interp, _, _| {
+        Ok(Value::Float(shared(interp)?.borrow().clock.now()))
+    });
+    m.function("wall_time", |interp, _, _| {
+        Ok(Value::Float(shared(interp)?.borrow().clock.wall()))
+    });
     m.function("sleep", |_, args, _| {
         let secs = float_arg(&arg(args, 0), "sleep length")?;
         Err(Request::Sleep(secs).into_err())
@@ -147,7 +162,11 @@ pub fn register(m: &mut ModuleBuilder) {
         })
         .method("run_forever", |_, args, _| {
             let sched = sched_of(args)?;
-            Err(Request::RunForever { sched, loop_obj: arg(args, 1) }.into_err())
+            Err(Request::RunForever {
+                sched,
+                loop_obj: arg(args, 1),
+            }
+            .into_err())
         })
         .method("stop", |_, args, _| {
             sched_of(args)?.borrow_mut().stopping = true;
@@ -171,11 +190,17 @@ pub fn register(m: &mut ModuleBuilder) {
             Value::None => None,
             e => Some(e),
         };
-        Err(Request::TaskStep { task: arg(args, 0), exc }.into_err())
+        Err(Request::TaskStep {
+            task: arg(args, 0),
+            exc,
+        }
+        .into_err())
     });
 
     m.function("iscoroutine", |_, args, _| {
-        Ok(Value::Bool(matches!(args.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine)))
+        Ok(Value::Bool(
+            matches!(args.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
+        ))
     });
 
     m.function("code_flags", |_, args, _| {
@@ -242,7 +267,11 @@ pub fn register(m: &mut ModuleBuilder) {
             let mut s = sh.borrow_mut();
             let at = s.clock.nanos();
             let task = TaskId(id as u32);
-            s.record(|t| TraceEvent::TaskRenamed { at, task, name: t.intern(name) });
+            s.record(|t| TraceEvent::TaskRenamed {
+                at,
+                task,
+                name: t.intern(name),
+            });
         }
         Ok(Value::None)
     });
@@ -285,7 +314,11 @@ pub fn register(m: &mut ModuleBuilder) {
 
     m.function("start_thread", |_, args, _| {
         let name = arg(args, 1).as_str().unwrap_or("Thread").to_string();
-        Err(Request::StartThread { func: arg(args, 0), name }.into_err())
+        Err(Request::StartThread {
+            func: arg(args, 0),
+            name,
+        }
+        .into_err())
     });
 
     m.function("thread_ident", |interp, _, _| {
@@ -298,7 +331,11 @@ pub fn register(m: &mut ModuleBuilder) {
         let s = sh.borrow();
         let name = match s.current_thread {
             None => "MainThread".to_string(),
-            Some(t) => s.thread_names.get(&t.0).cloned().unwrap_or_else(|| format!("Thread-{}", t.0)),
+            Some(t) => s
+                .thread_names
+                .get(&t.0)
+                .cloned()
+                .unwrap_or_else(|| format!("Thread-{}", t.0)),
         };
         Ok(Value::string(name))
     });
@@ -331,7 +368,11 @@ pub fn handle_object(interp: &Interp, handle: &Rc<Handle>) -> Option<Value> {
     let sh = shared(interp).ok()?;
     let cls = {
         let s = sh.borrow();
-        if handle.when.is_some() { s.timer_class.clone() } else { s.handle_class.clone() }
+        if handle.when.is_some() {
+            s.timer_class.clone()
+        } else {
+            s.handle_class.clone()
+        }
     }?;
     Some(new_instance(&cls, Box::new(handle.clone())))
 }

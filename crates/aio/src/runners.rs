@@ -15,7 +15,9 @@ use crate::clock::{Clock, RESOLUTION};
 use crate::events::{describe_callback, Handle};
 use crate::natives::{coro_location, task_id};
 use crate::state::{Request, Shared, SharedRef};
-use crate::trace::{Await, AwaitKind, ClockKind, Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent};
+use crate::trace::{
+    Await, AwaitKind, ClockKind, Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent,
+};
 use loopscope_python::objects::DictData;
 use loopscope_python::{ContextId, ExcKind, Halt, Interp, OutputSink, PyErr, Stream, Value};
 use std::cell::RefCell;
@@ -117,7 +119,12 @@ impl OutputSink for TracingSink {
                 Stream::Stdout => TStream::Stdout,
                 Stream::Stderr => TStream::Stderr,
             };
-            s.record(|t| TraceEvent::Output { at, task, stream, text: t.intern(text) });
+            s.record(|t| TraceEvent::Output {
+                at,
+                task,
+                stream,
+                text: t.intern(text),
+            });
         }
         self.inner.write(stream, text);
     }
@@ -148,7 +155,10 @@ impl Runtime {
     /// A runtime whose program output goes to `sink`, on `clock`.
     pub fn new(sink: Box<dyn OutputSink>, clock: Clock) -> Runtime {
         let shared: SharedRef = Rc::new(RefCell::new(Shared::new(clock)));
-        let tracing = TracingSink { inner: sink, shared: shared.clone() };
+        let tracing = TracingSink {
+            inner: sink,
+            shared: shared.clone(),
+        };
         let mut interp = Interp::new(Box::new(tracing));
         interp.set_ext(shared.clone());
         crate::modules::install(&mut interp);
@@ -179,7 +189,10 @@ impl Runtime {
         {
             let mut s = self.shared.borrow_mut();
             let clock = s.clock.kind();
-            s.record(|_| TraceEvent::RunStart { at: Nanos(0), clock });
+            s.record(|_| TraceEvent::RunStart {
+                at: Nanos(0),
+                clock,
+            });
         }
         let code = match self.interp.compile(source, filename) {
             Ok(code) => code,
@@ -195,7 +208,11 @@ impl Runtime {
             self.finish(status);
             return;
         }
-        self.stack.push(Activity { ctx, kind: Kind::Main, waiting_child: false });
+        self.stack.push(Activity {
+            ctx,
+            kind: Kind::Main,
+            waiting_child: false,
+        });
     }
 
     /// Runs until the host must wait, `budget` instructions are spent, or the end.
@@ -224,7 +241,11 @@ impl Runtime {
                     return Poll::WaitUntil(t);
                 }
                 Choice::Deadlock => {
-                    let loop_obj = self.runs.last().map(|r| r.loop_obj.clone()).unwrap_or(Value::None);
+                    let loop_obj = self
+                        .runs
+                        .last()
+                        .map(|r| r.loop_obj.clone())
+                        .unwrap_or(Value::None);
                     self.deadlock(&loop_obj);
                     continue;
                 }
@@ -238,7 +259,9 @@ impl Runtime {
                 self.running = who;
                 self.quantum = 0;
             }
-            let slice = (budget - spent).min(SLICE).min(SWITCH_INSTRUCTIONS.saturating_sub(self.quantum).max(1));
+            let slice = (budget - spent)
+                .min(SLICE)
+                .min(SWITCH_INSTRUCTIONS.saturating_sub(self.quantum).max(1));
             let n = match who {
                 Who::Loop => self.run_loop_thread(slice),
                 Who::Thread(i) => self.run_thread(i, slice),
@@ -255,7 +278,10 @@ impl Runtime {
         let due = |t: f64| t < now + RESOLUTION;
         let runnable = |who: Who, me: &Self| match who {
             Who::Loop => matches!(loop_wake, Wake::At(t) if due(t)),
-            Who::Thread(i) => me.threads.get(i).is_some_and(|t| t.blocked.as_ref().is_none_or(|b| due(b.until))),
+            Who::Thread(i) => me
+                .threads
+                .get(i)
+                .is_some_and(|t| t.blocked.as_ref().is_none_or(|b| due(b.until))),
         };
         if runnable(self.running, self) && self.quantum < SWITCH_INSTRUCTIONS {
             return Choice::Run(self.running);
@@ -268,7 +294,11 @@ impl Runtime {
         };
         for k in 1..=n {
             let idx = (start + k) % n;
-            let who = if idx == 0 { Who::Loop } else { Who::Thread(idx - 1) };
+            let who = if idx == 0 {
+                Who::Loop
+            } else {
+                Who::Thread(idx - 1)
+            };
             if runnable(who, self) {
                 return Choice::Run(who);
             }
@@ -292,7 +322,11 @@ impl Runtime {
     /// When the loop's thread can next run.
     fn loop_wake(&self, now: f64) -> Wake {
         if self.main_status.is_some() {
-            return if self.threads.is_empty() { Wake::Done } else { Wake::Finished };
+            return if self.threads.is_empty() {
+                Wake::Done
+            } else {
+                Wake::Finished
+            };
         }
         if let Some(b) = &self.blocked {
             return Wake::At(b.until);
@@ -371,9 +405,15 @@ impl Runtime {
         };
         match req {
             Request::RunForever { sched, loop_obj } => {
-                let Some(waiter) = self.stack.pop() else { return };
+                let Some(waiter) = self.stack.pop() else {
+                    return;
+                };
                 sched.borrow_mut().start();
-                self.runs.push(LoopRun { sched, loop_obj, waiter });
+                self.runs.push(LoopRun {
+                    sched,
+                    loop_obj,
+                    waiter,
+                });
             }
             Request::TaskStep { task, exc } => {
                 if let Some(top) = self.stack.last_mut() {
@@ -386,12 +426,22 @@ impl Runtime {
                     let s = self.shared.borrow();
                     (s.clock.now(), s.clock.nanos())
                 };
-                let line = self.interp.user_location_of(ctx).map_or(0, |(_, l)| l as u32);
-                self.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs, line });
+                let line = self
+                    .interp
+                    .user_location_of(ctx)
+                    .map_or(0, |(_, l)| l as u32);
+                self.blocked = Some(Blocked {
+                    until: now + secs.max(0.0),
+                    start,
+                    secs,
+                    line,
+                });
             }
             Request::StartThread { func, name } => {
                 let id = self.start_thread(func, name);
-                let _ = self.interp.resume_host_call(ctx, Ok(Value::Int(i64::from(id.0))));
+                let _ = self
+                    .interp
+                    .resume_host_call(ctx, Ok(Value::Int(i64::from(id.0))));
             }
         }
     }
@@ -404,7 +454,13 @@ impl Runtime {
         };
         let cause = format!("time.sleep({})", fmt_secs(b.secs));
         let line = b.line;
-        self.record(|t, _| TraceEvent::LoopBlocked { start: b.start, end, task, line, cause: t.intern(&cause) });
+        self.record(|t, _| TraceEvent::LoopBlocked {
+            start: b.start,
+            end,
+            task,
+            line,
+            cause: t.intern(&cause),
+        });
         if let Some(top) = self.stack.last() {
             let ctx = top.ctx;
             let _ = self.interp.resume_host_call(ctx, Ok(Value::None));
@@ -418,10 +474,23 @@ impl Runtime {
         let id = ThreadId(self.next_thread_id);
         self.next_thread_id += 1;
         let ctx = self.interp.new_context();
-        self.shared.borrow_mut().thread_names.insert(id.0, name.clone());
-        self.record(|t, at| TraceEvent::ThreadStart { at, thread: id, name: t.intern(&name), worker: false });
+        self.shared
+            .borrow_mut()
+            .thread_names
+            .insert(id.0, name.clone());
+        self.record(|t, at| TraceEvent::ThreadStart {
+            at,
+            thread: id,
+            name: t.intern(&name),
+            worker: false,
+        });
         match self.interp.start_call(ctx, &func, vec![]) {
-            Ok(None) => self.threads.push(VThread { ctx, id, name, blocked: None }),
+            Ok(None) => self.threads.push(VThread {
+                ctx,
+                id,
+                name,
+                blocked: None,
+            }),
             Ok(Some(_)) => {
                 self.interp.drop_context(ctx);
                 self.record(|_, at| TraceEvent::ThreadEnd { at, thread: id });
@@ -437,14 +506,19 @@ impl Runtime {
 
     fn thread_failed(&mut self, name: &str, e: PyErr) {
         if let PyErr::Exc(exc) = e {
-            let text = format!("Exception in thread {name}:\n{}", self.interp.format_exception(&exc));
+            let text = format!(
+                "Exception in thread {name}:\n{}",
+                self.interp.format_exception(&exc)
+            );
             self.interp.write(Stream::Stderr, &text);
         }
     }
 
     /// Runs virtual thread `i` for up to `slice` instructions.
     fn run_thread(&mut self, i: usize, slice: u64) -> u64 {
-        let Some(t) = self.threads.get_mut(i) else { return 0 };
+        let Some(t) = self.threads.get_mut(i) else {
+            return 0;
+        };
         let (ctx, id) = (t.ctx, t.id);
         let woke = t.blocked.take().is_some();
         self.shared.borrow_mut().current_thread = Some(id);
@@ -463,21 +537,33 @@ impl Runtime {
                         (s.clock.now(), s.clock.nanos())
                     };
                     if let Some(t) = self.threads.get_mut(i) {
-                        t.blocked = Some(Blocked { until: now + secs.max(0.0), start, secs, line: 0 });
+                        t.blocked = Some(Blocked {
+                            until: now + secs.max(0.0),
+                            start,
+                            secs,
+                            line: 0,
+                        });
                     }
                 }
                 Ok(Request::StartThread { func, name }) => {
                     let new = self.start_thread(func, name);
-                    let _ = self.interp.resume_host_call(ctx, Ok(Value::Int(i64::from(new.0))));
+                    let _ = self
+                        .interp
+                        .resume_host_call(ctx, Ok(Value::Int(i64::from(new.0))));
                 }
                 _ => {
-                    let err = PyErr::runtime_error("this operation is only available in the main thread");
+                    let err =
+                        PyErr::runtime_error("this operation is only available in the main thread");
                     let _ = self.interp.resume_host_call(ctx, Err(err));
                 }
             },
             Ok(Halt::Returned(_)) | Ok(Halt::Yielded(_)) => self.end_thread(i),
             Err(e) => {
-                let name = self.threads.get(i).map(|t| t.name.clone()).unwrap_or_default();
+                let name = self
+                    .threads
+                    .get(i)
+                    .map(|t| t.name.clone())
+                    .unwrap_or_default();
                 self.thread_failed(&name, e);
                 self.end_thread(i);
             }
@@ -499,7 +585,9 @@ impl Runtime {
     // --- task steps ---
 
     fn begin_step(&mut self, task: Value, exc: Option<Value>) {
-        let begin = self.interp.call_method(&task, "_step_begin", &[exc.unwrap_or(Value::None)]);
+        let begin = self
+            .interp
+            .call_method(&task, "_step_begin", &[exc.unwrap_or(Value::None)]);
         let (coro, exc) = match begin {
             Ok(Value::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
             Ok(_) => return,
@@ -525,13 +613,22 @@ impl Runtime {
         } else {
             self.interp.start_throw(ctx, &coro, exc)
         };
-        self.stack.push(Activity { ctx, kind: Kind::Step { task, id }, waiting_child: false });
+        self.stack.push(Activity {
+            ctx,
+            kind: Kind::Step { task, id },
+            waiting_child: false,
+        });
         if let Err(e) = started {
             self.finish_top(Err(e));
         }
     }
 
-    fn end_step_trace(&mut self, id: Option<TaskId>, coro_line: u32, awaits: Option<(AwaitKind, String)>) {
+    fn end_step_trace(
+        &mut self,
+        id: Option<TaskId>,
+        coro_line: u32,
+        awaits: Option<(AwaitKind, String)>,
+    ) {
         let mut s = self.shared.borrow_mut();
         s.current_task = None;
         let at = s.clock.nanos();
@@ -540,7 +637,10 @@ impl Runtime {
                 at,
                 task,
                 line: coro_line,
-                awaits: awaits.map(|(kind, detail)| Await { kind, detail: t.intern(&detail) }),
+                awaits: awaits.map(|(kind, detail)| Await {
+                    kind,
+                    detail: t.intern(&detail),
+                }),
             });
         }
     }
@@ -628,16 +728,23 @@ impl Runtime {
                 let line = self.coro_line(&task);
                 self.end_step_trace(id, line, None);
                 let outcome = match result {
-                    Ok(v) => self.interp.call_method(&task, "_step_returned", &[v]).map(|_| false),
+                    Ok(v) => self
+                        .interp
+                        .call_method(&task, "_step_returned", &[v])
+                        .map(|_| false),
                     Err(PyErr::Exc(e)) => {
-                        let r = self.interp.call_method(&task, "_step_raised", &[e.clone()]);
-                        match r {
-                            Ok(v) => Ok(self.interp.truthy(&v).unwrap_or(false)).map(|fatal| {
+                        match self.interp.call_method(
+                            &task,
+                            "_step_raised",
+                            std::slice::from_ref(&e),
+                        ) {
+                            Ok(v) => {
+                                let fatal = self.interp.truthy(&v).unwrap_or(false);
                                 if fatal {
-                                    self.abort_loop(PyErr::Exc(e.clone()));
+                                    self.abort_loop(PyErr::Exc(e));
                                 }
-                                fatal
-                            }),
+                                Ok(fatal)
+                            }
                             Err(e2) => Err(e2),
                         }
                     }
@@ -664,9 +771,19 @@ impl Runtime {
         let outcome_text = if cancelled {
             None
         } else {
-            let exc = self.interp.getattr_opt(task, "_exception").ok().flatten().unwrap_or(Value::None);
+            let exc = self
+                .interp
+                .getattr_opt(task, "_exception")
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None);
             if exc.is_none() {
-                let r = self.interp.getattr_opt(task, "_result").ok().flatten().unwrap_or(Value::None);
+                let r = self
+                    .interp
+                    .getattr_opt(task, "_result")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Value::None);
                 Some((false, self.interp.repr_of(&r).unwrap_or_default()))
             } else {
                 Some((true, self.interp.repr_of(&exc).unwrap_or_default()))
@@ -733,7 +850,13 @@ impl Runtime {
         }
     }
 
-    fn call_exception_handler(&mut self, loop_obj: &Value, e: PyErr, message: &str, handle: Option<Value>) {
+    fn call_exception_handler(
+        &mut self,
+        loop_obj: &Value,
+        e: PyErr,
+        message: &str,
+        handle: Option<Value>,
+    ) {
         let PyErr::Exc(exc) = e else { return };
         let mut d = DictData::new();
         d.set_str("message", Value::str(message));
@@ -742,16 +865,20 @@ impl Runtime {
             d.set_str("handle", h);
         }
         let ctx = Value::Dict(Rc::new(RefCell::new(d)));
-        if let Err(e2) = self.interp.call_method(loop_obj, "call_exception_handler", &[ctx]) {
-            if let PyErr::Exc(x) = e2 {
-                self.interp.print_exception(&x);
-            }
+        let handled = self
+            .interp
+            .call_method(loop_obj, "call_exception_handler", &[ctx]);
+        if let Err(PyErr::Exc(x)) = handled {
+            self.interp.print_exception(&x);
         }
     }
 
     fn report_callback_error(&mut self, e: PyErr, what: &str) {
         if let PyErr::Exc(exc) = e {
-            let text = format!("Exception in {what}\n{}", self.interp.format_exception(&exc));
+            let text = format!(
+                "Exception in {what}\n{}",
+                self.interp.format_exception(&exc)
+            );
             self.interp.write(Stream::Stderr, &text);
         }
     }
@@ -800,19 +927,27 @@ impl Runtime {
         match self.interp.start_call(ctx, &func, args) {
             Ok(Some(_)) => self.interp.drop_context(ctx),
             Ok(None) => {
-                self.stack.push(Activity { ctx, kind: Kind::Callback { handle, loop_obj }, waiting_child: false });
+                self.stack.push(Activity {
+                    ctx,
+                    kind: Kind::Callback { handle, loop_obj },
+                    waiting_child: false,
+                });
             }
             Err(PyErr::HostCall(req)) => {
                 self.interp.drop_context(ctx);
-                match req.downcast::<Request>() {
-                    Ok(r) => match *r {
+                if let Ok(r) = req.downcast::<Request>() {
+                    match *r {
                         Request::TaskStep { task, exc } => self.begin_step(task, exc),
                         _ => {
                             let err = PyErr::runtime_error("this call cannot be a loop callback");
-                            self.call_exception_handler(&loop_obj, err, "Exception in callback", None);
+                            self.call_exception_handler(
+                                &loop_obj,
+                                err,
+                                "Exception in callback",
+                                None,
+                            );
                         }
-                    },
-                    Err(_) => {}
+                    }
                 }
             }
             Err(e) => {
@@ -830,7 +965,12 @@ impl Runtime {
     fn callback_failed(&mut self, handle: &Rc<Handle>, loop_obj: &Value, e: PyErr) {
         let what = describe_callback(&mut self.interp, &handle.callback, &handle.args);
         let handle_obj = crate::natives::handle_object(&self.interp, handle);
-        self.call_exception_handler(loop_obj, e, &format!("Exception in callback {what}"), handle_obj);
+        self.call_exception_handler(
+            loop_obj,
+            e,
+            &format!("Exception in callback {what}"),
+            handle_obj,
+        );
     }
 
     /// Nothing can ever run again: say who waits on what, then end the run.
@@ -844,8 +984,11 @@ impl Runtime {
             .interp
             .import_module("asyncio.tasks")
             .and_then(|m| self.interp.getattr_str(&m, "all_tasks"))
-            .and_then(|f| self.interp.call(&f, &[loop_obj.clone()], &[]))
-            .and_then(|set| self.interp.call(&Value::Builtin(sorted_builtin(&self.interp)), &[set], &[]));
+            .and_then(|f| self.interp.call(&f, std::slice::from_ref(loop_obj), &[]))
+            .and_then(|set| {
+                self.interp
+                    .call(&Value::Builtin(sorted_builtin(&self.interp)), &[set], &[])
+            });
         if let Ok(Value::List(list)) = tasks {
             let items = list.borrow().clone();
             for task in items {
@@ -855,7 +998,12 @@ impl Runtime {
                     .ok()
                     .and_then(|v| v.as_str().map(str::to_string))
                     .unwrap_or_default();
-                let waiter = self.interp.getattr_opt(&task, "_fut_waiter").ok().flatten().unwrap_or(Value::None);
+                let waiter = self
+                    .interp
+                    .getattr_opt(&task, "_fut_waiter")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Value::None);
                 let (kind, detail) = self.describe_wait(&waiter);
                 let loc = self
                     .interp
@@ -877,7 +1025,10 @@ impl Runtime {
                 .into_iter()
                 .map(|(task, kind, detail, line)| crate::trace::Stuck {
                     task,
-                    awaits: Await { kind, detail: t.intern(&detail) },
+                    awaits: Await {
+                        kind,
+                        detail: t.intern(&detail),
+                    },
                     line,
                 })
                 .collect(),
@@ -893,24 +1044,44 @@ impl Runtime {
         self.status = Some(status);
         self.warn_unretrieved();
         self.interp.finish();
-        self.record(|_, at| TraceEvent::RunEnd { at, exit_code: status });
+        self.record(|_, at| TraceEvent::RunEnd {
+            at,
+            exit_code: status,
+        });
     }
 
     fn warn_unretrieved(&mut self) {
         let watched = std::mem::take(&mut self.shared.borrow_mut().watched);
         for fut in watched {
-            let log = self.interp.getattr_opt(&fut, "_log_traceback").ok().flatten();
+            let log = self
+                .interp
+                .getattr_opt(&fut, "_log_traceback")
+                .ok()
+                .flatten();
             if !matches!(log, Some(Value::Bool(true))) {
                 continue;
             }
-            let is_task = self.interp.getattr_opt(&fut, "_coro").ok().flatten().is_some();
+            let is_task = self
+                .interp
+                .getattr_opt(&fut, "_coro")
+                .ok()
+                .flatten()
+                .is_some();
             let what = if is_task { "Task" } else { "Future" };
             let repr = self.interp.repr_of(&fut).unwrap_or_default();
-            let exc = self.interp.getattr_opt(&fut, "_exception").ok().flatten().unwrap_or(Value::None);
+            let exc = self
+                .interp
+                .getattr_opt(&fut, "_exception")
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None);
             let tb = self.interp.format_exception(&exc);
             let text = format!("{what} exception was never retrieved\nfuture: {repr}\n{tb}");
             self.interp.write(Stream::Stderr, &text);
-            self.record(|t, at| TraceEvent::Warning { at, text: t.intern(&format!("{what} exception was never retrieved")) });
+            self.record(|t, at| TraceEvent::Warning {
+                at,
+                text: t.intern(&format!("{what} exception was never retrieved")),
+            });
         }
     }
 

@@ -69,7 +69,10 @@ pub fn shared(interp: &Interp) -> PyResult<SharedRef> {
 /// What a native asks the driver to do; travels as a `HostCall` payload.
 pub enum Request {
     /// `loop.run_forever()`: run iterations until `stop()`.
-    RunForever { sched: Rc<RefCell<Scheduler>>, loop_obj: Value },
+    RunForever {
+        sched: Rc<RefCell<Scheduler>>,
+        loop_obj: Value,
+    },
     /// Run one step of a task (CPython's `Task.__step`), throwing `exc` in if given.
     TaskStep { task: Value, exc: Option<Value> },
     /// `time.sleep(secs)`: block this thread.

@@ -9,12 +9,14 @@ mod state;
 mod timeline;
 
 use leptos::prelude::*;
+use loopscope_web::{ClockChoice, RunHandle};
 
 pub use state::{ConsoleLine, RunStatus, Stream};
 
 /// Mounts the playground into `<body>`; panics become console errors, not silent deaths.
 pub fn start() {
     console_error_panic_hook::set_once();
+    loopscope_web::install_js_api();
     leptos::mount::mount_to_body(App);
 }
 
@@ -46,17 +48,24 @@ pub fn App() -> impl IntoView {
     let (source, set_source) = signal(WELCOME.to_string());
     let (status, set_status) = signal(RunStatus::Idle);
     let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
+    let current = StoredValue::new_local(RunHandle::default());
 
     let run = move || {
         if status.get_untracked() == RunStatus::Running {
             return;
         }
         set_status.set(RunStatus::Running);
-        let result = loopscope_web::run_to_text(&source.get_untracked());
-        set_lines.set(state::lines_of(&result));
-        set_status.set(RunStatus::Finished(result.exit_code));
+        set_lines.set(Vec::new());
+        let handle = RunHandle::default();
+        current.set_value(handle.clone());
+        let source = source.get_untracked();
+        leptos::task::spawn_local(async move {
+            let result = loopscope_web::run(&source, ClockChoice::Virtual, handle).await;
+            set_lines.set(state::lines_of(&result));
+            set_status.set(RunStatus::Finished(result.exit_code));
+        });
     };
-    let stop = move || set_status.set(RunStatus::Idle);
+    let stop = move || current.with_value(|h| h.stop());
 
     view! {
         <header class="topbar">

@@ -15,14 +15,24 @@ fn shell_renders_its_panes_and_buttons() {
 
     for id in ["run", "stop", "editor", "console", "timeline", "status"] {
         let found = root.query_selector(&format!("[data-testid={id}]")).unwrap();
-        assert!(found.is_some(), "no element with data-testid={id} in {}", root.inner_html());
+        assert!(
+            found.is_some(),
+            "no element with data-testid={id} in {}",
+            root.inner_html()
+        );
     }
     let stop = root.query_selector("[data-testid=stop]").unwrap().unwrap();
-    assert!(stop.has_attribute("disabled"), "Stop is disabled while nothing runs");
+    assert!(
+        stop.has_attribute("disabled"),
+        "Stop is disabled while nothing runs"
+    );
     let editor = root
         .query_selector("[data-testid=editor]")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlTextAreaElement>();
-    assert!(editor.value().contains("asyncio.gather"), "the editor opens with the welcome example");
+    assert!(
+        editor.value().contains("asyncio.gather"),
+        "the editor opens with the welcome example"
+    );
 }

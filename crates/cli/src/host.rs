@@ -10,7 +10,9 @@ pub struct NativeClock {
 
 impl NativeClock {
     pub fn new() -> NativeClock {
-        NativeClock { start: Instant::now() }
+        NativeClock {
+            start: Instant::now(),
+        }
     }
 }
 
@@ -20,6 +22,8 @@ impl RealTime for NativeClock {
     }
 
     fn wall(&self) -> f64 {
-        SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64())
     }
 }

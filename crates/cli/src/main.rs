@@ -129,11 +129,16 @@ fn main() -> ExitCode {
     } else {
         Clock::virtual_clock()
     };
-    let sink = ProcessSink { out: BufWriter::new(std::io::stdout()) };
+    let sink = ProcessSink {
+        out: BufWriter::new(std::io::stdout()),
+    };
     let mut runtime = Runtime::new(Box::new(sink), clock);
     runtime.interp.set_argv(args.argv.clone());
     runtime.shared().borrow_mut().tracing = args.trace.is_some();
-    runtime.start(&source, &args.file);
+    // CPython names the main file by its absolute path in tracebacks and `__file__`.
+    let filename = std::path::absolute(&args.file)
+        .map_or_else(|_| args.file.clone(), |p| p.display().to_string());
+    runtime.start(&source, &filename);
     let status = loop {
         match runtime.poll(u64::MAX) {
             Poll::Busy => {}

@@ -60,12 +60,24 @@ fn check(program: &Path) -> Result<(), String> {
         ));
     }
     if let Ok(err) = std::fs::read_to_string(program.with_extension("err")) {
-        let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let last = stderr
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("");
         if last.trim() != err.trim() {
-            return Err(format!("stderr should end {:?}, ends {:?}", err.trim(), last.trim()));
+            return Err(format!(
+                "stderr should end {:?}, ends {:?}",
+                err.trim(),
+                last.trim()
+            ));
         }
     } else if !out.status.success() {
-        return Err(format!("exited {} but CPython succeeded: {:?}", out.status, stderr.lines().last()));
+        return Err(format!(
+            "exited {} but CPython succeeded: {:?}",
+            out.status,
+            stderr.lines().last()
+        ));
     }
     Ok(())
 }
@@ -87,14 +99,21 @@ fn corpus(rel: &str) {
                     chunk
                         .into_iter()
                         .map(|p| {
-                            let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+                            let name = p
+                                .file_name()
+                                .unwrap_or_default()
+                                .to_string_lossy()
+                                .into_owned();
                             (name, check(p))
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     });
     let mut problems = Vec::new();
     let mut passed = 0;
@@ -103,16 +122,24 @@ fn corpus(rel: &str) {
         match (result, skip) {
             (Ok(()), false) => passed += 1,
             (Err(_), true) => {}
-            (Ok(()), true) => problems.push(format!("{name}: passes now; remove it from {rel}/SKIP")),
+            (Ok(()), true) => {
+                problems.push(format!("{name}: passes now; remove it from {rel}/SKIP"))
+            }
             (Err(why), false) => problems.push(format!("{name}: {why}")),
         }
     }
     for name in &skips {
         if !results.iter().any(|(n, _)| n == name) {
-            problems.push(format!("{name}: listed in {rel}/SKIP but not in the corpus"));
+            problems.push(format!(
+                "{name}: listed in {rel}/SKIP but not in the corpus"
+            ));
         }
     }
-    eprintln!("{rel}: {passed} passed, {} skipped, {} programs", skips.len(), results.len());
+    eprintln!(
+        "{rel}: {passed} passed, {} skipped, {} programs",
+        skips.len(),
+        results.len()
+    );
     assert!(problems.is_empty(), "{rel}:\n{}", problems.join("\n"));
 }
 

@@ -23,7 +23,11 @@ fn golden_traces() {
     std::fs::create_dir_all(&out_dir).expect("temp dir");
     let mut problems = Vec::new();
     for program in &programs {
-        let name = program.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let name = program
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let got_path = out_dir.join(format!("{name}.trace"));
         let status = Command::new(env!("CARGO_BIN_EXE_loopscope"))
             .arg("run")
@@ -50,5 +54,9 @@ fn golden_traces() {
         }
     }
     let _ = std::fs::remove_dir_all(&out_dir);
-    assert!(problems.is_empty(), "traces differ (run `cargo xtask bless` and review):\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "traces differ (run `cargo xtask bless` and review):\n{}",
+        problems.join("\n")
+    );
 }

@@ -11,6 +11,7 @@ mod gen;
 mod int;
 mod list;
 mod object;
+mod reduce;
 mod set;
 mod str;
 mod sys;
@@ -20,7 +21,9 @@ pub(crate) use object::union_args;
 
 use std::rc::Rc;
 
-use crate::objects::{BuiltinTypes, Builtin, DictData, ExcKind, NativeFn, PyResult, Type, Value, Wrapper};
+use crate::objects::{
+    Builtin, BuiltinTypes, DictData, ExcKind, NativeFn, PyResult, Type, Value, Wrapper,
+};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -34,22 +37,34 @@ pub type Native = fn(&mut Interp, &[Value], &Kw) -> PyResult<Value>;
 pub(crate) fn method(t: &Rc<Type>, name: &str, f: Native) {
     let mut b = Builtin::new(name, Rc::new(f) as NativeFn);
     b.owner = Some(t.name.clone());
-    t.dict.borrow_mut().set_str(name, Value::Builtin(Rc::new(b)));
+    t.dict
+        .borrow_mut()
+        .set_str(name, Value::Builtin(Rc::new(b)));
 }
 
 /// Add a classmethod implemented natively (receives the class first).
 pub(crate) fn class_method(t: &Rc<Type>, name: &str, f: Native) {
     let mut b = Builtin::new(name, Rc::new(f) as NativeFn);
     b.owner = Some(t.name.clone());
-    let w = Wrapper { func: Value::Builtin(Rc::new(b)), dict: Rc::new(std::cell::RefCell::new(DictData::new())) };
-    t.dict.borrow_mut().set_str(name, Value::ClassMethod(Rc::new(w)));
+    let w = Wrapper {
+        func: Value::Builtin(Rc::new(b)),
+        dict: Rc::new(std::cell::RefCell::new(DictData::new())),
+    };
+    t.dict
+        .borrow_mut()
+        .set_str(name, Value::ClassMethod(Rc::new(w)));
 }
 
 /// Add a staticmethod implemented natively.
 pub(crate) fn static_method(t: &Rc<Type>, name: &str, f: Native) {
     let b = Builtin::new(name, Rc::new(f) as NativeFn);
-    let w = Wrapper { func: Value::Builtin(Rc::new(b)), dict: Rc::new(std::cell::RefCell::new(DictData::new())) };
-    t.dict.borrow_mut().set_str(name, Value::StaticMethod(Rc::new(w)));
+    let w = Wrapper {
+        func: Value::Builtin(Rc::new(b)),
+        dict: Rc::new(std::cell::RefCell::new(DictData::new())),
+    };
+    t.dict
+        .borrow_mut()
+        .set_str(name, Value::StaticMethod(Rc::new(w)));
 }
 
 /// Set a builtin type's constructor (called with the class, then the arguments).
@@ -85,8 +100,14 @@ pub(crate) fn install(interp: &mut Interp) {
         for &k in ExcKind::ALL {
             b.set_str(k.name(), Value::Type(bt.exc_type(k).clone()));
         }
-        b.set_str("EnvironmentError", Value::Type(bt.exc_type(ExcKind::OSError).clone()));
-        b.set_str("IOError", Value::Type(bt.exc_type(ExcKind::OSError).clone()));
+        b.set_str(
+            "EnvironmentError",
+            Value::Type(bt.exc_type(ExcKind::OSError).clone()),
+        );
+        b.set_str(
+            "IOError",
+            Value::Type(bt.exc_type(ExcKind::OSError).clone()),
+        );
         b.set_str("None", Value::None);
         b.set_str("True", Value::Bool(true));
         b.set_str("False", Value::Bool(false));
@@ -97,6 +118,10 @@ pub(crate) fn install(interp: &mut Interp) {
     }
     functions::register(interp);
     interp.register_module("sys", sys::register);
+    interp.register_source_module(
+        "_loopscope_builtins",
+        "async def anext_default(it, default):\n    try:\n        return await type(it).__anext__(it)\n    except StopAsyncIteration:\n        return default\n",
+    );
     interp.register_source_module(
         "__future__",
         "annotations = True\ndivision = True\nprint_function = True\ngenerator_stop = True\n",
@@ -127,9 +152,15 @@ pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -146,9 +177,15 @@ pub(crate) fn marity(name: &str, args: &[Value], min: usize, max: usize) -> PyRe
             _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     }))
 }
 
@@ -157,20 +194,26 @@ pub(crate) fn no_kw(name: &str, kw: &Kw) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(PyErr::type_error(format!("{name}() takes no keyword arguments")))
+        Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
     }
 }
 
 /// Find keyword argument `name`.
 pub(crate) fn kwarg(kw: &Kw, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+    kw.iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
 }
 
 /// Reject keywords other than `allowed`.
 pub(crate) fn only_kw(fname: &str, kw: &Kw, allowed: &[&str]) -> PyResult<()> {
     for (k, _) in kw {
         if !allowed.contains(&&**k) {
-            return Err(PyErr::type_error(format!("{fname}() got an unexpected keyword argument '{k}'")));
+            return Err(PyErr::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     Ok(())
@@ -201,5 +244,6 @@ pub(crate) fn native_repr(_interp: &mut Interp, _v: &Value) -> PyResult<Option<S
 
 /// The receiver of a method call (first argument).
 pub(crate) fn this(args: &[Value]) -> PyResult<&Value> {
-    args.first().ok_or_else(|| PyErr::type_error("descriptor needs an argument"))
+    args.first()
+        .ok_or_else(|| PyErr::type_error("descriptor needs an argument"))
 }

@@ -3,6 +3,7 @@
 
 mod expr;
 mod func;
+mod handlers;
 mod pattern;
 pub mod scope;
 mod stmt;
@@ -28,11 +29,20 @@ pub struct Label(u32);
 /// What `break`, `continue` and `return` must undo on their way out.
 #[derive(Clone, Copy)]
 enum FBlock<'a> {
-    While { start: Label, end: Label },
+    While {
+        start: Label,
+        end: Label,
+    },
     /// The iterator is on the stack.
-    For { start: Label, end: Label },
+    For {
+        start: Label,
+        end: Label,
+    },
     /// The async iterator is on the stack.
-    AsyncFor { start: Label, end: Label },
+    AsyncFor {
+        start: Label,
+        end: Label,
+    },
     /// A `try` body with a handler block set up.
     Try,
     /// A `try` body whose `finally` must run on the way out.
@@ -42,7 +52,9 @@ enum FBlock<'a> {
     /// Inside the exceptional copy of a `finally` body.
     FinallyHandler,
     /// A `with` body: the exit callable is on the stack.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
 }
 
 /// One code object being built.
@@ -80,12 +92,22 @@ struct Compiler<'a> {
     source: Rc<Source>,
     st: SymTable,
     units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations stay source text.
+    future_annotations: bool,
 }
 
 /// Compile a parsed module into its code object.
 pub fn compile_module(module: &Module, source: Rc<Source>) -> R<Rc<CodeObject>> {
     let st = scope::build(module)?;
-    let mut c = Compiler { source, st, units: vec![] };
+    let mut c = Compiler {
+        source,
+        st,
+        units: vec![],
+        future_annotations: module.body.iter().any(|s| {
+            matches!(&s.kind, crate::syntax::ast::StmtKind::ImportFrom { module: Some(m), names, .. }
+                if &**m == "__future__" && names.iter().any(|a| &*a.name == "annotations"))
+        }),
+    };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags.module = true;
     if has_annotations(&module.body) {
@@ -93,6 +115,31 @@ pub fn compile_module(module: &Module, source: Rc<Source>) -> R<Rc<CodeObject>> 
     }
     c.body_with_doc(&module.body)?;
     c.emit_const(Value::None);
+    c.emit(Opcode::ReturnValue);
+    Ok(c.pop_unit())
+}
+
+/// Compile an expression for `eval`: a module-like code object returning its value.
+pub fn compile_expression(
+    expr: &crate::syntax::ast::Expr,
+    source: Rc<Source>,
+) -> R<Rc<CodeObject>> {
+    let module = Module {
+        body: vec![Stmt {
+            range: expr.range,
+            kind: crate::syntax::ast::StmtKind::Expr(expr.clone()),
+        }],
+    };
+    let st = scope::build(&module)?;
+    let mut c = Compiler {
+        source,
+        st,
+        units: vec![],
+        future_annotations: false,
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.unit().flags.module = true;
+    c.expr(expr)?;
     c.emit(Opcode::ReturnValue);
     Ok(c.pop_unit())
 }
@@ -114,7 +161,11 @@ impl<'a> Compiler<'a> {
         } else {
             vec![]
         };
-        let var_idx = varnames.iter().enumerate().map(|(i, n)| (n.clone(), i as u32)).collect();
+        let var_idx = varnames
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
         let is_async = sc.is_coroutine;
         let unit = Unit {
             scope,
@@ -167,7 +218,17 @@ impl<'a> Compiler<'a> {
                 other => other,
             })
             .collect();
-        let cell2arg = u.cellvars.iter().map(|c| u.var_idx.get(c).copied().filter(|&i| (i as usize) < (u.argcount + u.kwonly + u.flags.varargs as u32 + u.flags.varkw as u32) as usize)).collect();
+        let cell2arg = u
+            .cellvars
+            .iter()
+            .map(|c| {
+                u.var_idx.get(c).copied().filter(|&i| {
+                    (i as usize)
+                        < (u.argcount + u.kwonly + u.flags.varargs as u32 + u.flags.varkw as u32)
+                            as usize
+                })
+            })
+            .collect();
         Rc::new(CodeObject {
             name: u.name,
             qualname: u.qualname,
@@ -289,7 +350,10 @@ impl<'a> Compiler<'a> {
 
     fn resolve(&self, n: &str) -> Resolved {
         let u = self.u();
-        if u.kind == ScopeKind::Class && n == "__class__" && !self.st.scopes[u.scope].resolved.contains_key(n) {
+        if u.kind == ScopeKind::Class
+            && n == "__class__"
+            && !self.st.scopes[u.scope].resolved.contains_key(n)
+        {
             return Resolved::Name;
         }
         self.st.scopes[u.scope].resolve(n)
@@ -317,9 +381,11 @@ impl<'a> Compiler<'a> {
             }
             Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
                 let i = self.name_index(n);
-                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension {
-                    self.emit(Opcode::LoadGlobal(i));
-                } else if self.resolve(n) == Resolved::GlobalExplicit {
+                let in_fn = matches!(
+                    self.u().kind,
+                    ScopeKind::Function | ScopeKind::Comprehension
+                );
+                if in_fn || self.resolve(n) == Resolved::GlobalExplicit {
                     self.emit(Opcode::LoadGlobal(i));
                 } else {
                     self.emit(Opcode::LoadName(i));
@@ -349,7 +415,8 @@ impl<'a> Compiler<'a> {
             }
             Resolved::GlobalImplicit => {
                 let i = self.name_index(n);
-                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension {
+                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension
+                {
                     self.emit(Opcode::StoreGlobal(i));
                 } else {
                     self.emit(Opcode::StoreName(i));
@@ -375,7 +442,8 @@ impl<'a> Compiler<'a> {
             }
             Resolved::GlobalExplicit | Resolved::GlobalImplicit => {
                 let i = self.name_index(n);
-                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension {
+                if self.u().kind == ScopeKind::Function || self.u().kind == ScopeKind::Comprehension
+                {
                     self.emit(Opcode::DeleteGlobal(i));
                 } else {
                     self.emit(Opcode::DeleteName(i));
@@ -390,8 +458,13 @@ impl<'a> Compiler<'a> {
 
     /// Whether the current unit is a function body (not module/class).
     fn in_function(&self) -> bool {
-        self.units.iter().any(|u| u.kind == ScopeKind::Function || u.kind == ScopeKind::Comprehension)
-            && matches!(self.u().kind, ScopeKind::Function | ScopeKind::Comprehension)
+        self.units
+            .iter()
+            .any(|u| u.kind == ScopeKind::Function || u.kind == ScopeKind::Comprehension)
+            && matches!(
+                self.u().kind,
+                ScopeKind::Function | ScopeKind::Comprehension
+            )
     }
 }
 
@@ -400,11 +473,17 @@ fn has_annotations(body: &[Stmt]) -> bool {
     use crate::syntax::ast::StmtKind as K;
     body.iter().any(|s| match &s.kind {
         K::AnnAssign { simple: true, .. } => true,
-        K::If { body, orelse, .. } | K::For { body, orelse, .. } | K::While { body, orelse, .. } => {
-            has_annotations(body) || has_annotations(orelse)
-        }
+        K::If { body, orelse, .. }
+        | K::For { body, orelse, .. }
+        | K::While { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
         K::With { body, .. } => has_annotations(body),
-        K::Try { body, handlers, orelse, finalbody, .. } => {
+        K::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
             has_annotations(body)
                 || handlers.iter().any(|h| has_annotations(&h.body))
                 || has_annotations(orelse)

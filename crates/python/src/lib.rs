@@ -44,13 +44,26 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Rc<CodeObject>, Py
     result.map_err(|e| syntax_error_value(&src, &e))
 }
 
+/// Compile an expression (`eval` mode).
+pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, PyErr> {
+    let src = Rc::new(Source::new(filename, source.to_string()));
+    let result = match syntax::parse_expression(source) {
+        Ok(e) => compile::compile_expression(&e, src.clone()),
+        Err(e) => Err(e),
+    };
+    result.map_err(|e| syntax_error_value(&src, &e))
+}
+
 fn syntax_error_value(src: &Source, e: &SyntaxError) -> PyErr {
     let kind = match e.kind {
         SyntaxErrorKind::Syntax => ExcKind::SyntaxError,
         SyntaxErrorKind::Indentation => ExcKind::IndentationError,
         SyntaxErrorKind::Tab => ExcKind::TabError,
         SyntaxErrorKind::Recursion => {
-            return PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded during compilation")
+            return PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded during compilation",
+            )
         }
     };
     let start: u32 = e.range.start().into();
@@ -71,7 +84,11 @@ fn syntax_error_value(src: &Source, e: &SyntaxError) -> PyErr {
     let details = Value::tuple(vec![
         Value::str(&src.filename),
         Value::Int(line as i64),
-        if e.caret { Value::Int(offset) } else { Value::None },
+        if e.caret {
+            Value::Int(offset)
+        } else {
+            Value::None
+        },
         Value::string(text.clone()),
         Value::Int(end_line as i64),
         Value::Int(end_offset),
@@ -82,10 +99,24 @@ fn syntax_error_value(src: &Source, e: &SyntaxError) -> PyErr {
         d.set_str("msg", Value::str(&e.msg));
         d.set_str("filename", Value::str(&src.filename));
         d.set_str("lineno", Value::Int(line as i64));
-        d.set_str("offset", if e.caret { Value::Int(offset) } else { Value::None });
+        d.set_str(
+            "offset",
+            if e.caret {
+                Value::Int(offset)
+            } else {
+                Value::None
+            },
+        );
         d.set_str("text", Value::string(text));
         d.set_str("end_lineno", Value::Int(end_line as i64));
-        d.set_str("end_offset", if e.caret { Value::Int(end_offset) } else { Value::None });
+        d.set_str(
+            "end_offset",
+            if e.caret {
+                Value::Int(end_offset)
+            } else {
+                Value::None
+            },
+        );
     }
     PyErr::Exc(exc)
 }
@@ -113,7 +144,10 @@ impl Interp {
             }
         };
         if self.is_exc_kind(&exc, ExcKind::SystemExit) {
-            let code = exc.exc().and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None);
+            let code = exc
+                .exc()
+                .and_then(|d| d.borrow().args.first().cloned())
+                .unwrap_or(Value::None);
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,

@@ -143,26 +143,25 @@ pub mod drop_guard {
 /// A set or frozenset: a dict whose values are unused.
 pub type PySet = RefCell<DictData>;
 
-/// `range(start, stop, step)` over i64.
+/// `range(start, stop, step)` over i128 (ranges past 2**63 work, as in CPython).
 #[derive(Debug, Clone)]
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl PyRange {
     /// Number of items.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && lo < hi {
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = (self.start, self.stop, self.step);
+        if step > 0 && lo < hi {
             (hi - lo - 1) / step + 1
         } else if step < 0 && lo > hi {
             (lo - hi - 1) / (-step) + 1
         } else {
             0
-        };
-        n.min(i64::MAX as i128) as i64
+        }
     }
 
     /// Whether the range is empty.
@@ -171,8 +170,8 @@ impl PyRange {
     }
 
     /// Item `i` (0 <= i < len).
-    pub fn get(&self, i: i64) -> i64 {
-        self.start.wrapping_add(i.wrapping_mul(self.step))
+    pub fn get(&self, i: i128) -> i128 {
+        self.start.saturating_add(i.saturating_mul(self.step))
     }
 }
 
@@ -466,8 +465,17 @@ impl fmt::Debug for Value {
 impl Instance {
     /// A fresh instance of `cls` with an empty `__dict__`.
     pub fn new(cls: Rc<Type>) -> Instance {
-        let exc = if cls.is_exception() { Some(RefCell::new(ExcData::default())) } else { None };
-        Instance { cls, dict: Rc::new(RefCell::new(DictData::new())), exc, native: RefCell::new(None) }
+        let exc = if cls.is_exception() {
+            Some(RefCell::new(ExcData::default()))
+        } else {
+            None
+        };
+        Instance {
+            cls,
+            dict: Rc::new(RefCell::new(DictData::new())),
+            exc,
+            native: RefCell::new(None),
+        }
     }
 }
 
@@ -482,4 +490,15 @@ pub fn base_value(v: &Value) -> Option<Value> {
 }
 
 /// Names of the builtin types whose native methods take the base value as `self`.
-pub const VALUE_TYPE_NAMES: &[&str] = &["int", "bool", "float", "str", "bytes", "tuple", "list", "dict", "set", "frozenset"];
+pub const VALUE_TYPE_NAMES: &[&str] = &[
+    "int",
+    "bool",
+    "float",
+    "str",
+    "bytes",
+    "tuple",
+    "list",
+    "dict",
+    "set",
+    "frozenset",
+];

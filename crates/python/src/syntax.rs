@@ -6,7 +6,7 @@ mod parse;
 mod scan;
 pub mod source;
 
-pub use parse::parse_module;
+pub use parse::{parse_expression, parse_module};
 
 use ruff_text_size::TextRange;
 
@@ -41,16 +41,34 @@ pub struct SyntaxError {
 impl SyntaxError {
     /// A plain `SyntaxError` with a single caret at the range start.
     pub fn new(msg: impl Into<String>, range: TextRange) -> Self {
-        SyntaxError { msg: msg.into(), range, kind: SyntaxErrorKind::Syntax, caret: true, wide: false }
+        SyntaxError {
+            msg: msg.into(),
+            range,
+            kind: SyntaxErrorKind::Syntax,
+            caret: true,
+            wide: false,
+        }
     }
 
     /// A `SyntaxError` underlining the whole range, as CPython does for compiler errors.
     pub fn wide(msg: impl Into<String>, range: TextRange) -> Self {
-        SyntaxError { msg: msg.into(), range, kind: SyntaxErrorKind::Syntax, caret: true, wide: true }
+        SyntaxError {
+            msg: msg.into(),
+            range,
+            kind: SyntaxErrorKind::Syntax,
+            caret: true,
+            wide: true,
+        }
     }
 
     /// An `IndentationError`.
     pub fn indentation(msg: impl Into<String>, range: TextRange) -> Self {
-        SyntaxError { msg: msg.into(), range, kind: SyntaxErrorKind::Indentation, caret: true, wide: false }
+        SyntaxError {
+            msg: msg.into(),
+            range,
+            kind: SyntaxErrorKind::Indentation,
+            caret: true,
+            wide: false,
+        }
     }
 }

@@ -29,12 +29,20 @@ fn chain(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut Vec<usiz
     if let Some(c) = cause {
         if !seen.contains(&(c.id() as usize)) {
             chain(interp, &c, out, seen, margin);
-            push_lines(out, margin, "\nThe above exception was the direct cause of the following exception:\n\n");
+            push_lines(
+                out,
+                margin,
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         }
     } else if let (Some(c), false) = (context, suppress) {
         if !seen.contains(&(c.id() as usize)) {
             chain(interp, &c, out, seen, margin);
-            push_lines(out, margin, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            push_lines(
+                out,
+                margin,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     if is_group(exc) {
@@ -64,7 +72,10 @@ fn push_lines(out: &mut String, margin: &str, text: &str) {
 
 /// Traceback lines plus the `Type: message` line of one exception.
 fn format_single(interp: &mut Interp, exc: &Value, out: &mut String) {
-    let tb: Vec<TbEntry> = exc.exc().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+    let tb: Vec<TbEntry> = exc
+        .exc()
+        .map(|d| d.borrow().traceback.clone())
+        .unwrap_or_default();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         format_tb(&tb, out);
@@ -84,7 +95,11 @@ fn format_tb(tb: &[TbEntry], out: &mut String) {
         } else {
             if count > 3 {
                 let n = count - 3;
-                out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+                out.push_str(&format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n == 1 { "" } else { "s" }
+                ));
             }
             last = Some(key);
             count = 1;
@@ -92,12 +107,19 @@ fn format_tb(tb: &[TbEntry], out: &mut String) {
         if count > 3 {
             continue;
         }
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", e.code.source.filename, line, e.code.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.code.source.filename, line, e.code.name
+        ));
         frame_source(e, line, out);
     }
     if count > 3 {
         let n = count - 3;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n == 1 { "" } else { "s" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
     }
 }
 
@@ -112,20 +134,40 @@ fn frame_source(e: &TbEntry, line: usize, out: &mut String) {
     out.push_str("    ");
     out.push_str(stripped);
     out.push('\n');
-    let Some(range) = e.code.range_of(e.pc as usize) else { return };
+    let Some(range) = e.code.range_of(e.pc as usize) else {
+        return;
+    };
     let line_start = src.line_start(line);
     let start_b = usize::from(range.start()).saturating_sub(line_start);
     let end_b = usize::from(range.end()).saturating_sub(line_start);
     let lead = text.len() - text.trim_start().len();
-    let char_off = |b: usize| text.get(..b.min(text.len())).map(|s| s.chars().count()).unwrap_or(0);
+    let char_off = |b: usize| {
+        text.get(..b.min(text.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+    };
     let start = char_off(start_b);
     let single_line = src.line_of(range.end().into()) == line;
-    let end = if single_line { char_off(end_b) } else { char_off(lead + stripped.len()) };
+    let end = if single_line {
+        char_off(end_b)
+    } else {
+        char_off(lead + stripped.len())
+    };
     let lead_chars = char_off(lead);
-    let anchors = if single_line { e.code.anchors_of(e.pc as usize) } else { None };
-    let anchors = anchors.map(|(l, r)| (char_off(l as usize - line_start) - start, char_off(r as usize - line_start) - start));
+    let anchors = if single_line {
+        e.code.anchors_of(e.pc as usize)
+    } else {
+        None
+    };
+    let anchors = anchors.map(|(l, r)| {
+        (
+            char_off(l as usize - line_start) - start,
+            char_off(r as usize - line_start) - start,
+        )
+    });
     let stripped_len = stripped.chars().count();
-    let show = end.saturating_sub(start) < stripped_len || anchors.map(|(l, r)| r > l).unwrap_or(false);
+    let show =
+        end.saturating_sub(start) < stripped_len || anchors.map(|(l, r)| r > l).unwrap_or(false);
     if !show || end <= start || start < lead_chars {
         return;
     }
@@ -163,7 +205,11 @@ pub fn exception_only(interp: &mut Interp, exc: &Value) -> String {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    let mut s = if msg.is_empty() { format!("{label}\n") } else { format!("{label}: {msg}\n") };
+    let mut s = if msg.is_empty() {
+        format!("{label}\n")
+    } else {
+        format!("{label}: {msg}\n")
+    };
     if let Some(d) = exc.exc() {
         let notes = d.borrow().notes.clone();
         for n in notes {
@@ -201,7 +247,15 @@ fn syntax_error_block(interp: &mut Interp, exc: &Value, label: &str) -> Option<S
     let msg = get(interp, "msg");
     let msg = match &msg {
         Value::Str(s) => s.as_str().to_string(),
-        _ => exc.exc().and_then(|d| d.borrow().args.first().and_then(|a| a.as_str().map(String::from))).unwrap_or_default(),
+        _ => exc
+            .exc()
+            .and_then(|d| {
+                d.borrow()
+                    .args
+                    .first()
+                    .and_then(|a| a.as_str().map(String::from))
+            })
+            .unwrap_or_default(),
     };
     let mut s = String::new();
     if let Value::Int(l) = lineno {
@@ -224,14 +278,21 @@ fn syntax_error_block(interp: &mut Interp, exc: &Value, label: &str) -> Option<S
             let colno = off - 1 - spaces as i64;
             let end_colno = end - 1 - spaces as i64;
             if colno >= 0 {
-                let caretspace: String =
-                    ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                let caretspace: String = ltext
+                    .chars()
+                    .take(colno as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
                 let n = (end_colno - colno).max(1) as usize;
                 s.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
             }
         }
     }
-    let msg = if msg.is_empty() { "<no detail available>".to_string() } else { msg };
+    let msg = if msg.is_empty() {
+        "<no detail available>".to_string()
+    } else {
+        msg
+    };
     s.push_str(&format!("{label}: {msg}\n"));
     Some(s)
 }
@@ -239,8 +300,18 @@ fn syntax_error_block(interp: &mut Interp, exc: &Value, label: &str) -> Option<S
 const BOX_WIDTH: usize = 36;
 
 /// CPython 3.11's exception group layout.
-fn format_group(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut Vec<usize>, margin: &str, depth: usize) {
-    let tb: Vec<TbEntry> = exc.exc().map(|d| d.borrow().traceback.clone()).unwrap_or_default();
+fn format_group(
+    interp: &mut Interp,
+    exc: &Value,
+    out: &mut String,
+    seen: &mut [usize],
+    margin: &str,
+    depth: usize,
+) {
+    let tb: Vec<TbEntry> = exc
+        .exc()
+        .map(|d| d.borrow().traceback.clone())
+        .unwrap_or_default();
     let mut body = String::new();
     if !tb.is_empty() {
         body.push_str("Exception Group Traceback (most recent call last):\n");
@@ -252,7 +323,13 @@ fn format_group(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut V
     for line in body.split_inclusive('\n') {
         if first {
             out.push_str(margin);
-            out.push_str(if depth == 0 { "  + " } else { "| " });
+            out.push_str(if depth > 0 {
+                "| "
+            } else if tb.is_empty() {
+                "  | "
+            } else {
+                "  + "
+            });
             first = false;
         } else {
             out.push_str(margin);
@@ -262,8 +339,16 @@ fn format_group(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut V
     }
     let (_, excs) = group_parts(exc);
     let n = excs.len();
-    let inner_margin = if depth == 0 { format!("{margin}    ") } else { format!("{margin}  ") };
-    let bar_margin = if depth == 0 { format!("{margin}  ") } else { margin.to_string() };
+    let inner_margin = if depth == 0 {
+        format!("{margin}    ")
+    } else {
+        format!("{margin}  ")
+    };
+    let bar_margin = if depth == 0 {
+        format!("{margin}  ")
+    } else {
+        margin.to_string()
+    };
     for (i, e) in excs.iter().enumerate() {
         let label = format!(" {} ", i + 1);
         let dashes = 16;
@@ -278,7 +363,7 @@ fn format_group(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut V
             continue;
         }
         let mut sub = String::new();
-        let mut sub_seen = seen.clone();
+        let mut sub_seen = seen.to_vec();
         if is_group(e) {
             // Context chains inside groups.
             let (cause, context, suppress) = match e.exc() {

@@ -26,8 +26,8 @@ use crate::objects::generator::GenHooks;
 use crate::objects::{PyDict, PyResult, Value};
 use frame::Frame;
 pub use halt::{Halt, PyErr};
-pub(crate) use protocol::as_f64 as protocol_as_f64;
 pub use import::{ModuleBuilder, ModuleDef};
+pub(crate) use protocol::as_f64 as protocol_as_f64;
 
 /// Deepest native recursion (repr, comparison, hashing of nested containers) before
 /// `RecursionError`; bounds Rust stack use in debug builds and in wasm.
@@ -81,6 +81,8 @@ pub struct ContextId(pub u32);
 /// One execution context: a frame stack.
 #[derive(Default)]
 pub(crate) struct Context {
+    /// Boxed: frames move between this stack and generator objects by pointer.
+    #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
     /// Exceptions being handled (`except`/`finally` bodies), innermost last; frames own the
     /// part above their `handling_base`.
@@ -114,6 +116,8 @@ pub struct Interp {
     pub(crate) loose: usize,
     /// Instructions the most recent `run` executed (the virtual clock charges for them).
     last_run_instructions: u64,
+    /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
+    pub(crate) asyncgen_hooks: (Value, Value),
 }
 
 impl Interp {
@@ -135,6 +139,7 @@ impl Interp {
             argv: vec![],
             loose: 0,
             last_run_instructions: 0,
+            asyncgen_hooks: (Value::None, Value::None),
         };
         crate::builtins::install(&mut interp);
         interp
@@ -147,12 +152,16 @@ impl Interp {
 
     /// Borrow embedder state of type `T`.
     pub fn ext<T: Any>(&self) -> Option<&T> {
-        self.ext.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref())
+        self.ext
+            .get(&TypeId::of::<T>())
+            .and_then(|b| b.downcast_ref())
     }
 
     /// Mutably borrow embedder state of type `T`.
     pub fn ext_mut<T: Any>(&mut self) -> Option<&mut T> {
-        self.ext.get_mut(&TypeId::of::<T>()).and_then(|b| b.downcast_mut())
+        self.ext
+            .get_mut(&TypeId::of::<T>())
+            .and_then(|b| b.downcast_mut())
     }
 
     /// Set `sys.argv`.
@@ -192,7 +201,9 @@ impl Interp {
 
     /// Whether a context has no frames left (finished or never started).
     pub fn context_idle(&self, ctx: ContextId) -> bool {
-        self.ctx_ref(ctx).map(|c| c.frames.is_empty()).unwrap_or(true)
+        self.ctx_ref(ctx)
+            .map(|c| c.frames.is_empty())
+            .unwrap_or(true)
     }
 
     pub(crate) fn ctx_ref(&self, ctx: ContextId) -> Option<&Context> {
@@ -207,6 +218,7 @@ impl Interp {
     }
 
     /// The current context's frames.
+    #[allow(clippy::vec_box)]
     pub(crate) fn frames(&mut self) -> &mut Vec<Box<Frame>> {
         let cur = self.cur;
         if self.ctxs.get(cur).map(|c| c.is_none()).unwrap_or(true) {
@@ -224,8 +236,12 @@ impl Interp {
     /// Create the `__main__` module and prepare `ctx` to run `code` in it.
     pub fn start_main(&mut self, ctx: ContextId, code: Rc<CodeObject>) -> PyResult<Value> {
         let module = self.new_module("__main__", Some(&code.source.filename));
-        self.modules.borrow_mut().set_str("__main__", module.clone());
-        let Value::Module(m) = &module else { return Err(PyErr::runtime_error("bad module")) };
+        self.modules
+            .borrow_mut()
+            .set_str("__main__", module.clone());
+        let Value::Module(m) = &module else {
+            return Err(PyErr::runtime_error("bad module"));
+        };
         let mut frame = Frame::new(code, m.dict.clone());
         frame.locals = Some(m.dict.clone());
         frame.base = true;
@@ -235,7 +251,12 @@ impl Interp {
 
     /// Prepare `ctx` to call `func(*args)` as its bottom frame (a virtual thread's target).
     /// Natives run immediately: their result is returned as `Some`.
-    pub fn start_call(&mut self, ctx: ContextId, func: &Value, args: Vec<Value>) -> PyResult<Option<Value>> {
+    pub fn start_call(
+        &mut self,
+        ctx: ContextId,
+        func: &Value,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
         let saved = self.cur;
         self.cur = ctx.0 as usize;
         let prep = self.prepare_call(func, args, vec![]);
@@ -253,7 +274,10 @@ impl Interp {
     /// Prepare `ctx` to resume generator/coroutine `gen` with `value` (CPython `send`).
     pub fn start_send(&mut self, ctx: ContextId, gen: &Value, value: Value) -> PyResult<()> {
         let Value::Gen(g) = gen else {
-            return Err(PyErr::type_error(format!("'{}' object is not a coroutine", gen.type_name())));
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not a coroutine",
+                gen.type_name()
+            )));
         };
         let mut frame = self.resume_gen(g, resume::Resume::Send(value))?;
         frame.base = true;
@@ -264,7 +288,10 @@ impl Interp {
     /// Prepare `ctx` to throw `exc` into generator/coroutine `gen` (CPython `throw`).
     pub fn start_throw(&mut self, ctx: ContextId, gen: &Value, exc: Value) -> PyResult<()> {
         let Value::Gen(g) = gen else {
-            return Err(PyErr::type_error(format!("'{}' object is not a coroutine", gen.type_name())));
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not a coroutine",
+                gen.type_name()
+            )));
         };
         let exc = self.normalize_exception(exc)?;
         let mut frame = self.resume_gen(g, resume::Resume::Throw(exc))?;
@@ -278,7 +305,9 @@ impl Interp {
         {
             let c = self.ctx_mut(ctx)?;
             if c.waiting_host {
-                return Err(PyErr::runtime_error("execution context is waiting for a host call"));
+                return Err(PyErr::runtime_error(
+                    "execution context is waiting for a host call",
+                ));
             }
             if c.frames.is_empty() {
                 return Err(PyErr::runtime_error("execution context has nothing to run"));
@@ -307,10 +336,16 @@ impl Interp {
     }
 
     /// Finish a host call: its result (or exception) becomes the blocked native's result.
-    pub fn resume_host_call(&mut self, ctx: ContextId, result: Result<Value, PyErr>) -> PyResult<()> {
+    pub fn resume_host_call(
+        &mut self,
+        ctx: ContextId,
+        result: Result<Value, PyErr>,
+    ) -> PyResult<()> {
         let c = self.ctx_mut(ctx)?;
         if !c.waiting_host {
-            return Err(PyErr::runtime_error("execution context is not waiting for a host call"));
+            return Err(PyErr::runtime_error(
+                "execution context is not waiting for a host call",
+            ));
         }
         c.waiting_host = false;
         let Some(top) = c.frames.last_mut() else {
@@ -341,7 +376,12 @@ impl Interp {
 
     /// Python frames live on the current context (for recursion checks).
     pub(crate) fn depth(&self) -> usize {
-        self.ctxs.get(self.cur).and_then(|c| c.as_ref()).map(|c| c.frames.len()).unwrap_or(0) + self.loose
+        self.ctxs
+            .get(self.cur)
+            .and_then(|c| c.as_ref())
+            .map(|c| c.frames.len())
+            .unwrap_or(0)
+            + self.loose
     }
 
     /// The current context's handled-exception stack.
@@ -367,9 +407,16 @@ impl Interp {
     /// `user_location` for a given context.
     pub fn user_location_of(&self, ctx: ContextId) -> Option<(Rc<str>, usize)> {
         let c = self.ctxs.get(ctx.0 as usize)?.as_ref()?;
-        c.frames.iter().rev().find(|f| !f.code.source.filename.starts_with("<frozen")).map(|f| {
-            (f.code.source.filename.clone(), f.code.line_of(f.lasti() as usize))
-        })
+        c.frames
+            .iter()
+            .rev()
+            .find(|f| !f.code.source.filename.starts_with("<frozen"))
+            .map(|f| {
+                (
+                    f.code.source.filename.clone(),
+                    f.code.line_of(f.lasti() as usize),
+                )
+            })
     }
 
     /// Source location (filename, line) of the innermost running frame of the current context.
@@ -377,13 +424,21 @@ impl Interp {
         let c = self.ctxs.get(self.cur)?.as_ref()?;
         let f = c.frames.last()?;
         let line = f.code.line_of(f.lasti() as usize);
-        Some((f.code.source.filename.clone(), line, f.code.source.line_text(line).trim().to_string()))
+        Some((
+            f.code.source.filename.clone(),
+            line,
+            f.code.source.line_text(line).trim().to_string(),
+        ))
     }
 }
 
 impl Interp {
     /// A new instance of `cls` carrying Rust data (native classes built with `ClassBuilder`).
-    pub fn new_native_instance(&mut self, cls: &Rc<crate::objects::Type>, data: Box<dyn Any>) -> Value {
+    pub fn new_native_instance(
+        &mut self,
+        cls: &Rc<crate::objects::Type>,
+        data: Box<dyn Any>,
+    ) -> Value {
         let inst = crate::objects::Instance::new(cls.clone());
         *inst.native.borrow_mut() = Some(data);
         Value::Instance(Rc::new(inst))
@@ -395,6 +450,23 @@ impl Interp {
         let mut b = i.native.borrow_mut();
         let data = b.as_mut()?.downcast_mut::<T>()?;
         Some(f(data))
+    }
+
+    /// Call the async-generator `firstiter` hook on first iteration (CPython's
+    /// `async_gen_init_hooks`), remembering the finalizer.
+    pub(crate) fn agen_init_hooks(&mut self, g: &Rc<crate::objects::Generator>) -> PyResult<()> {
+        if g.hooked.get() {
+            return Ok(());
+        }
+        g.hooked.set(true);
+        let (first, fin) = self.asyncgen_hooks.clone();
+        if !fin.is_none() {
+            *g.finalizer.borrow_mut() = Some(fin);
+        }
+        if !first.is_none() {
+            self.call(&first, &[Value::Gen(g.clone())], &[])?;
+        }
+        Ok(())
     }
 
     /// Whether `v` is a coroutine object.
@@ -410,10 +482,18 @@ impl Interp {
         match f.as_ref() {
             Some(frame) => {
                 let pc = if frame.pc == 0 { 0 } else { frame.pc - 1 };
-                let line = if frame.pc == 0 { frame.code.first_line as usize } else { frame.code.line_of(pc) };
+                let line = if frame.pc == 0 {
+                    frame.code.first_line as usize
+                } else {
+                    frame.code.line_of(pc)
+                };
                 Some((qn, frame.code.source.filename.clone(), line))
             }
-            None => Some((qn, g.code.source.filename.clone(), g.code.first_line as usize)),
+            None => Some((
+                qn,
+                g.code.source.filename.clone(),
+                g.code.first_line as usize,
+            )),
         }
     }
 
@@ -423,7 +503,10 @@ impl Interp {
         let f = g.frame.borrow();
         let frame = f.as_ref()?;
         let delegating = frame.pc >= 1
-            && matches!(frame.code.code.get(frame.pc - 1), Some(crate::bytecode::Opcode::YieldValue(1)));
+            && matches!(
+                frame.code.code.get(frame.pc - 1),
+                Some(crate::bytecode::Opcode::YieldValue(1))
+            );
         if delegating {
             frame.stack.last().cloned()
         } else {

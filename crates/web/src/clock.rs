@@ -1,4 +1,6 @@
-//! The real clock in the browser: `performance.now()`, in seconds since the page started.
+//! The real clock in the browser: `performance.now()`, and `Date.now()` for wall time.
+
+use loopscope_aio::RealTime;
 
 /// Reads the browser's monotonic high-resolution clock.
 #[derive(Clone, Debug)]
@@ -16,5 +18,15 @@ impl BrowserClock {
     /// Seconds since the page's time origin; never goes backwards.
     pub fn now(&self) -> f64 {
         self.performance.now() / 1000.0
+    }
+}
+
+impl RealTime for BrowserClock {
+    fn now(&self) -> f64 {
+        BrowserClock::now(self)
+    }
+
+    fn wall(&self) -> f64 {
+        js_sys::Date::now() / 1000.0
     }
 }

@@ -1,28 +1,12 @@
-//! Loopscope's browser host: the clock, running programs, and (later) timers, fetch,
-//! Web Workers and the `window.loopscope` embedding API.
+//! Loopscope's browser host: the clock, running programs in slices between browser
+//! tasks, and the `window.loopscope` embedding API.
 //!
 //! Only this crate and `app`'s interop modules touch `web_sys`.
 
+mod api;
 mod clock;
+mod run;
 
+pub use api::install_js_api;
 pub use clock::BrowserClock;
-
-/// A finished run's output as text.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct RunText {
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: i32,
-}
-
-/// Runs a program to completion and returns what it printed.
-///
-/// The interpreter (`loopscope-python`) is still being built; until it lands this reports
-/// that plainly instead of pretending to run anything.
-pub fn run_to_text(_source: &str) -> RunText {
-    RunText {
-        stdout: String::new(),
-        stderr: "Loopscope's Python interpreter is not in this build yet.\n".into(),
-        exit_code: 1,
-    }
-}
+pub use run::{run, ClockChoice, RunHandle, RunText};

@@ -5,7 +5,6 @@ CPython's: "Point.__new__() missing 1 required positional argument: 'y'".
 """
 
 import _loopscope
-from _bases import TupleBase as _TupleBase
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -27,7 +26,7 @@ def _make_new(typename, field_names, defaults):
               f"        return _tuple_new(_cls, ({values}))\n"
               f"    return __new__\n")
     module = _loopscope.compile_module("namedtuple_" + typename, source)
-    new = module._factory(_TupleBase.__new__, *defaults)
+    new = module._factory(tuple.__new__, *defaults)
     new.__qualname__ = f"{typename}.__new__"
     new.__doc__ = f"Create new instance of {typename}({', '.join(field_names)})"
     return new
@@ -53,12 +52,12 @@ class _tuplegetter:
 
 
 def install_fields(cls, field_names, field_defaults):
-    """Give class cls (a TupleBase subclass) the namedtuple machinery for its fields."""
+    """Give class cls (a tuple subclass) the namedtuple machinery for its fields."""
     typename = cls.__name__
     field_names = tuple(field_names)
     defaults = tuple(field_defaults[name] for name in field_names if name in field_defaults)
     num_fields = len(field_names)
-    tuple_new = _TupleBase.__new__
+    tuple_new = tuple.__new__
 
     def _make(klass, iterable):
         result = tuple_new(klass, iterable)
@@ -144,5 +143,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__slots__": (),
         "__module__": module if module is not None else _caller_module(),
     }
-    cls = type(typename, (_TupleBase,), namespace)
+    cls = type(typename, (tuple,), namespace)
     return install_fields(cls, field_names, field_defaults)

@@ -1,8 +1,6 @@
 """dataclasses' data model: Field, field(), the MISSING/KW_ONLY/InitVar markers, and the
 functions that read dataclass instances (fields, asdict, astuple, replace)."""
 
-from _bases import TUPLES as _TUPLES
-
 _FIELDS = "__dataclass_fields__"
 _PARAMS = "__dataclass_params__"
 
@@ -165,7 +163,7 @@ def _convert(obj, factory, as_dict):
     if _is_dataclass_instance(obj):
         values = [(f.name, _convert(getattr(obj, f.name), factory, as_dict)) for f in fields(obj)]
         return factory(values) if as_dict else factory([v for _, v in values])
-    if isinstance(obj, _TUPLES) and hasattr(obj, "_fields"):
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
         return type(obj)(*[_convert(v, factory, as_dict) for v in obj])
     if isinstance(obj, (list, tuple)):
         return type(obj)(_convert(v, factory, as_dict) for v in obj)

@@ -4,7 +4,6 @@ Without metaclasses these work through __class_getitem__, __init_subclass__ and 
 NamedTuple subclasses get namedtuple fields installed, TypedDict subclasses build plain dicts.
 """
 
-from _bases import TupleBase as _TupleBase
 from _collections_namedtuple import install_fields as _install_fields
 
 
@@ -27,7 +26,7 @@ def runtime_checkable(cls):
     return cls
 
 
-class NamedTuple(_TupleBase):
+class NamedTuple(tuple):
     """Typed namedtuple: class Employee(NamedTuple): name: str; id: int = 3"""
 
     __module__ = "typing"

@@ -36,21 +36,27 @@ pub fn no_kw(name: &str, kw: &Kw) -> PyResult<()> {
     if kw.is_empty() {
         Ok(())
     } else {
-        Err(PyErr::type_error(format!("{name}() takes no keyword arguments")))
+        Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )))
     }
 }
 
 /// Rejects keywords other than `allowed`.
 pub fn only_kw(name: &str, kw: &Kw, allowed: &[&str]) -> PyResult<()> {
     match kw.iter().find(|(k, _)| !allowed.contains(&&**k)) {
-        Some((k, _)) => Err(PyErr::type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+        Some((k, _)) => Err(PyErr::type_error(format!(
+            "{name}() got an unexpected keyword argument '{k}'"
+        ))),
         None => Ok(()),
     }
 }
 
 /// Keyword argument `name`, if given.
 pub fn kwarg(kw: &Kw, name: &str) -> Option<Value> {
-    kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+    kw.iter()
+        .find(|(k, _)| &**k == name)
+        .map(|(_, v)| v.clone())
 }
 
 /// Positional argument `i`, or keyword `name`.
@@ -102,10 +108,16 @@ pub fn to_bigint(interp: &mut loopscope_python::Interp, v: &Value) -> PyResult<B
             if int_ref(&r).is_some() {
                 return Ok(to_big(&r));
             }
-            return Err(PyErr::type_error(format!("__index__ returned non-int (type {})", r.type_name())));
+            return Err(PyErr::type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.type_name()
+            )));
         }
     }
-    Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name())))
+    Err(PyErr::type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        v.type_name()
+    )))
 }
 
 /// An integer argument that must fit an `i64`
@@ -117,8 +129,26 @@ pub fn to_i64(interp: &mut loopscope_python::Interp, v: &Value) -> PyResult<i64>
         _ => {
             let b = to_bigint(interp, v)?;
             num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
-                PyErr::new(loopscope_python::ExcKind::OverflowError, "Python int too large to convert to C long")
+                PyErr::new(
+                    loopscope_python::ExcKind::OverflowError,
+                    "Python int too large to convert to C long",
+                )
             })
         }
+    }
+}
+
+/// Splits a native method's arguments into the receiver and the rest
+/// (`descriptor 'append' of 'collections.deque' object needs an argument`).
+pub fn receiver<'a>(
+    class: &str,
+    name: &str,
+    args: &'a [Value],
+) -> PyResult<(&'a Value, &'a [Value])> {
+    match args.split_first() {
+        Some((this, rest)) => Ok((this, rest)),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{name}' of '{class}' object needs an argument"
+        ))),
     }
 }

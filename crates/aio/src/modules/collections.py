@@ -1,19 +1,42 @@
 """Loopscope's collections: deque, defaultdict, Counter, OrderedDict, ChainMap, namedtuple.
 
-Behaviour and reprs follow CPython 3.11. The mapping classes derive from _bases.DictBase
-(dict itself when the interpreter allows), namedtuple classes from _bases.TupleBase.
+Behaviour and reprs follow CPython 3.11; deque is native (_collections), the mapping
+classes are dict subclasses and namedtuple classes tuple subclasses.
 """
 
-from _bases import DictBase as _DictBase, dict_repr as _dict_repr, MAPPINGS as _MAPPINGS
-from _collections_deque import deque
+import _loopscope
+from _collections import deque
 from _collections_namedtuple import namedtuple
+
+_repr_running = set()
+
+
+def _dict_repr(d):
+    """The plain dict repr of d's items ({'a': 1}); {...} for a dict inside itself."""
+    key = id(d)
+    if key in _repr_running:
+        return "{...}"
+    _repr_running.add(key)
+    try:
+        return "{" + ", ".join(f"{k!r}: {v!r}" for k, v in d.items()) + "}"
+    finally:
+        _repr_running.discard(key)
+
+
+def _class_getitem(cls, params):
+    return _loopscope.generic_alias(cls, params)
+
+
+deque.__class_getitem__ = classmethod(_class_getitem)
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
 
-class defaultdict(_DictBase):
+class defaultdict(dict):
     """dict whose missing keys are filled in by default_factory()."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -36,15 +59,17 @@ class defaultdict(_DictBase):
     __copy__ = copy
 
     def __or__(self, other):
-        if not isinstance(other, _MAPPINGS):
+        if not isinstance(other, dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
         return new
 
 
-class OrderedDict(_DictBase):
+class OrderedDict(dict):
     """dict that remembers insertion order, with move_to_end and popitem(last=)."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def move_to_end(self, key, last=True):
         if key not in self:
@@ -89,8 +114,10 @@ class OrderedDict(_DictBase):
         return type(self)(self)
 
 
-class Counter(_DictBase):
+class Counter(dict):
     """dict subclass counting hashable items."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -118,7 +145,7 @@ class Counter(_DictBase):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _MAPPINGS):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
                     self[elem] = count + self.get(elem, 0)
             else:
@@ -129,7 +156,7 @@ class Counter(_DictBase):
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _MAPPINGS):
+            if isinstance(iterable, dict):
                 for elem, count in iterable.items():
                     self[elem] = self.get(elem, 0) - count
             else:
@@ -274,6 +301,8 @@ class Counter(_DictBase):
 class ChainMap:
     """Several mappings searched in order as one; writes go to the first."""
 
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -350,7 +379,7 @@ class ChainMap:
         self.maps[0].clear()
 
 
-class UserDict(_DictBase):
+class UserDict(dict):
     """A dict subclass kept for code that derives from UserDict."""
 
     @property

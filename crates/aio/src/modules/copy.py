@@ -1,8 +1,6 @@
 """Loopscope's copy: shallow and deep copies of builtin containers and class instances
 (__copy__/__deepcopy__, __getstate__/__setstate__, or a copy of the instance __dict__)."""
 
-from _bases import MAPPINGS as _MAPPINGS
-
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -21,10 +19,20 @@ _ATOMIC = (type(None), int, float, bool, str, bytes, type, range, type(_function
            type(len), property, type(Ellipsis), type(NotImplemented), slice)
 
 
-def _new_like(x):
+def _new_like(x, memo=None):
+    """A new object of x's class made by __new__, with __getnewargs__'s arguments (tuple
+    subclasses such as namedtuples pass their items)."""
     cls = type(x)
-    y = cls.__new__(cls)
-    return y
+    getnewargs = getattr(x, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = getnewargs()
+    elif isinstance(x, tuple):
+        args = (tuple(x),)
+    else:
+        args = ()
+    if memo is not None:
+        args = deepcopy(args, memo)
+    return cls.__new__(cls, *args)
 
 
 def _set_state(y, state):
@@ -42,6 +50,30 @@ def _get_state(x):
     return getattr(x, "__dict__", None)
 
 
+def _reductor(cls):
+    """The class's own __reduce__ (not object's), if any."""
+    for klass in cls.__mro__:
+        if klass is object or klass.__module__ == "builtins":
+            return None
+        if "__reduce__" in klass.__dict__:
+            return klass.__dict__["__reduce__"]
+    return None
+
+
+def _reconstruct(x, reductor, memo):
+    rv = reductor(x)
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    if memo is not None:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if memo is not None:
+        memo[id(x)] = y
+    if state:
+        _set_state(y, deepcopy(state, memo) if memo is not None else state)
+    return y
+
+
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
@@ -52,8 +84,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    if isinstance(x, _MAPPINGS) and not isinstance(x, dict):
-        return x.copy()
+    reductor = _reductor(cls)
+    if reductor is not None:
+        return _reconstruct(x, reductor, None)
     if isinstance(x, (list, dict, set)):
         y = _new_like(x)
         y.extend(x) if isinstance(x, list) else y.update(x)
@@ -97,13 +130,21 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(a, memo) for a in x)
     else:
         copier = getattr(x, "__deepcopy__", None)
+        reductor = _reductor(cls)
         if copier is not None:
             y = copier(memo)
+        elif reductor is not None:
+            y = _reconstruct(x, reductor, memo)
         elif hasattr(x, "__dict__"):
-            y = _new_like(x)
+            y = _new_like(x, memo)
             memo[d] = y
             if isinstance(x, list):
                 y.extend(deepcopy(a, memo) for a in x)
+            elif isinstance(x, dict):
+                for key, value in x.items():
+                    dict.__setitem__(y, deepcopy(key, memo), deepcopy(value, memo))
+            elif isinstance(x, set):
+                y.update(deepcopy(a, memo) for a in x)
             state = _get_state(x)
             if state is not None:
                 _set_state(y, deepcopy(state, memo))

@@ -59,7 +59,13 @@ fn one<'a>(name: &str, args: &'a [Value], kw: &Kw) -> PyResult<&'a Value> {
 
 /// `floor`/`ceil`/`trunc`: ints pass through, user classes may define the dunder, floats
 /// convert exactly.
-fn to_integral(interp: &mut Interp, name: &str, dunder: &str, v: &Value, f: fn(f64) -> f64) -> PyResult<Value> {
+fn to_integral(
+    interp: &mut Interp,
+    name: &str,
+    dunder: &str,
+    v: &Value,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     if let Some(r) = int_ref(v) {
         return Ok(Value::from_bigint(r.big()));
     }
@@ -69,10 +75,15 @@ fn to_integral(interp: &mut Interp, name: &str, dunder: &str, v: &Value, f: fn(f
         }
     }
     if name == "trunc" && !matches!(v, Value::Float(_)) {
-        return Err(PyErr::type_error(format!("type {} doesn't define __trunc__ method", v.type_name())));
+        return Err(PyErr::type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            v.type_name()
+        )));
     }
     let x = to_f64(interp, v)?;
-    Ok(Value::from_bigint(loopscope_python::format::float_to_int(f(x))?))
+    Ok(Value::from_bigint(loopscope_python::format::float_to_int(
+        f(x),
+    )?))
 }
 
 /// CPython's `loghelper`: ints too large for a float are logged via their bit length.
@@ -145,7 +156,10 @@ fn log(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     }
     let den = log_of(interp, &args[1], ln)?;
     if den == 0.0 {
-        return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
+        return Err(PyErr::new(
+            ExcKind::ZeroDivisionError,
+            "float division by zero",
+        ));
     }
     Ok(Value::Float(num / den))
 }
@@ -210,6 +224,32 @@ fn fmod(x: f64, y: f64) -> PyResult<f64> {
     Ok(r)
 }
 
+/// `math.remainder(x, y)`: IEEE 754 remainder, `x - n*y` with `n` the integer nearest
+/// `x/y` (ties to even), computed exactly from `fmod`.
+fn remainder(x: f64, y: f64) -> PyResult<f64> {
+    if x.is_nan() || y.is_nan() {
+        return Ok(f64::NAN);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain());
+    }
+    if y.is_infinite() {
+        return Ok(x);
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        // Exactly halfway: pick the even multiple.
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(1.0f64.copysign(x) * r)
+}
+
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     only_kw("isclose", kw, &["a", "b", "rel_tol", "abs_tol"])?;
@@ -220,8 +260,10 @@ fn isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         )));
     }
     let get = |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kw, name));
-    let a = get(0, "a").ok_or_else(|| PyErr::type_error("isclose() missing required argument 'a' (pos 1)"))?;
-    let b = get(1, "b").ok_or_else(|| PyErr::type_error("isclose() missing required argument 'b' (pos 2)"))?;
+    let a = get(0, "a")
+        .ok_or_else(|| PyErr::type_error("isclose() missing required argument 'a' (pos 1)"))?;
+    let b = get(1, "b")
+        .ok_or_else(|| PyErr::type_error("isclose() missing required argument 'b' (pos 2)"))?;
     let a = to_f64(interp, &a)?;
     let b = to_f64(interp, &b)?;
     let rel = match kwarg(kw, "rel_tol") {
@@ -242,7 +284,9 @@ fn isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (b - a).abs();
-    Ok(Value::Bool(diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
 }
 
 /// `math.prod(iterable, /, *, start=1)`.
@@ -284,9 +328,15 @@ fn dist(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         pts.push(floats(interp, &items)?);
     }
     if pts[0].len() != pts[1].len() {
-        return Err(PyErr::value_error("both points must have the same number of dimensions"));
+        return Err(PyErr::value_error(
+            "both points must have the same number of dimensions",
+        ));
     }
-    let diffs: Vec<f64> = pts[0].iter().zip(&pts[1]).map(|(p, q)| (p - q).abs()).collect();
+    let diffs: Vec<f64> = pts[0]
+        .iter()
+        .zip(&pts[1])
+        .map(|(p, q)| (p - q).abs())
+        .collect();
     Ok(Value::Float(float::vector_norm(&diffs)))
 }
 
@@ -296,7 +346,9 @@ fn ldexp(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     arity("ldexp", args, 2, 2)?;
     let x = to_f64(interp, &args[0])?;
     if int_ref(&args[1]).is_none() {
-        return Err(PyErr::type_error("Expected an int as second argument to ldexp."));
+        return Err(PyErr::type_error(
+            "Expected an int as second argument to ldexp.",
+        ));
     }
     let e = to_bigint(interp, &args[1])?;
     let e = num_traits::ToPrimitive::to_i64(&e).unwrap_or(if e.sign() == num_bigint::Sign::Minus {
@@ -346,12 +398,22 @@ pub fn register(m: &mut ModuleBuilder) {
     unary(m, "asinh", f64::asinh, false);
     unary(m, "acosh", f64::acosh, false);
     unary(m, "atanh", f64::atanh, false);
-    m.function("floor", |i, a, k| to_integral(i, "floor", "__floor__", one("floor", a, k)?, f64::floor));
-    m.function("ceil", |i, a, k| to_integral(i, "ceil", "__ceil__", one("ceil", a, k)?, f64::ceil));
-    m.function("trunc", |i, a, k| to_integral(i, "trunc", "__trunc__", one("trunc", a, k)?, f64::trunc));
+    m.function("floor", |i, a, k| {
+        to_integral(i, "floor", "__floor__", one("floor", a, k)?, f64::floor)
+    });
+    m.function("ceil", |i, a, k| {
+        to_integral(i, "ceil", "__ceil__", one("ceil", a, k)?, f64::ceil)
+    });
+    m.function("trunc", |i, a, k| {
+        to_integral(i, "trunc", "__trunc__", one("trunc", a, k)?, f64::trunc)
+    });
     m.function("log", log);
-    m.function("log2", |i, a, k| Ok(Value::Float(log_of(i, one("log2", a, k)?, log2)?)));
-    m.function("log10", |i, a, k| Ok(Value::Float(log_of(i, one("log10", a, k)?, log10)?)));
+    m.function("log2", |i, a, k| {
+        Ok(Value::Float(log_of(i, one("log2", a, k)?, log2)?))
+    });
+    m.function("log10", |i, a, k| {
+        Ok(Value::Float(log_of(i, one("log10", a, k)?, log10)?))
+    });
     m.function("pow", |i, a, k| {
         let (x, y) = two(i, "pow", a, k)?;
         Ok(Value::Float(pow(x, y)?))
@@ -359,6 +421,10 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("fmod", |i, a, k| {
         let (x, y) = two(i, "fmod", a, k)?;
         Ok(Value::Float(fmod(x, y)?))
+    });
+    m.function("remainder", |i, a, k| {
+        let (x, y) = two(i, "remainder", a, k)?;
+        Ok(Value::Float(remainder(x, y)?))
     });
     m.function("atan2", |i, a, k| {
         let (y, x) = two(i, "atan2", a, k)?;
@@ -376,11 +442,25 @@ pub fn register(m: &mut ModuleBuilder) {
         let x = to_f64(i, one("ulp", a, k)?)?;
         Ok(Value::Float(float::ulp(x)))
     });
-    m.function("degrees", |i, a, k| Ok(Value::Float(to_f64(i, one("degrees", a, k)?)? * (180.0 / std::f64::consts::PI))));
-    m.function("radians", |i, a, k| Ok(Value::Float(to_f64(i, one("radians", a, k)?)? * (std::f64::consts::PI / 180.0))));
-    m.function("isfinite", |i, a, k| Ok(Value::Bool(to_f64(i, one("isfinite", a, k)?)?.is_finite())));
-    m.function("isinf", |i, a, k| Ok(Value::Bool(to_f64(i, one("isinf", a, k)?)?.is_infinite())));
-    m.function("isnan", |i, a, k| Ok(Value::Bool(to_f64(i, one("isnan", a, k)?)?.is_nan())));
+    m.function("degrees", |i, a, k| {
+        Ok(Value::Float(
+            to_f64(i, one("degrees", a, k)?)? * (180.0 / std::f64::consts::PI),
+        ))
+    });
+    m.function("radians", |i, a, k| {
+        Ok(Value::Float(
+            to_f64(i, one("radians", a, k)?)? * (std::f64::consts::PI / 180.0),
+        ))
+    });
+    m.function("isfinite", |i, a, k| {
+        Ok(Value::Bool(to_f64(i, one("isfinite", a, k)?)?.is_finite()))
+    });
+    m.function("isinf", |i, a, k| {
+        Ok(Value::Bool(to_f64(i, one("isinf", a, k)?)?.is_infinite()))
+    });
+    m.function("isnan", |i, a, k| {
+        Ok(Value::Bool(to_f64(i, one("isnan", a, k)?)?.is_nan()))
+    });
     m.function("modf", |i, a, k| {
         let (f, n) = float::modf(to_f64(i, one("modf", a, k)?)?);
         Ok(Value::tuple(vec![Value::Float(f), Value::Float(n)]))

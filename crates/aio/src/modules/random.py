@@ -10,7 +10,8 @@ from math import floor as _floor, ceil as _ceil, isfinite as _isfinite, pi as _p
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "choices", "getrandbits", "gauss", "normalvariate",
-           "expovariate", "triangular", "getstate", "setstate", "randbytes"]
+           "expovariate", "triangular", "paretovariate", "weibullvariate", "getstate",
+           "setstate", "randbytes"]
 
 _TWOPI = 2.0 * _pi
 _NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -74,13 +75,6 @@ class Random(_random.Random):
                              f"Random.setstate() of version {self.VERSION}")
         _, internalstate, self.gauss_next = state
         super().setstate(tuple(internalstate))
-
-    def _randbelow(self, n):
-        k = n.bit_length()
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
-        return r
 
     def randrange(self, start, stop=None, step=1):
         istart = _index(start, "arg 1")
@@ -231,6 +225,14 @@ class Random(_random.Random):
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def paretovariate(self, alpha):
+        u = 1.0 - self.random()
+        return u ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        u = 1.0 - self.random()
+        return alpha * (-_log(u)) ** (1.0 / beta)
+
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
@@ -249,6 +251,8 @@ choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

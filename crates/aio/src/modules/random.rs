@@ -18,6 +18,10 @@ use num_bigint::{BigInt, Sign};
 use super::args::{arity, no_kw, to_i64, Kw};
 use mt::Mt;
 
+/// The most bits one `getrandbits` call may ask for (a 16 MiB int); beyond this CPython
+/// would allocate gigabytes, and the browser would run out of memory.
+const MAX_BITS: i64 = 1 << 27;
+
 /// Runs `f` on the generator stored in instance `this` (creating it, seeded with 0, if the
 /// instance has none yet, as for Python subclasses).
 fn with_mt<R>(this: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
@@ -28,7 +32,11 @@ fn with_mt<R>(this: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
         )));
     };
     let mut slot = inst.native.borrow_mut();
-    if slot.as_ref().map(|b| b.downcast_ref::<Mt>().is_none()).unwrap_or(true) {
+    if slot
+        .as_ref()
+        .map(|b| b.downcast_ref::<Mt>().is_none())
+        .unwrap_or(true)
+    {
         *slot = Some(Box::new(Mt::default()));
     }
     match slot.as_mut().and_then(|b| b.downcast_mut::<Mt>()) {
@@ -39,10 +47,7 @@ fn with_mt<R>(this: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
 
 /// Splits a method's arguments into the receiver and the rest.
 fn split<'a>(name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
-    match args.split_first() {
-        Some((this, rest)) => Ok((this, rest)),
-        None => Err(PyErr::type_error(format!("descriptor '{name}' of '_random.Random' object needs an argument"))),
-    }
+    super::args::receiver("_random.Random", name, args)
 }
 
 /// The 32-bit words of `|n|`, least significant first.
@@ -60,19 +65,22 @@ fn words_of(n: &BigInt) -> Vec<u32> {
 fn seed(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let (this, rest) = split("seed", args)?;
     arity("seed", rest, 0, 1)?;
-    let a = rest.first().cloned().or_else(|| super::args::kwarg(kw, "a")).unwrap_or(Value::None);
-    let n: BigInt = match &a {
-        Value::None => BigInt::from(0),
-        v if int_ref(v).is_some() => loopscope_python::objects::int::to_big(v),
-        Value::Float(_) => BigInt::from(interp.hash(&a)?),
-        Value::Str(s) => bytes_seed(s.as_str().as_bytes()),
-        Value::Bytes(b) => bytes_seed(b),
-        _ => {
-            return Err(PyErr::type_error(
+    let a = rest
+        .first()
+        .cloned()
+        .or_else(|| super::args::kwarg(kw, "a"))
+        .unwrap_or(Value::None);
+    let n: BigInt =
+        match &a {
+            Value::None => BigInt::from(0),
+            v if int_ref(v).is_some() => loopscope_python::objects::int::to_big(v),
+            Value::Float(_) => BigInt::from(interp.hash(&a)?),
+            Value::Str(s) => bytes_seed(s.as_str().as_bytes()),
+            Value::Bytes(b) => bytes_seed(b),
+            _ => return Err(PyErr::type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
-            ))
-        }
-    };
+            )),
+        };
     let words = words_of(&n);
     with_mt(this, |mt| mt.seed_words(&words))?;
     Ok(Value::None)
@@ -93,12 +101,35 @@ fn getrandbits(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> 
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
+    if k > MAX_BITS {
+        return Err(PyErr::new(loopscope_python::ExcKind::MemoryError, ""));
+    }
     if k <= 32 {
         let r = with_mt(this, |mt| mt.bits(k as u64))?;
         return Ok(Value::Int(r.first().copied().unwrap_or(0) as i64));
     }
     let words = with_mt(this, |mt| mt.bits(k as u64))?;
     Ok(Value::from_bigint(BigInt::from_slice(Sign::Plus, &words)))
+}
+
+/// `_randbelow(n)`: a uniform int in `[0, n)` by rejection sampling `n.bit_length()`-bit
+/// draws, as CPython's `_randbelow_with_getrandbits`.
+fn randbelow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_randbelow", kw)?;
+    let (this, rest) = split("_randbelow", args)?;
+    arity("_randbelow", rest, 1, 1)?;
+    let n = super::args::to_bigint(interp, &rest[0])?;
+    let k = n.bits();
+    if k > MAX_BITS as u64 {
+        return Err(PyErr::new(loopscope_python::ExcKind::MemoryError, ""));
+    }
+    loop {
+        let words = with_mt(this, |mt| mt.bits(k))?;
+        let r = BigInt::from_slice(Sign::Plus, &words);
+        if r < n {
+            return Ok(Value::from_bigint(r));
+        }
+    }
 }
 
 /// `getstate()`: the 624 state words and the index, as a tuple of 625 ints.
@@ -139,8 +170,13 @@ fn setstate(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
 pub fn register(m: &mut ModuleBuilder) {
     let cls = ClassBuilder::new("Random", vec![])
         .method("seed", seed)
-        .method("random", |_, a, _| Ok(Value::Float(with_mt(split("random", a)?.0, |mt| mt.random())?)))
+        .method("random", |_, a, _| {
+            Ok(Value::Float(with_mt(split("random", a)?.0, |mt| {
+                mt.random()
+            })?))
+        })
         .method("getrandbits", getrandbits)
+        .method("_randbelow", randbelow)
         .method("getstate", getstate)
         .method("setstate", setstate)
         .build();

@@ -182,11 +182,38 @@ class _SpecialGenericAlias(_Final):
         return isinstance(obj, self.__origin__)
 
 
+_PROBES = {
+    "__iter__": iter,
+    "__len__": len,
+    "__contains__": lambda o: isinstance(o, (str, bytes, list, tuple, dict, set, frozenset, range)),
+    "__reversed__": lambda o: isinstance(o, (str, bytes, list, tuple, dict, range)),
+}
+
+
+def _probe(obj, name):
+    """Builtin values whose type does not list the method: try the operation itself."""
+    probe = _PROBES.get(name)
+    if probe is None or type(obj).__module__ != "builtins":
+        return False
+    try:
+        return probe(obj) is not False
+    except TypeError:
+        return False
+
+
 def _has(*names):
     def check(obj):
         cls = type(obj)
-        return all(hasattr(cls, name) or hasattr(obj, name) for name in names)
+        return all(hasattr(cls, name) or _probe(obj, name) for name in names)
     return check
+
+
+def _hashable(obj):
+    try:
+        hash(obj)
+    except TypeError:
+        return False
+    return True
 
 
 def _union(self, parameters):
@@ -277,7 +304,7 @@ Coroutine = _SpecialGenericAlias("Coroutine", object, _has("send", "throw", "__a
 AsyncIterable = _SpecialGenericAlias("AsyncIterable", object, _has("__aiter__"))
 AsyncIterator = _SpecialGenericAlias("AsyncIterator", object, _has("__aiter__", "__anext__"))
 AsyncGenerator = _SpecialGenericAlias("AsyncGenerator", object, _has("asend", "athrow"))
-Hashable = _SpecialGenericAlias("Hashable", object, lambda o: type(o).__hash__ is not None)
+Hashable = _SpecialGenericAlias("Hashable", object, _hashable)
 Sized = _SpecialGenericAlias("Sized", object, _has("__len__"))
 Container = _SpecialGenericAlias("Container", object, _has("__contains__"))
 Collection = _SpecialGenericAlias("Collection", object, _has("__len__", "__iter__", "__contains__"))

@@ -21,7 +21,12 @@ pub(crate) fn bytes_of(v: &Value) -> Option<Vec<u8>> {
 
 fn me(a: &[Value]) -> PyResult<Vec<u8>> {
     let v = this(a)?;
-    bytes_of(v).ok_or_else(|| PyErr::type_error(format!("descriptor requires a 'bytes' object but received a '{}'", v.type_name())))
+    bytes_of(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a 'bytes' object but received a '{}'",
+            v.type_name()
+        ))
+    })
 }
 
 fn latin(b: &[u8]) -> String {
@@ -43,9 +48,14 @@ fn same_kind(a: &[Value], data: Vec<u8>) -> Value {
 fn arg_bytes(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
     match v {
         Some(x) => bytes_of(x).ok_or_else(|| {
-            PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.type_name()))
+            PyErr::type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                x.type_name()
+            ))
         }),
-        None => Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        None => Err(PyErr::type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        ))),
     }
 }
 
@@ -62,12 +72,17 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
     match a.first() {
         None => Ok(vec![]),
         Some(Value::Str(st)) => {
-            let Some(enc) = enc else { return Err(PyErr::type_error("string argument without an encoding")) };
+            let Some(enc) = enc else {
+                return Err(PyErr::type_error("string argument without an encoding"));
+            };
             let e = enc.as_str().unwrap_or("utf-8").to_ascii_lowercase();
             match e.as_str() {
                 "utf-8" | "utf8" | "ascii" => Ok(st.as_str().as_bytes().to_vec()),
                 "latin-1" | "latin1" => Ok(unlatin(st.as_str())),
-                other => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {other}"))),
+                other => Err(PyErr::new(
+                    ExcKind::LookupError,
+                    format!("unknown encoding: {other}"),
+                )),
             }
         }
         Some(Value::Int(n)) => {
@@ -115,17 +130,26 @@ fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
                 };
                 Err(PyErr::new(
                     ExcKind::UnicodeDecodeError,
-                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {why}"),
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {why}"
+                    ),
                 ))
             }
         },
         "ascii" => {
             if let Some(pos) = data.iter().position(|&b| b >= 0x80) {
                 if errors == "ignore" {
-                    return Ok(data.iter().filter(|&&b| b < 0x80).map(|&b| b as char).collect());
+                    return Ok(data
+                        .iter()
+                        .filter(|&&b| b < 0x80)
+                        .map(|&b| b as char)
+                        .collect());
                 }
                 if errors == "replace" {
-                    return Ok(data.iter().map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' }).collect());
+                    return Ok(data
+                        .iter()
+                        .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
+                        .collect());
                 }
                 return Err(PyErr::new(
                     ExcKind::UnicodeDecodeError,
@@ -135,22 +159,39 @@ fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
             Ok(latin(data))
         }
         "latin-1" | "latin1" | "iso-8859-1" => Ok(latin(data)),
-        other => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {other}"))),
+        other => Err(PyErr::new(
+            ExcKind::LookupError,
+            format!("unknown encoding: {other}"),
+        )),
     }
 }
 
 pub(super) fn install(bt: &BuiltinTypes) {
-    ctor(&bt.bytes, |interp, args, kw| Ok(Value::Bytes(Rc::from(from_arg(interp, &args[1..], kw)?))));
+    ctor(&bt.bytes, |interp, args, kw| {
+        Ok(Value::Bytes(Rc::from(from_arg(interp, &args[1..], kw)?)))
+    });
     ctor(&bt.bytearray, |interp, args, kw| {
-        Ok(Value::ByteArray(Rc::new(RefCell::new(from_arg(interp, &args[1..], kw)?))))
+        Ok(Value::ByteArray(Rc::new(RefCell::new(from_arg(
+            interp,
+            &args[1..],
+            kw,
+        )?))))
     });
     for t in [&bt.bytes, &bt.bytearray] {
         method(t, "decode", |_, a, kw| {
             let data = me(a)?;
             let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
-            let enc = enc.as_ref().and_then(|v| v.as_str()).unwrap_or("utf-8").to_ascii_lowercase();
+            let enc = enc
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or("utf-8")
+                .to_ascii_lowercase();
             let errors = a.get(2).cloned().or_else(|| kwarg(kw, "errors"));
-            let errors = errors.as_ref().and_then(|v| v.as_str()).unwrap_or("strict").to_string();
+            let errors = errors
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or("strict")
+                .to_string();
             Ok(Value::string(decode(&data, &enc, &errors)?))
         });
         method(t, "hex", |_, a, _| {
@@ -162,8 +203,12 @@ pub(super) fn install(bt: &BuiltinTypes) {
             let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
             Ok(Value::string(parts.join(sep.as_deref().unwrap_or(""))))
         });
-        method(t, "upper", |_, a, _| Ok(same_kind(a, me(a)?.to_ascii_uppercase())));
-        method(t, "lower", |_, a, _| Ok(same_kind(a, me(a)?.to_ascii_lowercase())));
+        method(t, "upper", |_, a, _| {
+            Ok(same_kind(a, me(a)?.to_ascii_uppercase()))
+        });
+        method(t, "lower", |_, a, _| {
+            Ok(same_kind(a, me(a)?.to_ascii_lowercase()))
+        });
         method(t, "startswith", |interp, a, _| affix(interp, a, true));
         method(t, "endswith", |interp, a, _| affix(interp, a, false));
         method(t, "join", |interp, a, _| {
@@ -191,21 +236,34 @@ pub(super) fn install(bt: &BuiltinTypes) {
         method(t, "rstrip", |_, a, _| strip_impl(a, 2));
         method(t, "split", |interp, a, kw| {
             let data = latin(&me(a)?);
-            let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep")).filter(|v| !v.is_none());
+            let sep = a
+                .get(1)
+                .cloned()
+                .or_else(|| kwarg(kw, "sep"))
+                .filter(|v| !v.is_none());
             let sep = match &sep {
                 Some(v) => Some(latin(&arg_bytes(Some(v), "split")?)),
                 None => None,
             };
-            let maxsplit = opt_i(interp, a.get(2).or(kwarg(kw, "maxsplit").as_ref()))?.unwrap_or(-1);
+            let maxsplit =
+                opt_i(interp, a.get(2).or(kwarg(kw, "maxsplit").as_ref()))?.unwrap_or(-1);
             let parts = s::split(&data, sep.as_deref(), maxsplit)?;
-            Ok(Value::list(parts.into_iter().map(|p| same_kind(a, unlatin(p))).collect()))
+            Ok(Value::list(
+                parts
+                    .into_iter()
+                    .map(|p| same_kind(a, unlatin(p)))
+                    .collect(),
+            ))
         });
         method(t, "replace", |interp, a, _| {
             let data = latin(&me(a)?);
             let old = latin(&arg_bytes(a.get(1), "replace")?);
             let new = latin(&arg_bytes(a.get(2), "replace")?);
             let count = opt_i(interp, a.get(3))?.unwrap_or(-1);
-            Ok(same_kind(a, unlatin(&s::replace(&data, &old, &new, count)?)))
+            Ok(same_kind(
+                a,
+                unlatin(&s::replace(&data, &old, &new, count)?),
+            ))
         });
         method(t, "find", |interp, a, _| {
             let data = latin(&me(a)?);
@@ -227,24 +285,38 @@ pub(super) fn install(bt: &BuiltinTypes) {
         });
         method(t, "isdigit", |_, a, _| {
             let d = me(a)?;
-            Ok(Value::Bool(!d.is_empty() && d.iter().all(|c| c.is_ascii_digit())))
+            Ok(Value::Bool(
+                !d.is_empty() && d.iter().all(|c| c.is_ascii_digit()),
+            ))
         });
         method(t, "isalpha", |_, a, _| {
             let d = me(a)?;
-            Ok(Value::Bool(!d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic())))
+            Ok(Value::Bool(
+                !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic()),
+            ))
         });
         method(t, "isspace", |_, a, _| {
             let d = me(a)?;
-            Ok(Value::Bool(!d.is_empty() && d.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b)))
+            Ok(Value::Bool(
+                !d.is_empty() && d.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b),
+            ))
         });
         method(t, "__len__", |_, a, _| Ok(Value::Int(me(a)?.len() as i64)));
     }
     static_method(&bt.bytes, "fromhex", |_, a, _| {
-        let text = a.first().and_then(|v| v.as_str()).ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
+        let text = a
+            .first()
+            .and_then(|v| v.as_str())
+            .ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
         let digits: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-        if digits.len() % 2 != 0 || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
-            let pos = text.chars().position(|c| !c.is_whitespace() && !c.is_ascii_hexdigit()).unwrap_or(text.chars().count());
-            return Err(PyErr::value_error(format!("non-hexadecimal number found in fromhex() arg at position {pos}")));
+        if !digits.len().is_multiple_of(2) || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
+            let pos = text
+                .chars()
+                .position(|c| !c.is_whitespace() && !c.is_ascii_hexdigit())
+                .unwrap_or(text.chars().count());
+            return Err(PyErr::value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {pos}"
+            )));
         }
         let out: Vec<u8> = digits
             .chunks(2)
@@ -254,7 +326,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
     });
     let ba = &bt.bytearray;
     method(ba, "append", |interp, a, _| {
-        let Some(Value::ByteArray(b)) = a.first() else { return Err(PyErr::type_error("bytearray expected")) };
+        let Some(Value::ByteArray(b)) = a.first() else {
+            return Err(PyErr::type_error("bytearray expected"));
+        };
         let n = interp.int_arg(a.get(1).unwrap_or(&Value::None))?;
         if !(0..256).contains(&n) {
             return Err(PyErr::value_error("byte must be in range(0, 256)"));
@@ -263,13 +337,17 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::None)
     });
     method(ba, "extend", |interp, a, kw| {
-        let Some(Value::ByteArray(b)) = a.first() else { return Err(PyErr::type_error("bytearray expected")) };
+        let Some(Value::ByteArray(b)) = a.first() else {
+            return Err(PyErr::type_error("bytearray expected"));
+        };
         let more = from_arg(interp, &a[1..2.min(a.len())], kw)?;
         b.borrow_mut().extend(more);
         Ok(Value::None)
     });
     method(ba, "pop", |interp, a, _| {
-        let Some(Value::ByteArray(b)) = a.first() else { return Err(PyErr::type_error("bytearray expected")) };
+        let Some(Value::ByteArray(b)) = a.first() else {
+            return Err(PyErr::type_error("bytearray expected"));
+        };
         let len = b.borrow().len() as i64;
         if len == 0 {
             return Err(PyErr::index_error("pop from empty bytearray"));
@@ -291,14 +369,18 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::None)
     });
-    method(ba, "copy", |_, a, _| Ok(Value::ByteArray(Rc::new(RefCell::new(me(a)?)))));
+    method(ba, "copy", |_, a, _| {
+        Ok(Value::ByteArray(Rc::new(RefCell::new(me(a)?))))
+    });
 }
 
 fn strip_impl(a: &[Value], which: u8) -> PyResult<Value> {
     let data = me(a)?;
     let chars: Option<Vec<u8>> = match a.get(1) {
         None | Some(Value::None) => None,
-        Some(v) => Some(bytes_of(v).ok_or_else(|| PyErr::type_error("a bytes-like object is required"))?),
+        Some(v) => {
+            Some(bytes_of(v).ok_or_else(|| PyErr::type_error("a bytes-like object is required"))?)
+        }
     };
     let strip = |c: &u8| match &chars {
         Some(cs) => cs.contains(c),
@@ -324,7 +406,11 @@ fn affix(interp: &mut Interp, a: &[Value], start: bool) -> PyResult<Value> {
     let (st, en) = (opt_i(interp, a.get(2))?, opt_i(interp, a.get(3))?);
     let check = |p: &[u8]| {
         let p = latin(p);
-        if start { s::startswith(&data, &p, st, en) } else { s::endswith(&data, &p, st, en) }
+        if start {
+            s::startswith(&data, &p, st, en)
+        } else {
+            s::endswith(&data, &p, st, en)
+        }
     };
     match a.get(1) {
         Some(Value::Tuple(items)) => {
@@ -335,6 +421,9 @@ fn affix(interp: &mut Interp, a: &[Value], start: bool) -> PyResult<Value> {
             }
             Ok(Value::Bool(false))
         }
-        other => Ok(Value::Bool(check(&arg_bytes(other, if start { "startswith" } else { "endswith" })?))),
+        other => Ok(Value::Bool(check(&arg_bytes(
+            other,
+            if start { "startswith" } else { "endswith" },
+        )?))),
     }
 }

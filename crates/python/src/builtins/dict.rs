@@ -4,14 +4,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{class_method, ctor, method, this, Kw};
-use crate::objects::{BuiltinTypes, DictData, DictView, ExcKind, PyDict, PyResult, Value, ViewKind};
+use crate::objects::{
+    BuiltinTypes, DictData, DictView, ExcKind, PyDict, PyResult, Value, ViewKind,
+};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
 fn me(a: &[Value]) -> PyResult<Rc<PyDict>> {
     match this(a)? {
         Value::Dict(d) => Ok(d.clone()),
-        other => Err(PyErr::type_error(format!("descriptor requires a 'dict' object but received a '{}'", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -20,7 +25,12 @@ fn arg(a: &[Value], i: usize) -> Value {
 }
 
 /// `dict.update(other, **kw)` semantics.
-pub(crate) fn update_from(interp: &mut Interp, d: &Rc<PyDict>, other: Option<&Value>, kw: &Kw) -> PyResult<()> {
+pub(crate) fn update_from(
+    interp: &mut Interp,
+    d: &Rc<PyDict>,
+    other: Option<&Value>,
+    kw: &Kw,
+) -> PyResult<()> {
     if let Some(o) = other {
         let is_mapping = matches!(o, Value::Dict(_)) || interp.getattr_opt(o, "keys")?.is_some();
         if is_mapping {
@@ -108,7 +118,10 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let e = d.borrow_mut().pop_last();
         match e {
             Some(e) => Ok(Value::tuple(vec![e.key, e.value])),
-            None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+            None => Err(PyErr::new(
+                ExcKind::KeyError,
+                "popitem(): dictionary is empty",
+            )),
         }
     });
     method(t, "update", |interp, a, kw| {
@@ -121,7 +134,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         me(a)?.borrow_mut().clear();
         Ok(Value::None)
     });
-    method(t, "copy", |_, a, _| Ok(Value::Dict(Rc::new(RefCell::new(me(a)?.borrow().clone())))));
+    method(t, "copy", |_, a, _| {
+        Ok(Value::Dict(Rc::new(RefCell::new(me(a)?.borrow().clone()))))
+    });
     class_method(t, "fromkeys", |interp, a, _| {
         let keys = interp.iterate(&arg(a, 1))?;
         let v = arg(a, 2);
@@ -131,7 +146,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::Dict(d))
     });
-    method(t, "__getitem__", |interp, a, _| interp.getitem(this(a)?, &arg(a, 1)));
+    method(t, "__getitem__", |interp, a, _| {
+        interp.getitem(this(a)?, &arg(a, 1))
+    });
     method(t, "__setitem__", |interp, a, _| {
         interp.setitem(this(a)?, &arg(a, 1), arg(a, 2))?;
         Ok(Value::None)
@@ -140,18 +157,32 @@ pub(super) fn install(bt: &BuiltinTypes) {
         interp.delitem(this(a)?, &arg(a, 1))?;
         Ok(Value::None)
     });
-    method(t, "__contains__", |interp, a, _| Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?)));
-    method(t, "__len__", |_, a, _| Ok(Value::Int(me(a)?.borrow().len() as i64)));
+    method(t, "__contains__", |interp, a, _| {
+        Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+    });
+    method(t, "__len__", |_, a, _| {
+        Ok(Value::Int(me(a)?.borrow().len() as i64))
+    });
     method(t, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
-    method(t, "__eq__", |interp, a, _| Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?)));
-    method(t, "__repr__", |interp, a, _| Ok(Value::string(interp.repr_of(this(a)?)?)));
+    method(t, "__eq__", |interp, a, _| {
+        Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?))
+    });
+    method(t, "__repr__", |interp, a, _| {
+        Ok(Value::string(interp.repr_of(this(a)?)?))
+    });
     for vt in [&bt.dict_keys, &bt.dict_values, &bt.dict_items] {
         method(vt, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
-        method(vt, "__len__", |interp, a, _| Ok(Value::Int(interp.len_of(this(a)?)? as i64)));
-        method(vt, "__contains__", |interp, a, _| Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?)));
+        method(vt, "__len__", |interp, a, _| {
+            Ok(Value::Int(interp.len_of(this(a)?)? as i64))
+        });
+        method(vt, "__contains__", |interp, a, _| {
+            Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+        });
     }
     method(&bt.dict_keys, "isdisjoint", |interp, a, _| {
-        let Value::DictView(v) = this(a)? else { return Ok(Value::Bool(false)) };
+        let Value::DictView(v) = this(a)? else {
+            return Ok(Value::Bool(false));
+        };
         let d = v.dict.clone();
         for x in interp.iterate(&arg(a, 1))? {
             if interp.dict_get(&d, &x)?.is_some() {

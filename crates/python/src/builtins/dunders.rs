@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::opcode::{BinOpKind, CmpKind, UnaryKind};
-use crate::objects::{BuiltinTypes, Builtin, NativeFn, Type, Value};
+use crate::objects::{Builtin, BuiltinTypes, NativeFn, Type, Value};
 use crate::vm::halt::PyErr;
 
 fn add(t: &Rc<Type>, name: &str, f: NativeFn) {
@@ -14,7 +14,9 @@ fn add(t: &Rc<Type>, name: &str, f: NativeFn) {
     }
     let mut b = Builtin::new(name, f);
     b.owner = Some(t.name.clone());
-    t.dict.borrow_mut().set_str(name, Value::Builtin(Rc::new(b)));
+    t.dict
+        .borrow_mut()
+        .set_str(name, Value::Builtin(Rc::new(b)));
 }
 
 const BINOPS: &[(&str, &str, BinOpKind)] = &[
@@ -44,7 +46,15 @@ const CMPS: &[(&str, CmpKind)] = &[
 /// Install operator dunders on the builtin value types.
 pub(super) fn install(bt: &BuiltinTypes) {
     let numeric = [&bt.int, &bt.bool_, &bt.float];
-    let seqs = [&bt.str_, &bt.list, &bt.tuple, &bt.bytes, &bt.set, &bt.frozenset, &bt.dict];
+    let seqs = [
+        &bt.str_,
+        &bt.list,
+        &bt.tuple,
+        &bt.bytes,
+        &bt.set,
+        &bt.frozenset,
+        &bt.dict,
+    ];
     for t in numeric.iter().chain(seqs.iter()) {
         for &(name, rname, k) in BINOPS {
             add(
@@ -55,7 +65,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
                         return Err(PyErr::type_error("expected 1 argument"));
                     };
                     match interp.builtin_binop(x, y, k) {
-                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
+                            Ok(Value::NotImplemented)
+                        }
                         r => r,
                     }
                 }),
@@ -68,7 +80,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
                         return Err(PyErr::type_error("expected 1 argument"));
                     };
                     match interp.builtin_binop(y, x, k) {
-                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
+                            Ok(Value::NotImplemented)
+                        }
                         r => r,
                     }
                 }),
@@ -82,49 +96,112 @@ pub(super) fn install(bt: &BuiltinTypes) {
                     let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
                         return Err(PyErr::type_error("expected 1 argument"));
                     };
-                    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_) | Value::Complex(_));
-                    if !(num(x) && num(y)) && !std::rc::Rc::ptr_eq(&x.type_of(), &y.type_of()) {
-                        let sets = |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_));
+                    let num = |v: &Value| {
+                        matches!(
+                            v,
+                            Value::Int(_)
+                                | Value::Bool(_)
+                                | Value::Float(_)
+                                | Value::BigInt(_)
+                                | Value::Complex(_)
+                        )
+                    };
+                    if !(std::rc::Rc::ptr_eq(&x.type_of(), &y.type_of()) || num(x) && num(y)) {
+                        let sets = |v: &Value| {
+                            matches!(v, Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_))
+                        };
                         let bytes = |v: &Value| matches!(v, Value::Bytes(_) | Value::ByteArray(_));
-                        if !(sets(x) && sets(y)) && !(bytes(x) && bytes(y)) {
+                        if !(sets(x) && sets(y) || bytes(x) && bytes(y)) {
                             return Ok(Value::NotImplemented);
                         }
                     }
                     match interp.builtin_compare(x, y, op) {
                         Ok(Some(b)) => Ok(Value::Bool(b)),
                         Ok(None) => Ok(Value::NotImplemented),
-                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
+                            Ok(Value::NotImplemented)
+                        }
                         Err(e) => Err(e),
                     }
                 }),
             );
         }
-        add(t, "__bool__", Rc::new(|interp, a, _| Ok(Value::Bool(interp.truthy(a.first().unwrap_or(&Value::None))?))));
-        add(t, "__hash__", Rc::new(|interp, a, _| Ok(Value::Int(interp.hash(a.first().unwrap_or(&Value::None))?))));
-        add(t, "__repr__", Rc::new(|interp, a, _| Ok(Value::string(interp.repr_of(a.first().unwrap_or(&Value::None))?))));
-        add(t, "__str__", Rc::new(|interp, a, _| Ok(Value::string(interp.str_of(a.first().unwrap_or(&Value::None))?))));
+        add(
+            t,
+            "__bool__",
+            Rc::new(|interp, a, _| {
+                Ok(Value::Bool(
+                    interp.truthy(a.first().unwrap_or(&Value::None))?,
+                ))
+            }),
+        );
+        add(
+            t,
+            "__hash__",
+            Rc::new(|interp, a, _| Ok(Value::Int(interp.hash(a.first().unwrap_or(&Value::None))?))),
+        );
+        add(
+            t,
+            "__repr__",
+            Rc::new(|interp, a, _| {
+                Ok(Value::string(
+                    interp.repr_of(a.first().unwrap_or(&Value::None))?,
+                ))
+            }),
+        );
+        add(
+            t,
+            "__str__",
+            Rc::new(|interp, a, _| {
+                Ok(Value::string(
+                    interp.str_of(a.first().unwrap_or(&Value::None))?,
+                ))
+            }),
+        );
         add(
             t,
             "__format__",
             Rc::new(|interp, a, _| {
-                let spec = a.get(1).and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-                Ok(Value::string(interp.format_value(a.first().unwrap_or(&Value::None), &spec)?))
+                let spec = a
+                    .get(1)
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
+                Ok(Value::string(
+                    interp.format_value(a.first().unwrap_or(&Value::None), &spec)?,
+                ))
             }),
         );
     }
     for t in numeric {
-        for (name, k) in [("__neg__", UnaryKind::Neg), ("__pos__", UnaryKind::Pos), ("__invert__", UnaryKind::Invert)] {
+        for (name, k) in [
+            ("__neg__", UnaryKind::Neg),
+            ("__pos__", UnaryKind::Pos),
+            ("__invert__", UnaryKind::Invert),
+        ] {
             if std::ptr::eq(t.as_ref(), bt.float.as_ref()) && k == UnaryKind::Invert {
                 continue;
             }
-            add(t, name, Rc::new(move |interp, a, _| interp.unary_op(a.first().unwrap_or(&Value::None), k)));
+            add(
+                t,
+                name,
+                Rc::new(move |interp, a, _| interp.unary_op(a.first().unwrap_or(&Value::None), k)),
+            );
         }
-        add(t, "__abs__", Rc::new(|interp, a, _| interp.abs_of(a.first().unwrap_or(&Value::None))));
+        add(
+            t,
+            "__abs__",
+            Rc::new(|interp, a, _| interp.abs_of(a.first().unwrap_or(&Value::None))),
+        );
         add(
             t,
             "__divmod__",
             Rc::new(|interp, a, _| {
-                let divmod = interp.builtins_dict().borrow().get_str("divmod").cloned().unwrap_or(Value::None);
+                let divmod = interp
+                    .builtins_dict()
+                    .borrow()
+                    .get_str("divmod")
+                    .cloned()
+                    .unwrap_or(Value::None);
                 match interp.call(&divmod, a, &[]) {
                     Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
                     r => r,
@@ -135,8 +212,16 @@ pub(super) fn install(bt: &BuiltinTypes) {
             t,
             "__rdivmod__",
             Rc::new(|interp, a, _| {
-                let divmod = interp.builtins_dict().borrow().get_str("divmod").cloned().unwrap_or(Value::None);
-                let swapped = [a.get(1).cloned().unwrap_or(Value::None), a.first().cloned().unwrap_or(Value::None)];
+                let divmod = interp
+                    .builtins_dict()
+                    .borrow()
+                    .get_str("divmod")
+                    .cloned()
+                    .unwrap_or(Value::None);
+                let swapped = [
+                    a.get(1).cloned().unwrap_or(Value::None),
+                    a.first().cloned().unwrap_or(Value::None),
+                ];
                 match interp.call(&divmod, &swapped, &[]) {
                     Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
                     r => r,
@@ -145,13 +230,28 @@ pub(super) fn install(bt: &BuiltinTypes) {
         );
     }
     for t in seqs {
-        add(t, "__len__", Rc::new(|interp, a, _| Ok(Value::Int(interp.len_of(a.first().unwrap_or(&Value::None))? as i64))));
-        add(t, "__iter__", Rc::new(|interp, a, _| interp.get_iter(a.first().unwrap_or(&Value::None))));
+        add(
+            t,
+            "__len__",
+            Rc::new(|interp, a, _| {
+                Ok(Value::Int(
+                    interp.len_of(a.first().unwrap_or(&Value::None))? as i64,
+                ))
+            }),
+        );
+        add(
+            t,
+            "__iter__",
+            Rc::new(|interp, a, _| interp.get_iter(a.first().unwrap_or(&Value::None))),
+        );
         add(
             t,
             "__contains__",
             Rc::new(|interp, a, _| {
-                Ok(Value::Bool(interp.contains(a.first().unwrap_or(&Value::None), a.get(1).unwrap_or(&Value::None))?))
+                Ok(Value::Bool(interp.contains(
+                    a.first().unwrap_or(&Value::None),
+                    a.get(1).unwrap_or(&Value::None),
+                )?))
             }),
         );
     }
@@ -159,12 +259,22 @@ pub(super) fn install(bt: &BuiltinTypes) {
 
 /// `T.__new__(cls, *args)` for builtin value types: builds the value, wrapped in an
 /// instance of `cls` when `cls` is a user subclass.
-fn value_new(interp: &mut crate::vm::Interp, args: &[Value], kw: &[(Rc<str>, Value)]) -> crate::objects::PyResult<Value> {
+fn value_new(
+    interp: &mut crate::vm::Interp,
+    args: &[Value],
+    kw: &[(Rc<str>, Value)],
+) -> crate::objects::PyResult<Value> {
     let Some(Value::Type(cls)) = args.first() else {
         return Err(PyErr::type_error("__new__(X): X is not a type object"));
     };
-    let base = if cls.builtin { cls.clone() } else { cls.builtin_base().unwrap_or_else(|| cls.clone()) };
-    let Some(ctor) = base.find_ctor() else { return Err(PyErr::type_error("cannot create instances")) };
+    let base = if cls.builtin {
+        cls.clone()
+    } else {
+        cls.builtin_base().unwrap_or_else(|| cls.clone())
+    };
+    let Some(ctor) = base.find_ctor() else {
+        return Err(PyErr::type_error("cannot create instances"));
+    };
     let mut a = vec![Value::Type(base.clone())];
     a.extend(args[1..].iter().cloned());
     let bv = ctor(interp, &a, kw)?;
@@ -178,13 +288,25 @@ fn value_new(interp: &mut crate::vm::Interp, args: &[Value], kw: &[(Rc<str>, Val
 
 /// `__new__` and mutable types' `__init__` for subclassing.
 pub(super) fn install_new(bt: &BuiltinTypes) {
-    for t in [&bt.int, &bt.float, &bt.str_, &bt.bytes, &bt.tuple, &bt.list, &bt.dict, &bt.set, &bt.frozenset] {
+    for t in [
+        &bt.int,
+        &bt.float,
+        &bt.str_,
+        &bt.bytes,
+        &bt.tuple,
+        &bt.list,
+        &bt.dict,
+        &bt.set,
+        &bt.frozenset,
+    ] {
         let b = Builtin::new("__new__", Rc::new(value_new) as NativeFn);
         let w = crate::objects::Wrapper {
             func: Value::Builtin(Rc::new(b)),
             dict: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
         };
-        t.dict.borrow_mut().set_str("__new__", Value::StaticMethod(Rc::new(w)));
+        t.dict
+            .borrow_mut()
+            .set_str("__new__", Value::StaticMethod(Rc::new(w)));
     }
     add(
         &bt.list,

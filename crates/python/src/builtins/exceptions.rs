@@ -32,7 +32,10 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(base, "add_note", |_, a, _| {
         let note = a.get(1).cloned().unwrap_or(Value::None);
         if !matches!(note, Value::Str(_)) {
-            return Err(PyErr::type_error(format!("note must be a str, not '{}'", note.type_name())));
+            return Err(PyErr::type_error(format!(
+                "note must be a str, not '{}'",
+                note.type_name()
+            )));
         }
         if let Some(d) = this(a)?.exc() {
             d.borrow_mut().notes.push(note);
@@ -47,7 +50,10 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let g = this(a)?.clone();
         let cond = a.get(1).cloned().unwrap_or(Value::None);
         let (m, r) = split_group(interp, &g, &Matcher::from(&cond))?;
-        Ok(Value::tuple(vec![m.unwrap_or(Value::None), r.unwrap_or(Value::None)]))
+        Ok(Value::tuple(vec![
+            m.unwrap_or(Value::None),
+            r.unwrap_or(Value::None),
+        ]))
     });
     method(beg, "subgroup", |interp, a, _| {
         let g = this(a)?.clone();
@@ -76,23 +82,39 @@ pub(crate) fn exc_attr(
         "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
         "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
         "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
-        "__traceback__" => Some(if data.traceback.is_empty() { Value::None } else { Value::Bool(true) }),
+        "__traceback__" => Some(if data.traceback.is_empty() {
+            Value::None
+        } else {
+            Value::Bool(true)
+        }),
         "__notes__" if !data.notes.is_empty() => Some(Value::list(data.notes.clone())),
         _ => {
-            let Value::Instance(inst) = v else { return Ok(None) };
+            let Value::Instance(inst) = v else {
+                return Ok(None);
+            };
             if inst.dict.borrow().get_str(name).is_some() {
                 return Ok(None);
             }
             let kind = inst.cls.base_exc_kind();
             let arg0 = data.args.first().cloned();
             match (kind, name) {
-                (Some(k), "value") if k.is_subclass_of(ExcKind::StopIteration) => Some(arg0.unwrap_or(Value::None)),
-                (Some(k), "code") if k == ExcKind::SystemExit => Some(arg0.unwrap_or(Value::None)),
+                (Some(k), "value") if k.is_subclass_of(ExcKind::StopIteration) => {
+                    Some(arg0.unwrap_or(Value::None))
+                }
+                (Some(ExcKind::SystemExit), "code") => Some(arg0.unwrap_or(Value::None)),
                 (Some(k), "errno") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(if data.args.len() >= 2 { arg0.unwrap_or(Value::None) } else { Value::None })
+                    Some(if data.args.len() >= 2 {
+                        arg0.unwrap_or(Value::None)
+                    } else {
+                        Value::None
+                    })
                 }
                 (Some(k), "strerror") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(if data.args.len() >= 2 { data.args[1].clone() } else { Value::None })
+                    Some(if data.args.len() >= 2 {
+                        data.args[1].clone()
+                    } else {
+                        Value::None
+                    })
                 }
                 (Some(k), "filename") if k.is_subclass_of(ExcKind::OSError) => {
                     Some(data.args.get(2).cloned().unwrap_or(Value::None))
@@ -103,10 +125,16 @@ pub(crate) fn exc_attr(
                 (Some(k), "exceptions") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
                     Some(data.args.get(1).cloned().unwrap_or(Value::tuple(vec![])))
                 }
-                (Some(k), "name") if k.is_subclass_of(ExcKind::NameError) || k.is_subclass_of(ExcKind::ImportError) || k.is_subclass_of(ExcKind::AttributeError) => {
+                (Some(k), "name")
+                    if k.is_subclass_of(ExcKind::NameError)
+                        || k.is_subclass_of(ExcKind::ImportError)
+                        || k.is_subclass_of(ExcKind::AttributeError) =>
+                {
                     Some(Value::None)
                 }
-                (Some(k), "msg") if k.is_subclass_of(ExcKind::SyntaxError) => Some(arg0.unwrap_or(Value::None)),
+                (Some(k), "msg") if k.is_subclass_of(ExcKind::SyntaxError) => {
+                    Some(arg0.unwrap_or(Value::None))
+                }
                 _ => None,
             }
         }
@@ -120,7 +148,12 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
         if k.is_subclass_of(ExcKind::BaseExceptionGroup) {
             let (msg, excs) = group_parts(v);
             let n = excs.len();
-            return Ok(format!("{} ({} sub-exception{})", msg, n, if n == 1 { "" } else { "s" }));
+            return Ok(format!(
+                "{} ({} sub-exception{})",
+                msg,
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
         }
         if k == ExcKind::KeyError && args.len() == 1 {
             return interp.repr_of(&args[0]);
@@ -145,7 +178,11 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
 /// `repr(exc)`.
 pub fn exc_repr(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
     let name = v.type_of().name.clone();
-    if v.type_of().base_exc_kind().map(|k| k.is_subclass_of(ExcKind::BaseExceptionGroup)).unwrap_or(false) {
+    if v.type_of()
+        .base_exc_kind()
+        .map(|k| k.is_subclass_of(ExcKind::BaseExceptionGroup))
+        .unwrap_or(false)
+    {
         let (msg, excs) = group_parts(v);
         let m = interp.repr_of(&Value::str(&msg))?;
         let l = interp.repr_of(&Value::list(excs))?;
@@ -163,9 +200,15 @@ pub fn exc_repr(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Stri
 
 /// An exception group's message and sub-exceptions.
 pub fn group_parts(v: &Value) -> (String, Vec<Value>) {
-    let Some(d) = v.exc() else { return (String::new(), vec![]) };
+    let Some(d) = v.exc() else {
+        return (String::new(), vec![]);
+    };
     let d = d.borrow();
-    let msg = d.args.first().and_then(|m| m.as_str().map(String::from)).unwrap_or_default();
+    let msg = d
+        .args
+        .first()
+        .and_then(|m| m.as_str().map(String::from))
+        .unwrap_or_default();
     let excs = match d.args.get(1) {
         Some(Value::Tuple(t)) => t.to_vec(),
         Some(Value::List(l)) => l.borrow().clone(),
@@ -176,11 +219,14 @@ pub fn group_parts(v: &Value) -> (String, Vec<Value>) {
 
 /// Whether `v` is an exception group.
 pub fn is_group(v: &Value) -> bool {
-    v.type_of().is_subtype(t().exc_type(ExcKind::BaseExceptionGroup))
+    v.type_of()
+        .is_subtype(t().exc_type(ExcKind::BaseExceptionGroup))
 }
 
 fn group_new(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    let Some(Value::Type(cls)) = args.first() else { return Err(PyErr::type_error("bad class")) };
+    let Some(Value::Type(cls)) = args.first() else {
+        return Err(PyErr::type_error("bad class"));
+    };
     let a = &args[1..];
     if a.len() != 2 {
         return Err(PyErr::type_error(format!(
@@ -189,27 +235,41 @@ fn group_new(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
         )));
     }
     let Value::Str(msg) = &a[0] else {
-        return Err(PyErr::type_error("argument 1 must be str, not ".to_string() + &a[0].type_name()));
+        return Err(PyErr::type_error(
+            "argument 1 must be str, not ".to_string() + &a[0].type_name(),
+        ));
     };
     let excs = match &a[1] {
         Value::List(_) | Value::Tuple(_) => interp.iterate(&a[1])?,
-        _ => return Err(PyErr::type_error("second argument (exceptions) must be a sequence")),
+        _ => {
+            return Err(PyErr::type_error(
+                "second argument (exceptions) must be a sequence",
+            ))
+        }
     };
     if excs.is_empty() {
-        return Err(PyErr::value_error("second argument (exceptions) must be a non-empty sequence"));
+        return Err(PyErr::value_error(
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
     }
     for (i, e) in excs.iter().enumerate() {
         if e.exc().is_none() {
-            return Err(PyErr::value_error(format!("Item {i} of second argument (exceptions) is not an exception")));
+            return Err(PyErr::value_error(format!(
+                "Item {i} of second argument (exceptions) is not an exception"
+            )));
         }
     }
-    let all_exc = excs.iter().all(|e| e.type_of().is_subtype(t().exc_type(ExcKind::Exception)));
+    let all_exc = excs
+        .iter()
+        .all(|e| e.type_of().is_subtype(t().exc_type(ExcKind::Exception)));
     let mut cls: Rc<Type> = cls.clone();
     if Rc::ptr_eq(&cls, t().exc_type(ExcKind::BaseExceptionGroup)) && all_exc {
         cls = t().exc_type(ExcKind::ExceptionGroup).clone();
     }
     if cls.is_subtype(t().exc_type(ExcKind::Exception)) && !all_exc {
-        return Err(PyErr::type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
+        return Err(PyErr::type_error(
+            "Cannot nest BaseExceptions in an ExceptionGroup",
+        ));
     }
     let inst = Instance::new(cls);
     if let Some(d) = &inst.exc {
@@ -243,7 +303,7 @@ impl Matcher {
         match self {
             Matcher::Type(t) => interp.exc_matches(e, t),
             Matcher::Pred(f) => {
-                let r = interp.call(f, &[e.clone()], &[])?;
+                let r = interp.call(f, std::slice::from_ref(e), &[])?;
                 interp.truthy(&r)
             }
             Matcher::Ids(ids) => Ok(ids.contains(&(e.id() as usize))),
@@ -264,7 +324,11 @@ fn copy_meta(from: &Value, to: &Value) {
 }
 
 /// Split group `g` into (matching, rest), keeping the nesting.
-pub fn split_group(interp: &mut Interp, g: &Value, m: &Matcher) -> PyResult<(Option<Value>, Option<Value>)> {
+pub fn split_group(
+    interp: &mut Interp,
+    g: &Value,
+    m: &Matcher,
+) -> PyResult<(Option<Value>, Option<Value>)> {
     if m.matches(interp, g)? {
         return Ok((Some(g.clone()), None));
     }
@@ -313,7 +377,11 @@ fn leaves(v: &Value, out: &mut Vec<usize>) {
 
 impl Interp {
     /// `except* T`: split `eg` into (match or None, rest or None).
-    pub(crate) fn eg_split_for_except_star(&mut self, eg: &Value, typ: &Value) -> PyResult<(Value, Value)> {
+    pub(crate) fn eg_split_for_except_star(
+        &mut self,
+        eg: &Value,
+        typ: &Value,
+    ) -> PyResult<(Value, Value)> {
         if !is_group(eg) {
             if self.exc_matches(eg, typ)? {
                 let wrapped = make_group(self, "", vec![eg.clone()])?;
@@ -327,9 +395,17 @@ impl Interp {
     }
 
     /// Combine what `except*` clauses raised with the unhandled rest.
-    pub(crate) fn prep_reraise_star(&mut self, orig: &Value, raised: Vec<Value>) -> PyResult<Value> {
+    pub(crate) fn prep_reraise_star(
+        &mut self,
+        orig: &Value,
+        raised: Vec<Value>,
+    ) -> PyResult<Value> {
         if raised.is_empty() {
             return Ok(Value::None);
+        }
+        if !is_group(orig) {
+            // A naked exception was caught and wrapped: at most one clause ran.
+            return Ok(raised[0].clone());
         }
         let mut orig_leaves = vec![];
         leaves(orig, &mut orig_leaves);
@@ -357,7 +433,7 @@ impl Interp {
         if let Some(k) = keep {
             new_raised.push(k);
         }
-        if new_raised.len() == 1 && !is_group(orig) {
+        if new_raised.len() == 1 {
             return Ok(new_raised.remove(0));
         }
         make_group(self, "", new_raised)

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use super::reduce::{all, any, max, min, sorted, sum};
 use super::{arity, kwarg, no_kw, only_kw, Kw, Native};
 use crate::objects::int::{int_ref, to_big};
 use crate::objects::{t, Builtin, ExcKind, NativeFn, PyResult, Type, Value};
@@ -50,11 +51,17 @@ pub(super) fn register(interp: &mut Interp) {
         ("anext", anext),
         ("open", open),
         ("exit", exit),
+        ("eval", eval),
+        ("exec", exec),
+        ("compile", compile),
         ("quit", exit),
     ];
     let mut b = interp.builtins.borrow_mut();
     for (name, f) in fns {
-        b.set_str(name, Value::Builtin(Rc::new(Builtin::new(name, Rc::new(*f) as NativeFn))));
+        b.set_str(
+            name,
+            Value::Builtin(Rc::new(Builtin::new(name, Rc::new(*f) as NativeFn))),
+        );
     }
 }
 
@@ -63,12 +70,22 @@ fn print(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(o) => return Err(PyErr::type_error(format!("sep must be None or a string, not {}", o.type_name()))),
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "sep must be None or a string, not {}",
+                o.type_name()
+            )))
+        }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(o) => return Err(PyErr::type_error(format!("end must be None or a string, not {}", o.type_name()))),
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "end must be None or a string, not {}",
+                o.type_name()
+            )))
+        }
     };
     let mut text = String::new();
     for (i, a) in args.iter().enumerate() {
@@ -125,12 +142,20 @@ fn abs(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 
 fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     only_kw("round", kw, &["number", "ndigits"])?;
-    let x = args.first().cloned().or_else(|| kwarg(kw, "number")).ok_or_else(|| {
-        PyErr::type_error("round() missing required argument 'number' (pos 1)")
-    })?;
-    let nd = args.get(1).cloned().or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none());
+    let x = args
+        .first()
+        .cloned()
+        .or_else(|| kwarg(kw, "number"))
+        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
+    let nd = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "ndigits"))
+        .filter(|v| !v.is_none());
     match (&x, nd) {
-        (Value::Float(f), None) => Ok(crate::objects::int::norm(crate::format::round_half_even(*f)?)),
+        (Value::Float(f), None) => Ok(crate::objects::int::norm(crate::format::round_half_even(
+            *f,
+        )?)),
         (Value::Float(f), Some(n)) => {
             let n = interp.int_arg(&n)?;
             Ok(Value::Float(crate::format::round_float(*f, n)?))
@@ -138,7 +163,10 @@ fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         (v, None) if int_ref(v).is_some() => Ok(crate::objects::int::norm(to_big(v))),
         (v, Some(n)) if int_ref(v).is_some() => {
             let n = interp.int_arg(&n)?;
-            Ok(crate::objects::int::norm(crate::format::round_int(&to_big(v), n)))
+            Ok(crate::objects::int::norm(crate::format::round_int(
+                &to_big(v),
+                n,
+            )))
         }
         _ => match interp.user_method(&x, "__round__")? {
             Some(m) => {
@@ -168,13 +196,13 @@ fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
         return Ok(Value::tuple(vec![q, r]));
     }
     if let Some(m) = interp.user_method(a, "__divmod__")? {
-        let r = interp.call(&m, &[b.clone()], &[])?;
+        let r = interp.call(&m, std::slice::from_ref(b), &[])?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
     }
     if let Some(m) = interp.user_method(b, "__rdivmod__")? {
-        let r = interp.call(&m, &[a.clone()], &[])?;
+        let r = interp.call(&m, std::slice::from_ref(a), &[])?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
@@ -188,14 +216,28 @@ fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 
 fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     only_kw("pow", kw, &["base", "exp", "mod"])?;
-    let base = args.first().cloned().or_else(|| kwarg(kw, "base")).unwrap_or(Value::None);
-    let exp = args.get(1).cloned().or_else(|| kwarg(kw, "exp")).unwrap_or(Value::None);
-    let m = args.get(2).cloned().or_else(|| kwarg(kw, "mod")).filter(|v| !v.is_none());
+    let base = args
+        .first()
+        .cloned()
+        .or_else(|| kwarg(kw, "base"))
+        .unwrap_or(Value::None);
+    let exp = args
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "exp"))
+        .unwrap_or(Value::None);
+    let m = args
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "mod"))
+        .filter(|v| !v.is_none());
     match m {
         None => interp.binary_op(&base, &exp, crate::bytecode::opcode::BinOpKind::Pow, false),
         Some(m) => {
             if int_ref(&base).is_none() || int_ref(&exp).is_none() || int_ref(&m).is_none() {
-                return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             }
             let (b, e, md) = (to_big(&base), to_big(&exp), to_big(&m));
             if num_traits::Zero::is_zero(&md) {
@@ -214,20 +256,33 @@ fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                     old_s = std::mem::replace(&mut s, ns);
                 }
                 if old_r != num_bigint::BigInt::from(1) {
-                    return Err(PyErr::value_error("base is not invertible for the given modulus"));
+                    return Err(PyErr::value_error(
+                        "base is not invertible for the given modulus",
+                    ));
                 }
                 (old_s, -e)
             } else {
                 (b, e)
             };
-            let r = num_integer::Integer::mod_floor(&b.modpow(&e, &num_traits::Signed::abs(&md)), &md);
-            let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&md) && !num_traits::Zero::is_zero(&r) { r + &md } else { r };
+            let r =
+                num_integer::Integer::mod_floor(&b.modpow(&e, &num_traits::Signed::abs(&md)), &md);
+            let r = if num_traits::Signed::is_negative(&r) != num_traits::Signed::is_negative(&md)
+                && !num_traits::Zero::is_zero(&r)
+            {
+                r + &md
+            } else {
+                r
+            };
             Ok(crate::objects::int::norm(r))
         }
     }
 }
 
-fn int_text(interp: &mut Interp, v: &Value, f: fn(&num_bigint::BigInt) -> String) -> PyResult<Value> {
+fn int_text(
+    interp: &mut Interp,
+    v: &Value,
+    f: fn(&num_bigint::BigInt) -> String,
+) -> PyResult<Value> {
     if int_ref(v).is_some() {
         return Ok(Value::string(f(&to_big(v))));
     }
@@ -253,15 +308,30 @@ fn bin(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 fn chr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("chr", args, 1, 1)?;
     let i = match &args[0] {
-        Value::Float(_) => return Err(PyErr::type_error("'float' object cannot be interpreted as an integer")),
-        v => interp.index_of(v).map_err(|e| if e.is(ExcKind::IndexError) { PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C int") } else { e })?,
+        Value::Float(_) => {
+            return Err(PyErr::type_error(
+                "'float' object cannot be interpreted as an integer",
+            ))
+        }
+        v => interp.index_of(v).map_err(|e| {
+            if e.is(ExcKind::IndexError) {
+                PyErr::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C int",
+                )
+            } else {
+                e
+            }
+        })?,
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
         None => {
             if (0xD800..0xE000).contains(&i) {
                 // Lone surrogates cannot live in Rust strings.
-                Err(PyErr::value_error("surrogate code points are not supported"))
+                Err(PyErr::value_error(
+                    "surrogate code points are not supported",
+                ))
             } else {
                 Err(PyErr::value_error("chr() arg not in range(0x110000)"))
             }
@@ -313,10 +383,12 @@ fn iter(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
         if !interp.is_callable(&args[0]) {
             return Err(PyErr::type_error("iter(v, w): v must be callable"));
         }
-        return Ok(crate::objects::IterObj::value(crate::objects::IterKind::Callable {
-            func: args[0].clone(),
-            sentinel: args[1].clone(),
-        }));
+        return Ok(crate::objects::IterObj::value(
+            crate::objects::IterKind::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+            },
+        ));
     }
     interp.get_iter(&args[0])
 }
@@ -330,7 +402,10 @@ fn next(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
         _ => it.type_of().lookup("__next__").is_some(),
     };
     if !is_iter {
-        return Err(PyErr::type_error(format!("'{}' object is not an iterator", it.type_name())));
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            it.type_name()
+        )));
     }
     // Generators: let StopIteration carry the return value.
     if let Value::Gen(g) = it {
@@ -380,7 +455,10 @@ fn getattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 fn setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("setattr", args, 3, 3)?;
     let Value::Str(name) = &args[1] else {
-        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].type_name())));
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            args[1].type_name()
+        )));
     };
     interp.setattr(&args[0], name, args[2].clone())?;
     Ok(Value::None)
@@ -389,7 +467,10 @@ fn setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 fn hasattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("hasattr", args, 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].type_name())));
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            args[1].type_name()
+        )));
     };
     match interp.getattr(&args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -401,7 +482,10 @@ fn hasattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 fn delattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("delattr", args, 2, 2)?;
     let Value::Str(name) = &args[1] else {
-        return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", args[1].type_name())));
+        return Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            args[1].type_name()
+        )));
     };
     interp.delattr(&args[0], name)?;
     Ok(Value::None)
@@ -431,10 +515,12 @@ pub fn isinstance_of(interp: &mut Interp, obj: &Value, cls: &Value) -> PyResult<
         _ => {
             if let Some(m) = cls.type_of().lookup("__instancecheck__") {
                 let b = interp.bind_descriptor(&m, cls, &cls.type_of())?;
-                let r = interp.call(&b, &[obj.clone()], &[])?;
+                let r = interp.call(&b, std::slice::from_ref(obj), &[])?;
                 return interp.truthy(&r);
             }
-            Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+            Err(PyErr::type_error(
+                "isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ))
         }
     }
 }
@@ -458,8 +544,12 @@ fn issubclass_of(cls: &Value, of: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => issubclass_of(cls, &Value::tuple(super::object::union_args(of))),
-        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
+            issubclass_of(cls, &Value::tuple(super::object::union_args(of)))
+        }
+        _ => Err(PyErr::type_error(
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+        )),
     }
 }
 
@@ -468,193 +558,15 @@ fn issubclass(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value>
     Ok(Value::Bool(issubclass_of(&args[0], &args[1])?))
 }
 
-/// Sort `items` in place with an optional key, stably, like `list.sort`.
-pub fn sort_values(interp: &mut Interp, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let keys: Vec<Value> = match key {
-        Some(k) if !k.is_none() => {
-            let mut ks = Vec::with_capacity(items.len());
-            for i in items.iter() {
-                ks.push(interp.call(k, &[i.clone()], &[])?);
-            }
-            ks
-        }
-        _ => items.clone(),
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    // Merge sort with a fallible comparator.
-    let mut err: Option<PyErr> = None;
-    merge_sort(&mut idx, &mut |a, b| {
-        if err.is_some() {
-            return false;
-        }
-        let (x, y) = if reverse { (&keys[b], &keys[a]) } else { (&keys[a], &keys[b]) };
-        match interp.less_than(x, y) {
-            Ok(r) => r,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    });
-    if let Some(e) = err {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
-/// Stable merge sort of indices with `less(a, b)`.
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n <= 1 {
-        return;
-    }
-    if n <= 8 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, mid);
-    while i < mid && j < n {
-        if less(v[j], v[i]) {
-            out.push(v[j]);
-            j += 1;
-        } else {
-            out.push(v[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&v[i..mid]);
-    out.extend_from_slice(&v[j..n]);
-    v.copy_from_slice(&out);
-}
-
-fn sorted(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    only_kw("sorted", kw, &["key", "reverse"])?;
-    if args.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
-    }
-    let mut items = interp.iterate(&args[0])?;
-    let key = kwarg(kw, "key");
-    let reverse = match kwarg(kw, "reverse") {
-        Some(v) => interp.truthy(&v)?,
-        None => false,
-    };
-    sort_values(interp, &mut items, key.as_ref(), reverse)?;
-    Ok(Value::list(items))
-}
-
-fn min_max(interp: &mut Interp, args: &[Value], kw: &Kw, name: &str, want_max: bool) -> PyResult<Value> {
-    only_kw(name, kw, &["key", "default"])?;
-    let key = kwarg(kw, "key").filter(|k| !k.is_none());
-    let default = kwarg(kw, "default");
-    let items = match args.len() {
-        0 => return Err(PyErr::type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => interp.iterate(&args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(PyErr::type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            args.to_vec()
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for v in items {
-        let k = match &key {
-            Some(f) => interp.call(f, &[v.clone()], &[])?,
-            None => v.clone(),
-        };
-        best = Some(match best {
-            None => (k, v),
-            Some((bk, bv)) => {
-                let op = if want_max { crate::bytecode::opcode::CmpKind::Gt } else { crate::bytecode::opcode::CmpKind::Lt };
-                let r = interp.compare(&k, &bk, op)?;
-                let better = interp.truthy(&r)?;
-                if better {
-                    (k, v)
-                } else {
-                    (bk, bv)
-                }
-            }
-        });
-    }
-    match best {
-        Some((_, v)) => Ok(v),
-        None => match default {
-            Some(d) => Ok(d),
-            None => Err(PyErr::value_error(format!("{name}() arg is an empty sequence"))),
-        },
-    }
-}
-
-fn min(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    min_max(interp, args, kw, "min", false)
-}
-
-fn max(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    min_max(interp, args, kw, "max", true)
-}
-
-fn sum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    only_kw("sum", kw, &["start"])?;
-    arity("sum", args, 1, 2)?;
-    let mut acc = args.get(1).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
-    match &acc {
-        Value::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        _ => {}
-    }
-    let it = interp.get_iter(&args[0])?;
-    // Exact float summation like CPython (Neumaier-free: CPython adds in order for floats).
-    while let Some(v) = interp.iter_next(&it)? {
-        acc = interp.binary_op(&acc, &v, crate::bytecode::opcode::BinOpKind::Add, false)?;
-    }
-    Ok(acc)
-}
-
-fn any(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("any", args, 1, 1)?;
-    let it = interp.get_iter(&args[0])?;
-    while let Some(v) = interp.iter_next(&it)? {
-        if interp.truthy(&v)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-fn all(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("all", args, 1, 1)?;
-    let it = interp.get_iter(&args[0])?;
-    while let Some(v) = interp.iter_next(&it)? {
-        if !interp.truthy(&v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
-}
-
 fn input(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     if let Some(p) = args.first() {
         let s = interp.str_of(p)?;
         interp.write(Stream::Stdout, &s);
     }
-    Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line (stdin is not available in Loopscope)"))
+    Err(PyErr::new(
+        ExcKind::EOFError,
+        "EOF when reading a line (stdin is not available in Loopscope)",
+    ))
 }
 
 fn globals(_interp: &mut Interp, _args: &[Value], _kw: &Kw) -> PyResult<Value> {
@@ -667,19 +579,23 @@ fn locals(_interp: &mut Interp, _args: &[Value], _kw: &Kw) -> PyResult<Value> {
 
 fn vars(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("vars", args, 0, 1)?;
-    let Some(o) = args.first() else { return Err(PyErr::runtime_error("vars() must be called directly")) };
+    let Some(o) = args.first() else {
+        return Err(PyErr::runtime_error("vars() must be called directly"));
+    };
     match interp.getattr_str(o, "__dict__") {
         Ok(d) => Ok(d),
-        Err(e) if e.is(ExcKind::AttributeError) => {
-            Err(PyErr::type_error("vars() argument must have __dict__ attribute"))
-        }
+        Err(e) if e.is(ExcKind::AttributeError) => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
         Err(e) => Err(e),
     }
 }
 
 fn dir(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("dir", args, 0, 1)?;
-    let Some(o) = args.first() else { return Err(PyErr::runtime_error("dir() must be called directly")) };
+    let Some(o) = args.first() else {
+        return Err(PyErr::runtime_error("dir() must be called directly"));
+    };
     let mut names: Vec<String> = vec![];
     let mut add = |d: &crate::objects::DictData| {
         for k in d.keys() {
@@ -730,23 +646,35 @@ fn aiter(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("aiter", args, 1, 1)?;
     match interp.special(&args[0], "__aiter__")? {
         Some(m) => interp.call(&m, &[], &[]),
-        None => Err(PyErr::type_error(format!("'{}' object is not an async iterable", args[0].type_name()))),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object is not an async iterable",
+            args[0].type_name()
+        ))),
     }
 }
 
 fn anext(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("anext", args, 1, 2)?;
     if args.len() == 2 {
-        return Err(PyErr::new(ExcKind::NotImplementedError, "anext() with a default is not supported in Loopscope"));
+        let m = interp.import_module("_loopscope_builtins")?;
+        let helper = interp.getattr_str(&m, "anext_default")?;
+        return interp.call(&helper, args, &[]);
     }
     interp.anext_awaitable(&args[0])
 }
 
 fn open(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    let name = args.first().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    let name = args
+        .first()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
     Err(PyErr::with_args(
         ExcKind::FileNotFoundError,
-        vec![Value::Int(2), Value::str("No such file or directory (files are not available in Loopscope)"), Value::string(name)],
+        vec![
+            Value::Int(2),
+            Value::str("No such file or directory (files are not available in Loopscope)"),
+            Value::string(name),
+        ],
     ))
 }
 
@@ -768,3 +696,107 @@ impl Interp {
 
 #[allow(dead_code)]
 fn unused(_: &Rc<Type>) {}
+
+fn code_arg(source: &Value, eval_mode: bool) -> PyResult<Rc<crate::CodeObject>> {
+    match source {
+        Value::Code(c) => Ok(c.clone()),
+        Value::Str(s) => {
+            if eval_mode {
+                crate::compile_eval(s.as_str(), "<string>")
+            } else {
+                crate::compile_source(s.as_str(), "<string>")
+            }
+        }
+        Value::Bytes(b) => {
+            let t = String::from_utf8_lossy(b).into_owned();
+            if eval_mode {
+                crate::compile_eval(&t, "<string>")
+            } else {
+                crate::compile_source(&t, "<string>")
+            }
+        }
+        _ => Err(PyErr::type_error(format!(
+            "{}() arg 1 must be a string, bytes or code object",
+            if eval_mode { "eval" } else { "exec" }
+        ))),
+    }
+}
+
+fn run_code(interp: &mut Interp, code: Rc<crate::CodeObject>, args: &[Value]) -> PyResult<Value> {
+    let globals = match args.get(1) {
+        Some(Value::Dict(d)) => d.clone(),
+        Some(Value::None) | None => {
+            return Err(PyErr::runtime_error("eval()/exec() need a namespace here"))
+        }
+        Some(o) => {
+            return Err(PyErr::type_error(format!(
+                "globals must be a dict, not {}",
+                o.type_name()
+            )))
+        }
+    };
+    if globals.borrow().get_str("__builtins__").is_none() {
+        globals
+            .borrow_mut()
+            .set_str("__builtins__", Value::Dict(interp.builtins_dict()));
+    }
+    let locals = match args.get(2) {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => globals.clone(),
+    };
+    let mut frame = crate::vm::frame::Frame::new(code, globals);
+    frame.locals = Some(locals);
+    interp.run_nested(Box::new(frame), crate::vm::frame::ChildMode::Call)
+}
+
+fn eval(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("eval", args, 1, 3)?;
+    let code = code_arg(&args[0], true)?;
+    run_code(interp, code, args)
+}
+
+fn exec(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+    arity("exec", args, 1, 3)?;
+    let code = code_arg(&args[0], false)?;
+    run_code(interp, code, args)?;
+    Ok(Value::None)
+}
+
+fn compile(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let source = args
+        .first()
+        .cloned()
+        .or_else(|| kwarg(kw, "source"))
+        .unwrap_or(Value::None);
+    let filename = args.get(1).cloned().or_else(|| kwarg(kw, "filename"));
+    let filename = filename
+        .as_ref()
+        .and_then(|v| v.as_str())
+        .unwrap_or("<string>")
+        .to_string();
+    let mode = args.get(2).cloned().or_else(|| kwarg(kw, "mode"));
+    let mode = mode
+        .as_ref()
+        .and_then(|v| v.as_str())
+        .unwrap_or("exec")
+        .to_string();
+    let text = match &source {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            return Err(PyErr::type_error(
+                "compile() arg 1 must be a string, bytes or AST object",
+            ))
+        }
+    };
+    let code = match mode.as_str() {
+        "eval" => crate::compile_eval(&text, &filename)?,
+        "exec" | "single" => crate::compile_source(&text, &filename)?,
+        _ => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    Ok(Value::Code(code))
+}

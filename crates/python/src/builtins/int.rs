@@ -20,7 +20,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(&bt.int, "bit_count", |_, a, _| {
         let n = to_big(this(a)?);
         let (_, digits) = n.to_u64_digits();
-        Ok(Value::Int(digits.iter().map(|d| d.count_ones() as i64).sum()))
+        Ok(Value::Int(
+            digits.iter().map(|d| d.count_ones() as i64).sum(),
+        ))
     });
     method(&bt.int, "conjugate", |_, a, _| Ok(norm(to_big(this(a)?))));
     method(&bt.int, "__index__", |_, a, _| Ok(norm(to_big(this(a)?))));
@@ -28,9 +30,16 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(&bt.int, "__float__", |_, a, _| {
         crate::vm::protocol_as_f64(this(a)?)
             .map(Value::Float)
-            .ok_or_else(|| PyErr::new(crate::objects::ExcKind::OverflowError, "int too large to convert to float"))
+            .ok_or_else(|| {
+                PyErr::new(
+                    crate::objects::ExcKind::OverflowError,
+                    "int too large to convert to float",
+                )
+            })
     });
-    method(&bt.int, "as_integer_ratio", |_, a, _| Ok(Value::tuple(vec![norm(to_big(this(a)?)), Value::Int(1)])));
+    method(&bt.int, "as_integer_ratio", |_, a, _| {
+        Ok(Value::tuple(vec![norm(to_big(this(a)?)), Value::Int(1)]))
+    });
     method(&bt.int, "to_bytes", int_to_bytes);
     super::class_method(&bt.int, "from_bytes", int_from_bytes);
     method(&bt.float, "is_integer", |_, a, _| match this(a)? {
@@ -64,7 +73,10 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     super::only_kw("int", kw, &["base"])?;
     let a = &args[1..];
     if a.len() > 2 {
-        return Err(PyErr::type_error(format!("int() takes at most 2 arguments ({} given)", a.len())));
+        return Err(PyErr::type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
     }
     let base = a.get(1).cloned().or_else(|| kwarg(kw, "base"));
     let Some(x) = a.first() else {
@@ -78,7 +90,11 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         let text = match x {
             Value::Str(s) => s.as_str().to_string(),
             Value::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
-            _ => return Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+            _ => {
+                return Err(PyErr::type_error(
+                    "int() can't convert non-string with explicit base",
+                ))
+            }
         };
         return Ok(parsed(crate::format::parse_int(&text, b)?));
     }
@@ -87,7 +103,10 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(norm(crate::format::float_to_int(*f)?)),
         Value::Str(s) => Ok(parsed(crate::format::parse_int(s.as_str(), 10)?)),
-        Value::Bytes(b) => Ok(parsed(crate::format::parse_int(&String::from_utf8_lossy(b), 10)?)),
+        Value::Bytes(b) => Ok(parsed(crate::format::parse_int(
+            &String::from_utf8_lossy(b),
+            10,
+        )?)),
         _ => {
             for hook in ["__int__", "__index__", "__trunc__"] {
                 if let Some(m) = interp.user_method(x, hook)? {
@@ -120,12 +139,19 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     super::no_kw("float", kw)?;
     let a = &args[1..];
     super::arity("float", a, 0, 1)?;
-    let Some(x) = a.first() else { return Ok(Value::Float(0.0)) };
+    let Some(x) = a.first() else {
+        return Ok(Value::Float(0.0));
+    };
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => crate::vm::protocol_as_f64(x)
             .map(Value::Float)
-            .ok_or_else(|| PyErr::new(crate::objects::ExcKind::OverflowError, "int too large to convert to float")),
+            .ok_or_else(|| {
+                PyErr::new(
+                    crate::objects::ExcKind::OverflowError,
+                    "int too large to convert to float",
+                )
+            }),
         Value::Str(s) => Ok(Value::Float(crate::format::parse_float(s.as_str())?)),
         _ => {
             for hook in ["__float__", "__index__"] {
@@ -133,7 +159,9 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                     let r = interp.call(&m, &[], &[])?;
                     return match r {
                         Value::Float(_) => Ok(r),
-                        v if int_ref(&v).is_some() => Ok(Value::Float(crate::vm::protocol_as_f64(&v).unwrap_or(f64::INFINITY))),
+                        v if int_ref(&v).is_some() => Ok(Value::Float(
+                            crate::vm::protocol_as_f64(&v).unwrap_or(f64::INFINITY),
+                        )),
                         other => Err(PyErr::type_error(format!(
                             "{}.__float__ returned non-float (type {})",
                             x.type_name(),
@@ -152,23 +180,43 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
 
 fn int_to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
     let n = to_big(this(a)?);
-    let length = a.get(1).cloned().or_else(|| kwarg(kw, "length")).unwrap_or(Value::Int(1));
+    let length = a
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "length"))
+        .unwrap_or(Value::Int(1));
     let length = interp.int_arg(&length)? as usize;
-    let order = a.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+    let order = a
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "byteorder"))
+        .unwrap_or(Value::str("big"));
     let signed = match kwarg(kw, "signed") {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
-    let mut bytes = if signed { n.to_signed_bytes_be() } else {
+    let mut bytes = if signed {
+        n.to_signed_bytes_be()
+    } else {
         if num_traits::Signed::is_negative(&n) {
-            return Err(PyErr::new(crate::objects::ExcKind::OverflowError, "can't convert negative int to unsigned"));
+            return Err(PyErr::new(
+                crate::objects::ExcKind::OverflowError,
+                "can't convert negative int to unsigned",
+            ));
         }
         n.to_bytes_be().1
     };
     if bytes.len() > length && !(bytes.len() == 1 && bytes[0] == 0 && length == 0) {
-        return Err(PyErr::new(crate::objects::ExcKind::OverflowError, "int too big to convert"));
+        return Err(PyErr::new(
+            crate::objects::ExcKind::OverflowError,
+            "int too big to convert",
+        ));
     }
-    let pad = if signed && num_traits::Signed::is_negative(&n) { 0xff } else { 0 };
+    let pad = if signed && num_traits::Signed::is_negative(&n) {
+        0xff
+    } else {
+        0
+    };
     while bytes.len() < length {
         bytes.insert(0, pad);
     }
@@ -182,8 +230,16 @@ fn int_to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
 }
 
 fn int_from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
-    let data = a.get(1).cloned().or_else(|| kwarg(kw, "bytes")).unwrap_or(Value::None);
-    let order = a.get(2).cloned().or_else(|| kwarg(kw, "byteorder")).unwrap_or(Value::str("big"));
+    let data = a
+        .get(1)
+        .cloned()
+        .or_else(|| kwarg(kw, "bytes"))
+        .unwrap_or(Value::None);
+    let order = a
+        .get(2)
+        .cloned()
+        .or_else(|| kwarg(kw, "byteorder"))
+        .unwrap_or(Value::str("big"));
     let signed = match kwarg(kw, "signed") {
         Some(v) => interp.truthy(&v)?,
         None => false,
@@ -192,10 +248,13 @@ fn int_from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> 
         Value::Bytes(b) => b.to_vec(),
         other => {
             let items = interp.iterate(other)?;
-            items.iter().map(|v| match v {
-                Value::Int(i) => *i as u8,
-                _ => 0,
-            }).collect()
+            items
+                .iter()
+                .map(|v| match v {
+                    Value::Int(i) => *i as u8,
+                    _ => 0,
+                })
+                .collect()
         }
     };
     if order.as_str() == Some("little") {
@@ -218,7 +277,9 @@ pub(super) fn install_complex(bt: &BuiltinTypes) {
         let im = a.get(1).cloned().or_else(|| kwarg(kw, "imag"));
         if let Some(Value::Str(s)) = &re {
             if im.is_some() {
-                return Err(PyErr::type_error("complex() can't take second arg if first is a string"));
+                return Err(PyErr::type_error(
+                    "complex() can't take second arg if first is a string",
+                ));
             }
             return match parse_complex(s.as_str()) {
                 Some((r, i)) => Ok(complex(r, i)),
@@ -237,7 +298,10 @@ pub(super) fn install_complex(bt: &BuiltinTypes) {
         let (ir, ii) = match &im {
             None => (0.0, 0.0),
             Some(v) => parts(v).ok_or_else(|| {
-                PyErr::type_error(format!("complex() second argument must be a number, not '{}'", v.type_name()))
+                PyErr::type_error(format!(
+                    "complex() second argument must be a number, not '{}'",
+                    v.type_name()
+                ))
             })?,
         };
         Ok(complex(rr - ii, ri + ir))

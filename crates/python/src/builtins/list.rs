@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::functions::sort_values;
+use super::reduce::sort_values;
 use super::{ctor, kwarg, marity, method, only_kw, this};
 use crate::objects::{BuiltinTypes, ExcKind, IterKind, IterObj, PyList, PyResult, Value};
 use crate::vm::halt::PyErr;
@@ -10,7 +10,10 @@ use crate::vm::halt::PyErr;
 fn me(a: &[Value]) -> PyResult<Rc<PyList>> {
     match this(a)? {
         Value::List(l) => Ok(l.clone()),
-        other => Err(PyErr::type_error(format!("descriptor requires a 'list' object but received a '{}'", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -29,7 +32,12 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
     });
     method(t, "append", |_, a, _| {
-        marity("list.append", a, 1, 1).map_err(|_| PyErr::type_error(format!("list.append() takes exactly one argument ({} given)", a.len().saturating_sub(1))))?;
+        marity("list.append", a, 1, 1).map_err(|_| {
+            PyErr::type_error(format!(
+                "list.append() takes exactly one argument ({} given)",
+                a.len().saturating_sub(1)
+            ))
+        })?;
         me(a)?.borrow_mut().push(arg(a, 1));
         Ok(Value::None)
     });
@@ -86,8 +94,14 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let items = l.borrow().clone();
         let len = items.len() as i64;
         let norm = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
-        let start = match a.get(2) { Some(v) => norm(interp.int_arg(v)?), None => 0 };
-        let stop = match a.get(3) { Some(v) => norm(interp.int_arg(v)?), None => len };
+        let start = match a.get(2) {
+            Some(v) => norm(interp.int_arg(v)?),
+            None => 0,
+        };
+        let stop = match a.get(3) {
+            Some(v) => norm(interp.int_arg(v)?),
+            None => len,
+        };
         for i in start..stop {
             let v = &items[i as usize];
             if v.is(&x) || interp.eq(v, &x)? {
@@ -112,7 +126,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         me(a)?.borrow_mut().clear();
         Ok(Value::None)
     });
-    method(t, "copy", |_, a, _| Ok(Value::list(me(a)?.borrow().clone())));
+    method(t, "copy", |_, a, _| {
+        Ok(Value::list(me(a)?.borrow().clone()))
+    });
     method(t, "reverse", |_, a, _| {
         me(a)?.borrow_mut().reverse();
         Ok(Value::None)
@@ -138,22 +154,39 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::None)
     });
-    method(t, "__len__", |_, a, _| Ok(Value::Int(me(a)?.borrow().len() as i64)));
-    method(t, "__getitem__", |interp, a, _| interp.getitem(this(a)?, &arg(a, 1)));
+    method(t, "__len__", |_, a, _| {
+        Ok(Value::Int(me(a)?.borrow().len() as i64))
+    });
+    method(t, "__getitem__", |interp, a, _| {
+        interp.getitem(this(a)?, &arg(a, 1))
+    });
     method(t, "__setitem__", |interp, a, _| {
         interp.setitem(this(a)?, &arg(a, 1), arg(a, 2))?;
         Ok(Value::None)
     });
-    method(t, "__contains__", |interp, a, _| Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?)));
+    method(t, "__contains__", |interp, a, _| {
+        Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+    });
     method(t, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
     method(t, "__reversed__", |_, a, _| {
         let l = me(a)?;
         let n = l.borrow().len();
         Ok(IterObj::value(IterKind::ListRev { list: l, idx: n }))
     });
-    method(t, "__eq__", |interp, a, _| Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?)));
-    method(t, "__repr__", |interp, a, _| Ok(Value::string(interp.repr_of(this(a)?)?)));
-    method(t, "__add__", |interp, a, _| interp.binary_op(this(a)?, &arg(a, 1), crate::bytecode::opcode::BinOpKind::Add, false));
+    method(t, "__eq__", |interp, a, _| {
+        Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?))
+    });
+    method(t, "__repr__", |interp, a, _| {
+        Ok(Value::string(interp.repr_of(this(a)?)?))
+    });
+    method(t, "__add__", |interp, a, _| {
+        interp.binary_op(
+            this(a)?,
+            &arg(a, 1),
+            crate::bytecode::opcode::BinOpKind::Add,
+            false,
+        )
+    });
 
     let tt = &bt.tuple;
     ctor(tt, |interp, args, kw| {
@@ -166,7 +199,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
     });
     method(tt, "index", |interp, a, _| {
-        let Value::Tuple(items) = this(a)? else { return Err(PyErr::type_error("tuple expected")) };
+        let Value::Tuple(items) = this(a)? else {
+            return Err(PyErr::type_error("tuple expected"));
+        };
         let x = arg(a, 1);
         for (i, v) in items.iter().enumerate() {
             if v.is(&x) || interp.eq(v, &x)? {
@@ -176,7 +211,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Err(PyErr::value_error("tuple.index(x): x not in tuple"))
     });
     method(tt, "count", |interp, a, _| {
-        let Value::Tuple(items) = this(a)? else { return Err(PyErr::type_error("tuple expected")) };
+        let Value::Tuple(items) = this(a)? else {
+            return Err(PyErr::type_error("tuple expected"));
+        };
         let x = arg(a, 1);
         let mut n = 0;
         for v in items.iter() {
@@ -186,13 +223,25 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::Int(n))
     });
-    method(tt, "__len__", |interp, a, _| Ok(Value::Int(interp.len_of(this(a)?)? as i64)));
-    method(tt, "__getitem__", |interp, a, _| interp.getitem(this(a)?, &arg(a, 1)));
-    method(tt, "__contains__", |interp, a, _| Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?)));
+    method(tt, "__len__", |interp, a, _| {
+        Ok(Value::Int(interp.len_of(this(a)?)? as i64))
+    });
+    method(tt, "__getitem__", |interp, a, _| {
+        interp.getitem(this(a)?, &arg(a, 1))
+    });
+    method(tt, "__contains__", |interp, a, _| {
+        Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+    });
     method(tt, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
-    method(tt, "__eq__", |interp, a, _| Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?)));
-    method(tt, "__hash__", |interp, a, _| Ok(Value::Int(interp.hash(this(a)?)?)));
-    method(tt, "__repr__", |interp, a, _| Ok(Value::string(interp.repr_of(this(a)?)?)));
+    method(tt, "__eq__", |interp, a, _| {
+        Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?))
+    });
+    method(tt, "__hash__", |interp, a, _| {
+        Ok(Value::Int(interp.hash(this(a)?)?))
+    });
+    method(tt, "__repr__", |interp, a, _| {
+        Ok(Value::string(interp.repr_of(this(a)?)?))
+    });
 
     // reversed(seq)
     ctor(&bt.iters[12], |interp, args, _| {
@@ -201,55 +250,111 @@ pub(super) fn install(bt: &BuiltinTypes) {
         match &seq {
             Value::List(l) => {
                 let n = l.borrow().len();
-                Ok(IterObj::value(IterKind::ListRev { list: l.clone(), idx: n }))
+                Ok(IterObj::value(IterKind::ListRev {
+                    list: l.clone(),
+                    idx: n,
+                }))
             }
             Value::Tuple(t) => {
                 let mut v = t.to_vec();
                 v.reverse();
-                Ok(IterObj::value(IterKind::Snapshot { items: v, idx: 0, type_idx: 12 }))
+                Ok(IterObj::value(IterKind::Snapshot {
+                    items: v,
+                    idx: 0,
+                    type_idx: 12,
+                }))
             }
             Value::Str(s) => {
-                let v: Vec<Value> = s.as_str().chars().rev().map(|c| Value::string(c.to_string())).collect();
-                Ok(IterObj::value(IterKind::Snapshot { items: v, idx: 0, type_idx: 12 }))
+                let v: Vec<Value> = s
+                    .as_str()
+                    .chars()
+                    .rev()
+                    .map(|c| Value::string(c.to_string()))
+                    .collect();
+                Ok(IterObj::value(IterKind::Snapshot {
+                    items: v,
+                    idx: 0,
+                    type_idx: 12,
+                }))
             }
             Value::Range(r) => {
                 let n = r.len();
-                let v: Vec<Value> = (0..n).rev().map(|i| Value::Int(r.get(i))).collect();
-                Ok(IterObj::value(IterKind::Snapshot { items: v, idx: 0, type_idx: 12 }))
+                let last = if n > 0 { r.get(n - 1) } else { r.start };
+                Ok(IterObj::value(IterKind::Range {
+                    next: last,
+                    step: -r.step,
+                    left: n,
+                }))
+            }
+            Value::Bytes(b) => {
+                let mut v: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
+                v.reverse();
+                Ok(IterObj::value(IterKind::Snapshot {
+                    items: v,
+                    idx: 0,
+                    type_idx: 12,
+                }))
             }
             Value::Dict(d) => {
                 let mut v = d.borrow().keys();
                 v.reverse();
-                Ok(IterObj::value(IterKind::Snapshot { items: v, idx: 0, type_idx: 12 }))
+                Ok(IterObj::value(IterKind::Snapshot {
+                    items: v,
+                    idx: 0,
+                    type_idx: 12,
+                }))
             }
             Value::DictView(dv) => {
                 let mut v: Vec<Value> = match dv.kind {
                     crate::objects::ViewKind::Keys => dv.dict.borrow().keys(),
                     crate::objects::ViewKind::Values => dv.dict.borrow().values(),
-                    crate::objects::ViewKind::Items => dv.dict.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                    crate::objects::ViewKind::Items => dv
+                        .dict
+                        .borrow()
+                        .items()
+                        .into_iter()
+                        .map(|(k, v)| Value::tuple(vec![k, v]))
+                        .collect(),
                 };
                 v.reverse();
-                Ok(IterObj::value(IterKind::Snapshot { items: v, idx: 0, type_idx: 12 }))
+                Ok(IterObj::value(IterKind::Snapshot {
+                    items: v,
+                    idx: 0,
+                    type_idx: 12,
+                }))
             }
             _ => {
                 if let Some(m) = interp.user_method(&seq, "__reversed__")? {
                     return interp.call(&m, &[], &[]);
                 }
-                if seq.type_of().lookup("__getitem__").is_some() && seq.type_of().lookup("__len__").is_some() {
+                if seq.type_of().lookup("__getitem__").is_some()
+                    && seq.type_of().lookup("__len__").is_some()
+                {
                     let n = interp.len_of(&seq)? as i64;
                     return Ok(IterObj::value(IterKind::Reversed { seq, idx: n - 1 }));
                 }
-                Err(PyErr::type_error(format!("'{}' object is not reversible", seq.type_name())))
+                Err(PyErr::type_error(format!(
+                    "'{}' object is not reversible",
+                    seq.type_name()
+                )))
             }
         }
     });
     // enumerate(iterable, start=0)
     ctor(&bt.iters[8], |interp, args, kw| {
         only_kw("enumerate", kw, &["iterable", "start"])?;
-        let it = args.get(1).cloned().or_else(|| kwarg(kw, "iterable")).ok_or_else(|| {
-            PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-        })?;
-        let start = args.get(2).cloned().or_else(|| kwarg(kw, "start")).unwrap_or(Value::Int(0));
+        let it = args
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "iterable"))
+            .ok_or_else(|| {
+                PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
+            })?;
+        let start = args
+            .get(2)
+            .cloned()
+            .or_else(|| kwarg(kw, "start"))
+            .unwrap_or(Value::Int(0));
         if crate::objects::int::int_ref(&start).is_none() {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -286,18 +391,26 @@ pub(super) fn install(bt: &BuiltinTypes) {
         for a in &args[2..] {
             its.push(interp.get_iter(a)?);
         }
-        Ok(IterObj::value(IterKind::Map { func: args[1].clone(), its }))
+        Ok(IterObj::value(IterKind::Map {
+            func: args[1].clone(),
+            its,
+        }))
     });
     ctor(&bt.iters[11], |interp, args, _| {
         super::arity("filter", &args[1..], 2, 2)?;
         let it = interp.get_iter(&args[2])?;
-        Ok(IterObj::value(IterKind::Filter { func: args[1].clone(), it }))
+        Ok(IterObj::value(IterKind::Filter {
+            func: args[1].clone(),
+            it,
+        }))
     });
     for it in &bt.iters {
         method(it, "__iter__", |_, a, _| Ok(this(a)?.clone()));
-        method(it, "__next__", |interp, a, _| match interp.iter_next(this(a)?)? {
-            Some(v) => Ok(v),
-            None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+        method(it, "__next__", |interp, a, _| {
+            match interp.iter_next(this(a)?)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+            }
         });
     }
 }

@@ -5,7 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{arity, class_method, ctor, kwarg, method, this, Kw};
-use crate::objects::{BuiltinTypes, DictData, ExcKind, Instance, Property, PyRange, PyResult, PySlice, Super, Value, Wrapper};
+use crate::objects::{
+    BuiltinTypes, DictData, ExcKind, Instance, Property, PyRange, PyResult, PySlice, Super, Value,
+    Wrapper,
+};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -28,16 +31,25 @@ pub(super) fn install(bt: &BuiltinTypes) {
         if args.len() > 1 || !kw.is_empty() {
             return Err(PyErr::type_error("object() takes no arguments"));
         }
-        Ok(Value::Instance(Rc::new(Instance::new(crate::objects::t().object.clone()))))
+        Ok(Value::Instance(Rc::new(Instance::new(
+            crate::objects::t().object.clone(),
+        ))))
     });
     ctor(&bt.type_, type_new);
     method(&bt.type_, "mro", |_, args, _| match this(args)? {
         Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
-        _ => Err(PyErr::type_error("descriptor 'mro' requires a 'type' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor 'mro' requires a 'type' object",
+        )),
     });
     method(&bt.type_, "__subclasses__", |_, a, _| match this(a)? {
         Value::Type(t) => Ok(Value::list(
-            t.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Type).collect(),
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Type)
+                .collect(),
         )),
         _ => Ok(Value::list(vec![])),
     });
@@ -67,38 +79,57 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(&bt.property, "setter", |_, a, _| property_with(a, 1));
     method(&bt.property, "deleter", |_, a, _| property_with(a, 2));
     method(&bt.property, "__get__", |interp, a, _| {
-        let Some(Value::Property(p)) = a.first() else { return Err(PyErr::type_error("bad property")) };
+        let Some(Value::Property(p)) = a.first() else {
+            return Err(PyErr::type_error("bad property"));
+        };
         match a.get(1) {
             None | Some(Value::None) => Ok(a[0].clone()),
             Some(obj) => {
                 let g = p.fget.clone();
-                interp.call(&g, &[obj.clone()], &[])
+                interp.call(&g, std::slice::from_ref(obj), &[])
             }
         }
     });
     ctor(&bt.classmethod, |_, args, _| {
         arity("classmethod", &args[1..], 1, 1)?;
-        Ok(Value::ClassMethod(Rc::new(Wrapper { func: args[1].clone(), dict: Rc::new(RefCell::new(DictData::new())) })))
+        Ok(Value::ClassMethod(Rc::new(Wrapper {
+            func: args[1].clone(),
+            dict: Rc::new(RefCell::new(DictData::new())),
+        })))
     });
     ctor(&bt.staticmethod, |_, args, _| {
         arity("staticmethod", &args[1..], 1, 1)?;
-        Ok(Value::StaticMethod(Rc::new(Wrapper { func: args[1].clone(), dict: Rc::new(RefCell::new(DictData::new())) })))
+        Ok(Value::StaticMethod(Rc::new(Wrapper {
+            func: args[1].clone(),
+            dict: Rc::new(RefCell::new(DictData::new())),
+        })))
     });
     ctor(&bt.super_, super_new);
     ctor(&bt.range, range_new);
     method(&bt.range, "index", |interp, a, _| {
-        let (Value::Range(r), Some(x)) = (this(a)?, a.get(1)) else { return Err(PyErr::type_error("bad range")) };
+        let (Value::Range(r), Some(x)) = (this(a)?, a.get(1)) else {
+            return Err(PyErr::type_error("bad range"));
+        };
         let r = r.clone();
-        for i in 0..r.len() {
-            if interp.eq(&Value::Int(r.get(i)), x)? {
-                return Ok(Value::Int(i));
+        let v = Value::Range(r.clone());
+        if interp.contains(&v, x)? {
+            if let Some(n) = crate::objects::int::int_ref(x).map(|n| n.big()) {
+                let n = num_traits::ToPrimitive::to_i128(&n).unwrap_or(0);
+                return Ok(crate::objects::int::from_i128((n - r.start) / r.step));
+            }
+            for i in 0..r.len().min(1 << 24) {
+                if interp.eq(&crate::objects::int::from_i128(r.get(i)), x)? {
+                    return Ok(crate::objects::int::from_i128(i));
+                }
             }
         }
         let xr = interp.repr_of(x)?;
         Err(PyErr::value_error(format!("{xr} is not in range")))
     });
     method(&bt.range, "count", |interp, a, _| {
-        let (Value::Range(r), Some(x)) = (this(a)?, a.get(1)) else { return Err(PyErr::type_error("bad range")) };
+        let (Value::Range(r), Some(x)) = (this(a)?, a.get(1)) else {
+            return Err(PyErr::type_error("bad range"));
+        };
         let v = Value::Range(r.clone());
         Ok(Value::Int(interp.contains(&v, x)? as i64))
     });
@@ -106,25 +137,46 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let a = &args[1..];
         arity("slice", a, 1, 3)?;
         let s = match a.len() {
-            1 => PySlice { start: Value::None, stop: a[0].clone(), step: Value::None },
-            2 => PySlice { start: a[0].clone(), stop: a[1].clone(), step: Value::None },
-            _ => PySlice { start: a[0].clone(), stop: a[1].clone(), step: a[2].clone() },
+            1 => PySlice {
+                start: Value::None,
+                stop: a[0].clone(),
+                step: Value::None,
+            },
+            2 => PySlice {
+                start: a[0].clone(),
+                stop: a[1].clone(),
+                step: Value::None,
+            },
+            _ => PySlice {
+                start: a[0].clone(),
+                stop: a[1].clone(),
+                step: a[2].clone(),
+            },
         };
         Ok(Value::Slice(Rc::new(s)))
     });
     method(&bt.slice, "indices", |interp, a, _| {
-        let (Value::Slice(s), Some(n)) = (this(a)?, a.get(1)) else { return Err(PyErr::type_error("bad slice")) };
+        let (Value::Slice(s), Some(n)) = (this(a)?, a.get(1)) else {
+            return Err(PyErr::type_error("bad slice"));
+        };
         let n = interp.int_arg(n)?;
         let s = s.clone();
         let idx = interp.slice_indices(&s, n.max(0) as usize)?;
-        Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+        Ok(Value::tuple(vec![
+            Value::Int(idx.start),
+            Value::Int(idx.stop),
+            Value::Int(idx.step),
+        ]))
     });
     ctor(&bt.none, |_, _, _| Ok(Value::None));
     method(&bt.function, "__get__", |_, a, _| {
         let f = this(a)?.clone();
         match a.get(1) {
             None | Some(Value::None) => Ok(f),
-            Some(obj) => Ok(Value::Method(Rc::new(crate::objects::Method { func: f, self_: obj.clone() }))),
+            Some(obj) => Ok(Value::Method(Rc::new(crate::objects::Method {
+                func: f,
+                self_: obj.clone(),
+            }))),
         }
     });
 }
@@ -144,21 +196,33 @@ fn object_new(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value>
             }
             Ok(Value::Instance(Rc::new(inst)))
         }
-        _ => Err(PyErr::type_error("object.__new__(X): X is not a type object")),
+        _ => Err(PyErr::type_error(
+            "object.__new__(X): X is not a type object",
+        )),
     }
 }
 
 fn object_init(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let cls = this(args)?.type_of();
-        let init_overridden = cls.lookup_with_owner("__init__").map(|(_, o)| !o.builtin).unwrap_or(false);
+        let init_overridden = cls
+            .lookup_with_owner("__init__")
+            .map(|(_, o)| !o.builtin)
+            .unwrap_or(false);
         if init_overridden {
-            return Err(PyErr::type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            return Err(PyErr::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
         }
-        let new_is_object =
-            cls.lookup_with_owner("__new__").map(|(_, o)| Rc::ptr_eq(&o, &crate::objects::t().object)).unwrap_or(true);
+        let new_is_object = cls
+            .lookup_with_owner("__new__")
+            .map(|(_, o)| Rc::ptr_eq(&o, &crate::objects::t().object))
+            .unwrap_or(true);
         if new_is_object {
-            return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                cls.name
+            )));
         }
     }
     Ok(Value::None)
@@ -173,7 +237,12 @@ fn object_repr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value>
             return Ok(Value::string(if module == "builtins" {
                 format!("<{} object at {:#x}>", cls.qualname.borrow(), v.id())
             } else {
-                format!("<{}.{} object at {:#x}>", module, cls.qualname.borrow(), v.id())
+                format!(
+                    "<{}.{} object at {:#x}>",
+                    module,
+                    cls.qualname.borrow(),
+                    v.id()
+                )
             }));
         }
     }
@@ -187,7 +256,11 @@ fn object_str(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> 
 
 fn object_eq(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("__eq__", args, 2, 2)?;
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
@@ -202,12 +275,14 @@ fn object_hash(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value
 
 fn object_setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("__setattr__", args, 3, 3)?;
-    let Value::Str(name) = &args[1] else { return Err(PyErr::type_error("attribute name must be string")) };
+    let Value::Str(name) = &args[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
     match &args[0] {
         Value::Instance(inst) => {
             // Data descriptors still apply; plain attributes go to the dict.
-            if let Some(a) = inst.cls.lookup(name.as_str()) {
-                if let Value::Property(p) = &a {
+            if let Some(Value::Property(p)) = inst.cls.lookup(name.as_str()) {
+                {
                     if p.fset.is_none() {
                         return Err(PyErr::attribute_error(format!(
                             "property '{}' of '{}' object has no setter",
@@ -220,7 +295,9 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Val
                     return Ok(Value::None);
                 }
             }
-            inst.dict.borrow_mut().set_pystr(name.clone(), args[2].clone());
+            inst.dict
+                .borrow_mut()
+                .set_pystr(name.clone(), args[2].clone());
             Ok(Value::None)
         }
         other => {
@@ -232,7 +309,9 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Val
 
 fn object_getattribute(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("__getattribute__", args, 2, 2)?;
-    let Value::Str(name) = &args[1] else { return Err(PyErr::type_error("attribute name must be string")) };
+    let Value::Str(name) = &args[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
     match &args[0] {
         Value::Instance(_) => {
             // No __getattr__ fallback here: CPython calls it only around __getattribute__.
@@ -248,7 +327,9 @@ fn object_getattribute(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResul
 
 fn object_delattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("__delattr__", args, 2, 2)?;
-    let Value::Str(name) = &args[1] else { return Err(PyErr::type_error("attribute name must be string")) };
+    let Value::Str(name) = &args[1] else {
+        return Err(PyErr::type_error("attribute name must be string"));
+    };
     match &args[0] {
         Value::Instance(inst) => {
             if inst.dict.borrow_mut().remove_str(name.as_str()).is_none() {
@@ -280,7 +361,13 @@ fn object_dir(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value>
     let v = this(args)?;
     let mut names: Vec<String> = vec![];
     if let Value::Instance(i) = v {
-        names.extend(i.dict.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)));
+        names.extend(
+            i.dict
+                .borrow()
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(String::from)),
+        );
     }
     for c in v.type_of().mro() {
         for k in c.dict.borrow().keys() {
@@ -305,7 +392,8 @@ fn type_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                 _ => return Err(PyErr::type_error("type.__new__() argument 3 must be dict")),
             };
             if ns.borrow().get_str("__module__").is_none() {
-                ns.borrow_mut().set_str("__module__", Value::str("__main__"));
+                ns.borrow_mut()
+                    .set_str("__module__", Value::str("__main__"));
             }
             interp.create_class(a[0].clone(), bases, kw.to_vec(), ns)
         }
@@ -315,7 +403,12 @@ fn type_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
 
 fn property_new(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let a = &args[1..];
-    let get = |i: usize, name: &str| a.get(i).cloned().or_else(|| kwarg(kw, name)).unwrap_or(Value::None);
+    let get = |i: usize, name: &str| {
+        a.get(i)
+            .cloned()
+            .or_else(|| kwarg(kw, name))
+            .unwrap_or(Value::None)
+    };
     Ok(Value::Property(Rc::new(Property {
         fget: get(0, "fget"),
         fset: get(1, "fset"),
@@ -328,7 +421,12 @@ fn property_with(a: &[Value], which: u8) -> PyResult<Value> {
     let (Some(Value::Property(p)), Some(f)) = (a.first(), a.get(1)) else {
         return Err(PyErr::type_error("property method takes one argument"));
     };
-    let mut n = Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    let mut n = Property {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    };
     match which {
         0 => n.fget = f.clone(),
         1 => n.fset = f.clone(),
@@ -341,7 +439,9 @@ fn super_new(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> 
     let a = &args[1..];
     match a.len() {
         0 => Err(PyErr::runtime_error("super(): no arguments")),
-        1 => Err(PyErr::runtime_error("super(): unbound super objects are not supported")),
+        1 => Err(PyErr::runtime_error(
+            "super(): unbound super objects are not supported",
+        )),
         _ => {
             let Value::Type(cls) = &a[0] else {
                 return Err(PyErr::type_error(format!(
@@ -355,12 +455,18 @@ fn super_new(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> 
                 other => {
                     let t = other.type_of();
                     if !t.is_subtype(cls) {
-                        return Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"));
+                        return Err(PyErr::type_error(
+                            "super(type, obj): obj must be an instance or subtype of type",
+                        ));
                     }
                     t
                 }
             };
-            Ok(Value::Super(Rc::new(Super { cls: cls.clone(), obj, obj_type })))
+            Ok(Value::Super(Rc::new(Super {
+                cls: cls.clone(),
+                obj,
+                obj_type,
+            })))
         }
     }
 }
@@ -369,21 +475,34 @@ fn range_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     super::no_kw("range", kw)?;
     let a = &args[1..];
     if a.is_empty() {
-        return Err(PyErr::type_error("range expected at least 1 argument, got 0"));
+        return Err(PyErr::type_error(
+            "range expected at least 1 argument, got 0",
+        ));
     }
     if a.len() > 3 {
-        return Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", a.len())));
+        return Err(PyErr::type_error(format!(
+            "range expected at most 3 arguments, got {}",
+            a.len()
+        )));
     }
-    let mut n = vec![];
+    let mut n: Vec<i128> = vec![];
     for v in a {
         let i = match v {
             Value::Float(_) => {
-                return Err(PyErr::type_error("'float' object cannot be interpreted as an integer"));
+                return Err(PyErr::type_error(
+                    "'float' object cannot be interpreted as an integer",
+                ));
             }
-            Value::BigInt(_) => {
-                return Err(PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"));
-            }
-            other => interp.index_of(other)?,
+            Value::BigInt(b) => match num_traits::ToPrimitive::to_i128(&**b) {
+                Some(i) if i.abs() < (1i128 << 120) => i,
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        "range() arguments this large are not supported in Loopscope",
+                    ))
+                }
+            },
+            other => interp.index_of(other)? as i128,
         };
         n.push(i);
     }
@@ -411,20 +530,28 @@ pub(crate) fn union_args(v: &Value) -> Vec<Value> {
 }
 
 fn union_or(_interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (a.first(), a.get(1)) else { return Ok(Value::NotImplemented) };
+    let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
+        return Ok(Value::NotImplemented);
+    };
     let ok = |v: &Value| matches!(v, Value::Type(_) | Value::None) || union_args(v).len() > 1;
     if !ok(x) || !ok(y) {
         return Ok(Value::NotImplemented);
     }
     let mut args: Vec<Value> = vec![];
     for v in union_args(x).into_iter().chain(union_args(y)) {
-        let v = if v.is_none() { Value::Type(crate::objects::t().none.clone()) } else { v };
+        let v = if v.is_none() {
+            Value::Type(crate::objects::t().none.clone())
+        } else {
+            v
+        };
         if !args.iter().any(|w| w.is(&v)) {
             args.push(v);
         }
     }
     let inst = Instance::new(crate::objects::t().union.clone());
-    inst.dict.borrow_mut().set_str("__args__", Value::tuple(args));
+    inst.dict
+        .borrow_mut()
+        .set_str("__args__", Value::tuple(args));
     Ok(Value::Instance(Rc::new(inst)))
 }
 
@@ -432,9 +559,21 @@ fn union_or(_interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
 pub(super) fn install_generic_alias(bt: &BuiltinTypes) {
     let ga = &bt.generic_alias;
     method(ga, "__repr__", |interp, a, _| {
-        let Value::Instance(i) = this(a)? else { return Ok(Value::str("?")) };
-        let origin = i.dict.borrow().get_str("__origin__").cloned().unwrap_or(Value::None);
-        let args = i.dict.borrow().get_str("__args__").cloned().unwrap_or(Value::None);
+        let Value::Instance(i) = this(a)? else {
+            return Ok(Value::str("?"));
+        };
+        let origin = i
+            .dict
+            .borrow()
+            .get_str("__origin__")
+            .cloned()
+            .unwrap_or(Value::None);
+        let args = i
+            .dict
+            .borrow()
+            .get_str("__args__")
+            .cloned()
+            .unwrap_or(Value::None);
         let name = |interp: &mut Interp, v: &Value| -> PyResult<String> {
             Ok(match v {
                 Value::Type(t) => match t.module_name() {
@@ -455,8 +594,15 @@ pub(super) fn install_generic_alias(bt: &BuiltinTypes) {
         Ok(Value::string(format!("{}[{}]", o, parts.join(", "))))
     });
     method(ga, "__call__", |interp, a, kw| {
-        let Value::Instance(i) = this(a)? else { return Ok(Value::None) };
-        let origin = i.dict.borrow().get_str("__origin__").cloned().unwrap_or(Value::None);
+        let Value::Instance(i) = this(a)? else {
+            return Ok(Value::None);
+        };
+        let origin = i
+            .dict
+            .borrow()
+            .get_str("__origin__")
+            .cloned()
+            .unwrap_or(Value::None);
         interp.call(&origin, &a[1..], kw)
     });
     method(ga, "__getitem__", |_, a, _| Ok(this(a)?.clone()));

@@ -12,7 +12,10 @@ use crate::vm::Interp;
 fn me(a: &[Value]) -> PyResult<Rc<PySet>> {
     match this(a)? {
         Value::Set(s) | Value::FrozenSet(s) => Ok(s.clone()),
-        other => Err(PyErr::type_error(format!("descriptor requires a 'set' object but received a '{}'", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -78,7 +81,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
                 super::arity("set", &args[1..], 0, 1)?;
                 let s = Rc::new(RefCell::new(DictData::new_set()));
                 match args.get(1) {
-                    Some(Value::Set(o) | Value::FrozenSet(o)) => s.borrow_mut().set_copy_from(&o.borrow()),
+                    Some(Value::Set(o) | Value::FrozenSet(o)) => {
+                        s.borrow_mut().set_copy_from(&o.borrow())
+                    }
                     Some(v) => {
                         for x in interp.iterate(v)? {
                             interp.set_add(&s, x)?;
@@ -92,7 +97,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         method(t, "union", |i, a, _| multi(i, a, BinOpKind::Or));
         method(t, "intersection", |i, a, _| multi(i, a, BinOpKind::And));
         method(t, "difference", |i, a, _| multi(i, a, BinOpKind::Sub));
-        method(t, "symmetric_difference", |i, a, _| multi(i, a, BinOpKind::Xor));
+        method(t, "symmetric_difference", |i, a, _| {
+            multi(i, a, BinOpKind::Xor)
+        });
         method(t, "copy", |_, a, _| {
             Ok(match this(a)? {
                 Value::FrozenSet(s) => Value::FrozenSet(s.clone()),
@@ -121,8 +128,12 @@ pub(super) fn install(bt: &BuiltinTypes) {
             }
             Ok(Value::Bool(true))
         });
-        method(t, "__contains__", |interp, a, _| Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?)));
-        method(t, "__len__", |_, a, _| Ok(Value::Int(me(a)?.borrow().len() as i64)));
+        method(t, "__contains__", |interp, a, _| {
+            Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+        });
+        method(t, "__len__", |_, a, _| {
+            Ok(Value::Int(me(a)?.borrow().len() as i64))
+        });
         method(t, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
     }
     let t = &bt.set;
@@ -159,7 +170,13 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::None)
     });
     method(t, "update", |i, a, _| update(i, a, BinOpKind::Or));
-    method(t, "intersection_update", |i, a, _| update(i, a, BinOpKind::And));
-    method(t, "difference_update", |i, a, _| update(i, a, BinOpKind::Sub));
-    method(t, "symmetric_difference_update", |i, a, _| update(i, a, BinOpKind::Xor));
+    method(t, "intersection_update", |i, a, _| {
+        update(i, a, BinOpKind::And)
+    });
+    method(t, "difference_update", |i, a, _| {
+        update(i, a, BinOpKind::Sub)
+    });
+    method(t, "symmetric_difference_update", |i, a, _| {
+        update(i, a, BinOpKind::Xor)
+    });
 }

@@ -11,7 +11,10 @@ use crate::vm::Interp;
 fn me(a: &[Value]) -> PyResult<&str> {
     match this(a)? {
         Value::Str(s) => Ok(s.as_str()),
-        other => Err(PyErr::type_error(format!("descriptor requires a 'str' object but received a '{}'", other.type_name()))),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -26,15 +29,23 @@ fn opt_str<'a>(v: Option<&'a Value>, what: &str) -> PyResult<Option<&'a str>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.as_str())),
-        Some(o) => Err(PyErr::type_error(format!("{what} arg must be None or str, not {}", o.type_name()))),
+        Some(o) => Err(PyErr::type_error(format!(
+            "{what} arg must be None or str, not {}",
+            o.type_name()
+        ))),
     }
 }
 
 fn sub_arg<'a>(v: Option<&'a Value>, name: &str) -> PyResult<&'a str> {
     match v {
         Some(Value::Str(s)) => Ok(s.as_str()),
-        Some(o) => Err(PyErr::type_error(format!("must be str, not {}", o.type_name()))),
-        None => Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        Some(o) => Err(PyErr::type_error(format!(
+            "must be str, not {}",
+            o.type_name()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        ))),
     }
 }
 
@@ -42,7 +53,9 @@ fn fill_char(v: Option<&Value>) -> PyResult<char> {
     match v {
         None => Ok(' '),
         Some(Value::Str(s)) if s.char_len() == 1 => Ok(s.char_at(0).unwrap_or(' ')),
-        Some(Value::Str(_)) => Err(PyErr::type_error("The fill character must be exactly one character long")),
+        Some(Value::Str(_)) => Err(PyErr::type_error(
+            "The fill character must be exactly one character long",
+        )),
         Some(o) => Err(PyErr::type_error(format!(
             "The fill character must be a unicode character, not {}",
             o.type_name()
@@ -59,24 +72,44 @@ pub(super) fn install(bt: &BuiltinTypes) {
     ctor(t, str_new);
     method(t, "upper", |_, a, _| Ok(Value::string(s::upper(me(a)?))));
     method(t, "lower", |_, a, _| Ok(Value::string(s::lower(me(a)?))));
-    method(t, "casefold", |_, a, _| Ok(Value::string(s::casefold(me(a)?))));
-    method(t, "swapcase", |_, a, _| Ok(Value::string(s::swapcase(me(a)?))));
+    method(t, "casefold", |_, a, _| {
+        Ok(Value::string(s::casefold(me(a)?)))
+    });
+    method(t, "swapcase", |_, a, _| {
+        Ok(Value::string(s::swapcase(me(a)?)))
+    });
     method(t, "title", |_, a, _| Ok(Value::string(s::title(me(a)?))));
-    method(t, "capitalize", |_, a, _| Ok(Value::string(s::capitalize(me(a)?))));
-    method(t, "strip", |_, a, _| Ok(Value::str(s::strip(me(a)?, opt_str(a.get(1), "strip")?))));
-    method(t, "lstrip", |_, a, _| Ok(Value::str(s::lstrip(me(a)?, opt_str(a.get(1), "lstrip")?))));
-    method(t, "rstrip", |_, a, _| Ok(Value::str(s::rstrip(me(a)?, opt_str(a.get(1), "rstrip")?))));
+    method(t, "capitalize", |_, a, _| {
+        Ok(Value::string(s::capitalize(me(a)?)))
+    });
+    method(t, "strip", |_, a, _| {
+        Ok(Value::str(s::strip(me(a)?, opt_str(a.get(1), "strip")?)))
+    });
+    method(t, "lstrip", |_, a, _| {
+        Ok(Value::str(s::lstrip(me(a)?, opt_str(a.get(1), "lstrip")?)))
+    });
+    method(t, "rstrip", |_, a, _| {
+        Ok(Value::str(s::rstrip(me(a)?, opt_str(a.get(1), "rstrip")?)))
+    });
     method(t, "split", |interp, a, kw| {
         let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep"));
         let maxsplit = a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit"));
         let maxsplit = opt_int(interp, maxsplit.as_ref())?.unwrap_or(-1);
-        Ok(strs(s::split(me(a)?, opt_str(sep.as_ref(), "split")?, maxsplit)?))
+        Ok(strs(s::split(
+            me(a)?,
+            opt_str(sep.as_ref(), "split")?,
+            maxsplit,
+        )?))
     });
     method(t, "rsplit", |interp, a, kw| {
         let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep"));
         let maxsplit = a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit"));
         let maxsplit = opt_int(interp, maxsplit.as_ref())?.unwrap_or(-1);
-        Ok(strs(s::rsplit(me(a)?, opt_str(sep.as_ref(), "rsplit")?, maxsplit)?))
+        Ok(strs(s::rsplit(
+            me(a)?,
+            opt_str(sep.as_ref(), "rsplit")?,
+            maxsplit,
+        )?))
     });
     method(t, "splitlines", |interp, a, kw| {
         let keep = a.get(1).cloned().or_else(|| kwarg(kw, "keepends"));
@@ -108,27 +141,54 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(t, "replace", |interp, a, _| {
         marity("replace", a, 2, 3)?;
         let count = opt_int(interp, a.get(3))?.unwrap_or(-1);
-        Ok(Value::string(s::replace(me(a)?, sub_arg(a.get(1), "replace")?, sub_arg(a.get(2), "replace")?, count)?))
+        Ok(Value::string(s::replace(
+            me(a)?,
+            sub_arg(a.get(1), "replace")?,
+            sub_arg(a.get(2), "replace")?,
+            count,
+        )?))
     });
     method(t, "find", |interp, a, _| {
         let (st, en) = (opt_int(interp, a.get(2))?, opt_int(interp, a.get(3))?);
-        Ok(Value::Int(s::find(me(a)?, sub_arg(a.get(1), "find")?, st, en)))
+        Ok(Value::Int(s::find(
+            me(a)?,
+            sub_arg(a.get(1), "find")?,
+            st,
+            en,
+        )))
     });
     method(t, "rfind", |interp, a, _| {
         let (st, en) = (opt_int(interp, a.get(2))?, opt_int(interp, a.get(3))?);
-        Ok(Value::Int(s::rfind(me(a)?, sub_arg(a.get(1), "rfind")?, st, en)))
+        Ok(Value::Int(s::rfind(
+            me(a)?,
+            sub_arg(a.get(1), "rfind")?,
+            st,
+            en,
+        )))
     });
     method(t, "index", |interp, a, _| {
         let (st, en) = (opt_int(interp, a.get(2))?, opt_int(interp, a.get(3))?);
-        Ok(Value::Int(s::index(me(a)?, sub_arg(a.get(1), "index")?, st, en)?))
+        Ok(Value::Int(s::index(
+            me(a)?,
+            sub_arg(a.get(1), "index")?,
+            st,
+            en,
+        )?))
     });
     method(t, "rindex", |interp, a, _| {
         let (st, en) = (opt_int(interp, a.get(2))?, opt_int(interp, a.get(3))?);
-        Ok(Value::Int(s::rindex(me(a)?, sub_arg(a.get(1), "rindex")?, st, en)?))
+        Ok(Value::Int(s::rindex(
+            me(a)?,
+            sub_arg(a.get(1), "rindex")?,
+            st,
+            en,
+        )?))
     });
     method(t, "count", |interp, a, _| {
         let (st, en) = (opt_int(interp, a.get(2))?, opt_int(interp, a.get(3))?);
-        Ok(Value::Int(s::count(me(a)?, sub_arg(a.get(1), "count")?, st, en) as i64))
+        Ok(Value::Int(
+            s::count(me(a)?, sub_arg(a.get(1), "count")?, st, en) as i64,
+        ))
     });
     method(t, "startswith", |interp, a, _| affix(interp, a, true));
     method(t, "endswith", |interp, a, _| affix(interp, a, false));
@@ -149,32 +209,72 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::string(s::zfill(me(a)?, w)?))
     });
     method(t, "expandtabs", |interp, a, kw| {
-        let ts = a.get(1).cloned().or_else(|| kwarg(kw, "tabsize")).unwrap_or(Value::Int(8));
+        let ts = a
+            .get(1)
+            .cloned()
+            .or_else(|| kwarg(kw, "tabsize"))
+            .unwrap_or(Value::Int(8));
         let ts = interp.int_arg(&ts)?;
         Ok(Value::string(s::expandtabs(me(a)?, ts)?))
     });
     method(t, "partition", |_, a, _| {
         let (x, y, z) = s::partition(me(a)?, sub_arg(a.get(1), "partition")?)?;
-        Ok(Value::tuple(vec![Value::str(x), Value::str(y), Value::str(z)]))
+        Ok(Value::tuple(vec![
+            Value::str(x),
+            Value::str(y),
+            Value::str(z),
+        ]))
     });
     method(t, "rpartition", |_, a, _| {
         let (x, y, z) = s::rpartition(me(a)?, sub_arg(a.get(1), "rpartition")?)?;
-        Ok(Value::tuple(vec![Value::str(x), Value::str(y), Value::str(z)]))
+        Ok(Value::tuple(vec![
+            Value::str(x),
+            Value::str(y),
+            Value::str(z),
+        ]))
     });
-    method(t, "removeprefix", |_, a, _| Ok(Value::str(s::removeprefix(me(a)?, sub_arg(a.get(1), "removeprefix")?))));
-    method(t, "removesuffix", |_, a, _| Ok(Value::str(s::removesuffix(me(a)?, sub_arg(a.get(1), "removesuffix")?))));
-    method(t, "isdigit", |_, a, _| Ok(Value::Bool(s::is_digit_str(me(a)?))));
-    method(t, "isdecimal", |_, a, _| Ok(Value::Bool(s::is_decimal_str(me(a)?))));
-    method(t, "isnumeric", |_, a, _| Ok(Value::Bool(s::is_numeric_str(me(a)?))));
-    method(t, "isalpha", |_, a, _| Ok(Value::Bool(s::is_alpha_str(me(a)?))));
-    method(t, "isalnum", |_, a, _| Ok(Value::Bool(s::is_alnum_str(me(a)?))));
-    method(t, "isspace", |_, a, _| Ok(Value::Bool(s::is_space_str(me(a)?))));
+    method(t, "removeprefix", |_, a, _| {
+        Ok(Value::str(s::removeprefix(
+            me(a)?,
+            sub_arg(a.get(1), "removeprefix")?,
+        )))
+    });
+    method(t, "removesuffix", |_, a, _| {
+        Ok(Value::str(s::removesuffix(
+            me(a)?,
+            sub_arg(a.get(1), "removesuffix")?,
+        )))
+    });
+    method(t, "isdigit", |_, a, _| {
+        Ok(Value::Bool(s::is_digit_str(me(a)?)))
+    });
+    method(t, "isdecimal", |_, a, _| {
+        Ok(Value::Bool(s::is_decimal_str(me(a)?)))
+    });
+    method(t, "isnumeric", |_, a, _| {
+        Ok(Value::Bool(s::is_numeric_str(me(a)?)))
+    });
+    method(t, "isalpha", |_, a, _| {
+        Ok(Value::Bool(s::is_alpha_str(me(a)?)))
+    });
+    method(t, "isalnum", |_, a, _| {
+        Ok(Value::Bool(s::is_alnum_str(me(a)?)))
+    });
+    method(t, "isspace", |_, a, _| {
+        Ok(Value::Bool(s::is_space_str(me(a)?)))
+    });
     method(t, "islower", |_, a, _| Ok(Value::Bool(s::is_lower(me(a)?))));
     method(t, "isupper", |_, a, _| Ok(Value::Bool(s::is_upper(me(a)?))));
     method(t, "istitle", |_, a, _| Ok(Value::Bool(s::is_title(me(a)?))));
-    method(t, "isidentifier", |_, a, _| Ok(Value::Bool(s::is_identifier(me(a)?))));
-    method(t, "isprintable", |_, a, _| Ok(Value::Bool(s::is_printable_str(me(a)?))));
-    method(t, "isascii", |_, a, _| Ok(Value::Bool(s::is_ascii_str(me(a)?))));
+    method(t, "isidentifier", |_, a, _| {
+        Ok(Value::Bool(s::is_identifier(me(a)?)))
+    });
+    method(t, "isprintable", |_, a, _| {
+        Ok(Value::Bool(s::is_printable_str(me(a)?)))
+    });
+    method(t, "isascii", |_, a, _| {
+        Ok(Value::Bool(s::is_ascii_str(me(a)?)))
+    });
     method(t, "format", |interp, a, kw| {
         let tpl = me(a)?.to_string();
         Ok(Value::string(interp.str_format(&tpl, &a[1..], kw)?))
@@ -183,21 +283,66 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let tpl = me(a)?.to_string();
         let m = a.get(1).cloned().unwrap_or(Value::None);
         let items = interp.mapping_items(&m)?;
-        let kw: Vec<(Rc<str>, Value)> =
-            items.into_iter().filter_map(|(k, v)| k.as_str().map(|s| (Rc::from(s), v))).collect();
+        let kw: Vec<(Rc<str>, Value)> = items
+            .into_iter()
+            .filter_map(|(k, v)| k.as_str().map(|s| (Rc::from(s), v)))
+            .collect();
         Ok(Value::string(interp.str_format(&tpl, &[], &kw)?))
     });
     method(t, "encode", |_, a, kw| {
         let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
-        let enc = enc.as_ref().and_then(|v| v.as_str()).unwrap_or("utf-8").to_ascii_lowercase();
+        let enc = enc
+            .as_ref()
+            .and_then(|v| v.as_str())
+            .unwrap_or("utf-8")
+            .to_ascii_lowercase();
         let errors = a.get(2).cloned().or_else(|| kwarg(kw, "errors"));
-        let errors = errors.as_ref().and_then(|v| v.as_str()).unwrap_or("strict").to_string();
+        let errors = errors
+            .as_ref()
+            .and_then(|v| v.as_str())
+            .unwrap_or("strict")
+            .to_string();
         let text = me(a)?;
         let limit: u32 = match enc.as_str() {
             "utf-8" | "utf8" => return Ok(Value::Bytes(Rc::from(text.as_bytes()))),
+            "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+                let be = enc.ends_with("be");
+                let mut out: Vec<u8> = if enc == "utf-16" || enc == "utf16" {
+                    vec![0xff, 0xfe]
+                } else {
+                    vec![]
+                };
+                for u in text.encode_utf16() {
+                    let b = if be { u.to_be_bytes() } else { u.to_le_bytes() };
+                    out.extend_from_slice(&b);
+                }
+                return Ok(Value::Bytes(Rc::from(out)));
+            }
+            "utf-32" | "utf-32-le" | "utf-32-be" => {
+                let be = enc.ends_with("be");
+                let mut out: Vec<u8> = if enc == "utf-32" {
+                    vec![0xff, 0xfe, 0, 0]
+                } else {
+                    vec![]
+                };
+                for c in text.chars() {
+                    let b = if be {
+                        (c as u32).to_be_bytes()
+                    } else {
+                        (c as u32).to_le_bytes()
+                    };
+                    out.extend_from_slice(&b);
+                }
+                return Ok(Value::Bytes(Rc::from(out)));
+            }
             "ascii" => 128,
             "latin-1" | "latin1" | "iso-8859-1" => 256,
-            other => return Err(PyErr::new(crate::objects::ExcKind::LookupError, format!("unknown encoding: {other}"))),
+            other => {
+                return Err(PyErr::new(
+                    crate::objects::ExcKind::LookupError,
+                    format!("unknown encoding: {other}"),
+                ))
+            }
         };
         let codec = if limit == 128 { "ascii" } else { "latin-1" };
         let mut out = vec![];
@@ -240,30 +385,61 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::Bytes(Rc::from(out)))
     });
-    method(t, "__len__", |_, a, _| Ok(Value::Int(s::char_len(me(a)?) as i64)));
+    method(t, "__len__", |_, a, _| {
+        Ok(Value::Int(s::char_len(me(a)?) as i64))
+    });
     method(t, "__contains__", |interp, a, _| {
         let h = this(a)?.clone();
-        Ok(Value::Bool(interp.contains(&h, a.get(1).unwrap_or(&Value::None))?))
+        Ok(Value::Bool(
+            interp.contains(&h, a.get(1).unwrap_or(&Value::None))?,
+        ))
     });
     method(t, "__getitem__", |interp, a, _| {
         let h = this(a)?.clone();
         interp.getitem(&h, a.get(1).unwrap_or(&Value::None))
     });
     method(t, "__str__", |_, a, _| Ok(this(a)?.clone()));
-    method(t, "__repr__", |interp, a, _| Ok(Value::string(interp.repr_of(this(a)?)?)));
+    method(t, "__repr__", |interp, a, _| {
+        Ok(Value::string(interp.repr_of(this(a)?)?))
+    });
     method(t, "__format__", |interp, a, _| {
-        let spec = a.get(1).and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        let spec = a
+            .get(1)
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
         Ok(Value::string(interp.format_value(this(a)?, &spec)?))
     });
-    method(t, "__hash__", |interp, a, _| Ok(Value::Int(interp.hash(this(a)?)?)));
+    method(t, "__hash__", |interp, a, _| {
+        Ok(Value::Int(interp.hash(this(a)?)?))
+    });
     method(t, "__add__", |interp, a, _| {
-        interp.binary_op(this(a)?, a.get(1).unwrap_or(&Value::None), crate::bytecode::opcode::BinOpKind::Add, false)
+        interp.binary_op(
+            this(a)?,
+            a.get(1).unwrap_or(&Value::None),
+            crate::bytecode::opcode::BinOpKind::Add,
+            false,
+        )
     });
     method(t, "__mul__", |interp, a, _| {
-        interp.binary_op(this(a)?, a.get(1).unwrap_or(&Value::None), crate::bytecode::opcode::BinOpKind::Mul, false)
+        interp.binary_op(
+            this(a)?,
+            a.get(1).unwrap_or(&Value::None),
+            crate::bytecode::opcode::BinOpKind::Mul,
+            false,
+        )
     });
-    method(t, "__eq__", |interp, a, _| Ok(Value::Bool(interp.eq(this(a)?, a.get(1).unwrap_or(&Value::None))?)));
-    method(t, "__lt__", |interp, a, _| interp.compare(this(a)?, a.get(1).unwrap_or(&Value::None), crate::bytecode::opcode::CmpKind::Lt));
+    method(t, "__eq__", |interp, a, _| {
+        Ok(Value::Bool(
+            interp.eq(this(a)?, a.get(1).unwrap_or(&Value::None))?,
+        ))
+    });
+    method(t, "__lt__", |interp, a, _| {
+        interp.compare(
+            this(a)?,
+            a.get(1).unwrap_or(&Value::None),
+            crate::bytecode::opcode::CmpKind::Lt,
+        )
+    });
     super::static_method(t, "maketrans", str_maketrans);
     method(t, "translate", str_translate);
 }
@@ -273,12 +449,20 @@ fn affix(interp: &mut Interp, a: &[Value], start: bool) -> PyResult<Value> {
     let (st, en) = (opt_int(interp, a.get(2))?, opt_int(interp, a.get(3))?);
     let name = if start { "startswith" } else { "endswith" };
     match a.get(1) {
-        Some(Value::Str(p)) => Ok(Value::Bool(if start { s::startswith(text, p.as_str(), st, en) } else { s::endswith(text, p.as_str(), st, en) })),
+        Some(Value::Str(p)) => Ok(Value::Bool(if start {
+            s::startswith(text, p.as_str(), st, en)
+        } else {
+            s::endswith(text, p.as_str(), st, en)
+        })),
         Some(Value::Tuple(items)) => {
             for i in items.iter() {
                 match i {
                     Value::Str(p) => {
-                        let r = if start { s::startswith(text, p.as_str(), st, en) } else { s::endswith(text, p.as_str(), st, en) };
+                        let r = if start {
+                            s::startswith(text, p.as_str(), st, en)
+                        } else {
+                            s::endswith(text, p.as_str(), st, en)
+                        };
                         if r {
                             return Ok(Value::Bool(true));
                         }
@@ -297,7 +481,9 @@ fn affix(interp: &mut Interp, a: &[Value], start: bool) -> PyResult<Value> {
             "{name} first arg must be str or a tuple of str, not {}",
             other.type_name()
         ))),
-        None => Err(PyErr::type_error(format!("{name}() takes at least 1 argument (0 given)"))),
+        None => Err(PyErr::type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        ))),
     }
 }
 
@@ -327,7 +513,9 @@ fn str_maketrans(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> 
     match (a.first(), a.get(1)) {
         (Some(Value::Str(x)), Some(Value::Str(y))) => {
             if x.char_len() != y.char_len() {
-                return Err(PyErr::value_error("the first two maketrans arguments must have equal length"));
+                return Err(PyErr::value_error(
+                    "the first two maketrans arguments must have equal length",
+                ));
             }
             for (c1, c2) in x.as_str().chars().zip(y.as_str().chars()) {
                 interp.dict_set(dd, Value::Int(c1 as i64), Value::Int(c2 as i64))?;
@@ -361,7 +549,11 @@ fn str_translate(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> 
             Ok(Value::None) => {}
             Ok(Value::Str(r)) => out.push_str(r.as_str()),
             Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
-            Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+            Ok(_) => {
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
             Err(e) if e.is(crate::objects::ExcKind::LookupError) => out.push(c),
             Err(e) => return Err(e),
         }

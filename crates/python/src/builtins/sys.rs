@@ -18,10 +18,23 @@ fn stream_class(interp: &mut Interp) -> PyResult<Rc<crate::objects::Type>> {
             };
             let text = match a.get(1) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
-                Some(o) => return Err(PyErr::type_error(format!("write() argument must be str, not {}", o.type_name()))),
-                None => return Err(PyErr::type_error("write() takes exactly one argument (0 given)")),
+                Some(o) => {
+                    return Err(PyErr::type_error(format!(
+                        "write() argument must be str, not {}",
+                        o.type_name()
+                    )))
+                }
+                None => {
+                    return Err(PyErr::type_error(
+                        "write() takes exactly one argument (0 given)",
+                    ))
+                }
             };
-            let stream = if matches!(which, Some(Value::Int(2))) { Stream::Stderr } else { Stream::Stdout };
+            let stream = if matches!(which, Some(Value::Int(2))) {
+                Stream::Stderr
+            } else {
+                Stream::Stdout
+            };
             interp.write(stream, &text);
             Ok(Value::Int(text.chars().count() as i64))
         })
@@ -30,7 +43,11 @@ fn stream_class(interp: &mut Interp) -> PyResult<Rc<crate::objects::Type>> {
                 Some(Value::Instance(i)) => i.dict.borrow().get_str("_fd").cloned(),
                 _ => None,
             };
-            let stream = if matches!(which, Some(Value::Int(2))) { Stream::Stderr } else { Stream::Stdout };
+            let stream = if matches!(which, Some(Value::Int(2))) {
+                Stream::Stderr
+            } else {
+                Stream::Stdout
+            };
             interp.out.flush(stream);
             Ok(Value::None)
         })
@@ -40,24 +57,70 @@ fn stream_class(interp: &mut Interp) -> PyResult<Rc<crate::objects::Type>> {
 
 /// Fill the `sys` module.
 pub fn register(m: &mut ModuleBuilder) {
-    m.function("getrecursionlimit", |interp, _, _| Ok(Value::Int(interp.recursion_limit as i64)));
+    m.function("getrecursionlimit", |interp, _, _| {
+        Ok(Value::Int(interp.recursion_limit as i64))
+    });
     m.function("setrecursionlimit", |interp, a, _| {
         let n = interp.int_arg(a.first().unwrap_or(&Value::None))?;
         if n < 1 {
-            return Err(PyErr::value_error("recursion limit must be greater or equal than 1"));
+            return Err(PyErr::value_error(
+                "recursion limit must be greater or equal than 1",
+            ));
         }
         interp.recursion_limit = n.min(100_000) as usize;
         Ok(Value::None)
     });
-    m.function("exc_info", |interp, _, _| match interp.current_exception() {
-        Some(e) => Ok(Value::tuple(vec![Value::Type(e.type_of()), e, Value::None])),
-        None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+    m.function("exc_info", |interp, _, _| {
+        match interp.current_exception() {
+            Some(e) => Ok(Value::tuple(vec![Value::Type(e.type_of()), e, Value::None])),
+            None => Ok(Value::tuple(vec![Value::None, Value::None, Value::None])),
+        }
     });
-    m.function("exception", |interp, _, _| Ok(interp.current_exception().unwrap_or(Value::None)));
-    m.function("exit", |_, a, _| Err(PyErr::with_args(crate::objects::ExcKind::SystemExit, a.to_vec())));
+    m.function("exception", |interp, _, _| {
+        Ok(interp.current_exception().unwrap_or(Value::None))
+    });
+    m.function("set_asyncgen_hooks", |interp, a, kw| {
+        let first = a
+            .first()
+            .cloned()
+            .or_else(|| crate::builtins::kwarg(kw, "firstiter"));
+        let fin = a
+            .get(1)
+            .cloned()
+            .or_else(|| crate::builtins::kwarg(kw, "finalizer"));
+        for v in [&first, &fin].into_iter().flatten() {
+            if !v.is_none() && !interp.is_callable(v) {
+                return Err(PyErr::type_error(format!(
+                    "callable firstiter expected, got {}",
+                    v.type_name()
+                )));
+            }
+        }
+        if let Some(f) = first {
+            interp.asyncgen_hooks.0 = f;
+        }
+        if let Some(f) = fin {
+            interp.asyncgen_hooks.1 = f;
+        }
+        Ok(Value::None)
+    });
+    m.function("get_asyncgen_hooks", |interp, _, _| {
+        let (a, b) = interp.asyncgen_hooks.clone();
+        Ok(Value::tuple(vec![a, b]))
+    });
+    m.function("exit", |_, a, _| {
+        Err(PyErr::with_args(
+            crate::objects::ExcKind::SystemExit,
+            a.to_vec(),
+        ))
+    });
     m.function("getsizeof", |_, _, _| Ok(Value::Int(64)));
-    m.function("intern", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));
-    m.function("get_int_max_str_digits", |_, _, _| Ok(Value::Int(crate::format::int_max_str_digits() as i64)));
+    m.function("intern", |_, a, _| {
+        Ok(a.first().cloned().unwrap_or(Value::None))
+    });
+    m.function("get_int_max_str_digits", |_, _, _| {
+        Ok(Value::Int(crate::format::int_max_str_digits() as i64))
+    });
     m.function("set_int_max_str_digits", |interp, a, _| {
         let n = interp.int_arg(a.first().unwrap_or(&Value::None))?;
         crate::format::set_int_max_str_digits(n)?;
@@ -68,7 +131,13 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("version", Value::str("3.11.0 (loopscope)"));
     m.value(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(0), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     m.value("platform", Value::str("emscripten"));
     m.value("maxsize", Value::Int(i64::MAX));
@@ -77,7 +146,12 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("path", Value::list(vec![]));
     m.value("implementation", Value::str("loopscope"));
     if let Ok(cls) = stream_class(m.interp) {
-        for (name, fd) in [("stdout", 1), ("stderr", 2), ("__stdout__", 1), ("__stderr__", 2)] {
+        for (name, fd) in [
+            ("stdout", 1),
+            ("stderr", 2),
+            ("__stdout__", 1),
+            ("__stderr__", 2),
+        ] {
             let inst = crate::objects::Instance::new(cls.clone());
             inst.dict.borrow_mut().set_str("_fd", Value::Int(fd));
             m.value(name, Value::Instance(Rc::new(inst)));

@@ -86,7 +86,10 @@ impl CodeObject {
 
     /// Caret anchors of instruction `pc`, if any.
     pub fn anchors_of(&self, pc: usize) -> Option<(u32, u32)> {
-        let i = self.anchors.binary_search_by_key(&(pc as u32), |a| a.0).ok()?;
+        let i = self
+            .anchors
+            .binary_search_by_key(&(pc as u32), |a| a.0)
+            .ok()?;
         Some((self.anchors[i].1, self.anchors[i].2))
     }
 

@@ -13,7 +13,12 @@ pub fn dis(code: &CodeObject) -> String {
 }
 
 fn dis_into(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(out, "code {} ({} instructions)", code.qualname, code.code.len());
+    let _ = writeln!(
+        out,
+        "code {} ({} instructions)",
+        code.qualname,
+        code.code.len()
+    );
     for (pc, op) in code.code.iter().enumerate() {
         let _ = writeln!(out, "{:>4} {:>4} {:?}", code.line_of(pc), pc, op);
     }

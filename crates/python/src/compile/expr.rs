@@ -44,7 +44,9 @@ impl<'a> Compiler<'a> {
                 self.expr(right)?;
                 self.set_loc(e.range);
                 self.emit(Opcode::BinaryOp(binop_kind(*op)));
-                if let Some((l, r)) = self.binop_anchors(left.range.end().into(), right.range.start().into()) {
+                if let Some((l, r)) =
+                    self.binop_anchors(left.range.end().into(), right.range.start().into())
+                {
                     self.anchor_last(l, r);
                 }
             }
@@ -121,18 +123,28 @@ impl<'a> Compiler<'a> {
                 }
                 self.sequence(items, Seq::Tuple)?
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, CompKind::List, elt, None, generators)?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, CompKind::Set, elt, None, generators)?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e, CompKind::Dict, key, Some(value), generators)?
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, CompKind::List, elt, None, generators)?
             }
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Gen, elt, None, generators)?,
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, CompKind::Set, elt, None, generators)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, CompKind::Dict, key, Some(value), generators)?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, CompKind::Gen, elt, None, generators)?
+            }
             ExprKind::Await(v) => {
                 if !self.in_function() {
                     return Err(SyntaxError::wide("'await' outside function", e.range));
                 }
                 if !self.u().is_async {
-                    if self.u().kind == ScopeKind::Comprehension && self.units.iter().rev().skip(1).any(|u| u.is_async) {
+                    if self.u().kind == ScopeKind::Comprehension
+                        && self.units.iter().rev().skip(1).any(|u| u.is_async)
+                    {
                         // handled by async comprehension promotion
                     } else {
                         return Err(SyntaxError::wide("'await' outside async function", e.range));
@@ -160,14 +172,21 @@ impl<'a> Compiler<'a> {
                     return Err(SyntaxError::wide("'yield' outside function", e.range));
                 }
                 if self.u().is_async {
-                    return Err(SyntaxError::wide("'yield from' inside async function", e.range));
+                    return Err(SyntaxError::wide(
+                        "'yield from' inside async function",
+                        e.range,
+                    ));
                 }
                 self.expr(v)?;
                 self.set_loc(e.range);
                 self.emit(Opcode::GetYieldFromIter);
                 self.emit_await_loop();
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -195,7 +214,11 @@ impl<'a> Compiler<'a> {
                     self.bind_label(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Str(s) => self.emit_const(Value::str(s)),
             ExprKind::Bytes(b) => self.emit_const(Value::Bytes(Rc::from(b.as_slice()))),
@@ -227,7 +250,10 @@ impl<'a> Compiler<'a> {
                 self.anchor_last(l, (r + 1).min(e.range.end().into()));
             }
             ExprKind::Starred(_) => {
-                return Err(SyntaxError::new("can't use starred expression here", e.range));
+                return Err(SyntaxError::new(
+                    "can't use starred expression here",
+                    e.range,
+                ));
             }
             ExprKind::Name(n) => self.load_name(n),
             ExprKind::Slice { lower, upper, step } => {
@@ -269,7 +295,10 @@ impl<'a> Compiler<'a> {
     /// Evaluate `test` and jump to `target` when its truth equals `when`.
     pub(super) fn cond_jump(&mut self, test: &'a Expr, when: bool, target: Label) -> R<()> {
         match &test.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } => return self.cond_jump(operand, !when, target),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.cond_jump(operand, !when, target),
             ExprKind::BoolOp { op, values } => {
                 let is_and = *op == BoolOp::And;
                 // and/jump-if-false and or/jump-if-true short-circuit straight to target.
@@ -294,7 +323,11 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(test)?;
-        self.emit(if when { Opcode::PopJumpIfTrue(target.0) } else { Opcode::PopJumpIfFalse(target.0) });
+        self.emit(if when {
+            Opcode::PopJumpIfTrue(target.0)
+        } else {
+            Opcode::PopJumpIfFalse(target.0)
+        });
         Ok(())
     }
 
@@ -340,12 +373,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> R<()> {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> R<()> {
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
         let has_dstar = keywords.iter().any(|k| k.name.is_none());
         // Zero-argument super() becomes super(__class__, <first argument>).
         if let ExprKind::Name(n) = &func.kind {
-            if &**n == "super" && args.is_empty() && keywords.is_empty() && self.u().kind == ScopeKind::Function {
+            if &**n == "super"
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.u().kind == ScopeKind::Function
+            {
                 let sc = &self.st.scopes[self.u().scope];
                 if sc.resolve("super") == super::scope::Resolved::GlobalImplicit {
                     if let Some(first) = sc.params.first().cloned() {
@@ -409,11 +452,22 @@ impl<'a> Compiler<'a> {
         self.set_loc(e.range);
         let n = (args.len() + keywords.len()) as u32;
         if keywords.is_empty() {
-            self.emit(if method { Opcode::CallMethod(n) } else { Opcode::Call(n) });
+            self.emit(if method {
+                Opcode::CallMethod(n)
+            } else {
+                Opcode::Call(n)
+            });
         } else {
-            let names: Vec<Value> = keywords.iter().map(|k| Value::str(k.name.as_deref().unwrap_or(""))).collect();
+            let names: Vec<Value> = keywords
+                .iter()
+                .map(|k| Value::str(k.name.as_deref().unwrap_or("")))
+                .collect();
             self.emit_const(Value::tuple(names));
-            self.emit(if method { Opcode::CallMethodKw(n) } else { Opcode::CallKw(n) });
+            self.emit(if method {
+                Opcode::CallMethodKw(n)
+            } else {
+                Opcode::CallKw(n)
+            });
         }
         Ok(())
     }
@@ -430,7 +484,12 @@ impl<'a> Compiler<'a> {
                     self.emit_const(Value::str(s));
                     n += 1;
                 }
-                FPart::Expr { expr, conversion, spec, debug } => {
+                FPart::Expr {
+                    expr,
+                    conversion,
+                    spec,
+                    debug,
+                } => {
                     if let Some(d) = debug {
                         self.emit_const(Value::str(d));
                         n += 1;

@@ -28,7 +28,12 @@ impl<'a> Compiler<'a> {
     /// Push defaults/kwdefaults and return the MakeFunction flags so far.
     fn defaults(&mut self, params: &'a Params) -> R<u32> {
         let mut flags = 0;
-        let pos: Vec<&'a Param> = params.posonly.iter().chain(&params.args).filter(|p| p.default.is_some()).collect();
+        let pos: Vec<&'a Param> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter(|p| p.default.is_some())
+            .collect();
         if !pos.is_empty() {
             for p in &pos {
                 if let Some(d) = &p.default {
@@ -38,7 +43,11 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::BuildTuple(pos.len() as u32));
             flags |= 1;
         }
-        let kw: Vec<&'a Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kw: Vec<&'a Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for p in &kw {
                 self.emit_const(Value::str(&p.name));
@@ -52,20 +61,42 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Push an annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations`.
+    pub(super) fn annotation(&mut self, a: &'a Expr) -> R<()> {
+        if self.future_annotations {
+            let text = self
+                .source
+                .text
+                .get(usize::from(a.range.start())..usize::from(a.range.end()))
+                .unwrap_or("")
+                .to_string();
+            self.emit_const(Value::string(text));
+            return Ok(());
+        }
+        self.expr(a)
+    }
+
     /// Push the `__annotations__` dict of a `def` (evaluated eagerly, as 3.11 does).
     fn annotations(&mut self, params: &'a Params, returns: Option<&'a Expr>) -> R<u32> {
         let mut n = 0;
-        let all = params.posonly.iter().chain(&params.args).chain(params.vararg.iter()).chain(&params.kwonly).chain(params.kwarg.iter());
+        let all = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .chain(params.vararg.iter())
+            .chain(&params.kwonly)
+            .chain(params.kwarg.iter());
         for p in all {
             if let Some(a) = &p.annotation {
                 self.emit_const(Value::str(&p.name));
-                self.expr(a)?;
+                self.annotation(a)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.emit_const(Value::str("return"));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n == 0 {
@@ -164,7 +195,10 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::str(&qualname));
         let k = self.name_index("__qualname__");
         self.emit(Opcode::StoreName(k));
-        if c.body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { simple: true, .. })) {
+        if c.body
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::AnnAssign { simple: true, .. }))
+        {
             self.emit(Opcode::SetupAnnotations);
         }
         self.body_with_doc(&c.body)?;
@@ -182,7 +216,10 @@ impl<'a> Compiler<'a> {
         self.emit_const(Value::str(&c.name));
         for b in &c.bases {
             if matches!(b.kind, ExprKind::Starred(_)) {
-                return Err(SyntaxError::new("starred class bases are not supported", b.range));
+                return Err(SyntaxError::new(
+                    "starred class bases are not supported",
+                    b.range,
+                ));
             }
             self.expr(b)?;
         }
@@ -195,7 +232,12 @@ impl<'a> Compiler<'a> {
                     names.push(Value::str(n));
                     nkw += 1;
                 }
-                None => return Err(SyntaxError::new("**kwargs in class definitions are not supported", k.range)),
+                None => {
+                    return Err(SyntaxError::new(
+                        "**kwargs in class definitions are not supported",
+                        k.range,
+                    ))
+                }
             }
         }
         if nkw > 0 {
@@ -228,7 +270,10 @@ impl<'a> Compiler<'a> {
         let is_async = self.st.scopes[scope].has_await;
         let enclosing_async = self.u().is_async;
         if is_async && kind != CompKind::Gen && !enclosing_async {
-            return Err(SyntaxError::wide("asynchronous comprehension outside of an asynchronous function", e.range));
+            return Err(SyntaxError::wide(
+                "asynchronous comprehension outside of an asynchronous function",
+                e.range,
+            ));
         }
         let qualname = self.child_qualname(name);
         self.push_unit(scope, name.into(), qualname, self.line_of(e.range));
@@ -275,7 +320,11 @@ impl<'a> Compiler<'a> {
         let first = &gens[0];
         self.expr(&first.iter)?;
         self.set_loc(e.range);
-        self.emit(if first.is_async { Opcode::GetAIter } else { Opcode::GetIter });
+        self.emit(if first.is_async {
+            Opcode::GetAIter
+        } else {
+            Opcode::GetIter
+        });
         self.emit(Opcode::Call(1));
         if is_async && kind != CompKind::Gen {
             self.emit(Opcode::GetAwaitable(0));
@@ -298,7 +347,11 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::LoadFast(dot0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(if g.is_async { Opcode::GetAIter } else { Opcode::GetIter });
+            self.emit(if g.is_async {
+                Opcode::GetAIter
+            } else {
+                Opcode::GetIter
+            });
         }
         let start = self.new_label();
         let end = self.new_label();

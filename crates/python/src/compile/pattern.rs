@@ -22,7 +22,10 @@ impl<'a> Compiler<'a> {
         for case in cases {
             self.set_loc(case.pattern.range);
             self.emit(Opcode::Copy(1));
-            let mut ctx = PatCtx { fail_pop: vec![], on_top: 0 };
+            let mut ctx = PatCtx {
+                fail_pop: vec![],
+                on_top: 0,
+            };
             self.pattern(&case.pattern, &mut ctx)?;
             if let Some(g) = &case.guard {
                 let l = self.fail_label(&mut ctx, 0);
@@ -105,7 +108,10 @@ impl<'a> Compiler<'a> {
                         self.pattern(alt, ctx)?;
                     } else {
                         self.emit(Opcode::Copy(1));
-                        let mut sub = PatCtx { fail_pop: vec![], on_top: 0 };
+                        let mut sub = PatCtx {
+                            fail_pop: vec![],
+                            on_top: 0,
+                        };
                         self.pattern(alt, &mut sub)?;
                         self.emit(Opcode::Pop);
                         self.emit(Opcode::Jump(success.0));
@@ -115,7 +121,9 @@ impl<'a> Compiler<'a> {
                 self.bind_label(success);
             }
             PatternKind::Sequence(items) => {
-                let star = items.iter().position(|q| matches!(q.kind, PatternKind::Star(_)));
+                let star = items
+                    .iter()
+                    .position(|q| matches!(q.kind, PatternKind::Star(_)));
                 self.emit(Opcode::MatchSequence);
                 self.jump_fail_if_false(ctx, 1);
                 self.emit(Opcode::GetLen);
@@ -132,7 +140,10 @@ impl<'a> Compiler<'a> {
                 self.jump_fail_if_false(ctx, 1);
                 match star {
                     Some(si) => {
-                        self.emit(Opcode::UnpackEx { before: si as u32, after: (items.len() - si - 1) as u32 });
+                        self.emit(Opcode::UnpackEx {
+                            before: si as u32,
+                            after: (items.len() - si - 1) as u32,
+                        });
                     }
                     None => {
                         self.emit(Opcode::UnpackSequence(items.len() as u32));
@@ -150,7 +161,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            PatternKind::Mapping { keys, patterns, rest } => {
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.emit(Opcode::MatchMapping);
                 self.jump_fail_if_false(ctx, 1);
                 if !keys.is_empty() {
@@ -186,7 +201,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            PatternKind::Class { cls, patterns, kwd_names, kwd_patterns } => {
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_names,
+                kwd_patterns,
+            } => {
                 self.expr(cls)?;
                 let names: Vec<Value> = kwd_names.iter().map(|n| Value::str(n)).collect();
                 self.emit_const(Value::tuple(names));

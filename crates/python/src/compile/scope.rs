@@ -10,6 +10,10 @@ use ruff_text_size::TextRange;
 use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 
+mod analyze;
+
+use analyze::analyze;
+
 /// Kind of scope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -115,7 +119,10 @@ impl Scope {
             if v.contains(n) {
                 continue;
             }
-            if matches!(self.resolved.get(n), Some(Resolved::Local) | Some(Resolved::Cell)) {
+            if matches!(
+                self.resolved.get(n),
+                Some(Resolved::Local) | Some(Resolved::Cell)
+            ) {
                 v.push(n.clone());
             }
         }
@@ -134,12 +141,19 @@ pub struct SymTable {
 
 impl SymTable {
     fn nonlocal_range(&self, n: &Name) -> TextRange {
-        self.nonlocal_ranges.iter().rev().find(|(m, _)| m == n).map(|(_, r)| *r).unwrap_or_default()
+        self.nonlocal_ranges
+            .iter()
+            .rev()
+            .find(|(m, _)| m == n)
+            .map(|(_, r)| *r)
+            .unwrap_or_default()
     }
 
     /// The scope created for a node.
     pub fn scope_for(&self, range: TextRange, tag: u8) -> Option<usize> {
-        self.by_node.get(&(range.start().into(), range.end().into(), tag)).copied()
+        self.by_node
+            .get(&(range.start().into(), range.end().into(), tag))
+            .copied()
     }
 }
 
@@ -160,11 +174,20 @@ struct Builder {
 
 /// Build and analyse the symbol table of `module`.
 pub fn build(module: &Module) -> R<SymTable> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>")], stack: vec![0], by_node: HashMap::new(), nonlocal_ranges: vec![] };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+        stack: vec![0],
+        by_node: HashMap::new(),
+        nonlocal_ranges: vec![],
+    };
     for s in &module.body {
         b.stmt(s)?;
     }
-    let mut st = SymTable { scopes: b.scopes, by_node: b.by_node, nonlocal_ranges: b.nonlocal_ranges };
+    let mut st = SymTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+        nonlocal_ranges: b.nonlocal_ranges,
+    };
     analyze(&mut st, 0, &HashSet::new())?;
     Ok(st)
 }
@@ -180,7 +203,8 @@ impl Builder {
         self.scopes.push(Scope::new(kind, name));
         let parent = *self.stack.last().unwrap_or(&0);
         self.scopes[parent].children.push(idx);
-        self.by_node.insert((range.start().into(), range.end().into(), tag), idx);
+        self.by_node
+            .insert((range.start().into(), range.end().into(), tag), idx);
         self.stack.push(idx);
         idx
     }
@@ -215,7 +239,14 @@ impl Builder {
                 self.expr(d)?;
             }
         }
-        for a in p.posonly.iter().chain(&p.args).chain(p.vararg.iter()).chain(&p.kwonly).chain(p.kwarg.iter()) {
+        for a in p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(p.vararg.iter())
+            .chain(&p.kwonly)
+            .chain(p.kwarg.iter())
+        {
             if let Some(ann) = &a.annotation {
                 self.expr(ann)?;
             }
@@ -224,8 +255,14 @@ impl Builder {
     }
 
     fn declare_params(&mut self, p: &Params) -> R<()> {
-        let all: Vec<&Param> =
-            p.posonly.iter().chain(&p.args).chain(&p.kwonly).chain(p.vararg.iter()).chain(p.kwarg.iter()).collect();
+        let all: Vec<&Param> = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonly)
+            .chain(p.vararg.iter())
+            .chain(p.kwarg.iter())
+            .collect();
         for a in all {
             if self.cur().params.contains(&a.name) {
                 return Err(SyntaxError::new(
@@ -294,14 +331,22 @@ impl Builder {
                 }
                 self.target(target)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
                 if let (ExprKind::Name(n), true) = (&target.kind, *simple) {
                     let old = self.cur().flags.get(n).copied().unwrap_or(0);
                     if old & (GLOBAL | NONLOCAL) != 0 && self.cur().kind != ScopeKind::Module {
-                        return Err(SyntaxError::wide(format!("annotated name '{n}' can't be global"), target.range));
+                        return Err(SyntaxError::wide(
+                            format!("annotated name '{n}' can't be global"),
+                            target.range,
+                        ));
                     }
                     self.bind(n, target.range)?;
                 } else {
@@ -311,7 +356,13 @@ impl Builder {
                     self.expr(annotation)?;
                 }
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -354,7 +405,13 @@ impl Builder {
                     self.expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -396,30 +453,56 @@ impl Builder {
                 for n in names {
                     let old = self.cur().flags.get(n).copied().unwrap_or(0);
                     if old & (BOUND | USED) != 0 && old & GLOBAL == 0 {
-                        let what = if old & BOUND != 0 { "is assigned to before" } else { "is used prior to" };
-                        return Err(SyntaxError::wide(format!("name '{n}' {what} global declaration"), s.range));
+                        let what = if old & BOUND != 0 {
+                            "is assigned to before"
+                        } else {
+                            "is used prior to"
+                        };
+                        return Err(SyntaxError::wide(
+                            format!("name '{n}' {what} global declaration"),
+                            s.range,
+                        ));
                     }
                     if old & NONLOCAL != 0 {
-                        return Err(SyntaxError::wide(format!("name '{n}' is nonlocal and global"), s.range));
+                        return Err(SyntaxError::wide(
+                            format!("name '{n}' is nonlocal and global"),
+                            s.range,
+                        ));
                     }
                     self.cur().add(n, GLOBAL);
                 }
             }
             StmtKind::Nonlocal(names) => {
                 if self.cur().kind == ScopeKind::Module {
-                    return Err(SyntaxError::wide("nonlocal declaration not allowed at module level", s.range));
+                    return Err(SyntaxError::wide(
+                        "nonlocal declaration not allowed at module level",
+                        s.range,
+                    ));
                 }
                 for n in names {
                     let old = self.cur().flags.get(n).copied().unwrap_or(0);
                     if old & PARAM != 0 {
-                        return Err(SyntaxError::wide(format!("name '{n}' is parameter and nonlocal"), s.range));
+                        return Err(SyntaxError::wide(
+                            format!("name '{n}' is parameter and nonlocal"),
+                            s.range,
+                        ));
                     }
                     if old & (BOUND | USED) != 0 && old & NONLOCAL == 0 {
-                        let what = if old & BOUND != 0 { "is assigned to before" } else { "is used prior to" };
-                        return Err(SyntaxError::wide(format!("name '{n}' {what} nonlocal declaration"), s.range));
+                        let what = if old & BOUND != 0 {
+                            "is assigned to before"
+                        } else {
+                            "is used prior to"
+                        };
+                        return Err(SyntaxError::wide(
+                            format!("name '{n}' {what} nonlocal declaration"),
+                            s.range,
+                        ));
                     }
                     if old & GLOBAL != 0 {
-                        return Err(SyntaxError::wide(format!("name '{n}' is nonlocal and global"), s.range));
+                        return Err(SyntaxError::wide(
+                            format!("name '{n}' is nonlocal and global"),
+                            s.range,
+                        ));
                     }
                     self.cur().add(n, NONLOCAL);
                     self.nonlocal_ranges.push((n.clone(), s.range));
@@ -455,7 +538,11 @@ impl Builder {
                 }
                 Ok(())
             }
-            PatternKind::Mapping { keys, patterns, rest } => {
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 for k in keys {
                     self.expr(k)?;
                 }
@@ -467,7 +554,12 @@ impl Builder {
                 }
                 Ok(())
             }
-            PatternKind::Class { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns) {
                     self.pattern(q)?;
@@ -492,7 +584,14 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, range: TextRange, name: &str, elts: &[&Expr], gens: &[Comprehension], is_genexp: bool) -> R<()> {
+    fn comprehension(
+        &mut self,
+        range: TextRange,
+        name: &str,
+        elts: &[&Expr],
+        gens: &[Comprehension],
+        is_genexp: bool,
+    ) -> R<()> {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
@@ -588,9 +687,11 @@ impl Builder {
             ExprKind::SetComp { elt, generators } => {
                 self.comprehension(e.range, "<setcomp>", &[elt], generators, false)?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e.range, "<dictcomp>", &[key, value], generators, false)?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e.range, "<dictcomp>", &[key, value], generators, false)?,
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e.range, "<genexpr>", &[elt], generators, true)?
             }
@@ -617,18 +718,27 @@ impl Builder {
             ExprKind::YieldFrom(v) => {
                 let sc = self.cur();
                 if sc.kind == ScopeKind::Comprehension {
-                    return Err(SyntaxError::wide("'yield' inside list comprehension", e.range));
+                    return Err(SyntaxError::wide(
+                        "'yield' inside list comprehension",
+                        e.range,
+                    ));
                 }
                 sc.is_generator = true;
                 self.expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 for c in comparators {
                     self.expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.expr(func)?;
                 for a in args {
                     self.expr(a)?;
@@ -637,7 +747,10 @@ impl Builder {
                 for k in keywords {
                     if let Some(n) = &k.name {
                         if seen.contains(&n) {
-                            return Err(SyntaxError::wide(format!("keyword argument repeated: {n}"), k.range));
+                            return Err(SyntaxError::wide(
+                                format!("keyword argument repeated: {n}"),
+                                k.range,
+                            ));
                         }
                         seen.push(n);
                     }
@@ -684,108 +797,3 @@ impl Builder {
 
 /// Marks a walrus target seen from inside a comprehension: resolve outward.
 const NONLOCAL_IMPLICIT: u8 = 32;
-
-/// Resolve names in scope `idx`; `bound` holds names bound by enclosing function scopes.
-/// Returns the free names this scope needs from its parents.
-fn analyze(st: &mut SymTable, idx: usize, bound: &HashSet<Name>) -> R<HashSet<Name>> {
-    let kind = st.scopes[idx].kind;
-    let names: Vec<(Name, u8)> = st.scopes[idx].order.iter().map(|n| (n.clone(), st.scopes[idx].flags[n])).collect();
-    let mut free: HashSet<Name> = HashSet::new();
-    let mut local: HashSet<Name> = HashSet::new();
-    for (n, f) in &names {
-        let r = if f & GLOBAL != 0 {
-            Resolved::GlobalExplicit
-        } else if f & NONLOCAL != 0 {
-            if !bound.contains(n) {
-                return Err(SyntaxError::wide(
-                    format!("no binding for nonlocal '{n}' found"),
-                    st.nonlocal_range(n),
-                ));
-            }
-            free.insert(n.clone());
-            Resolved::Free
-        } else if f & NONLOCAL_IMPLICIT != 0 {
-            if bound.contains(n) {
-                free.insert(n.clone());
-                Resolved::Free
-            } else {
-                Resolved::GlobalImplicit
-            }
-        } else if f & BOUND != 0 {
-            local.insert(n.clone());
-            match kind {
-                ScopeKind::Module | ScopeKind::Class => Resolved::Name,
-                _ => Resolved::Local,
-            }
-        } else if kind != ScopeKind::Module && bound.contains(n) {
-            free.insert(n.clone());
-            Resolved::Free
-        } else {
-            match kind {
-                ScopeKind::Module | ScopeKind::Class => Resolved::Name,
-                _ => Resolved::GlobalImplicit,
-            }
-        };
-        st.scopes[idx].resolved.insert(n.clone(), r);
-    }
-    // Names bound here are visible to children (function scopes only); class scopes add __class__.
-    let mut child_bound = bound.clone();
-    match kind {
-        ScopeKind::Function | ScopeKind::Comprehension => {
-            for n in &local {
-                child_bound.insert(n.clone());
-            }
-        }
-        ScopeKind::Class => {
-            child_bound.insert("__class__".into());
-        }
-        ScopeKind::Module => {}
-    }
-    let children = st.scopes[idx].children.clone();
-    let mut child_free_all: Vec<Name> = vec![];
-    for c in children {
-        let cf = analyze(st, c, &child_bound)?;
-        let mut cf: Vec<Name> = cf.into_iter().collect();
-        cf.sort();
-        child_free_all.extend(cf);
-    }
-    for n in child_free_all {
-        let sc = &mut st.scopes[idx];
-        if kind == ScopeKind::Class && &*n == "__class__" {
-            sc.needs_class_cell = true;
-            continue;
-        }
-        match kind {
-            ScopeKind::Module => {}
-            ScopeKind::Class => {
-                if !local.contains(&n) {
-                    sc.resolved.insert(n.clone(), Resolved::Free);
-                }
-                free.insert(n.clone());
-            }
-            ScopeKind::Function | ScopeKind::Comprehension => match sc.resolved.get(&n).copied() {
-                Some(Resolved::Local) => {
-                    sc.resolved.insert(n.clone(), Resolved::Cell);
-                }
-                Some(Resolved::Cell) | Some(Resolved::Free) | Some(Resolved::GlobalExplicit) => {}
-                _ => {
-                    sc.resolved.insert(n.clone(), Resolved::Free);
-                    free.insert(n.clone());
-                }
-            },
-        }
-    }
-    let sc = &mut st.scopes[idx];
-    let mut cells: Vec<Name> =
-        sc.order.iter().filter(|n| sc.resolved.get(*n) == Some(&Resolved::Cell)).cloned().collect();
-    // Parameters first, like CPython's sorted cellvars? CPython sorts cellvars by name.
-    cells.sort();
-    if sc.needs_class_cell {
-        cells.push("__class__".into());
-    }
-    sc.cellvars = cells;
-    let mut frees: Vec<Name> = free.iter().cloned().collect();
-    frees.sort();
-    sc.freevars = frees;
-    Ok(free)
-}

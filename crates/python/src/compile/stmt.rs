@@ -4,7 +4,7 @@
 use ruff_text_size::TextRange;
 
 use super::scope::ScopeKind;
-use super::{Compiler, FBlock, Label, R};
+use super::{Compiler, FBlock, R};
 use crate::bytecode::opcode::{BinOpKind, Opcode};
 use crate::objects::Value;
 use crate::syntax::ast::*;
@@ -13,7 +13,15 @@ use crate::syntax::SyntaxError;
 impl<'a> Compiler<'a> {
     /// A body whose first statement may be a docstring.
     pub(super) fn body_with_doc(&mut self, body: &'a [Stmt]) -> R<()> {
-        if let Some(Stmt { kind: StmtKind::Expr(Expr { kind: ExprKind::Str(s), .. }), range }) = body.first() {
+        if let Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Str(s),
+                    ..
+                }),
+            range,
+        }) = body.first()
+        {
             let doc: std::rc::Rc<str> = s.as_str().into();
             self.unit().doc = Some(doc.clone());
             if self.u().kind != ScopeKind::Function {
@@ -43,7 +51,10 @@ impl<'a> Compiler<'a> {
                     return Err(SyntaxError::wide("'return' outside function", s.range));
                 }
                 if v.is_some() && self.u().flags.async_generator {
-                    return Err(SyntaxError::wide("'return' with value in async generator", s.range));
+                    return Err(SyntaxError::wide(
+                        "'return' with value in async generator",
+                        s.range,
+                    ));
                 }
                 match v {
                     Some(v) => self.expr(v)?,
@@ -68,13 +79,20 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
                 } else if !*simple || !matches!(target.kind, ExprKind::Name(_)) {
                     // `obj.attr: int` evaluates obj.
-                    if let ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } = &target.kind {
+                    if let ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } =
+                        &target.kind
+                    {
                         self.expr(value)?;
                         self.emit(Opcode::Pop);
                     }
@@ -82,7 +100,7 @@ impl<'a> Compiler<'a> {
                 if *simple && self.u().kind != ScopeKind::Function {
                     if let ExprKind::Name(n) = &target.kind {
                         // __annotations__[name] = annotation
-                        self.expr(annotation)?;
+                        self.annotation(annotation)?;
                         let i = self.name_index("__annotations__");
                         self.emit(Opcode::LoadName(i));
                         self.emit_const(Value::str(n));
@@ -90,7 +108,13 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::For { is_async, target, iter, body, orelse } => {
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 if *is_async {
                     self.async_for(s.range, target, iter, body, orelse)?
                 } else {
@@ -125,9 +149,16 @@ impl<'a> Compiler<'a> {
                     self.bind_label(end);
                 }
             }
-            StmtKind::With { is_async, items, body } => {
+            StmtKind::With {
+                is_async,
+                items,
+                body,
+            } => {
                 if *is_async && !self.u().is_async {
-                    return Err(SyntaxError::wide("'async with' outside async function", s.range));
+                    return Err(SyntaxError::wide(
+                        "'async with' outside async function",
+                        s.range,
+                    ));
                 }
                 self.with_items(*is_async, items, body, s.range)?
             }
@@ -145,7 +176,13 @@ impl<'a> Compiler<'a> {
                 self.set_loc(s.range);
                 self.emit(Opcode::Raise(n));
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
@@ -155,19 +192,19 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.cond_jump(test, true, end)?;
-                self.set_loc(s.range);
+                self.set_loc(test.range);
                 self.emit(Opcode::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
+                    self.set_loc(test.range);
                     self.emit(Opcode::Call(1));
                 }
-                self.set_loc(s.range);
+                self.set_loc(test.range);
                 self.emit(Opcode::Raise(1));
                 self.bind_label(end);
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    self.set_loc(a.range);
                     self.emit_const(Value::Int(0));
                     self.emit_const(Value::None);
                     let i = self.name_index(&a.name);
@@ -191,7 +228,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.emit_const(Value::Int(*level as i64));
                 let fromlist: Vec<Value> = names.iter().map(|a| Value::str(&a.name)).collect();
                 self.emit_const(Value::tuple(fromlist));
@@ -200,12 +241,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::ImportName(i));
                 if names.len() == 1 && &*names[0].name == "*" {
                     if self.u().kind == ScopeKind::Function {
-                        return Err(SyntaxError::new("import * only allowed at module level", s.range));
+                        return Err(SyntaxError::new(
+                            "import * only allowed at module level",
+                            s.range,
+                        ));
                     }
                     self.emit(Opcode::ImportStar);
                 } else {
                     for a in names {
-                        self.set_loc(a.range);
                         let j = self.name_index(&a.name);
                         self.emit(Opcode::ImportFrom(j));
                         self.store_name(a.asname.as_deref().unwrap_or(&a.name));
@@ -253,6 +296,8 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Copy(2));
                 self.set_loc(target.range);
                 self.emit(Opcode::Subscr);
+                let (l, r): (u32, u32) = (obj.range.end().into(), slice.range.end().into());
+                self.anchor_last(l, (r + 1).min(target.range.end().into()));
                 self.expr(value)?;
                 self.set_loc(target.range.cover(value.range));
                 self.emit(Opcode::InplaceOp(kind));
@@ -261,7 +306,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Swap(2));
                 self.emit(Opcode::StoreSubscr);
             }
-            _ => return Err(SyntaxError::new("'expression' is an illegal expression for augmented assignment", target.range)),
+            _ => {
+                return Err(SyntaxError::new(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.range,
+                ))
+            }
         }
         Ok(())
     }
@@ -281,16 +331,31 @@ impl<'a> Compiler<'a> {
                 self.expr(slice)?;
                 self.set_loc(t.range);
                 self.emit(Opcode::StoreSubscr);
+                let (l, r): (u32, u32) = (value.range.end().into(), slice.range.end().into());
+                self.anchor_last(l, (r + 1).min(t.range.end().into()));
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 self.set_loc(t.range);
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(si) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(SyntaxError::new("multiple starred expressions in assignment", t.range));
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(SyntaxError::new(
+                                "multiple starred expressions in assignment",
+                                t.range,
+                            ));
                         }
-                        self.emit(Opcode::UnpackEx { before: si as u32, after: (items.len() - si - 1) as u32 });
+                        self.emit(Opcode::UnpackEx {
+                            before: si as u32,
+                            after: (items.len() - si - 1) as u32,
+                        });
                     }
                     None => {
                         self.emit(Opcode::UnpackSequence(items.len() as u32));
@@ -304,7 +369,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred(_) => {
-                return Err(SyntaxError::new("starred assignment target must be in a list or tuple", t.range))
+                return Err(SyntaxError::new(
+                    "starred assignment target must be in a list or tuple",
+                    t.range,
+                ))
             }
             _ => return Err(SyntaxError::wide("cannot assign to expression", t.range)),
         }
@@ -326,6 +394,8 @@ impl<'a> Compiler<'a> {
                 self.expr(slice)?;
                 self.set_loc(t.range);
                 self.emit(Opcode::DeleteSubscr);
+                let (l, r): (u32, u32) = (value.range.end().into(), slice.range.end().into());
+                self.anchor_last(l, (r + 1).min(t.range.end().into()));
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
@@ -337,15 +407,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R<()> {
+    fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R<()> {
+        let stmt_range = self.u().loc;
         self.expr(iter)?;
-        self.set_loc(iter.range);
+        self.set_loc(stmt_range);
         self.emit(Opcode::GetIter);
         let start = self.new_label();
         let else_l = self.new_label();
         let end = self.new_label();
         self.bind_label(start);
-        self.set_loc(iter.range);
+        self.set_loc(stmt_range);
         self.emit(Opcode::ForIter(else_l.0));
         self.store_target(target)?;
         self.unit().fblocks.push(FBlock::For { start, end });
@@ -358,9 +435,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn async_for(&mut self, range: TextRange, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> R<()> {
+    fn async_for(
+        &mut self,
+        range: TextRange,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> R<()> {
         if !self.u().is_async {
-            return Err(SyntaxError::wide("'async for' outside async function", range));
+            return Err(SyntaxError::wide(
+                "'async for' outside async function",
+                range,
+            ));
         }
         self.expr(iter)?;
         self.set_loc(iter.range);
@@ -397,240 +484,6 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::YieldValue(1));
         self.emit(Opcode::Jump(l.0));
         self.bind_label(exit);
-    }
-
-    fn with_items(&mut self, is_async: bool, items: &'a [WithItem], body: &'a [Stmt], range: TextRange) -> R<()> {
-        let Some((first, rest)) = items.split_first() else {
-            return self.stmts(body);
-        };
-        self.expr(&first.context)?;
-        self.set_loc(first.context.range);
-        if is_async {
-            self.emit(Opcode::BeforeAsyncWith);
-            self.emit(Opcode::GetAwaitable(1));
-            self.emit_await_loop();
-        } else {
-            self.emit(Opcode::BeforeWith);
-        }
-        let handler = self.new_label();
-        let end = self.new_label();
-        self.emit(Opcode::SetupWith(handler.0));
-        match &first.target {
-            Some(t) => self.store_target(t)?,
-            None => {
-                self.emit(Opcode::Pop);
-            }
-        }
-        self.unit().fblocks.push(FBlock::With { is_async });
-        if rest.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.with_items(is_async, rest, body, range)?;
-        }
-        self.unit().fblocks.pop();
-        self.set_loc(range);
-        self.emit(Opcode::PopBlock);
-        self.emit_with_exit_call(is_async);
-        self.emit(Opcode::Pop);
-        self.emit(Opcode::Jump(end.0));
-        // Exceptional exit: stack is `exit exc`.
-        self.bind_label(handler);
-        self.set_loc(range);
-        self.emit(Opcode::WithExceptStart);
-        if is_async {
-            self.emit(Opcode::GetAwaitable(2));
-            self.emit_await_loop();
-        }
-        let suppress = self.new_label();
-        self.emit(Opcode::PopJumpIfTrue(suppress.0));
-        self.emit(Opcode::Reraise);
-        self.bind_label(suppress);
-        self.emit(Opcode::PopExcept);
-        self.emit(Opcode::Pop);
-        self.bind_label(end);
-        Ok(())
-    }
-
-    /// With the exit callable on top: call `exit(None, None, None)` leaving `exit result`.
-    fn emit_with_exit_call(&mut self, is_async: bool) {
-        self.emit(Opcode::Copy(1));
-        self.emit_const(Value::None);
-        self.emit_const(Value::None);
-        self.emit_const(Value::None);
-        self.emit(Opcode::Call(3));
-        if is_async {
-            self.emit(Opcode::GetAwaitable(2));
-            self.emit_await_loop();
-        }
-        // stack: exit result
-        self.emit(Opcode::Pop);
-    }
-
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], is_star: bool) -> R<()> {
-        let h = self.new_label();
-        let end = self.new_label();
-        self.emit(Opcode::SetupExcept(h.0));
-        self.unit().fblocks.push(FBlock::Try);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.emit(Opcode::PopBlock);
-        self.stmts(orelse)?;
-        self.emit(Opcode::Jump(end.0));
-        self.bind_label(h);
-        if is_star {
-            self.except_star_handlers(handlers, end)?;
-        } else {
-            self.except_handlers(handlers, end)?;
-        }
-        self.bind_label(end);
-        Ok(())
-    }
-
-    fn except_handlers(&mut self, handlers: &'a [ExceptHandler], end: Label) -> R<()> {
-        for (i, handler) in handlers.iter().enumerate() {
-            self.set_loc(handler.range);
-            let next = self.new_label();
-            match &handler.typ {
-                Some(t) => {
-                    self.emit(Opcode::Copy(1));
-                    self.expr(t)?;
-                    self.set_loc(handler.range);
-                    self.emit(Opcode::CheckExcMatch);
-                    self.emit(Opcode::PopJumpIfFalse(next.0));
-                    match &handler.name {
-                        Some(n) => self.store_name(n),
-                        None => {
-                            self.emit(Opcode::Pop);
-                        }
-                    }
-                }
-                None => {
-                    if i + 1 != handlers.len() {
-                        return Err(SyntaxError::new("default 'except:' must be last", handler.range));
-                    }
-                }
-            }
-            self.unit().fblocks.push(FBlock::Handler(handler.name.as_ref()));
-            self.stmts(&handler.body)?;
-            self.unit().fblocks.pop();
-            self.emit(Opcode::PopExcept);
-            if let Some(n) = &handler.name {
-                self.emit_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
-            }
-            self.emit(Opcode::Jump(end.0));
-            self.bind_label(next);
-            if handler.typ.is_some() {
-                self.emit(Opcode::Pop);
-            }
-        }
-        self.emit(Opcode::Reraise);
-        Ok(())
-    }
-
-    /// `except*`: each clause splits off the matching part of the group; what the clauses
-    /// raise and what nothing matched are re-raised together at the end.
-    fn except_star_handlers(&mut self, handlers: &'a [ExceptHandler], end: Label) -> R<()> {
-        // Stack at entry: orig. We keep: orig rest raised_list.
-        self.emit(Opcode::Copy(1)); // orig rest
-        self.emit(Opcode::BuildList(0)); // orig rest raised
-        for handler in handlers {
-            self.set_loc(handler.range);
-            let next = self.new_label();
-            let after = self.new_label();
-            // rest raised -> raised rest
-            self.emit(Opcode::Swap(2));
-            if let Some(t) = &handler.typ {
-                self.expr(t)?;
-            } else {
-                return Err(SyntaxError::new("expected one or more exception types", handler.range));
-            }
-            self.set_loc(handler.range);
-            self.emit(Opcode::CheckEgMatch); // raised rest match
-            self.emit(Opcode::Copy(1));
-            self.emit(Opcode::PopJumpIfNone(next.0));
-            // raised rest match: bind the match, run the clause.
-            let inner_h = self.new_label();
-            match &handler.name {
-                Some(n) => self.store_name(n),
-                None => {
-                    self.emit(Opcode::Pop);
-                }
-            }
-            self.emit(Opcode::SetupExcept(inner_h.0));
-            self.unit().fblocks.push(FBlock::Try);
-            self.stmts(&handler.body)?;
-            self.unit().fblocks.pop();
-            self.emit(Opcode::PopBlock);
-            self.emit(Opcode::Jump(after.0));
-            // The clause raised: raised rest exc -> append exc to raised.
-            self.bind_label(inner_h);
-            self.emit(Opcode::Copy(1));
-            self.emit(Opcode::ListAppend(3));
-            self.emit(Opcode::PopExcept); // raised rest
-            self.emit(Opcode::Swap(2)); // rest raised
-            let cont = self.new_label();
-            self.emit(Opcode::Jump(cont.0));
-            self.bind_label(after);
-            self.emit(Opcode::Swap(2)); // rest raised
-            self.emit(Opcode::Jump(cont.0));
-            self.bind_label(next);
-            // raised rest None
-            self.emit(Opcode::Pop);
-            self.emit(Opcode::Swap(2)); // rest raised
-            self.bind_label(cont);
-            if let Some(n) = &handler.name {
-                self.emit_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
-            }
-        }
-        // orig rest raised: add the unmatched rest, then combine.
-        self.emit(Opcode::Swap(2)); // orig raised rest
-        self.emit(Opcode::ListAppend(1)); // orig raised   (rest may be None)
-        self.emit(Opcode::PrepReraiseStar); // orig exc_or_none
-        let none = self.new_label();
-        self.emit(Opcode::Copy(1));
-        self.emit(Opcode::PopJumpIfNone(none.0));
-        self.emit(Opcode::Swap(2));
-        self.emit(Opcode::Pop);
-        self.emit(Opcode::Reraise);
-        self.bind_label(none);
-        self.emit(Opcode::Pop);
-        self.emit(Opcode::PopExcept);
-        self.emit(Opcode::Jump(end.0));
-        Ok(())
-    }
-
-    fn try_finally(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-        finalbody: &'a [Stmt],
-        is_star: bool,
-    ) -> R<()> {
-        let h = self.new_label();
-        let end = self.new_label();
-        self.emit(Opcode::SetupExcept(h.0));
-        self.unit().fblocks.push(FBlock::Finally(finalbody));
-        if handlers.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.try_except(body, handlers, orelse, is_star)?;
-        }
-        self.unit().fblocks.pop();
-        self.emit(Opcode::PopBlock);
-        self.stmts(finalbody)?;
-        self.emit(Opcode::Jump(end.0));
-        self.bind_label(h);
-        self.unit().fblocks.push(FBlock::FinallyHandler);
-        self.stmts(finalbody)?;
-        self.unit().fblocks.pop();
-        self.emit(Opcode::Reraise);
-        self.bind_label(end);
-        Ok(())
     }
 
     /// Undo one block on the way out of it. `preserve` keeps a return value on top.
@@ -716,7 +569,9 @@ impl<'a> Compiler<'a> {
         for i in (0..n).rev() {
             let fb = self.u().fblocks[i];
             match fb {
-                FBlock::While { start, .. } | FBlock::For { start, .. } | FBlock::AsyncFor { start, .. } => {
+                FBlock::While { start, .. }
+                | FBlock::For { start, .. }
+                | FBlock::AsyncFor { start, .. } => {
                     self.emit(Opcode::Jump(start.0));
                     return Ok(());
                 }

@@ -35,7 +35,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         return format!("{imag}j");
     }
     let real = part_repr(re);
-    let sign = if im.is_sign_negative() && !im.is_nan() { "" } else { "+" };
+    let sign = if im.is_sign_negative() && !im.is_nan() {
+        ""
+    } else {
+        "+"
+    };
     format!("({real}{sign}{imag}j)")
 }
 
@@ -50,7 +54,10 @@ pub fn complex_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
         "*" => complex(ar * br - ai * bi, ar * bi + ai * br),
         "/" => {
             if br == 0.0 && bi == 0.0 {
-                return Err(PyErr::new(ExcKind::ZeroDivisionError, "complex division by zero"));
+                return Err(PyErr::new(
+                    ExcKind::ZeroDivisionError,
+                    "complex division by zero",
+                ));
             }
             let (re, im) = divide(ar, ai, br, bi);
             complex(re, im)
@@ -61,7 +68,10 @@ pub fn complex_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
             }
             if ar == 0.0 && ai == 0.0 {
                 if bi != 0.0 || br < 0.0 {
-                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "0.0 to a negative or complex power"));
+                    return Err(PyErr::new(
+                        ExcKind::ZeroDivisionError,
+                        "0.0 to a negative or complex power",
+                    ));
                 }
                 return Ok(complex(0.0, 0.0));
             }
@@ -78,7 +88,7 @@ pub fn complex_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
                         rr = t;
                     }
                     let t = xr * xr - xi * xi;
-                    xi = 2.0 * xr * xi;
+                    xi *= 2.0 * xr;
                     xr = t;
                     k >>= 1;
                 }
@@ -127,7 +137,11 @@ fn divide(ar: f64, ai: f64, br: f64, bi: f64) -> (f64, f64) {
 /// Parse `complex("1+2j")`.
 pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
     let t = s.trim();
-    let t = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')).unwrap_or(t).trim();
+    let t = t
+        .strip_prefix('(')
+        .and_then(|x| x.strip_suffix(')'))
+        .unwrap_or(t)
+        .trim();
     if let Some(body) = t.strip_suffix(['j', 'J']) {
         // Find the split between real and imaginary parts.
         let bytes = body.as_bytes();
@@ -147,7 +161,11 @@ pub fn parse_complex(s: &str) -> Option<(f64, f64)> {
             "-" => -1.0,
             x => crate::format::parse_float(x).ok()?,
         };
-        let re = if re.is_empty() { 0.0 } else { crate::format::parse_float(re).ok()? };
+        let re = if re.is_empty() {
+            0.0
+        } else {
+            crate::format::parse_float(re).ok()?
+        };
         return Some((re, im));
     }
     crate::format::parse_float(t).ok().map(|r| (r, 0.0))

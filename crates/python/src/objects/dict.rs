@@ -53,7 +53,13 @@ impl DictData {
 
     /// An empty set table (CPython's 8-slot small table).
     pub fn new_set() -> DictData {
-        DictData { entries: vec![], table: vec![EMPTY; 8], len: 0, set_mode: true, fill: 0 }
+        DictData {
+            entries: vec![],
+            table: vec![EMPTY; 8],
+            len: 0,
+            set_mode: true,
+            fill: 0,
+        }
     }
 
     /// Whether this is a set table.
@@ -132,7 +138,9 @@ impl DictData {
 
     /// (key, value) pairs in order.
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     /// Remove everything.
@@ -148,7 +156,12 @@ impl DictData {
     }
 
     /// Look `key` up. `eq(stored, key)` answers `Some` when it can decide without Python.
-    pub fn find(&self, hash: i64, key: &Value, eq: &mut dyn FnMut(&Value, &Value) -> Option<bool>) -> Find {
+    pub fn find(
+        &self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> Option<bool>,
+    ) -> Find {
         if self.table.is_empty() {
             return Find::Missing;
         }
@@ -179,7 +192,11 @@ impl DictData {
                 }
             }
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         if unknown.is_empty() {
             Find::Missing
@@ -200,18 +217,31 @@ impl DictData {
                 if count > self.table.len() * 4 + 64 {
                     return None;
                 }
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for j in (0..=probes).rev() {
                     pending.push(i + j);
                 }
                 perturb >>= 5;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
             pending.pop()
         })
     }
 
-    fn set_find(&self, hash: i64, key: &Value, eq: &mut dyn FnMut(&Value, &Value) -> Option<bool>) -> Find {
+    fn set_find(
+        &self,
+        hash: i64,
+        key: &Value,
+        eq: &mut dyn FnMut(&Value, &Value) -> Option<bool>,
+    ) -> Find {
         let mut unknown = Vec::new();
         for pos in self.set_probe_order(hash) {
             let slot = self.table[pos];
@@ -243,7 +273,11 @@ impl DictData {
 
     fn set_insert_new(&mut self, hash: i64, key: Value) {
         let idx = self.entries.len() as u32;
-        self.entries.push(Some(Entry { hash, key, value: Value::None }));
+        self.entries.push(Some(Entry {
+            hash,
+            key,
+            value: Value::None,
+        }));
         self.len += 1;
         let mut freeslot = None;
         let mut target = None;
@@ -409,7 +443,11 @@ impl DictData {
         let mut i = (hash as u64 as usize) & mask;
         while self.table[i] != EMPTY && self.table[i] != DUMMY {
             perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         self.table[i] = idx;
     }
@@ -455,7 +493,11 @@ impl DictData {
                 break;
             }
             perturb >>= 5;
-            j = (j.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            j = (j
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
         if self.len == 0 {
             self.clear();
@@ -471,7 +513,8 @@ impl DictData {
 
     /// Remove and return the first entry in iteration order (`set.pop`).
     pub fn pop_first(&mut self) -> Option<Entry> {
-        let i = (0..self.raw_len()).find_map(|p| self.index_at(p).filter(|&i| self.entries[i].is_some()))?;
+        let i = (0..self.raw_len())
+            .find_map(|p| self.index_at(p).filter(|&i| self.entries[i].is_some()))?;
         self.remove_at(i)
     }
 }
@@ -492,7 +535,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (BigInt(_), Int(_) | Bool(_)) | (Int(_) | Bool(_), BigInt(_)) => false,
         (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
             use num_traits::ToPrimitive;
-            y.fract() == 0.0 && x.to_f64() == Some(*y) && num_bigint::BigInt::from(*y as i128) == **x
+            y.fract() == 0.0
+                && x.to_f64() == Some(*y)
+                && num_bigint::BigInt::from(*y as i128) == **x
         }
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Complex(x), Complex(y)) => x == y,
@@ -526,7 +571,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 
 impl std::fmt::Debug for DictData {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_map().entries(self.iter().map(|e| (&e.key, &e.value))).finish()
+        f.debug_map()
+            .entries(self.iter().map(|e| (&e.key, &e.value)))
+            .finish()
     }
 }
 

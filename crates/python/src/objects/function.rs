@@ -41,7 +41,12 @@ pub struct Builtin {
 impl Builtin {
     /// A new unbound native function.
     pub fn new(name: &str, func: NativeFn) -> Builtin {
-        Builtin { name: name.into(), func, self_: None, owner: None }
+        Builtin {
+            name: name.into(),
+            func,
+            self_: None,
+            owner: None,
+        }
     }
 }
 

@@ -51,6 +51,8 @@ pub struct GenHooks {
     pub never_awaited: RefCell<Vec<Rc<str>>>,
     /// Suspended generators whose frames still have `finally`/`with` blocks to run.
     pub to_close: RefCell<Vec<Rc<Generator>>>,
+    /// Unfinished async generators to hand to their `sys.set_asyncgen_hooks` finalizer.
+    pub to_finalize: RefCell<Vec<(Rc<Generator>, crate::objects::Value)>>,
 }
 
 /// A generator, coroutine or async generator.
@@ -67,6 +69,10 @@ pub struct Generator {
     pub hooks: Option<Rc<GenHooks>>,
     /// Set on the placeholder generator made to close a dropped one (never warns again).
     pub finalizing: bool,
+    /// Async generators: `firstiter` hook already called.
+    pub hooked: Cell<bool>,
+    /// Async generators: the finalizer hook in force when first iterated.
+    pub finalizer: RefCell<Option<crate::objects::Value>>,
 }
 
 impl Generator {
@@ -83,6 +89,8 @@ impl Generator {
             running_async: Cell::new(false),
             hooks,
             finalizing: false,
+            hooked: Cell::new(false),
+            finalizer: RefCell::new(None),
         }
     }
 
@@ -94,22 +102,36 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
-        let Some(hooks) = self.hooks.clone() else { return };
+        let Some(hooks) = self.hooks.clone() else {
+            return;
+        };
         match self.state.get() {
             GenState::Created if self.kind == GenKind::Coroutine && !self.finalizing => {
-                hooks.never_awaited.borrow_mut().push(self.qualname.borrow().clone());
+                hooks
+                    .never_awaited
+                    .borrow_mut()
+                    .push(self.qualname.borrow().clone());
                 hooks.pending.set(true);
             }
             GenState::Suspended if !self.finalizing => {
                 let frame = self.frame.borrow_mut().take();
+                let finalizer = self.finalizer.borrow_mut().take();
                 if let Some(frame) = frame {
-                    if frame.has_cleanup_blocks() {
+                    if frame.has_cleanup_blocks() || finalizer.is_some() {
                         let mut g = Generator::new(self.kind, frame, Some(hooks.clone()));
                         g.state.set(GenState::Suspended);
                         g.finalizing = true;
+                        g.hooked.set(true);
                         *g.name.borrow_mut() = self.name.borrow().clone();
                         *g.qualname.borrow_mut() = self.qualname.borrow().clone();
-                        hooks.to_close.borrow_mut().push(Rc::new(g));
+                        let g = Rc::new(g);
+                        if let Some(f) = g.frame.borrow_mut().as_mut() {
+                            f.gen = Some(Rc::downgrade(&g));
+                        }
+                        match finalizer {
+                            Some(fin) => hooks.to_finalize.borrow_mut().push((g, fin)),
+                            None => hooks.to_close.borrow_mut().push(g),
+                        }
                         hooks.pending.set(true);
                     }
                 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero, One, Pow};
+use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
 use super::{ExcKind, PyResult, Value};
 use crate::vm::halt::PyErr;
@@ -71,7 +71,10 @@ pub fn to_big(v: &Value) -> BigInt {
 }
 
 fn zero_div() -> PyErr {
-    PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero")
+    PyErr::new(
+        ExcKind::ZeroDivisionError,
+        "integer division or modulo by zero",
+    )
 }
 
 /// Integer binary operation by name of the operator symbol. Both operands must be ints.
@@ -89,13 +92,24 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
                 if y == 0 {
                     return Err(zero_div());
                 }
-                if x == i64::MIN && y == -1 { None } else { Some(Integer::div_floor(&x, &y)) }
+                if x == i64::MIN && y == -1 {
+                    None
+                } else {
+                    Some(Integer::div_floor(&x, &y))
+                }
             }
             "%" => {
                 if y == 0 {
-                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+                    return Err(PyErr::new(
+                        ExcKind::ZeroDivisionError,
+                        "integer modulo by zero",
+                    ));
                 }
-                if x == i64::MIN && y == -1 { Some(0) } else { Some(x.mod_floor(&y)) }
+                if x == i64::MIN && y == -1 {
+                    Some(0)
+                } else {
+                    Some(x.mod_floor(&y))
+                }
             }
             "&" => Some(x & y),
             "|" => Some(x | y),
@@ -106,7 +120,7 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
                 }
                 if x == 0 {
                     Some(0)
-                } else if y < 63 && (x.abs() as u64) < (1u64 << (62 - y)) {
+                } else if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
                     Some(x << y)
                 } else {
                     None
@@ -116,7 +130,15 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
                 if y < 0 {
                     return Err(PyErr::new(ExcKind::ValueError, "negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             "**" => {
                 if y < 0 {
@@ -156,7 +178,10 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
         }
         "%" => {
             if y.is_zero() {
-                return Err(PyErr::new(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+                return Err(PyErr::new(
+                    ExcKind::ZeroDivisionError,
+                    "integer modulo by zero",
+                ));
             }
             norm(x.mod_floor(&y))
         }
@@ -167,8 +192,11 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(PyErr::new(ExcKind::ValueError, "negative shift count"));
             }
-            let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
-                return Err(PyErr::new(ExcKind::OverflowError, "too many digits in integer"));
+            let Some(s) = y.to_u32().map(|s| s as usize) else {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "too many digits in integer",
+                ));
             };
             norm(x << s)
         }
@@ -183,7 +211,10 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
         }
         "**" => {
             if y.is_negative() {
-                return float_pow_int(x.to_f64().unwrap_or(f64::INFINITY), y.to_i64().unwrap_or(i64::MIN));
+                return float_pow_int(
+                    x.to_f64().unwrap_or(f64::INFINITY),
+                    y.to_i64().unwrap_or(i64::MIN),
+                );
             }
             if x.is_zero() || x.is_one() {
                 return Ok(norm(x));
@@ -208,7 +239,10 @@ pub fn int_binop(op: &str, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn float_pow_int(x: f64, y: i64) -> PyResult<Value> {
     if x == 0.0 {
-        return Err(PyErr::new(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+        return Err(PyErr::new(
+            ExcKind::ZeroDivisionError,
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     Ok(Value::Float(x.powf(y as f64)))
 }
@@ -222,9 +256,14 @@ fn big_truediv(x: &BigInt, y: &BigInt) -> PyResult<Value> {
             match q.to_f64() {
                 Some(f) if f.is_finite() => {
                     let r = x - &q * y;
-                    Ok(Value::Float(f + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY)))
+                    Ok(Value::Float(
+                        f + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY),
+                    ))
                 }
-                _ => Err(PyErr::new(ExcKind::OverflowError, "integer division result too large for a float")),
+                _ => Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "integer division result too large for a float",
+                )),
             }
         }
     }
@@ -277,7 +316,11 @@ pub fn int_float_cmp(a: &Value, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     let x = int_ref(a)?;
     if let IntRef::Small(i) = x {
@@ -288,7 +331,11 @@ pub fn int_float_cmp(a: &Value, f: f64) -> Option<std::cmp::Ordering> {
     // Compare exactly: floor(f) as BigInt, then the fraction.
     let fl = f.floor();
     let fb = BigInt::from(fl as i128);
-    let fb = if fl.abs() < 1e38 { fb } else { float_to_bigint(fl) };
+    let fb = if fl.abs() < 1e38 {
+        fb
+    } else {
+        float_to_bigint(fl)
+    };
     let xb = x.big();
     match xb.cmp(&fb) {
         std::cmp::Ordering::Equal => {
@@ -311,8 +358,16 @@ pub fn float_to_bigint(f: f64) -> BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
     let m = BigInt::from(mant);
-    let r = if exp >= 0 { m << (exp as usize) } else { m >> ((-exp) as usize) };
-    if f < 0.0 { -r } else { r }
+    let r = if exp >= 0 {
+        m << (exp as usize)
+    } else {
+        m >> ((-exp) as usize)
+    };
+    if f < 0.0 {
+        -r
+    } else {
+        r
+    }
 }
 
 /// CPython's numeric hash of an int: value modulo 2**61 - 1, keeping the sign; -1 maps to -2.
@@ -321,15 +376,27 @@ pub fn int_hash(v: &Value) -> i64 {
     let h = match int_ref(v) {
         Some(IntRef::Small(i)) => {
             let m = (i.unsigned_abs() % P as u64) as i64;
-            if i < 0 { -m } else { m }
+            if i < 0 {
+                -m
+            } else {
+                m
+            }
         }
         Some(IntRef::Big(b)) => {
             let m = (b.abs() % BigInt::from(P)).to_i64().unwrap_or(0);
-            if b.is_negative() { -m } else { m }
+            if b.is_negative() {
+                -m
+            } else {
+                m
+            }
         }
         None => 0,
     };
-    if h == -1 { -2 } else { h }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 /// CPython's hash of a float (integral floats hash like the equal int).
@@ -355,13 +422,21 @@ pub fn float_hash(f: f64) -> i64 {
             x -= P;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) };
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    };
     x = ((x << e) & P) | (x >> (BITS as i32 - e));
     let mut h = x as i64;
     if f < 0.0 {
         h = -h;
     }
-    if h == -1 { -2 } else { h }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
 }
 
 fn frexp(x: f64) -> (f64, i32) {

@@ -5,7 +5,6 @@ use std::cell::Cell;
 
 /// A Python string.
 pub struct PyStr {
-
     s: Box<str>,
     chars: usize,
     hash: Cell<Option<i64>>,
@@ -14,12 +13,20 @@ pub struct PyStr {
 impl PyStr {
     /// Copy `s` into a new string.
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into(), hash: Cell::new(None) }
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(None),
+        }
     }
 
     /// Take ownership of `s`.
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: Cell::new(None) }
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(None),
+        }
     }
 
     /// The text.
@@ -51,7 +58,11 @@ impl PyStr {
         if self.is_ascii() {
             i.min(self.s.len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 

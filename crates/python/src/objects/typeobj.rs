@@ -135,7 +135,10 @@ impl Type {
         if self.builtin {
             return None;
         }
-        self.mro_rest.iter().find(|t| t.layout == Layout::Builtin && t.ctor.borrow().is_some()).cloned()
+        self.mro_rest
+            .iter()
+            .find(|t| t.layout == Layout::Builtin && t.ctor.borrow().is_some())
+            .cloned()
     }
 
     /// `__module__` from the dict, if set.
@@ -160,7 +163,9 @@ fn c3_merge(bases: &[Rc<Type>]) -> Result<Vec<Rc<Type>>, String> {
         let mut found = None;
         for s in &seqs {
             let cand = &s[0];
-            let in_tail = seqs.iter().any(|o| o[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            let in_tail = seqs
+                .iter()
+                .any(|o| o[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
             if !in_tail {
                 found = Some(cand.clone());
                 break;
@@ -251,7 +256,7 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         subclassable,
         exc_kind: None,
         ctor: RefCell::new(None),
-            subclasses: RefCell::new(vec![]),
+        subclasses: RefCell::new(vec![]),
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -277,6 +282,7 @@ pub const ITER_TYPE_NAMES: &[&str] = &[
     "bytes_iterator",
     "list_reverseiterator",
     "str_iterator",
+    "coroutine_wrapper",
 ];
 
 impl BuiltinTypes {
@@ -329,7 +335,10 @@ impl BuiltinTypes {
             traceback: object_like("traceback", &object),
             union: object_like("UnionType", &object),
             generic_alias: object_like("GenericAlias", &object),
-            iters: ITER_TYPE_NAMES.iter().map(|n| builtin_type(n, o(), false)).collect(),
+            iters: ITER_TYPE_NAMES
+                .iter()
+                .map(|n| builtin_type(n, o(), false))
+                .collect(),
             exc,
             int,
             object,
@@ -374,7 +383,8 @@ impl BuiltinTypes {
 }
 
 fn object_like(name: &str, object: &Rc<Type>) -> Rc<Type> {
-    let mut t = Type::new(name, vec![object.clone()], DictData::new(), Layout::Object).unwrap_or_else(|_| unreachable_type());
+    let mut t = Type::new(name, vec![object.clone()], DictData::new(), Layout::Object)
+        .unwrap_or_else(|_| unreachable_type());
     t.builtin = true;
     t.subclassable = false;
     Rc::new(t)
@@ -392,7 +402,7 @@ fn unreachable_type() -> Type {
         subclassable: true,
         exc_kind: None,
         ctor: RefCell::new(None),
-            subclasses: RefCell::new(vec![]),
+        subclasses: RefCell::new(vec![]),
     }
 }
 

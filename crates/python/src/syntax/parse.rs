@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use ruff_python_ast as r;
-use ruff_python_parser::{ParseError, ParseErrorType, LexicalErrorType};
 use ruff_python_ast::token::TokenKind;
+use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::ast::*;
@@ -41,8 +41,14 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
                 let wins = if e.never_closed {
                     // Only when the parser ran into the end, or past the bracket's line.
                     let bracket_at: usize = e.error.range.start().to_usize();
-                    let at_eof = src.get(err_at..).map(|r| r.trim().is_empty()).unwrap_or(true);
-                    generic && (at_eof || src[..err_at.min(src.len())].matches('\n').count() > src[..bracket_at.min(src.len())].matches('\n').count())
+                    let at_eof = src
+                        .get(err_at..)
+                        .map(|r| r.trim().is_empty())
+                        .unwrap_or(true);
+                    generic
+                        && (at_eof
+                            || src[..err_at.min(src.len())].matches('\n').count()
+                                > src[..bracket_at.min(src.len())].matches('\n').count())
                 } else {
                     generic || e.detected_at <= err_at
                 };
@@ -55,13 +61,46 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
     }
 }
 
+/// Parse a single expression (`eval` input).
+pub fn parse_expression(src: &str) -> Result<Expr, SyntaxError> {
+    let scanned = scan(src);
+    if let Some(e) = &scanned {
+        if e.fatal {
+            return Err(e.error.clone());
+        }
+    }
+    match ruff_python_parser::parse_expression(src.trim_start_matches([' ', '\t'])) {
+        Ok(parsed) => {
+            if let Some(e) = scanned {
+                return Err(e.error);
+            }
+            let m = parsed.into_syntax();
+            let mut cv = Converter { depth: 0 };
+            cv.expr(*m.body)
+        }
+        Err(pe) => {
+            let (mapped, generic) = map_error(&pe, src);
+            if let (Some(e), true) = (scanned, generic) {
+                return Err(e.error);
+            }
+            Err(mapped)
+        }
+    }
+}
+
 fn line_start(src: &str, off: usize) -> usize {
-    src[..off.min(src.len())].rfind('\n').map(|i| i + 1).unwrap_or(0)
+    src[..off.min(src.len())]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0)
 }
 
 fn line_end(src: &str, off: usize) -> usize {
     let off = off.min(src.len());
-    src[off..].find(['\n', '\r']).map(|i| off + i).unwrap_or(src.len())
+    src[off..]
+        .find(['\n', '\r'])
+        .map(|i| off + i)
+        .unwrap_or(src.len())
 }
 
 fn point(off: usize) -> TextRange {
@@ -73,7 +112,10 @@ fn point(off: usize) -> TextRange {
 fn block_phrase(line: &str) -> Option<&'static str> {
     let t = line.trim_start();
     let t = t.strip_prefix("async ").map(str::trim_start).unwrap_or(t);
-    let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     Some(match word.as_str() {
         "if" => "'if' statement",
         "elif" => "'elif' statement",
@@ -104,27 +146,45 @@ fn map_error(pe: &ParseError, src: &str) -> (SyntaxError, bool) {
     let off = pe.location.start().to_usize().min(src.len());
     let generic = |off: usize| (SyntaxError::new("invalid syntax", point(off)), true);
     match &pe.error {
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, found } => {
-            if matches!(found, TokenKind::Rbrace | TokenKind::Comma) && innermost_open(src, off) == Some(b'{') {
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found,
+        } => {
+            if matches!(found, TokenKind::Rbrace | TokenKind::Comma)
+                && innermost_open(src, off) == Some(b'{')
+            {
                 let before = src[..off].trim_end();
                 let at = before.len().saturating_sub(1);
-                return (SyntaxError::new("':' expected after dictionary key", point(at)), false);
+                return (
+                    SyntaxError::new("':' expected after dictionary key", point(at)),
+                    false,
+                );
             }
             (SyntaxError::new("expected ':'", point(off)), false)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
-            (SyntaxError::new("expected 'else' after 'if' expression", point(off)), false)
-        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => (
+            SyntaxError::new("expected 'else' after 'if' expression", point(off)),
+            false,
+        ),
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
             indent_error(src, off)
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
             let before = src[..off].trim_end();
-            let mut e = SyntaxError::new("expected 'except' or 'finally' block", point(line_start(src, before.len())));
+            let mut e = SyntaxError::new(
+                "expected 'except' or 'finally' block",
+                point(line_start(src, before.len())),
+            );
             e.caret = false;
             (e, false)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => indent_error(src, off),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Indent,
+            ..
+        } => indent_error(src, off),
         ParseErrorType::UnexpectedIndentation => {
             let mut e = SyntaxError::indentation("unexpected indent", point(off));
             e.caret = false;
@@ -132,7 +192,13 @@ fn map_error(pe: &ParseError, src: &str) -> (SyntaxError, bool) {
         }
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let end = line_end(src, off);
-            (SyntaxError::indentation("unindent does not match any outer indentation level", point(end)), false)
+            (
+                SyntaxError::indentation(
+                    "unindent does not match any outer indentation level",
+                    point(end),
+                ),
+                false,
+            )
         }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
             if (*tok as u32) >= 0x80 {
@@ -148,9 +214,15 @@ fn map_error(pe: &ParseError, src: &str) -> (SyntaxError, bool) {
             let t = line.trim_start();
             if let Some(rest) = t.strip_prefix("print") {
                 let rest = rest.trim_start();
-                if !rest.is_empty() && !rest.starts_with(['(', '=', '.', '[']) && rest.len() < t.len() - 5 + 1 {
+                if !rest.is_empty()
+                    && !rest.starts_with(['(', '=', '.', '['])
+                    && rest.len() < t.len() - 5 + 1
+                {
                     let start = ls + (line.len() - t.len());
-                    let range = TextRange::new(TextSize::new(start as u32), TextSize::new((ls + line.trim_end().len()) as u32));
+                    let range = TextRange::new(
+                        TextSize::new(start as u32),
+                        TextSize::new((ls + line.trim_end().len()) as u32),
+                    );
                     let msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
                     return (SyntaxError::wide(msg, range), false);
                 }
@@ -168,55 +240,71 @@ fn map_error(pe: &ParseError, src: &str) -> (SyntaxError, bool) {
             (SyntaxError::wide(msg, pe.location), false)
         }
         ParseErrorType::InvalidArgumentUnpackingOrder => (
-            SyntaxError::new("iterable argument unpacking follows keyword argument unpacking", point(off)),
+            SyntaxError::new(
+                "iterable argument unpacking follows keyword argument unpacking",
+                point(off),
+            ),
             false,
         ),
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            (SyntaxError::new("positional argument follows keyword argument", point(off)), false)
-        }
+        ParseErrorType::PositionalAfterKeywordArgument => (
+            SyntaxError::new("positional argument follows keyword argument", point(off)),
+            false,
+        ),
         ParseErrorType::PositionalAfterKeywordUnpacking => (
-            SyntaxError::new("positional argument follows keyword argument unpacking", point(off)),
+            SyntaxError::new(
+                "positional argument follows keyword argument unpacking",
+                point(off),
+            ),
             false,
         ),
-        ParseErrorType::NonDefaultParamAfterDefaultParam => {
-            (SyntaxError::new("non-default argument follows default argument", point(off)), false)
-        }
-        ParseErrorType::FStringError(_) | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => {
-            (SyntaxError::new(format!("{}", pe.error).replace('`', "'"), point(off)), false)
-        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => (
+            SyntaxError::new("non-default argument follows default argument", point(off)),
+            false,
+        ),
+        ParseErrorType::FStringError(_)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(_)) => (
+            SyntaxError::new(format!("{}", pe.error).replace('`', "'"), point(off)),
+            false,
+        ),
         _ => generic(off),
     }
 }
 
 /// `IndentationError: expected an indented block after ...` at the line after the header.
 fn indent_error(src: &str, off: usize) -> (SyntaxError, bool) {
-            // Find the header line above the error.
-            let ls = line_start(src, off);
-            let mut prev_end = ls.saturating_sub(1);
-            let mut phrase = None;
-            let mut header_line = 0;
-            loop {
-                let s = line_start(src, prev_end);
-                let text = &src[s..prev_end.max(s)];
-                if !text.trim().is_empty() && !text.trim_start().starts_with('#') {
-                    phrase = block_phrase(text);
-                    header_line = src[..s].matches('\n').count() + 1;
-                    break;
-                }
-                if s == 0 {
-                    break;
-                }
-                prev_end = s - 1;
-            }
-            match phrase {
-                Some(p) => {
-                    let msg = format!("expected an indented block after {p} on line {header_line}");
-                    let first = src[ls..].find(|c: char| !c.is_whitespace()).map(|i| ls + i).unwrap_or(off);
-                    (SyntaxError::indentation(msg, point(first)), false)
-                }
-                None => (SyntaxError::indentation("expected an indented block", point(off)), false),
-            }
+    // Find the header line above the error.
+    let ls = line_start(src, off);
+    let mut prev_end = ls.saturating_sub(1);
+    let mut phrase = None;
+    let mut header_line = 0;
+    loop {
+        let s = line_start(src, prev_end);
+        let text = &src[s..prev_end.max(s)];
+        if !text.trim().is_empty() && !text.trim_start().starts_with('#') {
+            phrase = block_phrase(text);
+            header_line = src[..s].matches('\n').count() + 1;
+            break;
         }
+        if s == 0 {
+            break;
+        }
+        prev_end = s - 1;
+    }
+    match phrase {
+        Some(p) => {
+            let msg = format!("expected an indented block after {p} on line {header_line}");
+            let first = src[ls..]
+                .find(|c: char| !c.is_whitespace())
+                .map(|i| ls + i)
+                .unwrap_or(off);
+            (SyntaxError::indentation(msg, point(first)), false)
+        }
+        None => (
+            SyntaxError::indentation("expected an indented block", point(off)),
+            false,
+        ),
+    }
+}
 
 /// The innermost bracket still open at `off` (strings and comments skipped roughly).
 fn innermost_open(src: &str, off: usize) -> Option<u8> {
@@ -275,7 +363,8 @@ impl Converter {
     fn enter(&mut self, range: TextRange) -> R<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            let mut e = SyntaxError::new("maximum recursion depth exceeded during compilation", range);
+            let mut e =
+                SyntaxError::new("maximum recursion depth exceeded during compilation", range);
             e.kind = SyntaxErrorKind::Recursion;
             return Err(e);
         }
@@ -303,7 +392,11 @@ impl Converter {
             r::Stmt::FunctionDef(f) => StmtKind::FunctionDef(Box::new(FunctionDef {
                 name: name(&f.name),
                 is_async: f.is_async,
-                decorators: f.decorator_list.into_iter().map(|d| self.expr(d.expression)).collect::<R<_>>()?,
+                decorators: f
+                    .decorator_list
+                    .into_iter()
+                    .map(|d| self.expr(d.expression))
+                    .collect::<R<_>>()?,
                 params: self.params(*f.parameters)?,
                 returns: f.returns.map(|e| self.expr(*e)).transpose()?,
                 body: self.body(f.body)?,
@@ -315,7 +408,11 @@ impl Converter {
                 };
                 StmtKind::ClassDef(Box::new(ClassDef {
                     name: name(&c.name),
-                    decorators: c.decorator_list.into_iter().map(|d| self.expr(d.expression)).collect::<R<_>>()?,
+                    decorators: c
+                        .decorator_list
+                        .into_iter()
+                        .map(|d| self.expr(d.expression))
+                        .collect::<R<_>>()?,
                     bases,
                     keywords,
                     body: self.body(c.body)?,
@@ -326,10 +423,15 @@ impl Converter {
             r::Stmt::TypeAlias(x) => {
                 return Err(SyntaxError::new("invalid syntax", x.range));
             }
-            r::Stmt::Assign(x) => StmtKind::Assign { targets: self.exprs(x.targets)?, value: self.expr(*x.value)? },
-            r::Stmt::AugAssign(x) => {
-                StmtKind::AugAssign { target: self.expr(*x.target)?, op: binop(x.op), value: self.expr(*x.value)? }
-            }
+            r::Stmt::Assign(x) => StmtKind::Assign {
+                targets: self.exprs(x.targets)?,
+                value: self.expr(*x.value)?,
+            },
+            r::Stmt::AugAssign(x) => StmtKind::AugAssign {
+                target: self.expr(*x.target)?,
+                op: binop(x.op),
+                value: self.expr(*x.value)?,
+            },
             r::Stmt::AnnAssign(x) => StmtKind::AnnAssign {
                 target: self.expr(*x.target)?,
                 annotation: self.expr(*x.annotation)?,
@@ -343,9 +445,11 @@ impl Converter {
                 body: self.body(x.body)?,
                 orelse: self.body(x.orelse)?,
             },
-            r::Stmt::While(x) => {
-                StmtKind::While { test: self.expr(*x.test)?, body: self.body(x.body)?, orelse: self.body(x.orelse)? }
-            }
+            r::Stmt::While(x) => StmtKind::While {
+                test: self.expr(*x.test)?,
+                body: self.body(x.body)?,
+                orelse: self.body(x.orelse)?,
+            },
             r::Stmt::If(x) => {
                 // Fold `elif`/`else` clauses into nested `If`s, innermost last.
                 let mut orelse: Vec<Stmt> = vec![];
@@ -356,12 +460,19 @@ impl Converter {
                         Some(test) => {
                             let test = self.expr(test)?;
                             let range = clause.range;
-                            orelse = vec![Stmt { range, kind: StmtKind::If { test, body, orelse } }];
+                            orelse = vec![Stmt {
+                                range,
+                                kind: StmtKind::If { test, body, orelse },
+                            }];
                         }
                         None => orelse = body,
                     }
                 }
-                StmtKind::If { test: self.expr(*x.test)?, body: self.body(x.body)?, orelse }
+                StmtKind::If {
+                    test: self.expr(*x.test)?,
+                    body: self.body(x.body)?,
+                    orelse,
+                }
             }
             r::Stmt::With(x) => StmtKind::With {
                 is_async: x.is_async,
@@ -414,9 +525,10 @@ impl Converter {
                 finalbody: self.body(x.finalbody)?,
                 is_star: x.is_star,
             },
-            r::Stmt::Assert(x) => {
-                StmtKind::Assert { test: self.expr(*x.test)?, msg: x.msg.map(|e| self.expr(*e)).transpose()? }
-            }
+            r::Stmt::Assert(x) => StmtKind::Assert {
+                test: self.expr(*x.test)?,
+                msg: x.msg.map(|e| self.expr(*e)).transpose()?,
+            },
             r::Stmt::Import(x) => StmtKind::Import(x.names.iter().map(alias).collect()),
             r::Stmt::ImportFrom(x) => StmtKind::ImportFrom {
                 module: x.module.as_ref().map(name),
@@ -429,7 +541,9 @@ impl Converter {
             r::Stmt::Pass(_) => StmtKind::Pass,
             r::Stmt::Break(_) => StmtKind::Break,
             r::Stmt::Continue(_) => StmtKind::Continue,
-            r::Stmt::IpyEscapeCommand(x) => return Err(SyntaxError::new("invalid syntax", x.range)),
+            r::Stmt::IpyEscapeCommand(x) => {
+                return Err(SyntaxError::new("invalid syntax", x.range))
+            }
         })
     }
 
@@ -469,11 +583,22 @@ impl Converter {
     }
 
     fn arguments(&mut self, a: r::Arguments) -> R<(Vec<Expr>, Vec<Keyword>)> {
-        let args = a.args.into_vec().into_iter().map(|e| self.expr(e)).collect::<R<_>>()?;
+        let args = a
+            .args
+            .into_vec()
+            .into_iter()
+            .map(|e| self.expr(e))
+            .collect::<R<_>>()?;
         let kws = a
             .keywords
             .into_iter()
-            .map(|k| Ok(Keyword { name: k.arg.as_ref().map(name), value: self.expr(k.value)?, range: k.range }))
+            .map(|k| {
+                Ok(Keyword {
+                    name: k.arg.as_ref().map(name),
+                    value: self.expr(k.value)?,
+                    range: k.range,
+                })
+            })
             .collect::<R<_>>()?;
         Ok((args, kws))
     }
@@ -482,6 +607,7 @@ impl Converter {
         v.into_iter().map(|e| self.expr(e)).collect()
     }
 
+    #[allow(clippy::boxed_local)]
     fn bx(&mut self, e: Box<r::Expr>) -> R<Box<Expr>> {
         Ok(Box::new(self.expr(*e)?))
     }
@@ -521,9 +647,16 @@ impl Converter {
                     r::Expr::Name(n) => Rc::from(n.id.as_str()),
                     other => return Err(SyntaxError::new("invalid syntax", other.range())),
                 };
-                ExprKind::Named { target, value: self.bx(x.value)? }
+                ExprKind::Named {
+                    target,
+                    value: self.bx(x.value)?,
+                }
             }
-            r::Expr::BinOp(x) => ExprKind::BinOp { left: self.bx(x.left)?, op: binop(x.op), right: self.bx(x.right)? },
+            r::Expr::BinOp(x) => ExprKind::BinOp {
+                left: self.bx(x.left)?,
+                op: binop(x.op),
+                right: self.bx(x.right)?,
+            },
             r::Expr::UnaryOp(x) => ExprKind::UnaryOp {
                 op: match x.op {
                     r::UnaryOp::Invert => UnaryOp::Invert,
@@ -540,27 +673,48 @@ impl Converter {
                 }),
                 body: self.bx(x.body)?,
             },
-            r::Expr::If(x) => {
-                ExprKind::IfExp { test: self.bx(x.test)?, body: self.bx(x.body)?, orelse: self.bx(x.orelse)? }
-            }
+            r::Expr::If(x) => ExprKind::IfExp {
+                test: self.bx(x.test)?,
+                body: self.bx(x.body)?,
+                orelse: self.bx(x.orelse)?,
+            },
             r::Expr::Dict(x) => ExprKind::Dict(
                 x.items
                     .into_iter()
-                    .map(|i| Ok((i.key.map(|k| self.expr(k)).transpose()?, self.expr(i.value)?)))
+                    .map(|i| {
+                        Ok((
+                            i.key.map(|k| self.expr(k)).transpose()?,
+                            self.expr(i.value)?,
+                        ))
+                    })
                     .collect::<R<_>>()?,
             ),
             r::Expr::Set(x) => ExprKind::Set(self.exprs(x.elts)?),
-            r::Expr::ListComp(x) => ExprKind::ListComp { elt: self.bx(x.elt)?, generators: self.comps(x.generators)? },
-            r::Expr::SetComp(x) => ExprKind::SetComp { elt: self.bx(x.elt)?, generators: self.comps(x.generators)? },
+            r::Expr::ListComp(x) => ExprKind::ListComp {
+                elt: self.bx(x.elt)?,
+                generators: self.comps(x.generators)?,
+            },
+            r::Expr::SetComp(x) => ExprKind::SetComp {
+                elt: self.bx(x.elt)?,
+                generators: self.comps(x.generators)?,
+            },
             r::Expr::DictComp(x) => {
                 let Some(key) = x.key else {
-                    return Err(SyntaxError::new("dict unpacking cannot be used in dict comprehension", x.range));
+                    return Err(SyntaxError::new(
+                        "dict unpacking cannot be used in dict comprehension",
+                        x.range,
+                    ));
                 };
-                ExprKind::DictComp { key: self.bx(key)?, value: self.bx(x.value)?, generators: self.comps(x.generators)? }
+                ExprKind::DictComp {
+                    key: self.bx(key)?,
+                    value: self.bx(x.value)?,
+                    generators: self.comps(x.generators)?,
+                }
             }
-            r::Expr::Generator(x) => {
-                ExprKind::GeneratorExp { elt: self.bx(x.elt)?, generators: self.comps(x.generators)? }
-            }
+            r::Expr::Generator(x) => ExprKind::GeneratorExp {
+                elt: self.bx(x.elt)?,
+                generators: self.comps(x.generators)?,
+            },
             r::Expr::Await(x) => ExprKind::Await(self.bx(x.value)?),
             r::Expr::Yield(x) => ExprKind::Yield(x.value.map(|v| self.bx(v)).transpose()?),
             r::Expr::YieldFrom(x) => ExprKind::YieldFrom(self.bx(x.value)?),
@@ -571,7 +725,11 @@ impl Converter {
             },
             r::Expr::Call(x) => {
                 let (args, keywords) = self.arguments(x.arguments)?;
-                ExprKind::Call { func: self.bx(x.func)?, args, keywords }
+                ExprKind::Call {
+                    func: self.bx(x.func)?,
+                    args,
+                    keywords,
+                }
             }
             r::Expr::FString(x) => {
                 let mut parts = vec![];
@@ -594,11 +752,21 @@ impl Converter {
                 r::Number::Float(f) => ExprKind::Float(f),
                 r::Number::Complex { imag, .. } => ExprKind::Complex(imag),
             },
-            r::Expr::BooleanLiteral(x) => ExprKind::Const(if x.value { Constant::True } else { Constant::False }),
+            r::Expr::BooleanLiteral(x) => ExprKind::Const(if x.value {
+                Constant::True
+            } else {
+                Constant::False
+            }),
             r::Expr::NoneLiteral(_) => ExprKind::Const(Constant::None),
             r::Expr::EllipsisLiteral(_) => ExprKind::Ellipsis,
-            r::Expr::Attribute(x) => ExprKind::Attribute { value: self.bx(x.value)?, attr: name(&x.attr) },
-            r::Expr::Subscript(x) => ExprKind::Subscript { value: self.bx(x.value)?, slice: self.bx(x.slice)? },
+            r::Expr::Attribute(x) => ExprKind::Attribute {
+                value: self.bx(x.value)?,
+                attr: name(&x.attr),
+            },
+            r::Expr::Subscript(x) => ExprKind::Subscript {
+                value: self.bx(x.value)?,
+                slice: self.bx(x.slice)?,
+            },
             r::Expr::Starred(x) => ExprKind::Starred(self.bx(x.value)?),
             r::Expr::Name(x) => ExprKind::Name(Rc::from(x.id.as_str())),
             r::Expr::List(x) => ExprKind::List(self.exprs(x.elts)?),
@@ -608,7 +776,9 @@ impl Converter {
                 upper: x.upper.map(|e| self.bx(e)).transpose()?,
                 step: x.step.map(|e| self.bx(e)).transpose()?,
             },
-            r::Expr::IpyEscapeCommand(x) => return Err(SyntaxError::new("invalid syntax", x.range)),
+            r::Expr::IpyEscapeCommand(x) => {
+                return Err(SyntaxError::new("invalid syntax", x.range))
+            }
         })
     }
 
@@ -633,7 +803,12 @@ impl Converter {
                         None => None,
                     };
                     let debug = i.debug_text.as_ref().map(|d| d.as_str().to_string());
-                    out.push(FPart::Expr { expr, conversion, spec, debug });
+                    out.push(FPart::Expr {
+                        expr,
+                        conversion,
+                        spec,
+                        debug,
+                    });
                 }
             }
         }
@@ -650,12 +825,19 @@ impl Converter {
                 r::Singleton::True => Constant::True,
                 r::Singleton::False => Constant::False,
             }),
-            r::Pattern::MatchSequence(x) => {
-                PatternKind::Sequence(x.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?)
-            }
+            r::Pattern::MatchSequence(x) => PatternKind::Sequence(
+                x.patterns
+                    .into_iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<R<_>>()?,
+            ),
             r::Pattern::MatchMapping(x) => PatternKind::Mapping {
                 keys: x.keys.into_iter().map(|k| self.expr(k)).collect::<R<_>>()?,
-                patterns: x.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?,
+                patterns: x
+                    .patterns
+                    .into_iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<R<_>>()?,
                 rest: x.rest.as_ref().map(name),
             },
             r::Pattern::MatchClass(x) => {
@@ -667,19 +849,30 @@ impl Converter {
                 }
                 PatternKind::Class {
                     cls: self.expr(*x.cls)?,
-                    patterns: x.arguments.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?,
+                    patterns: x
+                        .arguments
+                        .patterns
+                        .into_iter()
+                        .map(|p| self.pattern(p))
+                        .collect::<R<_>>()?,
                     kwd_names,
                     kwd_patterns,
                 }
             }
             r::Pattern::MatchStar(x) => PatternKind::Star(x.name.as_ref().map(name)),
             r::Pattern::MatchAs(x) => PatternKind::As {
-                pattern: x.pattern.map(|p| self.pattern(*p).map(Box::new)).transpose()?,
+                pattern: x
+                    .pattern
+                    .map(|p| self.pattern(*p).map(Box::new))
+                    .transpose()?,
                 name: x.name.as_ref().map(name),
             },
-            r::Pattern::MatchOr(x) => {
-                PatternKind::Or(x.patterns.into_iter().map(|p| self.pattern(p)).collect::<R<_>>()?)
-            }
+            r::Pattern::MatchOr(x) => PatternKind::Or(
+                x.patterns
+                    .into_iter()
+                    .map(|p| self.pattern(p))
+                    .collect::<R<_>>()?,
+            ),
         };
         self.depth -= 1;
         Ok(Pattern { range, kind })
@@ -717,7 +910,11 @@ fn int_text(tok: &str) -> String {
 }
 
 fn alias(a: &r::Alias) -> Alias {
-    Alias { name: name(&a.name), asname: a.asname.as_ref().map(name), range: a.range }
+    Alias {
+        name: name(&a.name),
+        asname: a.asname.as_ref().map(name),
+        range: a.range,
+    }
 }
 
 fn binop(o: r::Operator) -> BinOp {

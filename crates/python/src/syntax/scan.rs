@@ -28,7 +28,12 @@ fn at(off: usize) -> TextRange {
 }
 
 fn err(off: usize, msg: String) -> ScanError {
-    ScanError { detected_at: off, error: SyntaxError::new(msg, at(off)), fatal: false, never_closed: false }
+    ScanError {
+        detected_at: off,
+        error: SyntaxError::new(msg, at(off)),
+        fatal: false,
+        never_closed: false,
+    }
 }
 
 /// Scan `src` and return the first tokenizer-level error, if any.
@@ -104,7 +109,10 @@ pub fn scan(src: &str) -> Option<ScanError> {
                 }
                 if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') && i - start <= 2 {
                     let prefix = src[start..i].to_ascii_lowercase();
-                    if matches!(prefix.as_str(), "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf") {
+                    if matches!(
+                        prefix.as_str(),
+                        "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
+                    ) {
                         match skip_string(src, start, i) {
                             Ok(end) => {
                                 i = end;
@@ -143,7 +151,11 @@ pub fn scan(src: &str) -> Option<ScanError> {
 }
 
 fn line_of(src: &str, off: usize) -> usize {
-    src.as_bytes()[..off.min(src.len())].iter().filter(|&&b| b == b'\n').count() + 1
+    src.as_bytes()[..off.min(src.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Number of the last line CPython's tokenizer reaches at end of input.
@@ -180,7 +192,10 @@ fn skip_string(src: &str, start: usize, q: usize) -> Result<usize, ScanError> {
         }
         if (c == b'\n' || c == b'\r') && !triple {
             let line = line_of(src, start);
-            return Err(err(start, format!("unterminated string literal (detected at line {line})")));
+            return Err(err(
+                start,
+                format!("unterminated string literal (detected at line {line})"),
+            ));
         }
         i += 1;
     }
@@ -188,10 +203,16 @@ fn skip_string(src: &str, start: usize, q: usize) -> Result<usize, ScanError> {
     if triple {
         Err(err(
             start,
-            format!("unterminated triple-quoted string literal (detected at line {})", last_line(src)),
+            format!(
+                "unterminated triple-quoted string literal (detected at line {})",
+                last_line(src)
+            ),
         ))
     } else {
         let line = line_of(src, start);
-        Err(err(start, format!("unterminated string literal (detected at line {line})")))
+        Err(err(
+            start,
+            format!("unterminated string literal (detected at line {line})"),
+        ))
     }
 }

@@ -16,7 +16,11 @@ impl Source {
     /// Index `text`, which came from `filename`.
     pub fn new(filename: &str, text: String) -> Source {
         let index = LineIndex::new(&text);
-        Source { filename: filename.into(), text, index }
+        Source {
+            filename: filename.into(),
+            text,
+            index,
+        }
     }
 
     /// The 1-based line containing byte `offset`.
@@ -39,7 +43,10 @@ impl Source {
         let line = self.line_of(offset);
         let start = self.line_start(line);
         let end = (offset as usize).min(self.text.len());
-        self.text.get(start..end).map(|s| s.chars().count()).unwrap_or(0)
+        self.text
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
     }
 }
 
@@ -81,7 +88,10 @@ impl LineIndex {
 
     /// Byte offset of the start of 1-based `line` (the text length past the end).
     pub fn line_start(&self, line: usize) -> usize {
-        self.starts.get(line.saturating_sub(1)).copied().unwrap_or(usize::MAX)
+        self.starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(usize::MAX)
     }
 
     /// Number of lines.
@@ -96,7 +106,9 @@ impl LineIndex {
 
     /// The text of 1-based `line` without its line ending.
     pub fn line_text<'a>(&self, text: &'a str, line: usize) -> &'a str {
-        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else { return "" };
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
         let end = self.starts.get(line).copied().unwrap_or(text.len());
         let s = text.get(start..end).unwrap_or("");
         s.trim_end_matches(['\n', '\r'])

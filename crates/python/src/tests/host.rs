@@ -7,7 +7,11 @@ fn setup(src: &str) -> (Interp, SharedSink, Value) {
     let sink = SharedSink::default();
     let mut interp = Interp::new(Box::new(sink.clone()));
     interp.register_module("host", |m| {
-        m.function("block", |_, args, _| Err(PyErr::HostCall(Box::new(args.first().cloned().unwrap_or(Value::None)))));
+        m.function("block", |_, args, _| {
+            Err(PyErr::HostCall(Box::new(
+                args.first().cloned().unwrap_or(Value::None),
+            )))
+        });
     });
     let code = interp.compile(src, "/tmp/host.py").expect("compiles");
     let ctx = interp.new_context();
@@ -95,7 +99,12 @@ async def main():
 fn budget_resumes_where_it_stopped() {
     let sink = SharedSink::default();
     let mut interp = Interp::new(Box::new(sink.clone()));
-    let code = interp.compile("t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n", "/tmp/b.py").unwrap();
+    let code = interp
+        .compile(
+            "t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n",
+            "/tmp/b.py",
+        )
+        .unwrap();
     let ctx = interp.new_context();
     interp.start_main(ctx, code).unwrap();
     let mut slices = 0;
@@ -121,4 +130,23 @@ except RuntimeError as e:
 ";
     let (_interp, sink, _) = setup(src);
     assert_eq!(sink.0.borrow().stdout, "RuntimeError\n");
+}
+
+/// Runs `src` on a thread with a wasm-sized (1 MiB) stack.
+fn run_small_stack(src: &'static str) -> String {
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || super::run(src).0)
+        .expect("thread")
+        .join()
+        .expect("no stack overflow")
+}
+
+#[test]
+#[ignore = "needs a release build: debug frames are far larger than wasm's"]
+fn deep_native_recursion_fits_a_small_stack() {
+    let out = run_small_stack(
+        "class A:\n    def __init__(self, n): self.n = n\n    def __repr__(self): return repr(A(self.n + 1))\ntry:\n    repr(A(0))\nexcept RecursionError:\n    print('nested')\nx = []\nfor i in range(5000):\n    x = [x]\ntry:\n    repr(x)\nexcept RecursionError:\n    print('deep')\ndef f(n): return f(n + 1)\ntry:\n    f(0)\nexcept RecursionError:\n    print('frames')\n",
+    );
+    assert_eq!(out, "nested\ndeep\nframes\n");
 }

@@ -1,6 +1,8 @@
 //! Attribute access: instance dicts, the MRO, descriptors (functions, classmethod,
 //! staticmethod, property, user `__get__`/`__set__`), `__getattr__` fallback, `super()`,
-//! modules and the special attributes of builtin objects.
+//! modules; `special` has the special attributes of builtin objects.
+
+mod special;
 
 use std::rc::Rc;
 
@@ -51,13 +53,15 @@ impl Interp {
                 if !owner.builtin {
                     let bound = self.bind_descriptor(&ga, obj, &cls)?;
                     return match self.call(&bound, &[Value::Str(name.clone())], &[]) {
-                        Err(e) if e.is(ExcKind::AttributeError) => match cls.lookup("__getattr__") {
-                            Some(g) => {
-                                let b = self.bind_descriptor(&g, obj, &cls)?;
-                                self.call(&b, &[Value::Str(name.clone())], &[])
+                        Err(e) if e.is(ExcKind::AttributeError) => {
+                            match cls.lookup("__getattr__") {
+                                Some(g) => {
+                                    let b = self.bind_descriptor(&g, obj, &cls)?;
+                                    self.call(&b, &[Value::Str(name.clone())], &[])
+                                }
+                                None => Err(e),
                             }
-                            None => Err(e),
-                        },
+                        }
                         r => r,
                     };
                 }
@@ -67,7 +71,11 @@ impl Interp {
     }
 
     /// `object.__getattribute__` proper: no `__getattr__` fallback.
-    pub(crate) fn generic_getattr_no_fallback(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub(crate) fn generic_getattr_no_fallback(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         self.generic_getattr_impl(obj, name, false)
     }
 
@@ -76,7 +84,12 @@ impl Interp {
         self.generic_getattr_impl(obj, name, true)
     }
 
-    fn generic_getattr_impl(&mut self, obj: &Value, name: &Rc<PyStr>, fallback: bool) -> PyResult<Value> {
+    fn generic_getattr_impl(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        fallback: bool,
+    ) -> PyResult<Value> {
         let n = name.as_str();
         if let Some(v) = self.special_attr(obj, n)? {
             return Ok(v);
@@ -103,13 +116,21 @@ impl Interp {
             return self.bind_descriptor(&a, obj, &cls);
         }
         if !fallback {
-            return Err(attr_error_named(format!("'{}' object has no attribute '{}'", cls.name, n), obj, n));
+            return Err(attr_error_named(
+                format!("'{}' object has no attribute '{}'", cls.name, n),
+                obj,
+                n,
+            ));
         }
         if let Some(ga) = cls.lookup("__getattr__") {
             let bound = self.bind_descriptor(&ga, obj, &cls)?;
             return self.call(&bound, &[Value::Str(name.clone())], &[]);
         }
-        Err(attr_error_named(format!("'{}' object has no attribute '{}'", cls.name, n), obj, n))
+        Err(attr_error_named(
+            format!("'{}' object has no attribute '{}'", cls.name, n),
+            obj,
+            n,
+        ))
     }
 
     fn is_data_descriptor(&self, a: &Value) -> bool {
@@ -124,25 +145,37 @@ impl Interp {
     }
 
     /// Bind a class attribute found for instance `obj` of `cls`.
-    pub(crate) fn bind_descriptor(&mut self, attr: &Value, obj: &Value, cls: &Rc<Type>) -> PyResult<Value> {
+    pub(crate) fn bind_descriptor(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+        cls: &Rc<Type>,
+    ) -> PyResult<Value> {
         match attr {
-            Value::Function(_) => Ok(Value::Method(Rc::new(Method { func: attr.clone(), self_: obj.clone() }))),
+            Value::Function(_) => Ok(Value::Method(Rc::new(Method {
+                func: attr.clone(),
+                self_: obj.clone(),
+            }))),
             Value::Builtin(b) if b.self_.is_none() => Ok(Value::Builtin(Rc::new(Builtin {
                 name: b.name.clone(),
                 func: b.func.clone(),
                 self_: Some(receiver_for(b, obj)),
                 owner: b.owner.clone(),
             }))),
-            Value::ClassMethod(w) => {
-                Ok(Value::Method(Rc::new(Method { func: w.func.clone(), self_: Value::Type(cls.clone()) })))
-            }
+            Value::ClassMethod(w) => Ok(Value::Method(Rc::new(Method {
+                func: w.func.clone(),
+                self_: Value::Type(cls.clone()),
+            }))),
             Value::StaticMethod(w) => Ok(w.func.clone()),
             Value::Property(p) => {
                 if p.fget.is_none() {
-                    return Err(PyErr::attribute_error(format!("property of '{}' object has no getter", cls.name)));
+                    return Err(PyErr::attribute_error(format!(
+                        "property of '{}' object has no getter",
+                        cls.name
+                    )));
                 }
                 let g = p.fget.clone();
-                self.call(&g, &[obj.clone()], &[])
+                self.call(&g, std::slice::from_ref(obj), &[])
             }
             Value::Instance(_) => {
                 let at = attr.type_of();
@@ -163,12 +196,29 @@ impl Interp {
         match n {
             "__name__" => return Ok(Value::str(&cls.name)),
             "__qualname__" => return Ok(Value::str(&cls.qualname.borrow())),
-            "__mro__" => return Ok(Value::tuple(cls.mro().into_iter().map(Value::Type).collect())),
-            "__bases__" => return Ok(Value::tuple(cls.bases.iter().cloned().map(Value::Type).collect())),
-            "__base__" => {
-                return Ok(cls.bases.first().cloned().map(Value::Type).unwrap_or(Value::None));
+            "__mro__" => {
+                return Ok(Value::tuple(
+                    cls.mro().into_iter().map(Value::Type).collect(),
+                ))
             }
-            "__dict__" => return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(cls.dict.borrow().clone())))),
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    cls.bases.iter().cloned().map(Value::Type).collect(),
+                ))
+            }
+            "__base__" => {
+                return Ok(cls
+                    .bases
+                    .first()
+                    .cloned()
+                    .map(Value::Type)
+                    .unwrap_or(Value::None));
+            }
+            "__dict__" => {
+                return Ok(Value::Dict(Rc::new(std::cell::RefCell::new(
+                    cls.dict.borrow().clone(),
+                ))))
+            }
             "__class__" => return Ok(Value::Type(t().type_.clone())),
             "__module__" => {
                 if let Some(v) = cls.dict.borrow().get_str("__module__") {
@@ -177,15 +227,21 @@ impl Interp {
                 return Ok(Value::str("builtins"));
             }
             "__doc__" => {
-                return Ok(cls.dict.borrow().get_str("__doc__").cloned().unwrap_or(Value::None));
+                return Ok(cls
+                    .dict
+                    .borrow()
+                    .get_str("__doc__")
+                    .cloned()
+                    .unwrap_or(Value::None));
             }
             _ => {}
         }
         match cls.lookup(n) {
             Some(a) => match &a {
-                Value::ClassMethod(w) => {
-                    Ok(Value::Method(Rc::new(Method { func: w.func.clone(), self_: Value::Type(cls.clone()) })))
-                }
+                Value::ClassMethod(w) => Ok(Value::Method(Rc::new(Method {
+                    func: w.func.clone(),
+                    self_: Value::Type(cls.clone()),
+                }))),
                 Value::StaticMethod(w) => Ok(w.func.clone()),
                 Value::Instance(_) => {
                     let at = a.type_of();
@@ -204,23 +260,32 @@ impl Interp {
                 if let Some(a) = t().type_.lookup(n) {
                     return self.bind_descriptor(&a, &Value::Type(cls.clone()), &t().type_);
                 }
-                Err(attr_error_named(format!("type object '{}' has no attribute '{}'", cls.name, n), &Value::Type(cls.clone()), n))
+                Err(attr_error_named(
+                    format!("type object '{}' has no attribute '{}'", cls.name, n),
+                    &Value::Type(cls.clone()),
+                    n,
+                ))
             }
         }
     }
 
     fn super_getattr(&mut self, s: &crate::objects::Super, n: &str) -> PyResult<Value> {
         let mro = s.obj_type.mro();
-        let start = mro.iter().position(|t| Rc::ptr_eq(t, &s.cls)).map(|i| i + 1).unwrap_or(mro.len());
+        let start = mro
+            .iter()
+            .position(|t| Rc::ptr_eq(t, &s.cls))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
         for t in &mro[start..] {
             let found = t.dict.borrow().get_str(n).cloned();
             if let Some(a) = found {
                 let is_class = matches!(s.obj, Value::Type(_));
                 return match (&a, is_class) {
                     (Value::Function(_), true) => Ok(a),
-                    (Value::ClassMethod(w), _) => {
-                        Ok(Value::Method(Rc::new(Method { func: w.func.clone(), self_: Value::Type(s.obj_type.clone()) })))
-                    }
+                    (Value::ClassMethod(w), _) => Ok(Value::Method(Rc::new(Method {
+                        func: w.func.clone(),
+                        self_: Value::Type(s.obj_type.clone()),
+                    }))),
                     _ => {
                         let ot = s.obj_type.clone();
                         self.bind_descriptor(&a, &s.obj, &ot)
@@ -231,18 +296,27 @@ impl Interp {
         if n == "__class__" {
             return Ok(Value::Type(t().super_.clone()));
         }
-        Err(PyErr::attribute_error(format!("'super' object has no attribute '{n}'")))
+        Err(PyErr::attribute_error(format!(
+            "'super' object has no attribute '{n}'"
+        )))
     }
 
     /// `LOAD_METHOD`: the function and the receiver to pass, or the attribute and None.
-    pub(crate) fn load_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<(Value, Option<Value>)> {
+    pub(crate) fn load_method(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<(Value, Option<Value>)> {
         match obj {
-            Value::Type(_) | Value::Module(_) | Value::Super(_) => return Ok((self.getattr(obj, name)?, None)),
+            Value::Type(_) | Value::Module(_) | Value::Super(_) => {
+                return Ok((self.getattr(obj, name)?, None))
+            }
             _ => {}
         }
         let cls = obj.type_of();
         if let Some(a) = cls.lookup(name.as_str()) {
-            let plain = matches!(&a, Value::Function(_)) || matches!(&a, Value::Builtin(b) if b.self_.is_none());
+            let plain = matches!(&a, Value::Function(_))
+                || matches!(&a, Value::Builtin(b) if b.self_.is_none());
             if plain {
                 let shadowed = match obj {
                     Value::Instance(i) => i.dict.borrow().get_pystr(name).is_some(),
@@ -274,7 +348,8 @@ impl Interp {
                             return Ok(());
                         }
                         "__context__" => {
-                            d.borrow_mut().context = if value.is_none() { None } else { Some(value) };
+                            d.borrow_mut().context =
+                                if value.is_none() { None } else { Some(value) };
                             return Ok(());
                         }
                         "__suppress_context__" => {
@@ -354,7 +429,11 @@ impl Interp {
                         }
                     }
                     "__defaults__" => {
-                        *f.defaults.borrow_mut() = if value.is_none() { vec![] } else { self.iterate(&value)? };
+                        *f.defaults.borrow_mut() = if value.is_none() {
+                            vec![]
+                        } else {
+                            self.iterate(&value)?
+                        };
                     }
                     _ => f.dict.borrow_mut().set_pystr(name.clone(), value),
                 }
@@ -371,9 +450,16 @@ impl Interp {
             _ => {
                 let cls = obj.type_of();
                 if cls.lookup(n).is_some() {
-                    Err(PyErr::attribute_error(format!("'{}' object attribute '{}' is read-only", cls.name, n)))
+                    Err(PyErr::attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        cls.name, n
+                    )))
                 } else {
-                    Err(attr_error_named(format!("'{}' object has no attribute '{}'", cls.name, n), obj, n))
+                    Err(attr_error_named(
+                        format!("'{}' object has no attribute '{}'", cls.name, n),
+                        obj,
+                        n,
+                    ))
                 }
             }
         }
@@ -394,14 +480,14 @@ impl Interp {
                             )));
                         }
                         let f = p.fdel.clone();
-                        self.call(&f, &[obj.clone()], &[])?;
+                        self.call(&f, std::slice::from_ref(obj), &[])?;
                         return Ok(());
                     }
                     if let Value::Instance(_) = &a {
                         let at = a.type_of();
                         if let Some(d) = at.lookup("__delete__") {
                             let bound = self.bind_descriptor(&d, &a, &at)?;
-                            self.call(&bound, &[obj.clone()], &[])?;
+                            self.call(&bound, std::slice::from_ref(obj), &[])?;
                             return Ok(());
                         }
                     }
@@ -414,13 +500,20 @@ impl Interp {
                     }
                 }
                 if inst.dict.borrow_mut().remove_str(n).is_none() {
-                    return Err(attr_error_named(format!("'{}' object has no attribute '{}'", cls.name, n), obj, n));
+                    return Err(attr_error_named(
+                        format!("'{}' object has no attribute '{}'", cls.name, n),
+                        obj,
+                        n,
+                    ));
                 }
                 Ok(())
             }
             Value::Type(cls) if !cls.builtin => {
                 if cls.dict.borrow_mut().remove_str(n).is_none() {
-                    return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, n)));
+                    return Err(PyErr::attribute_error(format!(
+                        "type object '{}' has no attribute '{}'",
+                        cls.name, n
+                    )));
                 }
                 Ok(())
             }
@@ -430,180 +523,24 @@ impl Interp {
             }
             Value::Module(m) => {
                 if m.dict.borrow_mut().remove_str(n).is_none() {
-                    return Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, n)));
+                    return Err(PyErr::attribute_error(format!(
+                        "module '{}' has no attribute '{}'",
+                        m.name, n
+                    )));
                 }
                 Ok(())
             }
-            _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", obj.type_name(), n))),
+            _ => Err(PyErr::attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                obj.type_name(),
+                n
+            ))),
         }
-    }
-
-    /// Attributes that builtin objects expose without a class dict entry.
-    fn special_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
-        if n == "__class__" {
-            return Ok(Some(Value::Type(obj.type_of())));
-        }
-        Ok(match obj {
-            Value::Instance(inst) => {
-                if n == "__dict__" {
-                    return Ok(Some(Value::Dict(inst.dict.clone())));
-                }
-                match &inst.exc {
-                    Some(d) => crate::builtins::exceptions::exc_attr(self, obj, d, n)?,
-                    None => None,
-                }
-            }
-            Value::Function(f) => match n {
-                "__name__" => Some(Value::str(&f.name.borrow())),
-                "__qualname__" => Some(Value::str(&f.qualname.borrow())),
-                "__dict__" => Some(Value::Dict(f.dict.clone())),
-                "__defaults__" => {
-                    let d = f.defaults.borrow();
-                    Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
-                }
-                "__code__" => Some(Value::Code(f.code.clone())),
-                "__globals__" => Some(Value::Dict(f.globals.clone())),
-                "__closure__" => Some(if f.closure.is_empty() {
-                    Value::None
-                } else {
-                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
-                }),
-                "__kwdefaults__" => {
-                    let kw = f.kwdefaults.borrow();
-                    if kw.is_empty() {
-                        Some(Value::None)
-                    } else {
-                        let d = Value::new_dict();
-                        if let Value::Dict(dd) = &d {
-                            for (k, v) in kw.iter() {
-                                dd.borrow_mut().set_str(k, v.clone());
-                            }
-                        }
-                        Some(d)
-                    }
-                }
-                "__annotations__" => {
-                    let existing = f.dict.borrow().get_str("__annotations__").cloned();
-                    Some(match existing {
-                        Some(v) => v,
-                        None => {
-                            let d = Value::new_dict();
-                            f.dict.borrow_mut().set_str("__annotations__", d.clone());
-                            d
-                        }
-                    })
-                }
-                "__module__" => {
-                    let v = f.dict.borrow().get_str("__module__").cloned();
-                    Some(v.unwrap_or_else(|| f.globals.borrow().get_str("__name__").cloned().unwrap_or(Value::None)))
-                }
-                "__doc__" => {
-                    let v = f.dict.borrow().get_str("__doc__").cloned();
-                    Some(v.unwrap_or_else(|| f.code.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None)))
-                }
-                _ => None,
-            },
-            Value::Builtin(b) => match n {
-                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
-                "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
-                "__doc__" => Some(Value::None),
-                "__module__" => Some(Value::None),
-                _ => None,
-            },
-            Value::Method(m) => match n {
-                "__self__" => Some(m.self_.clone()),
-                "__func__" => Some(m.func.clone()),
-                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__dict__" | "__wrapped__" => {
-                    Some(self.getattr_str(&m.func, n)?)
-                }
-                _ => {
-                    let f = m.func.clone();
-                    return match self.getattr_opt(&f, n)? {
-                        Some(v) if !matches!(n, "__call__" | "__get__") => Ok(Some(v)),
-                        _ => Ok(None),
-                    };
-                }
-            },
-            Value::Gen(g) => match n {
-                "__name__" => Some(Value::str(&g.name.borrow())),
-                "__qualname__" => Some(Value::str(&g.qualname.borrow())),
-                "gi_running" | "cr_running" | "ag_running" => {
-                    Some(Value::Bool(g.state.get() == crate::objects::GenState::Running))
-                }
-                "gi_frame" | "cr_frame" | "ag_frame" => Some(if g.is_finished() { Value::None } else { Value::Bool(true) }),
-                "gi_code" | "cr_code" | "ag_code" => Some(Value::Code(g.code.clone())),
-                "cr_await" | "gi_yieldfrom" => Some(Value::None),
-                _ => None,
-            },
-            Value::Code(c) => match n {
-                "co_name" => Some(Value::str(&c.name)),
-                "co_qualname" => Some(Value::str(&c.qualname)),
-                "co_filename" => Some(Value::str(&c.source.filename)),
-                "co_firstlineno" => Some(Value::Int(c.first_line as i64)),
-                "co_argcount" => Some(Value::Int(c.argcount as i64)),
-                "co_varnames" => Some(Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect())),
-                "co_posonlyargcount" => Some(Value::Int(c.posonlyargcount as i64)),
-                "co_kwonlyargcount" => Some(Value::Int(c.kwonlyargcount as i64)),
-                "co_nlocals" => Some(Value::Int(c.varnames.len() as i64)),
-                "co_freevars" => Some(Value::tuple(c.freevars.iter().map(|v| Value::str(v)).collect())),
-                "co_cellvars" => Some(Value::tuple(c.cellvars.iter().map(|v| Value::str(v)).collect())),
-                "co_names" => Some(Value::tuple(c.names.iter().map(|v| Value::Str(v.clone())).collect())),
-                "co_flags" => Some(Value::Int(
-                    (c.flags.varargs as i64) * 4 + (c.flags.varkw as i64) * 8 + (c.flags.generator as i64) * 32
-                        + (c.flags.coroutine as i64) * 128 + (c.flags.async_generator as i64) * 512 + 3,
-                )),
-                _ => None,
-            },
-            Value::Property(p) => match n {
-                "fget" => Some(p.fget.clone()),
-                "fset" => Some(p.fset.clone()),
-                "fdel" => Some(p.fdel.clone()),
-                "__doc__" => Some(p.doc.clone()),
-                _ => None,
-            },
-            Value::ClassMethod(w) | Value::StaticMethod(w) => match n {
-                "__func__" | "__wrapped__" => Some(w.func.clone()),
-                _ => None,
-            },
-            Value::Slice(s) => match n {
-                "start" => Some(s.start.clone()),
-                "stop" => Some(s.stop.clone()),
-                "step" => Some(s.step.clone()),
-                _ => None,
-            },
-            Value::Range(r) => match n {
-                "start" => Some(Value::Int(r.start)),
-                "stop" => Some(Value::Int(r.stop)),
-                "step" => Some(Value::Int(r.step)),
-                _ => None,
-            },
-            Value::Cell(c) => match n {
-                "cell_contents" => c.borrow().clone(),
-                _ => None,
-            },
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match n {
-                "real" | "numerator" => Some(crate::objects::int::norm(crate::objects::int::to_big(obj))),
-                "imag" => Some(Value::Int(0)),
-                "denominator" => Some(Value::Int(1)),
-                _ => None,
-            },
-            Value::Complex(c) => match n {
-                "real" => Some(Value::Float(c.0)),
-                "imag" => Some(Value::Float(c.1)),
-                _ => None,
-            },
-            Value::Float(f) => match n {
-                "real" => Some(Value::Float(*f)),
-                "imag" => Some(Value::Float(0.0)),
-                _ => None,
-            },
-            _ => None,
-        })
     }
 }
 
 /// An AttributeError with `name` and `obj` set, as CPython 3.10+ does.
-fn attr_error_named(msg: String, obj: &Value, name: &str) -> PyErr {
+pub(crate) fn attr_error_named(msg: String, obj: &Value, name: &str) -> PyErr {
     let e = PyErr::attribute_error(msg);
     if let PyErr::Exc(Value::Instance(i)) = &e {
         let mut d = i.dict.borrow_mut();
@@ -617,7 +554,11 @@ fn attr_error_named(msg: String, obj: &Value, name: &str) -> PyErr {
 /// to the methods of the builtin type.
 fn receiver_for(b: &Builtin, obj: &Value) -> Value {
     if let Value::Instance(_) = obj {
-        if b.owner.as_deref().map(|o| crate::objects::VALUE_TYPE_NAMES.contains(&o)).unwrap_or(false) {
+        if b.owner
+            .as_deref()
+            .map(|o| crate::objects::VALUE_TYPE_NAMES.contains(&o))
+            .unwrap_or(false)
+        {
             if let Some(bv) = crate::objects::base_value(obj) {
                 return bv;
             }

@@ -9,7 +9,9 @@ use super::budget::Budget;
 use super::frame::{ChildMode, Frame};
 use super::halt::{Halt, PyErr};
 use super::Interp;
-use crate::objects::{ExcKind, Function, GenKind, Generator, Instance, Layout, PyResult, Type, Value};
+use crate::objects::{
+    ExcKind, Function, GenKind, Generator, Instance, Layout, PyResult, Type, Value,
+};
 
 /// The outcome of preparing a call.
 pub enum CallPrep {
@@ -28,7 +30,12 @@ pub const MAX_NEST: usize = 160;
 
 impl Interp {
     /// Call `f(*args, **kwargs)` to completion (a nested run when `f` is Python code).
-    pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> PyResult<Value> {
         if let Value::Builtin(b) = f {
             return match &b.self_ {
                 Some(s) => {
@@ -60,7 +67,10 @@ impl Interp {
     /// Run `frame` as the bottom of a nested run and finish per `mode`.
     pub(crate) fn run_nested(&mut self, mut frame: Box<Frame>, mode: ChildMode) -> PyResult<Value> {
         if self.depth() + 1 > self.recursion_limit {
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         if self.nest as usize >= MAX_NEST {
             return Err(PyErr::new(
@@ -75,7 +85,12 @@ impl Interp {
         self.nest -= 1;
         let v = match r? {
             Halt::Returned(v) => v,
-            Halt::Yielded(_) => return Err(PyErr::new(ExcKind::SystemError, "unexpected yield from a function frame")),
+            Halt::Yielded(_) => {
+                return Err(PyErr::new(
+                    ExcKind::SystemError,
+                    "unexpected yield from a function frame",
+                ))
+            }
             Halt::HostCall(_) | Halt::OutOfBudget => {
                 return Err(PyErr::runtime_error("cannot suspend inside a nested call"))
             }
@@ -83,18 +98,32 @@ impl Interp {
         match mode {
             ChildMode::Init(inst) => {
                 if !v.is_none() {
-                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", v.type_name())));
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        v.type_name()
+                    )));
                 }
                 Ok(inst)
             }
-            ChildMode::ClassBody { name, bases, kwargs, ns, .. } => self.create_class(name, bases, kwargs, ns),
+            ChildMode::ClassBody {
+                name,
+                bases,
+                kwargs,
+                ns,
+                ..
+            } => self.create_class(name, bases, kwargs, ns),
             ChildMode::Import(m) => Ok(m),
             _ => Ok(v),
         }
     }
 
     /// Prepare calling `f`: natives run now; Python functions get a frame.
-    pub(crate) fn prepare_call(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<CallPrep> {
+    pub(crate) fn prepare_call(
+        &mut self,
+        f: &Value,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<CallPrep> {
         match f {
             Value::Function(func) => {
                 let frame = self.function_frame(func, args, kwargs)?;
@@ -152,7 +181,12 @@ impl Interp {
     }
 
     /// Make a frame for `func` with arguments bound to parameters.
-    pub(crate) fn function_frame(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Box<Frame>> {
+    pub(crate) fn function_frame(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone()));
         let argc = code.argcount as usize;
@@ -174,11 +208,18 @@ impl Interp {
             idx += 1;
         } else if !extra.is_empty() {
             let ndef = func.defaults.borrow().len();
-            let given_kw = kwargs.iter().filter(|(k, _)| code.varnames[..argc + kwonly].iter().any(|n| n == k)).count();
+            let given_kw = kwargs
+                .iter()
+                .filter(|(k, _)| code.varnames[..argc + kwonly].iter().any(|n| n == k))
+                .count();
             let takes = if ndef > 0 {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
             };
             let given = if given_kw > 0 && kwonly > 0 {
                 format!(
@@ -189,9 +230,15 @@ impl Interp {
                     if given_kw == 1 { "" } else { "s" }
                 )
             } else {
-                format!("{} {} given", nargs, if nargs == 1 { "was" } else { "were" })
+                format!(
+                    "{} {} given",
+                    nargs,
+                    if nargs == 1 { "was" } else { "were" }
+                )
             };
-            return Err(PyErr::type_error(format!("{qn}() takes {takes} but {given}")));
+            return Err(PyErr::type_error(format!(
+                "{qn}() takes {takes} but {given}"
+            )));
         }
         let kwdict = if code.flags.varkw {
             let d = Value::new_dict();
@@ -202,11 +249,15 @@ impl Interp {
         };
         let mut posonly_kw: Vec<Rc<str>> = vec![];
         for (k, v) in kwargs {
-            let pos = code.varnames[..argc + kwonly].iter().position(|n| **n == *k);
+            let pos = code.varnames[..argc + kwonly]
+                .iter()
+                .position(|n| **n == *k);
             match pos {
                 Some(p) if p >= posonly => {
                     if frame.fast[p].is_some() {
-                        return Err(PyErr::type_error(format!("{qn}() got multiple values for argument '{k}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{qn}() got multiple values for argument '{k}'"
+                        )));
                     }
                     frame.fast[p] = Some(v);
                 }
@@ -218,7 +269,9 @@ impl Interp {
                         if pos.is_some() {
                             posonly_kw.push(k);
                         } else {
-                            return Err(PyErr::type_error(format!("{qn}() got an unexpected keyword argument '{k}'")));
+                            return Err(PyErr::type_error(format!(
+                                "{qn}() got an unexpected keyword argument '{k}'"
+                            )));
                         }
                     }
                 },
@@ -280,9 +333,16 @@ impl Interp {
     }
 
     /// `cls(*args, **kwargs)`.
-    pub(crate) fn instantiate(&mut self, cls: &Rc<Type>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<CallPrep> {
+    pub(crate) fn instantiate(
+        &mut self,
+        cls: &Rc<Type>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<CallPrep> {
         // Builtin types and subclasses of builtin types construct through their constructor.
-        let user_new = cls.lookup_with_owner("__new__").filter(|(_, owner)| !owner.builtin);
+        let user_new = cls
+            .lookup_with_owner("__new__")
+            .filter(|(_, owner)| !owner.builtin);
         let inst = if let Some((newf, _)) = user_new {
             let f = match newf {
                 Value::StaticMethod(w) => w.func.clone(),
@@ -298,21 +358,29 @@ impl Interp {
         } else if let Some(base) = cls.builtin_base() {
             let mutable = matches!(&*base.name, "list" | "dict" | "set");
             let Some(ctor) = base.find_ctor() else {
-                return Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name)));
+                return Err(PyErr::type_error(format!(
+                    "cannot create '{}' instances",
+                    cls.name
+                )));
             };
             let bv = if mutable {
                 ctor(self, &[Value::Type(base.clone())], &[])?
             } else {
                 let mut a = vec![Value::Type(base.clone())];
                 a.extend(args.iter().cloned());
-                let user_init = cls.lookup_with_owner("__init__").map(|(_, o)| !o.builtin).unwrap_or(false);
+                let user_init = cls
+                    .lookup_with_owner("__init__")
+                    .map(|(_, o)| !o.builtin)
+                    .unwrap_or(false);
                 ctor(self, &a, if user_init { &[] } else { &kwargs })?
             };
             let inst = Instance::new(cls.clone());
             *inst.native.borrow_mut() = Some(Box::new(crate::objects::BaseValue(bv)));
             let v = Value::Instance(Rc::new(inst));
             if !mutable {
-                let user_init = cls.lookup_with_owner("__init__").filter(|(_, o)| !o.builtin);
+                let user_init = cls
+                    .lookup_with_owner("__init__")
+                    .filter(|(_, o)| !o.builtin);
                 return match user_init {
                     Some((Value::Function(f), _)) => {
                         let mut a = Vec::with_capacity(args.len() + 1);
@@ -327,7 +395,10 @@ impl Interp {
             v
         } else if cls.layout == Layout::Builtin || (cls.builtin && cls.ctor.borrow().is_some()) {
             let Some(ctor) = cls.find_ctor() else {
-                return Err(PyErr::type_error(format!("cannot create '{}' instances", cls.name)));
+                return Err(PyErr::type_error(format!(
+                    "cannot create '{}' instances",
+                    cls.name
+                )));
             };
             let mut a = vec![Value::Type(cls.clone())];
             a.extend(args);
@@ -367,9 +438,14 @@ impl Interp {
             if cls.layout == Layout::Object {
                 // object.__new__ rejects arguments when __init__ is not overridden.
                 let init_owner = cls.lookup_with_owner("__init__").map(|(_, o)| o);
-                let overridden = init_owner.map(|o| !Rc::ptr_eq(&o, &crate::objects::t().object)).unwrap_or(false);
+                let overridden = init_owner
+                    .map(|o| !Rc::ptr_eq(&o, &crate::objects::t().object))
+                    .unwrap_or(false);
                 if !overridden && (!args.is_empty() || !kwargs.is_empty()) {
-                    return Err(PyErr::type_error(format!("{}() takes no arguments", cls.name)));
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        cls.name
+                    )));
                 }
             }
             v
@@ -381,7 +457,9 @@ impl Interp {
                 a.extend(args);
                 let frame = self.function_frame(&f, a, kwargs)?;
                 if f.code.is_gen_like() {
-                    return Err(PyErr::type_error("__init__() should return None, not 'generator'"));
+                    return Err(PyErr::type_error(
+                        "__init__() should return None, not 'generator'",
+                    ));
                 }
                 Ok(CallPrep::Frame(frame, ChildMode::Init(inst)))
             }
@@ -389,7 +467,10 @@ impl Interp {
                 let bound = self.bind_descriptor(&init, &inst, cls)?;
                 let r = self.call(&bound, &args, &kwargs)?;
                 if !r.is_none() {
-                    return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name())));
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
                 }
                 Ok(CallPrep::Done(inst))
             }
@@ -415,7 +496,10 @@ impl Interp {
             match b {
                 Value::Type(t) => {
                     if !t.subclassable {
-                        return Err(PyErr::type_error(format!("type '{}' is not an acceptable base type", t.name)));
+                        return Err(PyErr::type_error(format!(
+                            "type '{}' is not an acceptable base type",
+                            t.name
+                        )));
                     }
                     base_types.push(t.clone())
                 }
@@ -425,7 +509,11 @@ impl Interp {
         if base_types.is_empty() {
             base_types.push(bt.object.clone());
         }
-        let layout = if base_types.iter().any(|t| t.is_exception()) { Layout::Exception } else { Layout::Object };
+        let layout = if base_types.iter().any(|t| t.is_exception()) {
+            Layout::Exception
+        } else {
+            Layout::Object
+        };
         let mut dict = ns.borrow().clone();
         if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
             dict.set_str("__hash__", Value::None);
@@ -433,7 +521,10 @@ impl Interp {
         let classcell = dict.remove_str("__classcell__");
         let qualname = dict.remove_str("__qualname__");
         // __init_subclass__ keyword arguments (metaclass= is accepted and ignored for ABCMeta).
-        let kwargs: Kwargs = kwargs.into_iter().filter(|(k, _)| &**k != "metaclass").collect();
+        let kwargs: Kwargs = kwargs
+            .into_iter()
+            .filter(|(k, _)| &**k != "metaclass")
+            .collect();
         let mut t = Type::new(&name_s, base_types, dict, layout).map_err(PyErr::type_error)?;
         if let Some(Value::Str(q)) = qualname {
             t.qualname = RefCell::new(q.as_str().into());
@@ -446,8 +537,13 @@ impl Interp {
         for special in ["__init_subclass__", "__class_getitem__"] {
             let f = t.dict.borrow().get_str(special).cloned();
             if let Some(f @ Value::Function(_)) = f {
-                let w = crate::objects::Wrapper { func: f, dict: Rc::new(RefCell::new(crate::objects::DictData::new())) };
-                t.dict.borrow_mut().set_str(special, Value::ClassMethod(Rc::new(w)));
+                let w = crate::objects::Wrapper {
+                    func: f,
+                    dict: Rc::new(RefCell::new(crate::objects::DictData::new())),
+                };
+                t.dict
+                    .borrow_mut()
+                    .set_str(special, Value::ClassMethod(Rc::new(w)));
             }
         }
         let cls = Value::Type(t.clone());
@@ -472,11 +568,13 @@ impl Interp {
                         Value::ClassMethod(w) => w.func.clone(),
                         other => other,
                     };
-                    self.call(&f, &[cls.clone()], &kwargs)?;
+                    self.call(&f, std::slice::from_ref(&cls), &kwargs)?;
                 }
             }
         } else if !kwargs.is_empty() {
-            return Err(PyErr::type_error(format!("{name_s}.__init_subclass__() takes no keyword arguments")));
+            return Err(PyErr::type_error(format!(
+                "{name_s}.__init_subclass__() takes no keyword arguments"
+            )));
         }
         Ok(cls)
     }
@@ -491,7 +589,11 @@ fn missing_error(qn: &str, missing: &[Rc<str>], kind: &str) -> PyErr {
     let list = match names.len() {
         1 => names[0].clone(),
         2 => format!("{} and {}", names[0], names[1]),
-        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        ),
     };
     PyErr::type_error(format!(
         "{qn}() missing {} required {kind} argument{}: {list}",

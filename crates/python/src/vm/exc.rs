@@ -24,14 +24,22 @@ pub(crate) enum Origin {
 impl Interp {
     /// Unwind `frame`'s blocks for `err`. `None` when a handler took it (the frame continues
     /// there); otherwise the error leaves the frame.
-    pub(crate) fn unwind(&mut self, frame: &mut Frame, err: PyErr, origin: Origin) -> Option<PyErr> {
+    pub(crate) fn unwind(
+        &mut self,
+        frame: &mut Frame,
+        err: PyErr,
+        origin: Origin,
+    ) -> Option<PyErr> {
         let exc = match err {
             PyErr::Exc(v) => v,
             other => return Some(other),
         };
         if origin != Origin::Reraise {
             if let Some(d) = exc.exc() {
-                d.borrow_mut().traceback.push(TbEntry { code: frame.code.clone(), pc: frame.lasti() });
+                d.borrow_mut().traceback.push(TbEntry {
+                    code: frame.code.clone(),
+                    pc: frame.lasti(),
+                });
             }
         }
         if origin == Origin::New {
@@ -61,7 +69,9 @@ impl Interp {
 
     /// Set `exc.__context__` to the exception being handled, avoiding cycles.
     pub(crate) fn chain_context(&mut self, exc: &Value) {
-        let Some(handled) = self.exc_stack().last().cloned() else { return };
+        let Some(handled) = self.exc_stack().last().cloned() else {
+            return;
+        };
         if handled.is(exc) {
             return;
         }
@@ -107,7 +117,9 @@ impl Interp {
                 }
                 Ok(inst)
             }
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
@@ -131,7 +143,11 @@ impl Interp {
                     Value::None => None,
                     c => match self.normalize_exception(c) {
                         Ok(c) => Some(c),
-                        Err(_) => return Err(PyErr::type_error("exception causes must derive from BaseException")),
+                        Err(_) => {
+                            return Err(PyErr::type_error(
+                                "exception causes must derive from BaseException",
+                            ))
+                        }
                     },
                 };
                 if let Some(d) = e.exc() {
@@ -163,19 +179,28 @@ impl Interp {
                 }
                 Ok(false)
             }
-            _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
     /// The `__traceback__` value passed to `__exit__` (tracebacks are not objects here).
     pub(crate) fn traceback_value(&self, exc: &Value) -> Value {
-        let Some(d) = exc.exc() else { return Value::None };
+        let Some(d) = exc.exc() else {
+            return Value::None;
+        };
         let d = d.borrow();
-        let Some(last) = d.traceback.last() else { return Value::None };
+        let Some(last) = d.traceback.last() else {
+            return Value::None;
+        };
         let inst = crate::objects::Instance::new(t().traceback.clone());
         {
             let mut dd = inst.dict.borrow_mut();
-            dd.set_str("tb_lineno", Value::Int(last.code.line_of(last.pc as usize) as i64));
+            dd.set_str(
+                "tb_lineno",
+                Value::Int(last.code.line_of(last.pc as usize) as i64),
+            );
             dd.set_str("tb_next", Value::None);
             dd.set_str("tb_frame", Value::None);
             dd.set_str("tb_lasti", Value::Int(last.pc as i64 * 2));

@@ -25,7 +25,13 @@ pub enum ChildMode {
     /// `cls(...)` running `__init__`: check it returned None, push the instance.
     Init(Value),
     /// A class body ran: build the class from its namespace.
-    ClassBody { name: Value, bases: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>, ns: Rc<PyDict>, body: Value },
+    ClassBody {
+        name: Value,
+        bases: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+        ns: Rc<PyDict>,
+        body: Value,
+    },
     /// A sub-generator driven by `SEND`: yields are pushed; a return pops the receiver,
     /// pushes the value and jumps to `exit`.
     Send { exit: u32 },
@@ -97,7 +103,9 @@ impl Frame {
 
     /// Whether unwinding this frame would run handler code (`try`, `with`).
     pub fn has_cleanup_blocks(&self) -> bool {
-        self.blocks.iter().any(|b| matches!(b, Block::Except { .. }))
+        self.blocks
+            .iter()
+            .any(|b| matches!(b, Block::Except { .. }))
     }
 
     /// The generator owning this frame.

@@ -31,10 +31,16 @@ pub struct ModuleBuilder<'a> {
 
 impl ModuleBuilder<'_> {
     /// Add a native function.
-    pub fn function(&mut self, name: &str, f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static) {
+    pub fn function(
+        &mut self,
+        name: &str,
+        f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static,
+    ) {
         let mut b = Builtin::new(name, Rc::new(f));
         b.owner = Some(self.name.as_str().into());
-        self.dict.borrow_mut().set_str(name, Value::Builtin(Rc::new(b)));
+        self.dict
+            .borrow_mut()
+            .set_str(name, Value::Builtin(Rc::new(b)));
     }
 
     /// Add any value.
@@ -45,7 +51,9 @@ impl ModuleBuilder<'_> {
     /// Add a class (see `ClassBuilder`).
     pub fn class(&mut self, cls: Rc<Type>) {
         let name = cls.name.clone();
-        cls.dict.borrow_mut().set_str("__module__", Value::str(&self.name));
+        cls.dict
+            .borrow_mut()
+            .set_str("__module__", Value::str(&self.name));
         self.dict.borrow_mut().set_str(&name, Value::Type(cls));
     }
 }
@@ -60,11 +68,19 @@ pub struct ClassBuilder {
 impl ClassBuilder {
     /// A class deriving from `object` (or the given bases).
     pub fn new(name: &str, bases: Vec<Rc<Type>>) -> ClassBuilder {
-        ClassBuilder { name: name.into(), bases, dict: DictData::new() }
+        ClassBuilder {
+            name: name.into(),
+            bases,
+            dict: DictData::new(),
+        }
     }
 
     /// A method: `self` is the first positional argument.
-    pub fn method(mut self, name: &str, f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static) -> Self {
+    pub fn method(
+        mut self,
+        name: &str,
+        f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static,
+    ) -> Self {
         let mut b = Builtin::new(name, Rc::new(f) as NativeFn);
         b.owner = Some(self.name.as_str().into());
         self.dict.set_str(name, Value::Builtin(Rc::new(b)));
@@ -78,7 +94,11 @@ impl ClassBuilder {
     }
 
     /// A read-only property computed by a native getter.
-    pub fn getter(mut self, name: &str, f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static) -> Self {
+    pub fn getter(
+        mut self,
+        name: &str,
+        f: impl Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value> + 'static,
+    ) -> Self {
         let b = Builtin::new(name, Rc::new(f) as NativeFn);
         let p = crate::objects::Property {
             fget: Value::Builtin(Rc::new(b)),
@@ -92,7 +112,11 @@ impl ClassBuilder {
 
     /// Finish the class.
     pub fn build(self) -> PyResult<Rc<Type>> {
-        let bases = if self.bases.is_empty() { vec![crate::objects::t().object.clone()] } else { self.bases };
+        let bases = if self.bases.is_empty() {
+            vec![crate::objects::t().object.clone()]
+        } else {
+            self.bases
+        };
         let layout = if bases.iter().any(|b| b.is_exception()) {
             crate::objects::Layout::Exception
         } else {
@@ -106,17 +130,24 @@ impl ClassBuilder {
 impl Interp {
     /// Register a native module built by `register` on first import.
     pub fn register_module(&mut self, name: &str, register: fn(&mut ModuleBuilder)) {
-        self.registry.insert(name.into(), ModuleDef::Native(register));
+        self.registry
+            .insert(name.into(), ModuleDef::Native(register));
     }
 
     /// Register a native module built by a closure on first import.
-    pub fn register_module_with(&mut self, name: &str, register: impl Fn(&mut ModuleBuilder) + 'static) {
-        self.registry.insert(name.into(), ModuleDef::NativeClosure(Rc::new(register)));
+    pub fn register_module_with(
+        &mut self,
+        name: &str,
+        register: impl Fn(&mut ModuleBuilder) + 'static,
+    ) {
+        self.registry
+            .insert(name.into(), ModuleDef::NativeClosure(Rc::new(register)));
     }
 
     /// Register a module written in Python, compiled and run on first import.
     pub fn register_source_module(&mut self, name: &str, source: &str) {
-        self.registry.insert(name.into(), ModuleDef::Source(source.into()));
+        self.registry
+            .insert(name.into(), ModuleDef::Source(source.into()));
     }
 
     /// A fresh module object.
@@ -128,7 +159,10 @@ impl Interp {
         if let Some(f) = file {
             d.set_str("__file__", Value::str(f));
         }
-        Value::Module(Rc::new(Module { name: name.into(), dict: Rc::new(RefCell::new(d)) }))
+        Value::Module(Rc::new(Module {
+            name: name.into(),
+            dict: Rc::new(RefCell::new(d)),
+        }))
     }
 
     /// Import module `name` (fully dotted) and return it.
@@ -153,7 +187,10 @@ impl Interp {
 
     fn load_module(&mut self, name: &str) -> PyResult<Value> {
         let Some(def) = self.registry.get(name).cloned() else {
-            let e = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+            let e = PyErr::new(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            );
             if let PyErr::Exc(Value::Instance(i)) = &e {
                 i.dict.borrow_mut().set_str("name", Value::str(name));
             }
@@ -162,17 +199,29 @@ impl Interp {
         match def {
             ModuleDef::Native(f) => {
                 let m = self.new_module(name, None);
-                let Value::Module(mm) = &m else { return Err(PyErr::runtime_error("bad module")) };
+                let Value::Module(mm) = &m else {
+                    return Err(PyErr::runtime_error("bad module"));
+                };
                 self.modules.borrow_mut().set_str(name, m.clone());
-                let mut b = ModuleBuilder { name: name.into(), dict: mm.dict.clone(), interp: self };
+                let mut b = ModuleBuilder {
+                    name: name.into(),
+                    dict: mm.dict.clone(),
+                    interp: self,
+                };
                 f(&mut b);
                 Ok(m)
             }
             ModuleDef::NativeClosure(f) => {
                 let m = self.new_module(name, None);
-                let Value::Module(mm) = &m else { return Err(PyErr::runtime_error("bad module")) };
+                let Value::Module(mm) = &m else {
+                    return Err(PyErr::runtime_error("bad module"));
+                };
                 self.modules.borrow_mut().set_str(name, m.clone());
-                let mut b = ModuleBuilder { name: name.into(), dict: mm.dict.clone(), interp: self };
+                let mut b = ModuleBuilder {
+                    name: name.into(),
+                    dict: mm.dict.clone(),
+                    interp: self,
+                };
                 f(&mut b);
                 Ok(m)
             }
@@ -180,11 +229,16 @@ impl Interp {
                 let filename = format!("<frozen {name}>");
                 let code = crate::compile_source(&src, &filename)?;
                 let m = self.new_module(name, None);
-                let Value::Module(mm) = &m else { return Err(PyErr::runtime_error("bad module")) };
+                let Value::Module(mm) = &m else {
+                    return Err(PyErr::runtime_error("bad module"));
+                };
                 self.modules.borrow_mut().set_str(name, m.clone());
                 let mut frame = crate::vm::frame::Frame::new(code, mm.dict.clone());
                 frame.locals = Some(mm.dict.clone());
-                let r = self.run_nested(Box::new(frame), crate::vm::frame::ChildMode::Import(m.clone()));
+                let r = self.run_nested(
+                    Box::new(frame),
+                    crate::vm::frame::ChildMode::Import(m.clone()),
+                );
                 if let Err(e) = r {
                     self.modules.borrow_mut().remove_str(name);
                     return Err(e);
@@ -195,7 +249,13 @@ impl Interp {
     }
 
     /// `IMPORT_NAME`: `import a.b` returns `a`; `from a.b import x` returns `a.b`.
-    pub(crate) fn import_name(&mut self, name: &str, fromlist: &Value, level: i64, globals: &Rc<PyDict>) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: i64,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
         let full = if level > 0 {
             let pkg = globals.borrow().get_str("__package__").cloned();
             let base = match pkg {
@@ -236,9 +296,15 @@ impl Interp {
             }
             return Err(PyErr::new(
                 ExcKind::ImportError,
-                format!("cannot import name '{}' from '{}' (unknown location)", name, m.name),
+                format!(
+                    "cannot import name '{}' from '{}' (unknown location)",
+                    name, m.name
+                ),
             ));
         }
-        Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'")))
+        Err(PyErr::new(
+            ExcKind::ImportError,
+            format!("cannot import name '{name}'"),
+        ))
     }
 }

@@ -38,9 +38,13 @@ impl Interp {
             }
             GenState::Finished => {
                 return Err(match (g.kind, action) {
-                    (GenKind::Coroutine, _) => PyErr::runtime_error("cannot reuse already awaited coroutine"),
+                    (GenKind::Coroutine, _) => {
+                        PyErr::runtime_error("cannot reuse already awaited coroutine")
+                    }
                     (_, Resume::Throw(e)) => PyErr::Exc(e),
-                    (GenKind::Generator, Resume::Send(_)) => PyErr::with_args(ExcKind::StopIteration, vec![]),
+                    (GenKind::Generator, Resume::Send(_)) => {
+                        PyErr::with_args(ExcKind::StopIteration, vec![])
+                    }
                     (GenKind::AsyncGenerator, Resume::Send(_)) => {
                         PyErr::with_args(ExcKind::StopAsyncIteration, vec![])
                     }
@@ -72,7 +76,10 @@ impl Interp {
             Resume::Throw(e) => {
                 let delegating = started
                     && frame.pc >= 2
-                    && matches!(frame.code.code.get(frame.pc - 1), Some(Opcode::YieldValue(1)))
+                    && matches!(
+                        frame.code.code.get(frame.pc - 1),
+                        Some(Opcode::YieldValue(1))
+                    )
                     && matches!(frame.code.code.get(frame.pc - 2), Some(Opcode::Send(_)));
                 if delegating {
                     frame.pc -= 2;
@@ -100,12 +107,21 @@ impl Interp {
     }
 
     fn drive_nested(&mut self, mut frame: Box<Frame>) -> PyResult<GenStep> {
-        if self.depth() + 1 > self.recursion_limit || self.nest as usize >= crate::vm::call::MAX_NEST {
+        if self.depth() + 1 > self.recursion_limit
+            || self.nest as usize >= crate::vm::call::MAX_NEST
+        {
             if let Some(g) = frame.generator() {
-                g.state.set(if frame.pc == 0 { GenState::Created } else { GenState::Suspended });
+                g.state.set(if frame.pc == 0 {
+                    GenState::Created
+                } else {
+                    GenState::Suspended
+                });
                 *g.frame.borrow_mut() = Some(frame);
             }
-            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
         }
         frame.base = true;
         self.frames().push(frame);
@@ -141,7 +157,9 @@ impl Interp {
                 Err(PyErr::runtime_error(msg))
             }
             Ok(GenStep::Returned(_)) => Ok(Value::None),
-            Err(e) if e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopIteration) => Ok(Value::None),
+            Err(e) if e.is(ExcKind::GeneratorExit) || e.is(ExcKind::StopIteration) => {
+                Ok(Value::None)
+            }
             Err(e) => Err(e),
         }
     }
@@ -153,11 +171,25 @@ impl Interp {
         for n in names {
             self.warn_never_awaited(&n);
         }
+        let fins: Vec<(Rc<Generator>, Value)> =
+            std::mem::take(&mut *self.hooks.to_finalize.borrow_mut());
+        for (g, fin) in fins {
+            if let Err(PyErr::Exc(v)) = self.call(&fin, &[Value::Gen(g)], &[]) {
+                self.write_unraisable(&v, "Exception ignored in async generator finalizer:");
+            }
+        }
         let gens: Vec<Rc<Generator>> = std::mem::take(&mut *self.hooks.to_close.borrow_mut());
         for g in gens {
-            if let Err(e) = self.gen_close(&g) {
-                if let PyErr::Exc(v) = e {
-                    self.write_unraisable(&v, &format!("Exception ignored in: <generator object {} at {:#x}>", g.qualname.borrow(), Rc::as_ptr(&g) as usize));
+            if let Err(PyErr::Exc(v)) = self.gen_close(&g) {
+                {
+                    self.write_unraisable(
+                        &v,
+                        &format!(
+                            "Exception ignored in: <generator object {} at {:#x}>",
+                            g.qualname.borrow(),
+                            Rc::as_ptr(&g) as usize
+                        ),
+                    );
                 }
             }
         }

@@ -44,7 +44,10 @@ impl Interp {
             let saved = std::mem::take(&mut frame.saved_handling);
             self.exc_stack().extend(saved);
         }
-        frame.pending_raise.take().map(|e| (PyErr::Exc(e), Origin::Thrown))
+        frame
+            .pending_raise
+            .take()
+            .map(|e| (PyErr::Exc(e), Origin::Thrown))
     }
 
     fn leave_frame(&mut self, frame: &mut Frame, suspend: bool) {
@@ -55,7 +58,12 @@ impl Interp {
         }
     }
 
-    fn run_frames(&mut self, frame: &mut Box<Frame>, budget: &mut Budget, nested: bool) -> Result<Halt, PyErr> {
+    fn run_frames(
+        &mut self,
+        frame: &mut Box<Frame>,
+        budget: &mut Budget,
+        nested: bool,
+    ) -> Result<Halt, PyErr> {
         let mut pending: Option<(PyErr, Origin)> = self.enter_frame(frame);
         loop {
             if let Some((err, origin)) = pending.take() {
@@ -66,7 +74,10 @@ impl Interp {
                                 "a blocking call (e.g. time.sleep) cannot run inside a callback called from native code",
                             )
                         } else {
-                            self.frames().push(std::mem::replace(frame, Box::new(Frame::new(frame.code.clone(), frame.globals.clone()))));
+                            self.frames().push(std::mem::replace(
+                                frame,
+                                Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
+                            ));
                             return Ok(Halt::HostCall(req));
                         }
                     }
@@ -80,11 +91,14 @@ impl Interp {
                         if frame.base {
                             return Err(err);
                         }
-                        let Some(parent) = self.frames().pop() else { return Err(err) };
+                        let Some(parent) = self.frames().pop() else {
+                            return Err(err);
+                        };
                         *frame = parent;
                         let mode = std::mem::replace(&mut frame.child, ChildMode::Call);
                         if let ChildMode::AClose { exit } = mode {
-                            if err.is(ExcKind::GeneratorExit) || err.is(ExcKind::StopAsyncIteration) {
+                            if err.is(ExcKind::GeneratorExit) || err.is(ExcKind::StopAsyncIteration)
+                            {
                                 frame.stack.pop();
                                 frame.stack.push(Value::None);
                                 frame.pc = exit as usize;
@@ -97,7 +111,10 @@ impl Interp {
                 }
             }
             if self.hooks.pending.get() {
-                self.frames().push(std::mem::replace(frame, Box::new(Frame::new(frame.code.clone(), frame.globals.clone()))));
+                self.frames().push(std::mem::replace(
+                    frame,
+                    Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
+                ));
                 self.loose -= 1;
                 self.run_finalizers();
                 self.loose += 1;
@@ -106,11 +123,17 @@ impl Interp {
                 }
             }
             if !budget.tick() {
-                self.frames().push(std::mem::replace(frame, Box::new(Frame::new(frame.code.clone(), frame.globals.clone()))));
+                self.frames().push(std::mem::replace(
+                    frame,
+                    Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
+                ));
                 return Ok(Halt::OutOfBudget);
             }
             let Some(&op) = frame.code.code.get(frame.pc) else {
-                pending = Some((PyErr::new(ExcKind::SystemError, "pc out of range"), Origin::New));
+                pending = Some((
+                    PyErr::new(ExcKind::SystemError, "pc out of range"),
+                    Origin::New,
+                ));
                 continue;
             };
             frame.pc += 1;
@@ -139,7 +162,9 @@ impl Interp {
                     if frame.base {
                         return Ok(Halt::Returned(v));
                     }
-                    let Some(parent) = self.frames().pop() else { return Ok(Halt::Returned(v)) };
+                    let Some(parent) = self.frames().pop() else {
+                        return Ok(Halt::Returned(v));
+                    };
                     *frame = parent;
                     if let Err(e) = self.deliver_return(frame, v) {
                         pending = Some((e, Origin::New));
@@ -148,7 +173,8 @@ impl Interp {
                 Ok(Flow::Yield(v, wrapped)) => {
                     self.leave_frame(frame, true);
                     let is_base = frame.base;
-                    let placeholder = Box::new(Frame::new(frame.code.clone(), frame.globals.clone()));
+                    let placeholder =
+                        Box::new(Frame::new(frame.code.clone(), frame.globals.clone()));
                     let me = std::mem::replace(frame, placeholder);
                     if let Some(g) = me.generator() {
                         g.state.set(GenState::Suspended);
@@ -158,7 +184,9 @@ impl Interp {
                         self.last_yield_wrapped = wrapped;
                         return Ok(Halt::Yielded(v));
                     }
-                    let Some(parent) = self.frames().pop() else { return Ok(Halt::Yielded(v)) };
+                    let Some(parent) = self.frames().pop() else {
+                        return Ok(Halt::Yielded(v));
+                    };
                     *frame = parent;
                     if let Err(e) = self.deliver_yield(frame, v, wrapped) {
                         pending = Some((e, Origin::New));
@@ -173,7 +201,11 @@ impl Interp {
     /// Put a child frame that could not be pushed back where it came from.
     fn abandon_child(&mut self, child: Box<Frame>) {
         if let Some(g) = child.generator() {
-            g.state.set(if child.pc == 0 { GenState::Created } else { GenState::Suspended });
+            g.state.set(if child.pc == 0 {
+                GenState::Created
+            } else {
+                GenState::Suspended
+            });
             *g.frame.borrow_mut() = Some(child);
         }
     }
@@ -181,14 +213,24 @@ impl Interp {
     /// A frame is leaving with an exception: finish its generator, converting a leaked
     /// `StopIteration` as PEP 479 requires.
     fn finish_frame_with_error(&mut self, frame: &mut Frame, err: PyErr) -> PyErr {
-        let Some(g) = frame.generator() else { return err };
+        let Some(g) = frame.generator() else {
+            return err;
+        };
         g.state.set(GenState::Finished);
         let kind = g.kind;
         let leaked = err.is(ExcKind::StopIteration)
-            || (kind == crate::objects::GenKind::AsyncGenerator && err.is(ExcKind::StopAsyncIteration));
+            || (kind == crate::objects::GenKind::AsyncGenerator
+                && err.is(ExcKind::StopAsyncIteration));
         if leaked {
-            let what = if err.is(ExcKind::StopIteration) { "StopIteration" } else { "StopAsyncIteration" };
-            let new = PyErr::new(ExcKind::RuntimeError, format!("{} raised {}", kind.word(), what));
+            let what = if err.is(ExcKind::StopIteration) {
+                "StopIteration"
+            } else {
+                "StopAsyncIteration"
+            };
+            let new = PyErr::new(
+                ExcKind::RuntimeError,
+                format!("{} raised {}", kind.word(), what),
+            );
             if let (PyErr::Exc(n), PyErr::Exc(old)) = (&new, &err) {
                 if let Some(d) = n.exc() {
                     let mut d = d.borrow_mut();
@@ -215,7 +257,13 @@ impl Interp {
                 }
                 frame.stack.push(inst);
             }
-            ChildMode::ClassBody { name, bases, kwargs, ns, body: _ } => {
+            ChildMode::ClassBody {
+                name,
+                bases,
+                kwargs,
+                ns,
+                body: _,
+            } => {
                 let cls = self.create_class(name, bases, kwargs, ns)?;
                 frame.stack.push(cls);
             }
@@ -252,12 +300,19 @@ impl Interp {
             }
             ChildMode::AClose { exit } => {
                 if wrapped {
-                    return Err(PyErr::runtime_error("async generator ignored GeneratorExit"));
+                    return Err(PyErr::runtime_error(
+                        "async generator ignored GeneratorExit",
+                    ));
                 }
                 frame.child = ChildMode::AClose { exit };
                 frame.stack.push(v);
             }
-            _ => return Err(PyErr::new(ExcKind::SystemError, "unexpected yield into a non-generator caller")),
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::SystemError,
+                    "unexpected yield into a non-generator caller",
+                ))
+            }
         }
         Ok(())
     }
@@ -271,7 +326,11 @@ impl Interp {
                 frame.stack.pop();
             }
             Copy(n) => {
-                let i = frame.stack.len().checked_sub(n as usize).ok_or_else(stack_err)?;
+                let i = frame
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(stack_err)?;
                 let v = frame.stack[i].clone();
                 frame.stack.push(v);
             }
@@ -281,7 +340,12 @@ impl Interp {
                 frame.stack.swap(i, len - 1);
             }
             LoadConst(i) => {
-                let v = frame.code.consts.get(i as usize).cloned().unwrap_or(Value::None);
+                let v = frame
+                    .code
+                    .consts
+                    .get(i as usize)
+                    .cloned()
+                    .unwrap_or(Value::None);
                 frame.stack.push(v);
             }
             LoadFast(i) => match frame.fast.get(i as usize) {
@@ -290,7 +354,12 @@ impl Interp {
                     frame.stack.push(v);
                 }
                 _ => {
-                    let name = frame.code.varnames.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+                    let name = frame
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| "?".into());
                     return Err(PyErr::new(
                         ExcKind::UnboundLocalError,
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -304,9 +373,18 @@ impl Interp {
                 }
             }
             DeleteFast(i) => {
-                let ok = frame.fast.get(i as usize).map(|s| s.is_some()).unwrap_or(false);
+                let ok = frame
+                    .fast
+                    .get(i as usize)
+                    .map(|s| s.is_some())
+                    .unwrap_or(false);
                 if !ok {
-                    let name = frame.code.varnames.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+                    let name = frame
+                        .code
+                        .varnames
+                        .get(i as usize)
+                        .cloned()
+                        .unwrap_or_else(|| "?".into());
                     return Err(PyErr::new(
                         ExcKind::UnboundLocalError,
                         format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -337,11 +415,18 @@ impl Interp {
             }
             LoadClassDeref { name, cell } => {
                 let key = frame.code.names[name as usize].clone();
-                let found = frame.locals.as_ref().and_then(|l| l.borrow().get_pystr(&key).cloned());
+                let found = frame
+                    .locals
+                    .as_ref()
+                    .and_then(|l| l.borrow().get_pystr(&key).cloned());
                 match found {
                     Some(v) => frame.stack.push(v),
                     None => {
-                        let c = frame.cells.get(cell as usize).cloned().ok_or_else(stack_err)?;
+                        let c = frame
+                            .cells
+                            .get(cell as usize)
+                            .cloned()
+                            .ok_or_else(stack_err)?;
                         let v = c.borrow().clone();
                         match v {
                             Some(v) => frame.stack.push(v),
@@ -375,13 +460,21 @@ impl Interp {
             }
             DeleteGlobal(i) => {
                 let key = frame.code.names[i as usize].clone();
-                if frame.globals.borrow_mut().remove_str(key.as_str()).is_none() {
+                if frame
+                    .globals
+                    .borrow_mut()
+                    .remove_str(key.as_str())
+                    .is_none()
+                {
                     return Err(name_error(key.as_str()));
                 }
             }
             LoadName(i) => {
                 let key = frame.code.names[i as usize].clone();
-                let mut v = frame.locals.as_ref().and_then(|l| l.borrow().get_pystr(&key).cloned());
+                let mut v = frame
+                    .locals
+                    .as_ref()
+                    .and_then(|l| l.borrow().get_pystr(&key).cloned());
                 if v.is_none() {
                     v = frame.globals.borrow().get_pystr(&key).cloned();
                 }
@@ -403,7 +496,10 @@ impl Interp {
             }
             DeleteName(i) => {
                 let key = frame.code.names[i as usize].clone();
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if ns.borrow_mut().remove_str(key.as_str()).is_none() {
                     return Err(name_error(key.as_str()));
                 }
@@ -455,7 +551,13 @@ impl Interp {
                 let step = if n == 3 { pop(frame)? } else { Value::None };
                 let stop = pop(frame)?;
                 let start = pop(frame)?;
-                frame.stack.push(Value::Slice(Rc::new(crate::objects::PySlice { start, stop, step })));
+                frame
+                    .stack
+                    .push(Value::Slice(Rc::new(crate::objects::PySlice {
+                        start,
+                        stop,
+                        step,
+                    })));
             }
             BinaryOp(k) => {
                 let b = pop(frame)?;
@@ -471,7 +573,11 @@ impl Interp {
             }
             Unary(k) => {
                 let a = pop(frame)?;
-                let v = if k == UnaryKind::Not { Value::Bool(!self.truthy(&a)?) } else { self.unary_op(&a, k)? };
+                let v = if k == UnaryKind::Not {
+                    Value::Bool(!self.truthy(&a)?)
+                } else {
+                    self.unary_op(&a, k)?
+                };
                 frame.stack.push(v);
             }
             Compare(k) => {
@@ -563,7 +669,9 @@ impl Interp {
             Raise(n) => return self.op_raise(frame, n),
             EndAsyncFor => {
                 let e = pop(frame)?;
-                if e.type_of().is_subtype(crate::objects::t().exc_type(ExcKind::StopAsyncIteration)) {
+                if e.type_of()
+                    .is_subtype(crate::objects::t().exc_type(ExcKind::StopAsyncIteration))
+                {
                     if let Some(Block::Handling { .. }) = frame.blocks.last() {
                         frame.blocks.pop();
                     }
@@ -574,7 +682,11 @@ impl Interp {
                 }
             }
             LoadAssertionError => {
-                frame.stack.push(Value::Type(crate::objects::t().exc_type(ExcKind::AssertionError).clone()));
+                frame.stack.push(Value::Type(
+                    crate::objects::t()
+                        .exc_type(ExcKind::AssertionError)
+                        .clone(),
+                ));
             }
             _ => return self.step_more(frame, op),
         }
@@ -586,7 +698,15 @@ impl Interp {
         let (name, free) = if (i as usize) < nc {
             (frame.code.cellvars[i as usize].clone(), false)
         } else {
-            (frame.code.freevars.get(i as usize - nc).cloned().unwrap_or_else(|| "?".into()), true)
+            (
+                frame
+                    .code
+                    .freevars
+                    .get(i as usize - nc)
+                    .cloned()
+                    .unwrap_or_else(|| "?".into()),
+                true,
+            )
         };
         if free {
             PyErr::new(
@@ -596,7 +716,9 @@ impl Interp {
         } else {
             PyErr::new(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         }
     }
@@ -624,10 +746,8 @@ pub(crate) fn pop(frame: &mut Frame) -> PyResult<Value> {
 
 pub(crate) fn name_error(name: &str) -> PyErr {
     let e = PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"));
-    if let PyErr::Exc(v) = &e {
-        if let Value::Instance(i) = v {
-            i.dict.borrow_mut().set_str("name", Value::str(name));
-        }
+    if let PyErr::Exc(Value::Instance(i)) = &e {
+        i.dict.borrow_mut().set_str("name", Value::str(name));
     }
     e
 }

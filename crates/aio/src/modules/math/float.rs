@@ -9,7 +9,11 @@ pub fn frexp(x: f64) -> (f64, i64) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(64), -64)
+    } else {
+        (x, 0)
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
@@ -157,7 +161,10 @@ pub fn fsum(xs: &[f64]) -> PyResult<f64> {
         if x != 0.0 {
             if !x.is_finite() {
                 if orig.is_finite() {
-                    return Err(PyErr::new(ExcKind::OverflowError, "intermediate overflow in fsum"));
+                    return Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        "intermediate overflow in fsum",
+                    ));
                 }
                 if orig.is_infinite() {
                     inf_sum += orig;
@@ -175,7 +182,9 @@ pub fn fsum(xs: &[f64]) -> PyResult<f64> {
         }
         return Ok(special);
     }
-    let Some(mut n) = partials.len().checked_sub(1) else { return Ok(0.0) };
+    let Some(mut n) = partials.len().checked_sub(1) else {
+        return Ok(0.0);
+    };
     let mut hi = partials[n];
     let mut lo = 0.0;
     while n > 0 {

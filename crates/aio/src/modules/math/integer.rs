@@ -26,7 +26,12 @@ fn range_product(lo: u64, hi: u64) -> BigInt {
 
 /// A non-negative `u64` argument, or CPython's overflow message for `what`.
 fn small(n: &BigInt, what: &str) -> PyResult<u64> {
-    n.to_u64().ok_or_else(|| PyErr::new(ExcKind::OverflowError, format!("{what} must not exceed 9223372036854775807")))
+    n.to_u64().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            format!("{what} must not exceed 9223372036854775807"),
+        )
+    })
 }
 
 fn factorial(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
@@ -34,7 +39,9 @@ fn factorial(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     arity("math.factorial", args, 1, 1)?;
     let n = to_bigint(interp, &args[0])?;
     if n.is_negative() {
-        return Err(PyErr::value_error("factorial() not defined for negative values"));
+        return Err(PyErr::value_error(
+            "factorial() not defined for negative values",
+        ));
     }
     let Some(n) = n.to_i64() else {
         return Err(PyErr::new(
@@ -60,7 +67,11 @@ fn lcm(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let mut acc = BigInt::one();
     for a in args {
         let n = to_bigint(interp, a)?;
-        acc = if acc.is_zero() || n.is_zero() { BigInt::zero() } else { acc.lcm(&n) };
+        acc = if acc.is_zero() || n.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(&n)
+        };
     }
     Ok(Value::from_bigint(acc.abs()))
 }

@@ -9,7 +9,11 @@ fn primes(n: usize) -> Vec<u64> {
     let mut out = vec![];
     let mut k = 2u64;
     while out.len() < n {
-        if out.iter().take_while(|&&p| p * p <= k).all(|&p| k % p != 0) {
+        if out
+            .iter()
+            .take_while(|&&p| p * p <= k)
+            .all(|&p| !k.is_multiple_of(p))
+        {
             out.push(k);
         }
         k += 1;
@@ -21,7 +25,11 @@ fn primes(n: usize) -> Vec<u64> {
 /// `p`'s square (`deg` 2) or cube (`deg` 3) root.
 fn frac_root(p: u64, deg: u32) -> u64 {
     let scaled = BigUint::from(p) << (64 * deg as usize);
-    let root = if deg == 2 { scaled.sqrt() } else { scaled.cbrt() };
+    let root = if deg == 2 {
+        scaled.sqrt()
+    } else {
+        scaled.cbrt()
+    };
     root.iter_u64_digits().next().unwrap_or(0)
 }
 
@@ -48,14 +56,21 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
         for t in 16..80 {
             let s0 = w[t - 15].rotate_right(1) ^ w[t - 15].rotate_right(8) ^ (w[t - 15] >> 7);
             let s1 = w[t - 2].rotate_right(19) ^ w[t - 2].rotate_right(61) ^ (w[t - 2] >> 6);
-            w[t] = s1.wrapping_add(w[t - 7]).wrapping_add(s0).wrapping_add(w[t - 16]);
+            w[t] = s1
+                .wrapping_add(w[t - 7])
+                .wrapping_add(s0)
+                .wrapping_add(w[t - 16]);
         }
         let mut v = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7]];
         for t in 0..80 {
             let [a, b, c, d, e, f, g, hh] = v;
             let big_s1 = e.rotate_right(14) ^ e.rotate_right(18) ^ e.rotate_right(41);
             let ch = (e & f) ^ (!e & g);
-            let t1 = hh.wrapping_add(big_s1).wrapping_add(ch).wrapping_add(k[t]).wrapping_add(w[t]);
+            let t1 = hh
+                .wrapping_add(big_s1)
+                .wrapping_add(ch)
+                .wrapping_add(k[t])
+                .wrapping_add(w[t]);
             let big_s0 = a.rotate_right(28) ^ a.rotate_right(34) ^ a.rotate_right(39);
             let maj = (a & b) ^ (a & c) ^ (b & c);
             let t2 = big_s0.wrapping_add(maj);

@@ -84,7 +84,10 @@ impl Interp {
                 let it = pop(frame)?;
                 let items = self.iterate(&it).map_err(|e| {
                     if e.is(ExcKind::TypeError) && !self.is_iterable(&it) {
-                        PyErr::type_error(format!("Value after * must be an iterable, not {}", it.type_name()))
+                        PyErr::type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            it.type_name()
+                        ))
                     } else {
                         e
                     }
@@ -105,7 +108,9 @@ impl Interp {
             DictUpdate(i) | DictMerge(i) => {
                 let m = pop(frame)?;
                 let target = peek(frame, i)?;
-                let Value::Dict(d) = target else { return Err(stack_err()) };
+                let Value::Dict(d) = target else {
+                    return Err(stack_err());
+                };
                 let pairs = self.mapping_items(&m).map_err(|e| {
                     if e.is(ExcKind::TypeError) {
                         if matches!(op, DictMerge(_)) {
@@ -114,7 +119,10 @@ impl Interp {
                                 m.type_name()
                             ))
                         } else {
-                            PyErr::type_error(format!("'{}' object is not a mapping", m.type_name()))
+                            PyErr::type_error(format!(
+                                "'{}' object is not a mapping",
+                                m.type_name()
+                            ))
                         }
                     } else {
                         e
@@ -128,7 +136,9 @@ impl Interp {
                             Some(Value::Function(f)) => {
                                 let m = f.globals.borrow().get_str("__name__").cloned();
                                 match m {
-                                    Some(Value::Str(m)) => format!("{}.{}", m.as_str(), f.qualname.borrow()),
+                                    Some(Value::Str(m)) => {
+                                        format!("{}.{}", m.as_str(), f.qualname.borrow())
+                                    }
                                     _ => f.qualname.borrow().to_string(),
                                 }
                             }
@@ -136,7 +146,9 @@ impl Interp {
                             Some(Value::Type(t)) => t.name.to_string(),
                             _ => "function".to_string(),
                         };
-                        return Err(PyErr::type_error(format!("{fname}() got multiple values for keyword argument '{ks}'")));
+                        return Err(PyErr::type_error(format!(
+                            "{fname}() got multiple values for keyword argument '{ks}'"
+                        )));
                     }
                     self.dict_set(&d, k, v)?;
                 }
@@ -215,7 +227,10 @@ impl Interp {
         }
         let it = self.get_iter(seq).map_err(|e| {
             if e.is(ExcKind::TypeError) {
-                PyErr::type_error(format!("cannot unpack non-iterable {} object", seq.type_name()))
+                PyErr::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    seq.type_name()
+                ))
             } else {
                 e
             }
@@ -225,7 +240,9 @@ impl Interp {
             out.push(v);
             if let Some(n) = limit {
                 if out.len() > n {
-                    return Err(PyErr::value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
                 }
             }
         }
@@ -237,6 +254,8 @@ fn unpack_count_error(got: usize, want: usize) -> PyErr {
     if got > want {
         PyErr::value_error(format!("too many values to unpack (expected {want})"))
     } else {
-        PyErr::value_error(format!("not enough values to unpack (expected {want}, got {got})"))
+        PyErr::value_error(format!(
+            "not enough values to unpack (expected {want}, got {got})"
+        ))
     }
 }

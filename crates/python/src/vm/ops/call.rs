@@ -18,7 +18,9 @@ fn take_n(frame: &mut Frame, n: usize) -> PyResult<Vec<Value>> {
 }
 
 fn kw_split(mut args: Vec<Value>, names: &Value) -> PyResult<(Vec<Value>, Kwargs)> {
-    let Value::Tuple(names) = names else { return Err(stack_err()) };
+    let Value::Tuple(names) = names else {
+        return Err(stack_err());
+    };
     let nk = names.len().min(args.len());
     let kvals = args.split_off(args.len() - nk);
     let kwargs = names
@@ -46,7 +48,11 @@ impl Interp {
                 self.call_value(frame, f, args, kwargs)
             }
             CallMethod(n) | CallMethodKw(n) => {
-                let names = if matches!(op, CallMethodKw(_)) { Some(pop(frame)?) } else { None };
+                let names = if matches!(op, CallMethodKw(_)) {
+                    Some(pop(frame)?)
+                } else {
+                    None
+                };
                 let mut args = take_n(frame, n as usize)?;
                 let flag = pop(frame)?;
                 let this = pop(frame)?;
@@ -99,7 +105,11 @@ impl Interp {
                 } else {
                     vec![]
                 };
-                let annotations = if flags & 4 != 0 { Some(pop(frame)?) } else { None };
+                let annotations = if flags & 4 != 0 {
+                    Some(pop(frame)?)
+                } else {
+                    None
+                };
                 let kwdefaults = if flags & 2 != 0 {
                     match pop(frame)? {
                         Value::Dict(d) => d
@@ -154,11 +164,19 @@ impl Interp {
                         .collect(),
                     _ => vec![],
                 };
-                let Value::Function(func) = &body else { return Err(stack_err()) };
+                let Value::Function(func) = &body else {
+                    return Err(stack_err());
+                };
                 let ns = Rc::new(RefCell::new(DictData::new()));
                 let mut child = self.function_frame(func, vec![], vec![])?;
                 child.locals = Some(ns.clone());
-                frame.child = ChildMode::ClassBody { name, bases, kwargs, ns, body };
+                frame.child = ChildMode::ClassBody {
+                    name,
+                    bases,
+                    kwargs,
+                    ns,
+                    body,
+                };
                 Ok(Flow::Push(child))
             }
             BeforeWith | BeforeAsyncWith => {
@@ -166,11 +184,19 @@ impl Interp {
                 let (enter_name, exit_name, what) = if op == BeforeWith {
                     ("__enter__", "__exit__", "the context manager protocol")
                 } else {
-                    ("__aenter__", "__aexit__", "the asynchronous context manager protocol")
+                    (
+                        "__aenter__",
+                        "__aexit__",
+                        "the asynchronous context manager protocol",
+                    )
                 };
                 let cls = mgr.type_of();
-                let (Some(enter), Some(exit)) = (cls.lookup(enter_name), cls.lookup(exit_name)) else {
-                    return Err(PyErr::type_error(format!("'{}' object does not support {what}", cls.name)));
+                let (Some(enter), Some(exit)) = (cls.lookup(enter_name), cls.lookup(exit_name))
+                else {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object does not support {what}",
+                        cls.name
+                    )));
                 };
                 let exit = self.bind_descriptor(&exit, &mgr, &cls)?;
                 let enter = self.bind_descriptor(&enter, &mgr, &cls)?;
@@ -193,7 +219,13 @@ impl Interp {
     }
 
     /// Call `f` from an instruction: natives now, Python functions as a pushed frame.
-    pub(crate) fn call_value(&mut self, frame: &mut Frame, f: Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Flow> {
+    pub(crate) fn call_value(
+        &mut self,
+        frame: &mut Frame,
+        f: Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Flow> {
         if let Value::Builtin(b) = &f {
             if b.self_.is_none() && b.owner.is_none() && args.is_empty() && kwargs.is_empty() {
                 match &*b.name {
@@ -209,15 +241,38 @@ impl Interp {
                     "dir" => {
                         let d = self.frame_locals(frame);
                         let mut keys: Vec<String> = match &d {
-                            Value::Dict(d) => d.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect(),
+                            Value::Dict(d) => d
+                                .borrow()
+                                .keys()
+                                .iter()
+                                .filter_map(|k| k.as_str().map(String::from))
+                                .collect(),
                             _ => vec![],
                         };
                         keys.sort();
-                        frame.stack.push(Value::list(keys.iter().map(|k| Value::str(k)).collect()));
+                        frame
+                            .stack
+                            .push(Value::list(keys.iter().map(|k| Value::str(k)).collect()));
                         return Ok(Flow::Next);
                     }
                     _ => {}
                 }
+            }
+        }
+        if let Value::Builtin(b) = &f {
+            if b.self_.is_none()
+                && b.owner.is_none()
+                && matches!(&*b.name, "eval" | "exec")
+                && args.len() < 2
+            {
+                let globals = Value::Dict(frame.globals.clone());
+                let locals = self.frame_locals(frame);
+                let mut a = args.clone();
+                a.push(globals);
+                a.push(locals);
+                let v = self.call(&f, &a, &kwargs)?;
+                frame.stack.push(v);
+                return Ok(Flow::Next);
             }
         }
         match self.prepare_call(&f, args, kwargs)? {
@@ -243,7 +298,13 @@ impl Interp {
                 d.borrow_mut().set_str(n, v.clone());
             }
         }
-        let names: Vec<Rc<str>> = frame.code.cellvars.iter().chain(frame.code.freevars.iter()).cloned().collect();
+        let names: Vec<Rc<str>> = frame
+            .code
+            .cellvars
+            .iter()
+            .chain(frame.code.freevars.iter())
+            .cloned()
+            .collect();
         for (i, n) in names.iter().enumerate() {
             if let Some(c) = frame.cells.get(i) {
                 if let Some(v) = c.borrow().clone() {

@@ -33,7 +33,12 @@ impl Interp {
                 let raised = pop(frame)?;
                 let orig = pop(frame)?;
                 let list: Vec<Value> = match &raised {
-                    Value::List(l) => l.borrow().iter().filter(|v| !v.is_none()).cloned().collect(),
+                    Value::List(l) => l
+                        .borrow()
+                        .iter()
+                        .filter(|v| !v.is_none())
+                        .cloned()
+                        .collect(),
                     _ => vec![],
                 };
                 let r = self.prep_reraise_star(&orig, list)?;
@@ -48,7 +53,9 @@ impl Interp {
     fn check_eg_type(&mut self, typ: &Value) -> PyResult<()> {
         match typ {
             Value::Type(t) if t.is_exception() => {
-                if t.is_subtype(crate::objects::t().exc_type(crate::objects::ExcKind::BaseExceptionGroup)) {
+                if t.is_subtype(
+                    crate::objects::t().exc_type(crate::objects::ExcKind::BaseExceptionGroup),
+                ) {
                     return Err(crate::vm::halt::PyErr::type_error(
                         "catching ExceptionGroup with except* is not allowed. Use except instead.",
                     ));

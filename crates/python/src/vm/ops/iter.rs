@@ -77,7 +77,9 @@ impl Interp {
                 match &v {
                     Value::Gen(g) if g.kind == GenKind::Generator => frame.stack.push(v),
                     Value::Gen(g) if g.kind == GenKind::Coroutine => {
-                        return Err(PyErr::type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        return Err(PyErr::type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        ));
                     }
                     _ => {
                         let it = self.get_iter(&v)?;
@@ -95,6 +97,7 @@ impl Interp {
     pub(crate) fn anext_awaitable(&mut self, ait: &Value) -> PyResult<Value> {
         if let Value::Gen(g) = ait {
             if g.kind == GenKind::AsyncGenerator {
+                self.agen_init_hooks(g)?;
                 return Ok(Value::AGenOp(Rc::new(AGenOp {
                     gen: g.clone(),
                     kind: AGenOpKind::Send,
@@ -105,13 +108,19 @@ impl Interp {
         }
         let cls = ait.type_of();
         let Some(m) = cls.lookup("__anext__") else {
-            return Err(PyErr::type_error(format!("'async for' requires an iterator with __anext__ method, got {}", cls.name)));
+            return Err(PyErr::type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                cls.name
+            )));
         };
         let bound = self.bind_descriptor(&m, ait, &cls)?;
         let r = self.call(&bound, &[], &[])?;
         self.get_awaitable(r, 3).map_err(|e| {
             if e.is(ExcKind::TypeError) {
-                PyErr::type_error(format!("'async for' received an invalid object from __anext__: {}", cls.name))
+                PyErr::type_error(format!(
+                    "'async for' received an invalid object from __anext__: {}",
+                    cls.name
+                ))
             } else {
                 e
             }
@@ -128,7 +137,10 @@ impl Interp {
                         .frame
                         .borrow()
                         .as_ref()
-                        .map(|f| f.pc >= 1 && matches!(f.code.code.get(f.pc - 1), Some(Opcode::YieldValue(1))))
+                        .map(|f| {
+                            f.pc >= 1
+                                && matches!(f.code.code.get(f.pc - 1), Some(Opcode::YieldValue(1)))
+                        })
                         .unwrap_or(false);
                     if busy {
                         return Err(PyErr::runtime_error("coroutine is being awaited already"));
@@ -163,7 +175,10 @@ impl Interp {
             return Ok(it);
         }
         if it.type_of().lookup("__next__").is_none() {
-            return Err(PyErr::type_error(format!("__await__() returned non-iterator of type '{}'", it.type_name())));
+            return Err(PyErr::type_error(format!(
+                "__await__() returned non-iterator of type '{}'",
+                it.type_name()
+            )));
         }
         Ok(it)
     }
@@ -174,6 +189,13 @@ impl Interp {
         if let Some(exc) = frame.pending_throw.take() {
             return self.send_throw(frame, sub, exc, exit);
         }
+        let sub = match &sub {
+            Value::Iter(it) => match &*it.state.borrow() {
+                crate::objects::IterKind::CoroWrapper(g) => Value::Gen(g.clone()),
+                _ => sub.clone(),
+            },
+            _ => sub,
+        };
         match &sub {
             Value::Gen(g) if g.kind != GenKind::AsyncGenerator => {
                 let child = self.resume_gen(g, Rs::Send(v))?;
@@ -189,8 +211,12 @@ impl Interp {
                             AGenOpKind::Send => (Rs::Send(arg), ChildMode::ASend { exit }),
                             AGenOpKind::Throw => (Rs::Throw(arg), ChildMode::ASend { exit }),
                             AGenOpKind::Close => {
-                                let e = crate::vm::halt::new_exception(ExcKind::GeneratorExit, vec![]);
-                                if matches!(op.gen.state.get(), GenState::Created | GenState::Finished) {
+                                let e =
+                                    crate::vm::halt::new_exception(ExcKind::GeneratorExit, vec![]);
+                                if matches!(
+                                    op.gen.state.get(),
+                                    GenState::Created | GenState::Finished
+                                ) {
                                     op.gen.state.set(GenState::Finished);
                                     op.state.set(2);
                                     frame.stack.pop();
@@ -211,7 +237,9 @@ impl Interp {
                         (Rs::Send(v), mode)
                     }
                     _ => {
-                        return Err(PyErr::runtime_error("cannot reuse already awaited __anext__()/asend()"));
+                        return Err(PyErr::runtime_error(
+                            "cannot reuse already awaited __anext__()/asend()",
+                        ));
                     }
                 };
                 let child = self.resume_gen(&op.gen, action)?;
@@ -250,8 +278,21 @@ impl Interp {
         }
     }
 
-    fn send_throw(&mut self, frame: &mut Frame, sub: Value, exc: Value, exit: u32) -> PyResult<Flow> {
+    fn send_throw(
+        &mut self,
+        frame: &mut Frame,
+        sub: Value,
+        exc: Value,
+        exit: u32,
+    ) -> PyResult<Flow> {
         let is_exit = self.is_exc_kind(&exc, ExcKind::GeneratorExit);
+        let sub = match &sub {
+            Value::Iter(it) => match &*it.state.borrow() {
+                crate::objects::IterKind::CoroWrapper(g) => Value::Gen(g.clone()),
+                _ => sub.clone(),
+            },
+            _ => sub,
+        };
         match &sub {
             Value::Gen(g) if g.kind != GenKind::AsyncGenerator => {
                 if is_exit {
@@ -292,7 +333,10 @@ impl Interp {
 /// The value carried by a StopIteration error.
 pub(crate) fn stop_value(e: &PyErr) -> Value {
     match e {
-        PyErr::Exc(v) => v.exc().and_then(|d| d.borrow().args.first().cloned()).unwrap_or(Value::None),
+        PyErr::Exc(v) => v
+            .exc()
+            .and_then(|d| d.borrow().args.first().cloned())
+            .unwrap_or(Value::None),
         _ => Value::None,
     }
 }

@@ -33,7 +33,9 @@ impl Interp {
             }
             ImportStar => {
                 let m = pop(frame)?;
-                let Value::Module(m) = m else { return Err(stack_err()) };
+                let Value::Module(m) = m else {
+                    return Err(stack_err());
+                };
                 let all = m.dict.borrow().get_str("__all__").cloned();
                 let names: Vec<Value> = match all {
                     Some(a) => self.iterate(&a)?,
@@ -45,7 +47,10 @@ impl Interp {
                         .filter(|k| k.as_str().map(|s| !s.starts_with('_')).unwrap_or(false))
                         .collect(),
                 };
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 for n in names {
                     let Some(s) = n.as_str() else { continue };
                     let v = m.dict.borrow().get_str(s).cloned();
@@ -55,9 +60,13 @@ impl Interp {
                 }
             }
             SetupAnnotations => {
-                let ns = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+                let ns = frame
+                    .locals
+                    .clone()
+                    .unwrap_or_else(|| frame.globals.clone());
                 if ns.borrow().get_str("__annotations__").is_none() {
-                    ns.borrow_mut().set_str("__annotations__", Value::new_dict());
+                    ns.borrow_mut()
+                        .set_str("__annotations__", Value::new_dict());
                 }
             }
             GetLen => {
@@ -69,7 +78,11 @@ impl Interp {
                 let v = frame.stack.last().cloned().ok_or_else(stack_err)?;
                 let r = match &v {
                     Value::Dict(_) => true,
-                    Value::Instance(_) => v.type_of().lookup("keys").is_some() && v.type_of().lookup("__getitem__").is_some() && v.type_of().lookup("__iter__").is_some(),
+                    Value::Instance(_) => {
+                        v.type_of().lookup("keys").is_some()
+                            && v.type_of().lookup("__getitem__").is_some()
+                            && v.type_of().lookup("__iter__").is_some()
+                    }
                     _ => false,
                 };
                 frame.stack.push(Value::Bool(r));
@@ -80,7 +93,9 @@ impl Interp {
                     Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
                     Value::Instance(_) => {
                         let t = v.type_of();
-                        t.lookup("__getitem__").is_some() && t.lookup("__len__").is_some() && t.lookup("keys").is_none()
+                        t.lookup("__getitem__").is_some()
+                            && t.lookup("__len__").is_some()
+                            && t.lookup("keys").is_none()
                     }
                     _ => false,
                 };
@@ -93,7 +108,9 @@ impl Interp {
                     return Err(stack_err());
                 }
                 let subject = frame.stack[len - 2].clone();
-                let Value::Tuple(keys) = keys else { return Err(stack_err()) };
+                let Value::Tuple(keys) = keys else {
+                    return Err(stack_err());
+                };
                 let mut vals = vec![];
                 let mut ok = true;
                 for k in keys.iter() {
@@ -101,7 +118,9 @@ impl Interp {
                         Value::Dict(d) => self.dict_get(d, k)?,
                         _ => {
                             let get = self.getattr_str(&subject, "get")?;
-                            let marker = Value::Instance(Rc::new(crate::objects::Instance::new(crate::objects::t().object.clone())));
+                            let marker = Value::Instance(Rc::new(crate::objects::Instance::new(
+                                crate::objects::t().object.clone(),
+                            )));
                             let r = self.call(&get, &[k.clone(), marker.clone()], &[])?;
                             if r.is(&marker) {
                                 None
@@ -118,7 +137,9 @@ impl Interp {
                         }
                     }
                 }
-                frame.stack.push(if ok { Value::tuple(vals) } else { Value::None });
+                frame
+                    .stack
+                    .push(if ok { Value::tuple(vals) } else { Value::None });
             }
             CopyDictWithoutKeys => {
                 let keys = pop(frame)?;
@@ -147,7 +168,13 @@ impl Interp {
         Ok(Flow::Next)
     }
 
-    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult<Value> {
+    fn match_class(
+        &mut self,
+        subject: &Value,
+        cls: &Value,
+        npos: usize,
+        names: &Value,
+    ) -> PyResult<Value> {
         let Value::Type(t) = cls else {
             return Err(PyErr::type_error("called match pattern must be a class"));
         };
@@ -157,8 +184,19 @@ impl Interp {
         let mut out = vec![];
         if npos > 0 {
             let self_match = t.layout == Layout::Builtin
-                && ["bool", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"]
-                    .contains(&&*t.name);
+                && [
+                    "bool",
+                    "bytes",
+                    "dict",
+                    "float",
+                    "frozenset",
+                    "int",
+                    "list",
+                    "set",
+                    "str",
+                    "tuple",
+                ]
+                .contains(&&*t.name);
             if self_match && t.lookup("__match_args__").is_none() {
                 if npos > 1 {
                     return Err(PyErr::type_error(format!(
@@ -170,7 +208,12 @@ impl Interp {
             } else {
                 let ma = match t.lookup("__match_args__") {
                     Some(Value::Tuple(items)) => items.to_vec(),
-                    Some(_) => return Err(PyErr::type_error(format!("{}.__match_args__ must be a tuple", t.name))),
+                    Some(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "{}.__match_args__ must be a tuple",
+                            t.name
+                        )))
+                    }
                     None => vec![],
                 };
                 if npos > ma.len() {

@@ -45,14 +45,24 @@ fn repeat_count(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
         Value::Bool(b) => Some(*b as i64),
-        Value::BigInt(b) => Some(if num_traits::Signed::is_negative(&**b) { 0 } else { i64::MAX }),
+        Value::BigInt(b) => Some(if num_traits::Signed::is_negative(&**b) {
+            0
+        } else {
+            i64::MAX
+        }),
         _ => None,
     }
 }
 
 impl Interp {
     /// `a op b` (or `a op= b`).
-    pub fn binary_op(&mut self, a: &Value, b: &Value, k: BinOpKind, inplace: bool) -> PyResult<Value> {
+    pub fn binary_op(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        k: BinOpKind,
+        inplace: bool,
+    ) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let r = match k {
                 BinOpKind::Add => x.checked_add(*y),
@@ -71,7 +81,7 @@ impl Interp {
             if let Value::Instance(_) = a {
                 let (_, _, _, iname) = names(k);
                 if let Some(m) = self.user_method(a, iname)? {
-                    let r = self.call(&m, &[b.clone()], &[])?;
+                    let r = self.call(&m, std::slice::from_ref(b), &[])?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
@@ -83,7 +93,8 @@ impl Interp {
             return Ok(r);
         }
         if k == BinOpKind::Or {
-            let is_t = |v: &Value| matches!(v, Value::Type(_)) || crate::builtins::union_args(v).len() > 1;
+            let is_t =
+                |v: &Value| matches!(v, Value::Type(_)) || crate::builtins::union_args(v).len() > 1;
             if (is_t(a) && (is_t(b) || b.is_none())) || (is_t(b) && a.is_none()) {
                 if let Some(m) = crate::objects::t().type_.lookup("__or__") {
                     return self.call(&m, &[a.clone(), b.clone()], &[]);
@@ -94,25 +105,29 @@ impl Interp {
         let ta = a.type_of();
         let tb = b.type_of();
         let same = Rc::ptr_eq(&ta, &tb);
-        let b_first =
-            !same && tb.is_subtype(&ta) && tb.lookup_with_owner(rname).map(|(_, o)| !o.builtin).unwrap_or(false);
+        let b_first = !same
+            && tb.is_subtype(&ta)
+            && tb
+                .lookup_with_owner(rname)
+                .map(|(_, o)| !o.builtin)
+                .unwrap_or(false);
         if b_first {
             if let Some(m) = self.user_method(b, rname)? {
-                let r = self.call(&m, &[a.clone()], &[])?;
+                let r = self.call(&m, std::slice::from_ref(a), &[])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
         if let Some(m) = self.user_method(a, name)? {
-            let r = self.call(&m, &[b.clone()], &[])?;
+            let r = self.call(&m, std::slice::from_ref(b), &[])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
         if !same && !b_first {
             if let Some(m) = self.user_method(b, rname)? {
-                let r = self.call(&m, &[a.clone()], &[])?;
+                let r = self.call(&m, std::slice::from_ref(a), &[])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
@@ -127,16 +142,31 @@ impl Interp {
         let b_user = false;
         match (k, a) {
             (BinOpKind::Add, Value::Str(_)) if !b_user => {
-                return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", tb.name)));
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    tb.name
+                )));
             }
             (BinOpKind::Add, Value::List(_)) if !b_user => {
-                return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", tb.name)));
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    tb.name
+                )));
             }
             (BinOpKind::Add, Value::Tuple(_)) if !b_user => {
-                return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", tb.name)));
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    tb.name
+                )));
             }
-            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if !b_user => {
-                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", tb.name)));
+            (
+                BinOpKind::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) if !b_user => {
+                return Err(PyErr::type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    tb.name
+                )));
             }
             _ => {}
         }
@@ -144,7 +174,10 @@ impl Interp {
             && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
             && !matches!(a, Value::Instance(_))
         {
-            return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", ta.name)));
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                ta.name
+            )));
         }
         if k == BinOpKind::Pow && !inplace {
             return Err(PyErr::type_error(format!(
@@ -152,15 +185,24 @@ impl Interp {
                 ta.name, tb.name
             )));
         }
-        let sym = if inplace { format!("{sym}=") } else { sym.to_string() };
-        Err(PyErr::type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, ta.name, tb.name)))
+        let sym = if inplace {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym, ta.name, tb.name
+        )))
     }
 
     /// A dunder defined by a user class (not a builtin one), bound.
     pub(crate) fn user_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let cls = obj.type_of();
         match cls.lookup_with_owner(name) {
-            Some((m, owner)) if !owner.builtin && !m.is_none() => Ok(Some(self.bind_descriptor(&m, obj, &cls)?)),
+            Some((m, owner)) if !owner.builtin && !m.is_none() => {
+                Ok(Some(self.bind_descriptor(&m, obj, &cls)?))
+            }
             _ => Ok(None),
         }
     }
@@ -169,14 +211,19 @@ impl Interp {
         match (a, k) {
             (Value::List(l), BinOpKind::Add) => {
                 if !self.is_iterable(b) {
-                    return Err(PyErr::type_error(format!("'{}' object is not iterable", b.type_name())));
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not iterable",
+                        b.type_name()
+                    )));
                 }
                 let items = self.iterate(b)?;
                 l.borrow_mut().extend(items);
                 Ok(Some(a.clone()))
             }
             (Value::List(l), BinOpKind::Mul) => {
-                let Some(n) = repeat_count(b) else { return Ok(None) };
+                let Some(n) = repeat_count(b) else {
+                    return Ok(None);
+                };
                 let cur = l.borrow().clone();
                 let mut out = Vec::new();
                 for _ in 0..n.max(0) {
@@ -250,11 +297,21 @@ impl Interp {
             };
             return crate::objects::complex::complex_binop(op, a, b);
         }
-        let a_num = matches!(a, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
-        let b_num = matches!(b, Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        let a_num = matches!(
+            a,
+            Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+        );
+        let b_num = matches!(
+            b,
+            Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+        );
         if a_num && b_num {
-            let x = as_f64(a).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "int too large to convert to float"))?;
-            let y = as_f64(b).ok_or_else(|| PyErr::new(ExcKind::OverflowError, "int too large to convert to float"))?;
+            let x = as_f64(a).ok_or_else(|| {
+                PyErr::new(ExcKind::OverflowError, "int too large to convert to float")
+            })?;
+            let y = as_f64(b).ok_or_else(|| {
+                PyErr::new(ExcKind::OverflowError, "int too large to convert to float")
+            })?;
             return Ok(match k {
                 Add => Value::Float(x + y),
                 Sub => Value::Float(x - y),
@@ -264,7 +321,11 @@ impl Interp {
                 Mod => Value::Float(crate::format::float_mod(x, y)?),
                 Pow => {
                     if x < 0.0 && y.fract() != 0.0 && x.is_finite() && y.is_finite() {
-                        return crate::objects::complex::complex_binop("**", &crate::objects::complex::complex(x, 0.0), &Value::Float(y));
+                        return crate::objects::complex::complex_binop(
+                            "**",
+                            &crate::objects::complex::complex(x, 0.0),
+                            &Value::Float(y),
+                        );
                     }
                     Value::Float(crate::format::float_pow(x, y)?)
                 }
@@ -283,7 +344,9 @@ impl Interp {
                 Value::string(crate::strings::repeat(x.as_str(), n)?)
             }
             (Value::Str(x), _) if k == Mod => Value::string(self.percent_format(x.as_str(), b)?),
-            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) if k == Add => {
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
+                if k == Add =>
+            {
                 let mut v = crate::builtins::bytes_of(a).unwrap_or_default();
                 v.extend(crate::builtins::bytes_of(b).unwrap_or_default());
                 if matches!(a, Value::ByteArray(_)) {
@@ -301,7 +364,9 @@ impl Interp {
                     Value::Tuple(t) => Value::tuple(
                         t.iter()
                             .map(|v| match v {
-                                Value::Bytes(bb) => Value::string(bb.iter().map(|&c| c as char).collect()),
+                                Value::Bytes(bb) => {
+                                    Value::string(bb.iter().map(|&c| c as char).collect())
+                                }
                                 o => o.clone(),
                             })
                             .collect(),
@@ -310,9 +375,13 @@ impl Interp {
                     o => o.clone(),
                 };
                 let out = self.percent_format(&text, &args)?;
-                Value::Bytes(Rc::from(out.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()))
+                Value::Bytes(Rc::from(
+                    out.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>(),
+                ))
             }
-            (Value::Bytes(x), n) | (n, Value::Bytes(x)) if k == Mul && repeat_count(n).is_some() => {
+            (Value::Bytes(x), n) | (n, Value::Bytes(x))
+                if k == Mul && repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0).max(0) as usize;
                 if n.saturating_mul(x.len()) > crate::format::MAX_RESULT_LEN {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
@@ -341,7 +410,9 @@ impl Interp {
                 }
                 Value::list(v)
             }
-            (Value::Tuple(x), n) | (n, Value::Tuple(x)) if k == Mul && repeat_count(n).is_some() => {
+            (Value::Tuple(x), n) | (n, Value::Tuple(x))
+                if k == Mul && repeat_count(n).is_some() =>
+            {
                 let n = repeat_count(n).unwrap_or(0).max(0) as usize;
                 if n.saturating_mul(x.len()) > crate::format::MAX_RESULT_LEN {
                     return Err(PyErr::new(ExcKind::MemoryError, ""));
@@ -362,7 +433,11 @@ impl Interp {
                         self.set_update_from(&out, y)?;
                     }
                     And => {
-                        let (big, small) = if y.borrow().len() > x.borrow().len() { (y, x) } else { (x, y) };
+                        let (big, small) = if y.borrow().len() > x.borrow().len() {
+                            (y, x)
+                        } else {
+                            (x, y)
+                        };
                         for v in small.borrow().keys() {
                             if self.dict_get(big, &v)?.is_some() {
                                 self.set_add(&out, v)?;
@@ -392,7 +467,9 @@ impl Interp {
                 }
             }
             (Value::DictView(x), _)
-                if x.kind == crate::objects::ViewKind::Items && matches!(k, Or | And | Sub | Xor) && self.is_iterable(b) =>
+                if x.kind == crate::objects::ViewKind::Items
+                    && matches!(k, Or | And | Sub | Xor)
+                    && self.is_iterable(b) =>
             {
                 let items = x.dict.borrow().items();
                 let s = Rc::new(RefCell::new(DictData::new_set()));
@@ -406,7 +483,9 @@ impl Interp {
                 return self.builtin_binop(&Value::Set(s), &Value::Set(other), k);
             }
             (Value::DictView(x), _)
-                if x.kind == crate::objects::ViewKind::Keys && matches!(k, Or | And | Sub | Xor) && self.is_iterable(b) =>
+                if x.kind == crate::objects::ViewKind::Keys
+                    && matches!(k, Or | And | Sub | Xor)
+                    && self.is_iterable(b) =>
             {
                 let keys = x.dict.borrow().keys();
                 let s = Rc::new(RefCell::new(DictData::new_set()));
@@ -456,7 +535,11 @@ impl Interp {
         if let Some(m) = self.user_method(a, name)? {
             return self.call(&m, &[], &[]);
         }
-        Err(PyErr::type_error(format!("bad operand type for unary {}: '{}'", sym, a.type_name())))
+        Err(PyErr::type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            sym,
+            a.type_name()
+        )))
     }
 
     /// `abs(a)`.
@@ -467,7 +550,10 @@ impl Interp {
             Value::Complex(c) => Ok(Value::Float(c.0.hypot(c.1))),
             _ => match self.user_method(a, "__abs__")? {
                 Some(m) => self.call(&m, &[], &[]),
-                None => Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", a.type_name()))),
+                None => Err(PyErr::type_error(format!(
+                    "bad operand type for abs(): '{}'",
+                    a.type_name()
+                ))),
             },
         }
     }

@@ -3,9 +3,8 @@
 
 use std::rc::Rc;
 
-use crate::objects::dict::{fast_eq, Find};
 use crate::objects::int::int_ref;
-use crate::objects::{ExcKind, PyDict, PyResult, PySet, PySlice, Value};
+use crate::objects::{ExcKind, PyResult, PySlice, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -30,7 +29,9 @@ impl Interp {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(PyErr::index_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(_) => Err(PyErr::index_error(
+                "cannot fit 'int' into an index-sized integer",
+            )),
             Value::Instance(_) => match self.user_method(v, "__index__")? {
                 Some(m) => {
                     let r = self.call(&m, &[], &[])?;
@@ -41,14 +42,21 @@ impl Interp {
                     v.type_name()
                 ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", v.type_name()))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            ))),
         }
     }
 
     fn slice_part(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
-            Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
             other => match self.index_of(other) {
                 Ok(i) => Ok(Some(i)),
                 Err(_) => Err(PyErr::type_error(
@@ -65,7 +73,11 @@ impl Interp {
             return Err(PyErr::value_error("slice step cannot be zero"));
         }
         let len_i = len as i64;
-        let (lower, upper) = if step < 0 { (-1, len_i - 1) } else { (0, len_i) };
+        let (lower, upper) = if step < 0 {
+            (-1, len_i - 1)
+        } else {
+            (0, len_i)
+        };
         let fix = |v: Option<i64>, default: i64| -> i64 {
             match v {
                 None => default,
@@ -82,24 +94,45 @@ impl Interp {
                 }
             }
         };
-        let start = fix(self.slice_part(&s.start)?, if step < 0 { upper } else { lower });
-        let stop = fix(self.slice_part(&s.stop)?, if step < 0 { lower } else { upper });
+        let start = fix(
+            self.slice_part(&s.start)?,
+            if step < 0 { upper } else { lower },
+        );
+        let stop = fix(
+            self.slice_part(&s.stop)?,
+            if step < 0 { lower } else { upper },
+        );
         let n = if step > 0 {
-            if stop > start { (stop - start - 1) / step + 1 } else { 0 }
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
         } else if start > stop {
             (start - stop - 1) / (-step) + 1
         } else {
             0
         };
-        Ok(SliceIdx { start, stop, step, len: n as usize })
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n as usize,
+        })
     }
 
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
-            Value::Instance(_) if key.type_of().lookup("__index__").is_some() => self.index_of(key)?,
+            Value::BigInt(_) => {
+                return Err(PyErr::index_error(
+                    "cannot fit 'int' into an index-sized integer".to_string(),
+                ))
+            }
+            Value::Instance(_) if key.type_of().lookup("__index__").is_some() => {
+                self.index_of(key)?
+            }
             _ => {
                 return Err(PyErr::type_error(format!(
                     "{what} indices must be integers or slices, not {}",
@@ -121,7 +154,9 @@ impl Interp {
                 if let Value::Slice(s) = key {
                     let items = l.borrow().clone();
                     let idx = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(idx.indices().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(
+                        idx.indices().map(|i| items[i].clone()).collect(),
+                    ));
                 }
                 let len = l.borrow().len();
                 let i = self.seq_index(key, len, "list")?;
@@ -180,15 +215,42 @@ impl Interp {
                 Ok(Value::Int(data[i] as i64))
             }
             Value::Range(r) => {
+                let len = r.len();
                 if let Value::Slice(sl) = key {
-                    let idx = self.slice_indices(sl, r.len() as usize)?;
-                    let start = r.get(idx.start);
-                    let step = r.step * idx.step;
-                    let stop = r.start + idx.stop * r.step;
-                    return Ok(Value::Range(Rc::new(crate::objects::PyRange { start, stop, step })));
+                    let idx = self.slice_indices(sl, len.min(i64::MAX as i128 / 4) as usize)?;
+                    let start = r
+                        .start
+                        .saturating_add((idx.start as i128).saturating_mul(r.step));
+                    let step = r.step.saturating_mul(idx.step as i128);
+                    let stop = r
+                        .start
+                        .saturating_add((idx.stop as i128).saturating_mul(r.step));
+                    return Ok(Value::Range(Rc::new(crate::objects::PyRange {
+                        start,
+                        stop,
+                        step,
+                    })));
                 }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let i: i128 = match crate::objects::int::int_ref(key) {
+                    Some(crate::objects::int::IntRef::Small(i)) => i as i128,
+                    Some(crate::objects::int::IntRef::Big(b)) => {
+                        num_traits::ToPrimitive::to_i128(b).unwrap_or(i128::MAX)
+                    }
+                    None => match key {
+                        Value::Instance(_) => self.index_of(key)? as i128,
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "range indices must be integers or slices, not {}",
+                                key.type_name()
+                            )))
+                        }
+                    },
+                };
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(PyErr::index_error("range object index out of range"));
+                }
+                Ok(crate::objects::int::from_i128(r.get(j)))
             }
             Value::Dict(d) => match self.dict_get(d, key)? {
                 Some(v) => Ok(v),
@@ -204,7 +266,8 @@ impl Interp {
                 }
                 if t.builtin {
                     // `list[int]` and friends.
-                    let inst = crate::objects::Instance::new(crate::objects::t().generic_alias.clone());
+                    let inst =
+                        crate::objects::Instance::new(crate::objects::t().generic_alias.clone());
                     {
                         let mut d = inst.dict.borrow_mut();
                         d.set_str("__origin__", obj.clone());
@@ -216,16 +279,19 @@ impl Interp {
                     }
                     return Ok(Value::Instance(Rc::new(inst)));
                 }
-                Err(PyErr::type_error(format!("type '{}' is not subscriptable", t.name)))
+                Err(PyErr::type_error(format!(
+                    "type '{}' is not subscriptable",
+                    t.name
+                )))
             }
             Value::Instance(_) => match self.user_method(obj, "__getitem__")? {
-                Some(m) => self.call(&m, &[key.clone()], &[]),
+                Some(m) => self.call(&m, std::slice::from_ref(key), &[]),
                 None if crate::objects::base_value(obj).is_some() => {
                     let b = crate::objects::base_value(obj).unwrap_or(Value::None);
                     match self.getitem(&b, key) {
                         Err(e) if e.is(ExcKind::KeyError) && matches!(b, Value::Dict(_)) => {
                             match self.user_method(obj, "__missing__")? {
-                                Some(m) => self.call(&m, &[key.clone()], &[]),
+                                Some(m) => self.call(&m, std::slice::from_ref(key), &[]),
                                 None => Err(e),
                             }
                         }
@@ -235,10 +301,16 @@ impl Interp {
                 None => {
                     let t = obj.type_of();
                     // dict/list subclasses keep their data natively.
-                    Err(PyErr::type_error(format!("'{}' object is not subscriptable", t.name)))
+                    Err(PyErr::type_error(format!(
+                        "'{}' object is not subscriptable",
+                        t.name
+                    )))
                 }
             },
-            _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", obj.type_name()))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object is not subscriptable",
+                obj.type_name()
+            ))),
         }
     }
 
@@ -255,7 +327,8 @@ impl Interp {
                     let idx = self.slice_indices(s, len)?;
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
-                        let stop = (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
+                        let stop =
+                            (idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize;
                         let stop = stop.max(start);
                         l.borrow_mut().splice(start..stop, items);
                     } else {
@@ -307,7 +380,9 @@ impl Interp {
                     let idx = self.slice_indices(s, len)?;
                     if idx.step == 1 {
                         let start = idx.start.clamp(0, len as i64) as usize;
-                        let stop = ((idx.start + idx.len as i64).clamp(start as i64, len as i64) as usize).max(start);
+                        let stop = ((idx.start + idx.len as i64).clamp(start as i64, len as i64)
+                            as usize)
+                            .max(start);
                         b.borrow_mut().splice(start..stop, items);
                     } else {
                         let positions: Vec<usize> = idx.indices().collect();
@@ -341,7 +416,10 @@ impl Interp {
                     obj.type_name()
                 ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", obj.type_name()))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object does not support item assignment",
+                obj.type_name()
+            ))),
         }
     }
 
@@ -399,118 +477,23 @@ impl Interp {
             }
             Value::Instance(_) => match self.user_method(obj, "__delitem__")? {
                 Some(m) => {
-                    self.call(&m, &[key.clone()], &[])?;
+                    self.call(&m, std::slice::from_ref(key), &[])?;
                     Ok(())
                 }
                 None if crate::objects::base_value(obj).is_some() => {
                     let b = crate::objects::base_value(obj).unwrap_or(Value::None);
                     self.delitem(&b, key)
                 }
-                None => Err(PyErr::type_error(format!("'{}' object does not support item deletion", obj.type_name()))),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object does not support item deletion",
+                    obj.type_name()
+                ))),
             },
-            _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", obj.type_name()))),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' object doesn't support item deletion",
+                obj.type_name()
+            ))),
         }
-    }
-
-    /// Find `key` in a dict or set table, comparing with Python `__eq__` when needed.
-    fn dict_find(&mut self, d: &Rc<PyDict>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
-        let found = d.borrow().find(hash, key, &mut fast_eq);
-        match found {
-            Find::Found(i) => Ok(Some(i)),
-            Find::Missing => Ok(None),
-            Find::Unknown(cands) => {
-                for i in cands {
-                    let k = d.borrow().entry_by_index(i).map(|e| e.key.clone());
-                    if let Some(k) = k {
-                        if self.eq(&k, key)? {
-                            return Ok(Some(i));
-                        }
-                    }
-                }
-                Ok(None)
-            }
-        }
-    }
-
-    /// `d.get(key)`.
-    pub fn dict_get(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
-        if let Value::Str(s) = key {
-            if let Some(v) = d.borrow().get_pystr(s) {
-                return Ok(Some(v.clone()));
-            }
-            let only_str = true;
-            if only_str {
-                // A str key only equals str keys (and instances with custom __eq__).
-                let h = s.hash();
-                return match self.dict_find(d, key, h)? {
-                    Some(i) => Ok(d.borrow().value_at(i)),
-                    None => Ok(None),
-                };
-            }
-        }
-        let h = self.hash(key)?;
-        match self.dict_find(d, key, h)? {
-            Some(i) => Ok(d.borrow().value_at(i)),
-            None => Ok(None),
-        }
-    }
-
-    /// `d[key] = value`.
-    pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
-        let h = self.hash(&key)?;
-        match self.dict_find(d, &key, h)? {
-            Some(i) => d.borrow_mut().set_value_at(i, value),
-            None => d.borrow_mut().insert_new(h, key, value),
-        }
-        Ok(())
-    }
-
-    /// `del d[key]`; false when absent.
-    pub fn dict_del(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<bool> {
-        let h = self.hash(key)?;
-        match self.dict_find(d, key, h)? {
-            Some(i) => {
-                d.borrow_mut().remove_at(i);
-                Ok(true)
-            }
-            None => Ok(false),
-        }
-    }
-
-    /// Remove and return `d[key]`.
-    pub fn dict_pop(&mut self, d: &Rc<PyDict>, key: &Value) -> PyResult<Option<Value>> {
-        let h = self.hash(key)?;
-        match self.dict_find(d, key, h)? {
-            Some(i) => Ok(d.borrow_mut().remove_at(i).map(|e| e.value)),
-            None => Ok(None),
-        }
-    }
-
-    /// `s.add(v)`.
-    pub fn set_add(&mut self, s: &Rc<PySet>, v: Value) -> PyResult<()> {
-        let h = self.hash(&v)?;
-        if self.dict_find(s, &v, h)?.is_none() {
-            s.borrow_mut().insert_new(h, v, Value::None);
-        }
-        Ok(())
-    }
-
-    /// `s |= other` for sets: CPython's `set_merge` (pre-size, then add in `other`'s order).
-    pub fn set_update_from(&mut self, s: &Rc<PySet>, other: &Rc<PySet>) -> PyResult<()> {
-        if Rc::ptr_eq(s, other) {
-            return Ok(());
-        }
-        let n = other.borrow().len();
-        if s.borrow().is_empty() {
-            let o = other.borrow().clone();
-            s.borrow_mut().set_copy_from(&o);
-            return Ok(());
-        }
-        s.borrow_mut().set_presize(n);
-        for v in other.borrow().keys() {
-            self.set_add(s, v)?;
-        }
-        Ok(())
     }
 
     /// An int argument (`__index__`), for builtins.

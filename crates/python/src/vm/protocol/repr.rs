@@ -18,6 +18,59 @@ impl Interp {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        // Containers recurse through a small function to keep the Rust stack per level low.
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_) => self.repr_container(v),
+            _ => self.repr_other(v),
+        }
+    }
+
+    #[inline(never)]
+    fn repr_container(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::List(l) => {
+                let key = Rc::as_ptr(l) as *const u8 as usize;
+                if self.repr_stack.contains(&key) {
+                    return Ok("[...]".into());
+                }
+                let items = l.borrow().clone();
+                self.repr_stack.push(key);
+                let r = self.join_reprs(&items);
+                self.repr_stack.pop();
+                Ok(format!("[{}]", r?))
+            }
+            Value::Tuple(t) => {
+                self.repr_stack.push(0);
+                let r = if t.len() == 1 {
+                    self.repr_of(&t[0]).map(|x| format!("({x},)"))
+                } else {
+                    let items = t.clone();
+                    self.join_reprs(&items).map(|x| format!("({x})"))
+                };
+                self.repr_stack.pop();
+                r
+            }
+            Value::Dict(d) => {
+                let key = Rc::as_ptr(d) as *const u8 as usize;
+                if self.repr_stack.contains(&key) {
+                    return Ok("{...}".into());
+                }
+                let items = d.borrow().items();
+                self.repr_stack.push(key);
+                let r = self.dict_items_repr(&items);
+                self.repr_stack.pop();
+                Ok(format!("{{{}}}", r?))
+            }
+            _ => self.repr_other(v),
+        }
+    }
+
+    #[inline(never)]
+    fn repr_other(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
@@ -88,12 +141,22 @@ impl Interp {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr_of(&a)?, self.repr_of(&b)?, self.repr_of(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_of(&a)?,
+                    self.repr_of(&b)?,
+                    self.repr_of(&c)?
+                )
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
             Value::Builtin(b) => match &b.self_ {
                 Some(s) if !matches!(s, Value::Module(_)) => {
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, s.type_name(), s.id())
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        s.type_name(),
+                        s.id()
+                    )
                 }
                 _ => format!("<built-in function {}>", b.name),
             },
@@ -101,7 +164,9 @@ impl Interp {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
                     other => {
-                        let q = self.getattr_str(other, "__qualname__").unwrap_or(Value::str("?"));
+                        let q = self
+                            .getattr_str(other, "__qualname__")
+                            .unwrap_or(Value::str("?"));
                         self.str_of(&q)?
                     }
                 };
@@ -133,7 +198,12 @@ impl Interp {
                     ViewKind::Values => ("dict_values", dv.dict.borrow().values()),
                     ViewKind::Items => (
                         "dict_items",
-                        dv.dict.borrow().items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                        dv.dict
+                            .borrow()
+                            .items()
+                            .into_iter()
+                            .map(|(k, v)| Value::tuple(vec![k, v]))
+                            .collect(),
                     ),
                 };
                 format!("{}([{}])", name, self.join_reprs(&items)?)
@@ -141,7 +211,12 @@ impl Interp {
             Value::Cell(c) => {
                 let inner = c.borrow().clone();
                 match inner {
-                    Some(x) => format!("<cell at {:#x}: {} object at {:#x}>", v.id(), x.type_name(), x.id()),
+                    Some(x) => format!(
+                        "<cell at {:#x}: {} object at {:#x}>",
+                        v.id(),
+                        x.type_name(),
+                        x.id()
+                    ),
                     None => format!("<cell at {:#x}: empty>", v.id()),
                 }
             }
@@ -152,11 +227,17 @@ impl Interp {
                 c.source.filename,
                 c.first_line
             ),
-            Value::Super(s) => format!("<super: <class '{}'>, <{} object>>", s.cls.name, s.obj_type.name),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.cls.name, s.obj_type.name
+            ),
             Value::Instance(_) => {
                 let cls = v.type_of();
                 if let Some((m, owner)) = cls.lookup_with_owner("__repr__") {
-                    if !owner.builtin || (!Rc::ptr_eq(&owner, &crate::objects::t().object) && owner.layout == crate::objects::Layout::Object) {
+                    if !owner.builtin
+                        || (!Rc::ptr_eq(&owner, &crate::objects::t().object)
+                            && owner.layout == crate::objects::Layout::Object)
+                    {
                         let key = v.id() as usize;
                         if self.repr_stack.len() > 200 {
                             return Err(PyErr::new(
@@ -191,7 +272,12 @@ impl Interp {
                 if module == "builtins" {
                     format!("<{} object at {:#x}>", cls.qualname.borrow(), v.id())
                 } else {
-                    format!("<{}.{} object at {:#x}>", module, cls.qualname.borrow(), v.id())
+                    format!(
+                        "<{}.{} object at {:#x}>",
+                        module,
+                        cls.qualname.borrow(),
+                        v.id()
+                    )
                 }
             }
             other => format!("<{} object at {:#x}>", other.type_name(), other.id()),
@@ -245,7 +331,11 @@ impl Interp {
                     return crate::builtins::exceptions::exc_str(self, v, &args);
                 }
                 if let Some(b) = crate::objects::base_value(v) {
-                    if cls.lookup_with_owner("__repr__").map(|(_, o)| o.builtin).unwrap_or(true) {
+                    if cls
+                        .lookup_with_owner("__repr__")
+                        .map(|(_, o)| o.builtin)
+                        .unwrap_or(true)
+                    {
                         return self.str_of(&b);
                     }
                 }
@@ -302,7 +392,10 @@ impl Interp {
         let (argv, mapping): (Vec<Value>, Option<Value>) = match args {
             Value::Tuple(t) => (t.to_vec(), None),
             Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(_) if args.type_of().lookup("__getitem__").is_some() && !matches!(args, Value::Str(_)) => {
+            Value::Instance(_)
+                if args.type_of().lookup("__getitem__").is_some()
+                    && !matches!(args, Value::Str(_)) =>
+            {
                 (vec![args.clone()], Some(args.clone()))
             }
             other => (vec![other.clone()], None),
@@ -311,7 +404,10 @@ impl Interp {
         let mut out = String::new();
         let mut used_key = false;
         let next_arg = |idx: &mut usize| -> PyResult<Value> {
-            let v = argv.get(*idx).cloned().ok_or_else(|| PyErr::from(format::not_enough_arguments()))?;
+            let v = argv
+                .get(*idx)
+                .cloned()
+                .ok_or_else(|| PyErr::from(format::not_enough_arguments()))?;
             *idx += 1;
             Ok(v)
         };
@@ -319,7 +415,12 @@ impl Interp {
             match piece {
                 PrintfPiece::Literal(s) => out.push_str(&s),
                 PrintfPiece::IncompleteKey => {
-                    return Err(if mapping.is_none() { format::requires_mapping() } else { format::incomplete_key() }.into())
+                    return Err(if mapping.is_none() {
+                        format::requires_mapping()
+                    } else {
+                        format::incomplete_key()
+                    }
+                    .into())
                 }
                 PrintfPiece::Error { stars, error } => {
                     for _ in 0..stars {
@@ -356,7 +457,9 @@ impl Interp {
                     let value = match &spec.key {
                         Some(k) => {
                             used_key = true;
-                            let Some(m) = &mapping else { return Err(format::requires_mapping().into()) };
+                            let Some(m) = &mapping else {
+                                return Err(format::requires_mapping().into());
+                            };
                             self.getitem(m, &Value::str(k))?
                         }
                         None => next_arg(&mut idx)?,
@@ -368,24 +471,52 @@ impl Interp {
                     let text = match spec.ty {
                         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                             let n = match &value {
-                                Value::Float(f) if matches!(spec.ty, 'd' | 'i' | 'u') => format::float_to_int(*f)?,
+                                Value::Float(f) if matches!(spec.ty, 'd' | 'i' | 'u') => {
+                                    format::float_to_int(*f)?
+                                }
                                 v if int_ref(v).is_some() => crate::objects::int::to_big(v),
                                 Value::Instance(_) => {
-                                    let hook = if matches!(spec.ty, 'd' | 'i' | 'u') { "__int__" } else { "__index__" };
+                                    let hook = if matches!(spec.ty, 'd' | 'i' | 'u') {
+                                        "__int__"
+                                    } else {
+                                        "__index__"
+                                    };
                                     match self.call_special(&value, hook, &[])? {
-                                        Some(r) if int_ref(&r).is_some() => crate::objects::int::to_big(&r),
-                                        _ => return Err(format::printf_type_error(spec.ty, &value.type_name()).into()),
+                                        Some(r) if int_ref(&r).is_some() => {
+                                            crate::objects::int::to_big(&r)
+                                        }
+                                        _ => {
+                                            return Err(format::printf_type_error(
+                                                spec.ty,
+                                                &value.type_name(),
+                                            )
+                                            .into())
+                                        }
                                     }
                                 }
-                                _ => return Err(format::printf_type_error(spec.ty, &value.type_name()).into()),
+                                _ => {
+                                    return Err(format::printf_type_error(
+                                        spec.ty,
+                                        &value.type_name(),
+                                    )
+                                    .into())
+                                }
                             };
                             format::printf_int(&n, spec.ty, &flags)?
                         }
                         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                             let x = match &value {
                                 Value::Float(f) => *f,
-                                v if int_ref(v).is_some() => crate::vm::protocol::arith::as_f64(v).unwrap_or(f64::INFINITY),
-                                _ => return Err(format::printf_type_error(spec.ty, &value.type_name()).into()),
+                                v if int_ref(v).is_some() => {
+                                    crate::vm::protocol::arith::as_f64(v).unwrap_or(f64::INFINITY)
+                                }
+                                _ => {
+                                    return Err(format::printf_type_error(
+                                        spec.ty,
+                                        &value.type_name(),
+                                    )
+                                    .into())
+                                }
                             };
                             format::printf_float(x, spec.ty, &flags)?
                         }
@@ -393,9 +524,14 @@ impl Interp {
                             let s = match &value {
                                 Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
                                 v if int_ref(v).is_some() => {
-                                    format::printf_char(&crate::objects::int::to_big(v))?.to_string()
+                                    format::printf_char(&crate::objects::int::to_big(v))?
+                                        .to_string()
                                 }
-                                _ => return Err(format::printf_type_error('c', &value.type_name()).into()),
+                                _ => {
+                                    return Err(
+                                        format::printf_type_error('c', &value.type_name()).into()
+                                    )
+                                }
                             };
                             format::printf_str(&s, 's', &flags)?
                         }
@@ -424,7 +560,12 @@ impl Interp {
     }
 
     /// `template.format(*args, **kwargs)`.
-    pub fn str_format(&mut self, template: &str, args: &[Value], kwargs: &[(Rc<str>, Value)]) -> PyResult<String> {
+    pub fn str_format(
+        &mut self,
+        template: &str,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> PyResult<String> {
         let t = strings::parse_template(template);
         let mut out = String::new();
         self.render_template(&t, args, kwargs, &mut out, 0)?;
@@ -452,10 +593,17 @@ impl Interp {
                             Some(v) => v.clone(),
                             None => return Err(strings::index_out_of_range(*i).into()),
                         },
-                        FieldKey::Name(n) => match kwargs.iter().find(|(k, _)| &**k == n.as_str()) {
-                            Some((_, v)) => v.clone(),
-                            None => return Err(PyErr::with_args(ExcKind::KeyError, vec![Value::str(n)])),
-                        },
+                        FieldKey::Name(n) => {
+                            match kwargs.iter().find(|(k, _)| &**k == n.as_str()) {
+                                Some((_, v)) => v.clone(),
+                                None => {
+                                    return Err(PyErr::with_args(
+                                        ExcKind::KeyError,
+                                        vec![Value::str(n)],
+                                    ))
+                                }
+                            }
+                        }
                     };
                     for acc in &f.name.chain {
                         v = match acc {

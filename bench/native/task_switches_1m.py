@@ -1,0 +1,18 @@
+import asyncio
+
+SWITCHES = 20_000
+
+
+async def spin(counts, i):
+    for _ in range(SWITCHES):
+        counts[i] += 1
+        await asyncio.sleep(0)
+
+
+async def main():
+    counts = [0] * 50
+    await asyncio.gather(*(spin(counts, i) for i in range(50)))
+    print(sum(counts))
+
+
+asyncio.run(main())

@@ -1,0 +1,14 @@
+import asyncio
+
+
+async def tick(i):
+    await asyncio.sleep(0)
+    return i
+
+
+async def main():
+    results = await asyncio.gather(*(tick(i) for i in range(100_000)))
+    print(len(results), sum(results))
+
+
+asyncio.run(main())

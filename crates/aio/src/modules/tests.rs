@@ -1,0 +1,112 @@
+//! Module tests: short programs run with every module installed, compared with what
+//! CPython 3.11 printed for them, plus calls with bad arguments that must raise, not panic.
+
+use loopscope_python::{run_to_completion, Interp, SharedSink};
+
+/// Runs `source` and returns (stdout, stderr).
+fn run(source: &str) -> (String, String) {
+    let sink = SharedSink::default();
+    let mut interp = Interp::new(Box::new(sink.clone()));
+    super::install(&mut interp);
+    run_to_completion(&mut interp, source, "/tmp/prog.py");
+    let out = sink.0.borrow().clone();
+    (out.stdout, out.stderr)
+}
+
+/// Asserts that `source` prints `expected`.
+fn check(source: &str, expected: &str) {
+    let (out, err) = run(source);
+    assert_eq!(out, expected, "stderr:\n{err}");
+}
+
+/// Asserts the last line of stderr.
+fn check_err(source: &str, last_line: &str) {
+    let (_, err) = run(source);
+    assert_eq!(
+        err.trim_end().lines().last().unwrap_or(""),
+        last_line,
+        "stderr:\n{err}"
+    );
+}
+
+#[test]
+fn math_float_edges() {
+    check(
+        "import math\n\
+         print(math.ldexp(1.0, -1075), math.ldexp(3.0, -1075), math.ldexp(1.5, -1074), math.ldexp(-0.75, -1073))\n\
+         print(math.frexp(5e-324), math.frexp(2.2250738585072014e-308), math.frexp(-0.0))\n\
+         print(math.fsum([1e16, 1.0, 1e-16]), math.fsum([0.5, 2.0**53, 1.0]), math.fsum([2.0**53, -0.5, -2.0**-54]))\n\
+         print(math.hypot(3e-320, 4e-320), math.hypot(1.5, 2.5, 3.5), math.nextafter(-0.0, 1.0), math.ulp(5e-324))\n\
+         print(math.remainder(2.5, 1), math.remainder(3.5, 1), math.remainder(-2.5, 1), math.log(2**1100))\n",
+        "0.0 1e-323 1e-323 -1e-323\n\
+         (0.5, -1073) (0.5, -1021) (-0.0, 0)\n\
+         1.0000000000000002e+16 9007199254740994.0 9007199254740991.0\n\
+         5e-320 4.55521678957215 5e-324 5e-324\n\
+         0.5 -0.5 -0.5 762.4618986159398\n",
+    );
+}
+
+#[test]
+fn random_matches_cpython() {
+    check(
+        "import random\nrandom.seed(42)\nprint(random.random(), random.randint(1, 10), random.getrandbits(70))\n",
+        "0.6394267984578837 1 281774556622676705531\n",
+    );
+}
+
+#[test]
+fn json_round_trip() {
+    check(
+        "import json\nprint(json.dumps({'a': [1, 2.5, None, True, '\\u00e9']}, indent=1))\n\
+         print(json.loads('[1, {\"b\": \"\\\\ud83d\\\\ude00\"}]'))\n",
+        "{\n \"a\": [\n  1,\n  2.5,\n  null,\n  true,\n  \"\\u00e9\"\n ]\n}\n[1, {'b': '😀'}]\n",
+    );
+    check_err(
+        "import json\njson.loads('[1, 2')\n",
+        "json.decoder.JSONDecodeError: Expecting ',' delimiter: line 1 column 6 (char 5)",
+    );
+}
+
+#[test]
+fn natives_reject_bad_arguments() {
+    let cases = [
+        ("import _random\n_random.Random.random()\n", "TypeError"),
+        (
+            "import _random\n_random.Random.setstate(_random.Random(), (1, 2))\n",
+            "ValueError",
+        ),
+        ("import _json\n_json.encode()\n", "TypeError"),
+        (
+            "import _json\n_json.decode(1, 2, 3, 4, 5, 6, 7, 8, 9)\n",
+            "TypeError",
+        ),
+        (
+            "import _loopscope\n_loopscope.compile_module(1, 2)\n",
+            "TypeError",
+        ),
+        ("import math\nmath.ldexp()\n", "TypeError"),
+        ("import math\nmath.comb(10**30, 10**29)\n", "OverflowError"),
+        ("import random\nrandom.getrandbits(10**12)\n", "MemoryError"),
+        (
+            "import _collections\n_collections.deque.append()\n",
+            "TypeError",
+        ),
+        (
+            "import _collections\n_collections.deque.pop(5)\n",
+            "TypeError",
+        ),
+        (
+            "from collections import deque\ndeque([1])[2**70]\n",
+            "IndexError",
+        ),
+        (
+            "from collections import deque\ndeque([1]) * (10**12)\n",
+            "MemoryError",
+        ),
+    ];
+    for (source, kind) in cases {
+        let (_, err) = run(source);
+        let last = err.trim_end().lines().last().unwrap_or("").to_string();
+        assert!(last.starts_with(kind), "{source}: {err}");
+    }
+}

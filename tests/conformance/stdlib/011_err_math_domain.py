@@ -1,0 +1,4 @@
+import math
+
+print(math.sqrt(9))
+print(math.sqrt(-9))
