@@ -103,6 +103,15 @@ pub fn coro_location(coro: &Value) -> Option<(Rc<str>, usize, bool)> {
     Some((filename, line, false))
 }
 
+/// The line a task's coroutine is at, for the trace; 0 inside our own frozen modules
+/// (asyncio's shutdown helpers), whose lines mean nothing to the program's author.
+pub fn user_coro_line(coro: &Value) -> u32 {
+    match coro_location(coro) {
+        Some((file, line, _)) if !file.starts_with("<frozen") => line as u32,
+        _ => 0,
+    }
+}
+
 fn coro_name(coro: &Value) -> String {
     match coro {
         Value::Gen(g) => format!("{}()", g.qualname.borrow()),

@@ -13,7 +13,7 @@
 use crate::base_events::{Next, Scheduler};
 use crate::clock::{Clock, RESOLUTION};
 use crate::events::{describe_callback, Handle};
-use crate::natives::{coro_location, task_id};
+use crate::natives::{coro_location, task_id, user_coro_line};
 use crate::state::{Request, Shared, SharedRef};
 use crate::trace::{
     Await, AwaitKind, ClockKind, Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent,
@@ -598,7 +598,7 @@ impl Runtime {
             }
         };
         let id = task_id(&mut self.interp, &task);
-        let line = coro_location(&coro).map_or(0, |(_, l, _)| l as u32);
+        let line = user_coro_line(&coro);
         {
             let mut s = self.shared.borrow_mut();
             s.current_task = id;
@@ -805,8 +805,7 @@ impl Runtime {
             .getattr_opt(task, "_coro")
             .ok()
             .flatten()
-            .and_then(|c| coro_location(&c))
-            .map_or(0, |(_, l, _)| l as u32)
+            .map_or(0, |c| user_coro_line(&c))
     }
 
     /// After a child activity ends, the activity that asked for it carries on.

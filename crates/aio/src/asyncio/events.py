@@ -65,6 +65,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._task_factory = None
         self._debug = False
         self._default_executor = None
+        # Async generators first iterated on this loop, for shutdown_asyncgens. (A plain
+        # set: without weak references, one dropped mid-run is closed at shutdown.)
+        self._asyncgens = set()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<_UnixSelectorEventLoop running={self.is_running()} '
@@ -151,10 +155,22 @@ class BaseEventLoop(AbstractEventLoop):
         if _running_loop is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
 
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     def run_forever(self):
+        import sys
         self._check_closed()
         self._check_running()
         self._running = True
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                               finalizer=self._asyncgen_finalizer_hook)
         _set_running_loop(self)
         try:
             self._sched.run_forever(self)
@@ -162,6 +178,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -208,7 +225,20 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = bool(enabled)
 
     async def shutdown_asyncgens(self):
-        pass
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        from asyncio.tasks import gather
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         executor = self._default_executor
