@@ -6,8 +6,18 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Lets the page run pending effects (Leptos applies `prop:` values in effects).
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 #[wasm_bindgen_test]
-fn shell_renders_its_panes_and_buttons() {
+async fn shell_renders_its_panes_and_buttons() {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -26,6 +36,7 @@ fn shell_renders_its_panes_and_buttons() {
         stop.has_attribute("disabled"),
         "Stop is disabled while nothing runs"
     );
+    next_tick().await;
     let editor = root
         .query_selector("[data-testid=editor]")
         .unwrap()
