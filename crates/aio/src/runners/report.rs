@@ -1,0 +1,107 @@
+//! What the driver reports at the end or when stuck: deadlocks (who waits on what, at
+//! which line) and exceptions no one retrieved.
+
+use super::{sorted_builtin, Runtime};
+use crate::natives::{coro_location, task_id};
+use crate::trace::{Await, TraceEvent};
+use loopscope_python::{Stream, Value};
+
+impl Runtime {
+    /// Nothing can ever run again: say who waits on what, then end the run.
+    pub(super) fn deadlock(&mut self, loop_obj: &Value) {
+        let mut text = String::from(
+            "Loopscope: deadlock: the event loop has nothing left to run and no timer pending, \
+             but the main task has not finished (CPython would wait here forever).\n",
+        );
+        let mut stuck = Vec::new();
+        let tasks = self
+            .interp
+            .import_module("asyncio.tasks")
+            .and_then(|m| self.interp.getattr_str(&m, "all_tasks"))
+            .and_then(|f| self.interp.call(&f, std::slice::from_ref(loop_obj), &[]))
+            .and_then(|set| {
+                self.interp
+                    .call(&Value::Builtin(sorted_builtin(&self.interp)), &[set], &[])
+            });
+        if let Ok(Value::List(list)) = tasks {
+            let items = list.borrow().clone();
+            for task in items {
+                let name = self
+                    .interp
+                    .call_method(&task, "get_name", &[])
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
+                let waiter = self
+                    .interp
+                    .getattr_opt(&task, "_fut_waiter")
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Value::None);
+                let (kind, detail) = self.describe_wait(&waiter);
+                let loc = self
+                    .interp
+                    .getattr_opt(&task, "_coro")
+                    .ok()
+                    .flatten()
+                    .and_then(|c| coro_location(&c));
+                let (file, line) = loc.map_or(("?".into(), 0), |(f, l, _)| (f.to_string(), l));
+                text.push_str(&format!("  {name} waits on {detail} at {file}:{line}\n"));
+                if let Some(id) = task_id(&mut self.interp, &task) {
+                    stuck.push((id, kind, detail, line as u32));
+                }
+            }
+        }
+        self.interp.write(Stream::Stderr, &text);
+        self.record(|t, at| TraceEvent::Deadlock {
+            at,
+            stuck: stuck
+                .into_iter()
+                .map(|(task, kind, detail, line)| crate::trace::Stuck {
+                    task,
+                    awaits: Await {
+                        kind,
+                        detail: t.intern(&detail),
+                    },
+                    line,
+                })
+                .collect(),
+        });
+        self.finish(1);
+    }
+
+    pub(super) fn warn_unretrieved(&mut self) {
+        let watched = std::mem::take(&mut self.shared.borrow_mut().watched);
+        for fut in watched {
+            let log = self
+                .interp
+                .getattr_opt(&fut, "_log_traceback")
+                .ok()
+                .flatten();
+            if !matches!(log, Some(Value::Bool(true))) {
+                continue;
+            }
+            let is_task = self
+                .interp
+                .getattr_opt(&fut, "_coro")
+                .ok()
+                .flatten()
+                .is_some();
+            let what = if is_task { "Task" } else { "Future" };
+            let repr = self.interp.repr_of(&fut).unwrap_or_default();
+            let exc = self
+                .interp
+                .getattr_opt(&fut, "_exception")
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None);
+            let tb = self.interp.format_exception(&exc);
+            let text = format!("{what} exception was never retrieved\nfuture: {repr}\n{tb}");
+            self.interp.write(Stream::Stderr, &text);
+            self.record(|t, at| TraceEvent::Warning {
+                at,
+                text: t.intern(&format!("{what} exception was never retrieved")),
+            });
+        }
+    }
+}
