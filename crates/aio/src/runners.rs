@@ -300,6 +300,8 @@ impl Runtime {
                 Who::Thread(idx - 1)
             };
             if runnable(who, self) {
+                // A new turn, even when the same thread gets it again.
+                self.quantum = 0;
                 return Choice::Run(who);
             }
         }

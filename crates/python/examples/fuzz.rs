@@ -3,7 +3,9 @@
 //! Seeds are the conformance corpus; each round takes a seed, mutates it (bytes, lines,
 //! brackets, tokens from other seeds), then parses, compiles and runs it with a bounded
 //! instruction budget. A panicking input is written to `target/fuzz-crashes/` and the
-//! run fails. Usage: `cargo run --release -p loopscope-python --example fuzz -- SECONDS`.
+//! run fails. Usage: `cargo run --release -p loopscope-python --example fuzz -- SECONDS [SEED]`.
+//! Each input gets a fresh interpreter, and interpreters leak their reference cycles, so
+//! long campaigns run as several processes with different seeds.
 
 use loopscope_python::{CaptureSink, Halt, Interp};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -139,7 +141,8 @@ fn main() {
     let seeds = seeds(&root);
     assert!(!seeds.is_empty(), "no seeds under tests/conformance");
     std::panic::set_hook(Box::new(|_| {}));
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let seed: u64 = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ seed.wrapping_mul(0xD6E8_FEB8_6659_FD93));
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let (mut runs, mut crashes) = (0u64, 0u64);
     let crash_dir = root.join("target/fuzz-crashes");
