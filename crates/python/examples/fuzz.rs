@@ -15,6 +15,9 @@ use std::time::{Duration, Instant};
 /// Instructions a mutated program may run before it is cut off.
 const BUDGET: u64 = 200_000;
 
+/// An input still running after this long counts as a hang.
+const HANG: Duration = Duration::from_secs(10);
+
 /// xorshift64*: small, deterministic, no dependencies.
 struct Rng(u64);
 
@@ -141,7 +144,10 @@ fn main() {
     let seeds = seeds(&root);
     assert!(!seeds.is_empty(), "no seeds under tests/conformance");
     std::panic::set_hook(Box::new(|_| {}));
-    let seed: u64 = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let seed: u64 = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ seed.wrapping_mul(0xD6E8_FEB8_6659_FD93));
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let (mut runs, mut crashes) = (0u64, 0u64);
@@ -150,10 +156,30 @@ fn main() {
         let seed = &seeds[rng.below(seeds.len())];
         let input = mutate(&mut rng, &seeds, seed);
         runs += 1;
-        if catch_unwind(AssertUnwindSafe(|| run_one(&input))).is_err() {
-            crashes += 1;
-            let _ = std::fs::create_dir_all(&crash_dir);
-            let _ = std::fs::write(crash_dir.join(format!("crash-{runs}.py")), &input);
+        // Each input runs on its own thread so one that never ends (a nested call with no
+        // budget, a giant computation) is caught: a frozen tab is a bug too.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let owned = input.clone();
+        std::thread::spawn(move || {
+            let ok = catch_unwind(AssertUnwindSafe(|| run_one(&owned))).is_ok();
+            let _ = tx.send(ok);
+        });
+        match rx.recv_timeout(HANG) {
+            Ok(true) => {}
+            Ok(false) | Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                crashes += 1;
+                let _ = std::fs::create_dir_all(&crash_dir);
+                let _ = std::fs::write(crash_dir.join(format!("crash-{seed}-{runs}.py")), &input);
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                let _ = std::fs::create_dir_all(&crash_dir);
+                let _ = std::fs::write(crash_dir.join(format!("hang-{seed}-{runs}.py")), &input);
+                println!(
+                    "fuzz: input {runs} ran over {}s; saved as a hang, stopping this campaign",
+                    HANG.as_secs()
+                );
+                std::process::exit(2);
+            }
         }
     }
     println!("fuzz: {runs} inputs in {seconds}s, {crashes} panics");

@@ -357,12 +357,46 @@ impl DictData {
 
     /// Look up a `str` key (namespaces): never needs Python.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
-        let k = super::PyStr::new(key);
-        let hash = k.hash();
-        let kv = Value::Str(std::rc::Rc::new(k));
-        match self.find(hash, &kv, &mut fast_eq) {
-            Find::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
-            _ => None,
+        if self.set_mode {
+            let k = super::PyStr::new(key);
+            let hash = k.hash();
+            let kv = Value::Str(std::rc::Rc::new(k));
+            return match self.find(hash, &kv, &mut fast_eq) {
+                Find::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
+                _ => None,
+            };
+        }
+        self.find_str(super::str::hash_str(key), key)
+            .and_then(|i| self.entries[i].as_ref().map(|e| &e.value))
+    }
+
+    /// The probe of `find` for a `str` key given as text: no allocation, and only `str`
+    /// keys can match (namespaces and attribute dicts hold nothing else).
+    fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        if self.table.is_empty() {
+            return None;
+        }
+        let mask = self.table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let slot = self.table[i];
+            if slot == EMPTY {
+                return None;
+            }
+            if slot != DUMMY {
+                if let Some(e) = &self.entries[slot as usize] {
+                    if e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key) {
+                        return Some(slot as usize);
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
