@@ -357,6 +357,12 @@ impl DictData {
 
     /// Look up a `str` key (namespaces): never needs Python.
     pub fn get_str(&self, key: &str) -> Option<&Value> {
+        self.get_str_hashed(key, super::str::hash_str(key))
+    }
+
+    /// `get_str` with the key's hash already known (`str::hash_str(key)`), for lookups
+    /// that probe several dicts with one name, like a walk along an MRO.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<&Value> {
         if self.set_mode {
             let k = super::PyStr::new(key);
             let hash = k.hash();
@@ -366,7 +372,7 @@ impl DictData {
                 _ => None,
             };
         }
-        self.find_str(super::str::hash_str(key), key)
+        self.find_str(hash, key)
             .and_then(|i| self.entries[i].as_ref().map(|e| &e.value))
     }
 

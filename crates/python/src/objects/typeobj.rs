@@ -80,11 +80,12 @@ impl Type {
 
     /// Find `name` along the MRO.
     pub fn lookup(&self, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
+        let hash = super::str::hash_str(name);
+        if let Some(v) = self.dict.borrow().get_str_hashed(name, hash) {
             return Some(v.clone());
         }
         for t in &self.mro_rest {
-            if let Some(v) = t.dict.borrow().get_str(name) {
+            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
                 return Some(v.clone());
             }
         }
@@ -93,11 +94,12 @@ impl Type {
 
     /// Find `name` along the MRO, also telling which class defined it.
     pub fn lookup_with_owner(self: &Rc<Self>, name: &str) -> Option<(Value, Rc<Type>)> {
-        if let Some(v) = self.dict.borrow().get_str(name) {
+        let hash = super::str::hash_str(name);
+        if let Some(v) = self.dict.borrow().get_str_hashed(name, hash) {
             return Some((v.clone(), self.clone()));
         }
         for t in &self.mro_rest {
-            if let Some(v) = t.dict.borrow().get_str(name) {
+            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
                 return Some((v.clone(), t.clone()));
             }
         }
