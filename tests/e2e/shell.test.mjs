@@ -47,6 +47,12 @@ test("Run shows the welcome example's output, as CPython prints it", async () =>
     "['a:0.2', 'b:0.1', 'c:0.3']",
     "elapsed 0.30s",
   ]);
+  const lanes = await page.locator("[data-testid=timeline-lane] .lane-name").allInnerTexts();
+  assert.deepEqual(lanes, ["Task-1", "Task-2", "Task-3", "Task-4"], "one lane per task");
+  const waits = await page.locator("[data-testid=timeline-lane] .span.waiting").evaluateAll(
+    (els) => els.map((e) => e.getAttribute("title").split(" (")[0]),
+  );
+  assert.ok(waits.includes("awaiting sleep(0.3)"), `hover says what a task waits on: ${waits}`);
   assert.deepEqual(errors, []);
 });
 

@@ -6,7 +6,7 @@
 mod console;
 mod editor;
 mod state;
-mod timeline;
+pub mod timeline;
 
 use leptos::prelude::*;
 use loopscope_web::{ClockChoice, RunHandle};
@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
     let (source, set_source) = signal(WELCOME.to_string());
     let (status, set_status) = signal(RunStatus::Idle);
     let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
+    let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
     let current = StoredValue::new_local(RunHandle::default());
 
     let run = move || {
@@ -62,6 +63,7 @@ pub fn App() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = loopscope_web::run(&source, ClockChoice::Virtual, handle).await;
             set_lines.set(state::lines_of(&result));
+            set_timeline.set(timeline::model::timeline(&result.trace));
             set_status.set(RunStatus::Finished(result.exit_code));
         });
     };
@@ -97,7 +99,7 @@ pub fn App() -> impl IntoView {
                 <editor::Editor source=source set_source=set_source on_run=run />
             </section>
             <console::Console lines=lines />
-            <timeline::Timeline />
+            <timeline::Timeline model=timeline_model />
         </main>
     }
 }

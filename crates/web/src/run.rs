@@ -5,7 +5,7 @@
 //! under the virtual clock the run goes as fast as it can, still in slices.
 
 use crate::clock::BrowserClock;
-use loopscope_aio::trace::to_json;
+use loopscope_aio::trace::{to_json, Trace};
 use loopscope_aio::{Clock, Poll, Runtime};
 use loopscope_python::{OutputSink, Stream};
 use std::cell::{Cell, RefCell};
@@ -22,12 +22,13 @@ pub enum ClockChoice {
     Real,
 }
 
-/// A finished run's output as text, and its trace as our JSON.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A finished run's output as text, and its trace (as events, and as our JSON).
+#[derive(Clone, Debug, Default)]
 pub struct RunText {
     pub stdout: String,
     pub stderr: String,
     pub exit_code: i32,
+    pub trace: Trace,
     pub trace_json: String,
 }
 
@@ -95,11 +96,13 @@ pub async fn run(source: &str, clock: ClockChoice, handle: RunHandle) -> RunText
         }
     };
     let (stdout, stderr) = split_output(&handle.output.borrow());
-    let trace_json = to_json(&runtime.shared().borrow().trace);
+    let trace = std::mem::take(&mut runtime.shared().borrow_mut().trace);
+    let trace_json = to_json(&trace);
     RunText {
         stdout,
         stderr,
         exit_code,
+        trace,
         trace_json,
     }
 }

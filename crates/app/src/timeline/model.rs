@@ -1,0 +1,242 @@
+//! The timeline's model: lanes and spans computed from a run's trace events.
+//!
+//! A lane per task (and per thread, plus one for the loop's blocked spans); a task's
+//! running spans are its steps, its waiting spans the gaps between them, labelled with
+//! what it awaited.
+
+use loopscope_aio::trace::{Trace, TraceEvent};
+
+/// What a span shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpanKind {
+    Running,
+    Waiting,
+    Blocked,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub start: f64,
+    pub end: f64,
+    pub kind: SpanKind,
+    /// Hover text: what it waited on, where it ran.
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lane {
+    pub name: String,
+    pub spans: Vec<Span>,
+    /// Marks: (time, text) for cancellations, exceptions and results.
+    pub marks: Vec<(f64, String)>,
+}
+
+/// The lanes of a trace and the time it covers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timeline {
+    pub lanes: Vec<Lane>,
+    pub end: f64,
+}
+
+/// Builds the timeline of `trace`: tasks in creation order, then threads, then the loop.
+pub fn timeline(trace: &Trace) -> Timeline {
+    let s = |sym| trace.strings.get(sym).to_string();
+    let mut lanes: Vec<Lane> = Vec::new();
+    let mut task_lane = std::collections::HashMap::new();
+    let mut thread_lane = std::collections::HashMap::new();
+    let mut open_step: std::collections::HashMap<u32, (f64, u32)> = Default::default();
+    let mut open_wait: std::collections::HashMap<u32, (f64, String)> = Default::default();
+    let mut open_thread: std::collections::HashMap<u32, f64> = Default::default();
+    let mut blocked = Lane {
+        name: "event loop".into(),
+        spans: vec![],
+        marks: vec![],
+    };
+    let mut end = 0.0f64;
+    for e in &trace.events {
+        let at = e.at().as_secs();
+        end = end.max(at);
+        match e {
+            TraceEvent::TaskCreated { task, name, coro, .. } => {
+                // asyncio.run's own shutdown steps are the loop's business, not the program's.
+                if trace.strings.get(*coro).starts_with("BaseEventLoop.") {
+                    continue;
+                }
+                task_lane.insert(task.0, lanes.len());
+                lanes.push(Lane {
+                    name: s(*name),
+                    spans: vec![],
+                    marks: vec![],
+                });
+            }
+            TraceEvent::TaskRenamed { task, name, .. } => {
+                if let Some(&i) = task_lane.get(&task.0) {
+                    lanes[i].name = s(*name);
+                }
+            }
+            TraceEvent::StepStart { task, line, .. } => {
+                if let (Some(&i), Some((since, what))) =
+                    (task_lane.get(&task.0), open_wait.remove(&task.0))
+                {
+                    lanes[i].spans.push(Span {
+                        start: since,
+                        end: at,
+                        kind: SpanKind::Waiting,
+                        label: what,
+                    });
+                }
+                open_step.insert(task.0, (at, *line));
+            }
+            TraceEvent::StepEnd { task, awaits, .. } => {
+                if let (Some(&i), Some((since, line))) =
+                    (task_lane.get(&task.0), open_step.remove(&task.0))
+                {
+                    let label = if line > 0 {
+                        format!("running from line {line}")
+                    } else {
+                        "running".into()
+                    };
+                    lanes[i].spans.push(Span {
+                        start: since,
+                        end: at,
+                        kind: SpanKind::Running,
+                        label,
+                    });
+                }
+                if let Some(a) = awaits {
+                    open_wait.insert(task.0, (at, format!("awaiting {}", s(a.detail))));
+                }
+            }
+            TraceEvent::TaskDone { task, outcome, .. } => {
+                if let Some(&i) = task_lane.get(&task.0) {
+                    let text = match outcome {
+                        loopscope_aio::trace::Outcome::Result(r) => format!("returned {}", s(*r)),
+                        loopscope_aio::trace::Outcome::Exception(x) => format!("raised {}", s(*x)),
+                        loopscope_aio::trace::Outcome::Cancelled => "cancelled".into(),
+                    };
+                    lanes[i].marks.push((at, text));
+                }
+            }
+            TraceEvent::CancelRequested { task, msg, .. } => {
+                if let Some(&i) = task_lane.get(&task.0) {
+                    let text = msg.map_or("cancel requested".to_string(), |m| {
+                        format!("cancel requested: {}", s(m))
+                    });
+                    lanes[i].marks.push((at, text));
+                }
+            }
+            TraceEvent::LoopBlocked {
+                start,
+                end: stop,
+                cause,
+                line,
+                ..
+            } => {
+                end = end.max(stop.as_secs());
+                blocked.spans.push(Span {
+                    start: start.as_secs(),
+                    end: stop.as_secs(),
+                    kind: SpanKind::Blocked,
+                    label: format!("loop blocked by {} at line {line}", s(*cause)),
+                });
+            }
+            TraceEvent::ThreadStart { thread, name, .. } => {
+                thread_lane.insert(thread.0, (s(*name), Vec::new()));
+                open_thread.insert(thread.0, at);
+            }
+            TraceEvent::ThreadEnd { thread, .. } => {
+                if let (Some(since), Some(lane)) = (
+                    open_thread.remove(&thread.0),
+                    thread_lane.get_mut(&thread.0),
+                ) {
+                    lane.1.push(Span {
+                        start: since,
+                        end: at,
+                        kind: SpanKind::Running,
+                        label: "thread busy".into(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut threads: Vec<_> = thread_lane.into_iter().collect();
+    threads.sort_by_key(|(id, _)| *id);
+    for (_, (name, spans)) in threads {
+        lanes.push(Lane {
+            name,
+            spans,
+            marks: vec![],
+        });
+    }
+    if !blocked.spans.is_empty() {
+        lanes.push(blocked);
+    }
+    Timeline { lanes, end }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use loopscope_aio::trace::{Await, AwaitKind, Nanos, Outcome, TaskId};
+
+    #[test]
+    fn a_task_runs_waits_and_finishes() {
+        let mut t = Trace::default();
+        let name = t.intern("Task-1");
+        let coro = t.intern("main()");
+        let sleep = t.intern("sleep(0.2)");
+        let none = t.intern("None");
+        let task = TaskId(1);
+        t.push(TraceEvent::TaskCreated {
+            at: Nanos(0),
+            task,
+            name,
+            coro,
+            parent: None,
+            line: 3,
+        });
+        t.push(TraceEvent::StepStart {
+            at: Nanos(0),
+            task,
+            line: 3,
+        });
+        t.push(TraceEvent::StepEnd {
+            at: Nanos(1_000_000),
+            task,
+            line: 4,
+            awaits: Some(Await {
+                kind: AwaitKind::Sleep,
+                detail: sleep,
+            }),
+        });
+        t.push(TraceEvent::StepStart {
+            at: Nanos(201_000_000),
+            task,
+            line: 4,
+        });
+        t.push(TraceEvent::StepEnd {
+            at: Nanos(202_000_000),
+            task,
+            line: 5,
+            awaits: None,
+        });
+        t.push(TraceEvent::TaskDone {
+            at: Nanos(202_000_000),
+            task,
+            outcome: Outcome::Result(none),
+        });
+        let tl = timeline(&t);
+        assert_eq!(tl.lanes.len(), 1);
+        let lane = &tl.lanes[0];
+        assert_eq!(lane.name, "Task-1");
+        let kinds: Vec<_> = lane.spans.iter().map(|s| s.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            [SpanKind::Running, SpanKind::Waiting, SpanKind::Running]
+        );
+        assert_eq!(lane.spans[1].label, "awaiting sleep(0.2)");
+        assert_eq!(lane.marks, [(0.202, "returned None".to_string())]);
+        assert!((tl.end - 0.202).abs() < 1e-12);
+    }
+}
