@@ -70,3 +70,49 @@ test("window.loopscope.run returns stdout, stderr, exit code and trace", async (
   assert.match(bad.stderr, /SyntaxError: '\(' was never closed/);
   assert.deepEqual(errors, []);
 });
+
+test("Stop ends a runaway program within 200 ms, and the page stays responsive", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.waitForSelector("[data-testid=run]");
+  await page.fill("[data-testid=editor]", "while True:\n    pass\n");
+  await page.click("[data-testid=run]");
+  await page.waitForTimeout(300);
+  const ms = await page.evaluate(async () => {
+    const status = () => document.querySelector("[data-testid=status]").textContent;
+    if (status() !== "running…") return -1;
+    const t0 = performance.now();
+    document.querySelector("[data-testid=stop]").click();
+    while (!status().startsWith("exited")) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    return performance.now() - t0;
+  });
+  assert.ok(ms >= 0, "the program was still running before Stop");
+  assert.ok(ms < 200, `stopped after ${ms} ms`);
+  const lines = await page.locator("[data-testid=console] .line").allInnerTexts();
+  assert.deepEqual(lines, ["KeyboardInterrupt: stopped"]);
+  assert.deepEqual(errors, []);
+});
+
+test("a live run shows output before it ends", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.waitForSelector("[data-testid=run-live]");
+  await page.fill(
+    "[data-testid=editor]",
+    "import asyncio\nasync def main():\n    print('first')\n    await asyncio.sleep(1.0)\n    print('second')\nasyncio.run(main())\n",
+  );
+  await page.click("[data-testid=run-live]");
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=console]").innerText.includes("first"),
+    null,
+    { timeout: 5000 },
+  );
+  assert.equal(await page.locator("[data-testid=status]").innerText(), "running…");
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=status]").textContent === "finished",
+    null,
+    { timeout: 5000 },
+  );
+  assert.deepEqual(await page.locator("[data-testid=console] .line").allInnerTexts(), ["first", "second"]);
+  assert.deepEqual(errors, []);
+});

@@ -51,22 +51,35 @@ pub fn App() -> impl IntoView {
     let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
     let current = StoredValue::new_local(RunHandle::default());
 
-    let run = move || {
+    let run_with = move |clock: ClockChoice| {
         if status.get_untracked() == RunStatus::Running {
             return;
         }
         set_status.set(RunStatus::Running);
         set_lines.set(Vec::new());
+        set_timeline.set(timeline::model::Timeline::default());
         let handle = RunHandle::default();
         current.set_value(handle.clone());
+        // Output appears while the program runs, not only at the end.
+        let output = handle.output.clone();
+        let ticker = set_interval_with_handle(
+            move || set_lines.set(state::lines_of_chunks(&output.borrow())),
+            std::time::Duration::from_millis(50),
+        )
+        .ok();
         let source = source.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = loopscope_web::run(&source, ClockChoice::Virtual, handle).await;
-            set_lines.set(state::lines_of(&result));
+            let result = loopscope_web::run(&source, clock, handle.clone()).await;
+            if let Some(t) = ticker {
+                t.clear();
+            }
+            set_lines.set(state::lines_of_chunks(&handle.output.borrow()));
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_status.set(RunStatus::Finished(result.exit_code));
         });
     };
+    let run = move || run_with(ClockChoice::Virtual);
+    let run_live = move || run_with(ClockChoice::Real);
     let stop = move || current.with_value(|h| h.stop());
 
     view! {
@@ -85,6 +98,15 @@ pub fn App() -> impl IntoView {
                         on:click=move |_| run()
                     >
                         "Run"
+                    </button>
+                    <button
+                        class="run-live"
+                        data-testid="run-live"
+                        title="Run live: real time, on the browser's timers"
+                        disabled=move || status.get() == RunStatus::Running
+                        on:click=move |_| run_live()
+                    >
+                        "Run live"
                     </button>
                     <button
                         class="stop"

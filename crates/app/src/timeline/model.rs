@@ -57,7 +57,9 @@ pub fn timeline(trace: &Trace) -> Timeline {
         let at = e.at().as_secs();
         end = end.max(at);
         match e {
-            TraceEvent::TaskCreated { task, name, coro, .. } => {
+            TraceEvent::TaskCreated {
+                task, name, coro, ..
+            } => {
                 // asyncio.run's own shutdown steps are the loop's business, not the program's.
                 if trace.strings.get(*coro).starts_with("BaseEventLoop.") {
                     continue;
