@@ -487,16 +487,9 @@ impl Runtime {
     }
 }
 
-fn sorted_builtin(interp: &Interp) -> Rc<loopscope_python::objects::Builtin> {
-    let b = interp.builtins_dict();
-    let d = b.borrow();
-    match d.get_str("sorted") {
-        Some(Value::Builtin(b)) => b.clone(),
-        _ => Rc::new(loopscope_python::objects::Builtin::new(
-            "sorted",
-            Rc::new(|_, args, _| Ok(args.first().cloned().unwrap_or(Value::None))),
-        )),
-    }
+/// A builtin function by name (`list`, `sorted`), for the driver's own calls.
+fn builtin(interp: &Interp, name: &str) -> Option<Value> {
+    interp.builtins_dict().borrow().get_str(name).cloned()
 }
 
 fn fmt_secs(secs: f64) -> String {

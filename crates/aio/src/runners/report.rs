@@ -1,7 +1,7 @@
 //! What the driver reports at the end or when stuck: deadlocks (who waits on what, at
 //! which line) and exceptions no one retrieved.
 
-use super::{sorted_builtin, Runtime};
+use super::{builtin, Runtime};
 use crate::natives::{coro_location, task_id};
 use crate::trace::{Await, TraceEvent};
 use loopscope_python::{Stream, Value};
@@ -19,13 +19,18 @@ impl Runtime {
             .import_module("asyncio.tasks")
             .and_then(|m| self.interp.getattr_str(&m, "all_tasks"))
             .and_then(|f| self.interp.call(&f, std::slice::from_ref(loop_obj), &[]))
-            .and_then(|set| {
-                self.interp
-                    .call(&Value::Builtin(sorted_builtin(&self.interp)), &[set], &[])
+            .and_then(|set| match builtin(&self.interp, "list") {
+                Some(list) => self.interp.call(&list, &[set], &[]),
+                None => Ok(Value::None),
             });
         if let Ok(Value::List(list)) = tasks {
-            let items = list.borrow().clone();
-            for task in items {
+            let mut items: Vec<(u32, Value)> = Vec::new();
+            for task in list.borrow().iter() {
+                let id = task_id(&mut self.interp, task).map_or(u32::MAX, |t| t.0);
+                items.push((id, task.clone()));
+            }
+            items.sort_by_key(|(id, _)| *id);
+            for (_, task) in items {
                 let name = self
                     .interp
                     .call_method(&task, "get_name", &[])
