@@ -18,7 +18,7 @@ use crate::base_events::Scheduler;
 use crate::clock::{Clock, RESOLUTION};
 use crate::events::Handle;
 use crate::state::{Request, Shared, SharedRef};
-use crate::trace::{ClockKind, Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent};
+use crate::trace::{Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent};
 use loopscope_python::{ContextId, Halt, Interp, OutputSink, PyErr, Stream, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -373,17 +373,6 @@ impl Runtime {
         0
     }
 
-    /// Runs to the end, calling `wait` when the real clock must pass a deadline.
-    pub fn run_to_end(&mut self, mut wait: impl FnMut(f64)) -> i32 {
-        loop {
-            match self.poll(u64::MAX) {
-                Poll::Busy => {}
-                Poll::WaitUntil(t) => wait(t),
-                Poll::Finished(code) => return code,
-            }
-        }
-    }
-
     fn now(&self) -> f64 {
         self.shared.borrow().clock.now()
     }
@@ -479,11 +468,6 @@ impl Runtime {
             at,
             exit_code: status,
         });
-    }
-
-    /// The trace's clock kind.
-    pub fn clock_kind(&self) -> ClockKind {
-        self.shared.borrow().clock.kind()
     }
 }
 
