@@ -65,6 +65,22 @@ impl Interp {
                 self.repr_stack.pop();
                 Ok(format!("{{{}}}", r?))
             }
+            Value::Set(s) => {
+                let items = s.borrow().keys();
+                if items.is_empty() {
+                    Ok("set()".into())
+                } else {
+                    Ok(format!("{{{}}}", self.join_reprs(&items)?))
+                }
+            }
+            Value::FrozenSet(s) => {
+                let items = s.borrow().keys();
+                if items.is_empty() {
+                    Ok("frozenset()".into())
+                } else {
+                    Ok(format!("frozenset({{{}}})", self.join_reprs(&items)?))
+                }
+            }
             _ => self.repr_other(v),
         }
     }
@@ -83,55 +99,6 @@ impl Interp {
             Value::Str(s) => strings::str_repr(s.as_str()),
             Value::Bytes(b) => strings::bytes_repr(b),
             Value::ByteArray(b) => strings::bytearray_repr(&b.borrow()),
-            Value::List(l) => {
-                let key = Rc::as_ptr(l) as *const u8 as usize;
-                if self.repr_stack.contains(&key) {
-                    return Ok("[...]".into());
-                }
-                let items = l.borrow().clone();
-                self.repr_stack.push(key);
-                let r = self.join_reprs(&items);
-                self.repr_stack.pop();
-                format!("[{}]", r?)
-            }
-            Value::Tuple(t) => {
-                self.repr_stack.push(0);
-                let r = if t.len() == 1 {
-                    self.repr_of(&t[0]).map(|x| format!("({x},)"))
-                } else {
-                    let items = t.clone();
-                    self.join_reprs(&items).map(|x| format!("({x})"))
-                };
-                self.repr_stack.pop();
-                r?
-            }
-            Value::Dict(d) => {
-                let key = Rc::as_ptr(d) as *const u8 as usize;
-                if self.repr_stack.contains(&key) {
-                    return Ok("{...}".into());
-                }
-                let items = d.borrow().items();
-                self.repr_stack.push(key);
-                let r = self.dict_items_repr(&items);
-                self.repr_stack.pop();
-                format!("{{{}}}", r?)
-            }
-            Value::Set(s) => {
-                let items = s.borrow().keys();
-                if items.is_empty() {
-                    "set()".into()
-                } else {
-                    format!("{{{}}}", self.join_reprs(&items)?)
-                }
-            }
-            Value::FrozenSet(s) => {
-                let items = s.borrow().keys();
-                if items.is_empty() {
-                    "frozenset()".into()
-                } else {
-                    format!("frozenset({{{}}})", self.join_reprs(&items)?)
-                }
-            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
