@@ -36,7 +36,11 @@ test("Run shows the welcome example's output, as CPython prints it", async () =>
     null,
     { timeout: 20000 },
   );
-  const lines = await page.locator("[data-testid=console] .line").allInnerTexts();
+  const lines = await page.locator("[data-testid=console] .line .text").allInnerTexts();
+  const whens = await page.locator("[data-testid=console] .line .when").allInnerTexts();
+  const whos = await page.locator("[data-testid=console] .line .who").allInnerTexts();
+  assert.equal(whens[3], "0.100", "done b prints at 0.100 s of the virtual clock");
+  assert.equal(whos[0], "Task-2", "start a is printed by fetch('a')'s task");
   assert.deepEqual(lines, [
     "start a",
     "start b",
@@ -89,7 +93,7 @@ test("Stop ends a runaway program within 200 ms, and the page stays responsive",
   });
   assert.ok(ms >= 0, "the program was still running before Stop");
   assert.ok(ms < 200, `stopped after ${ms} ms`);
-  const lines = await page.locator("[data-testid=console] .line").allInnerTexts();
+  const lines = await page.locator("[data-testid=console] .line .text").allInnerTexts();
   assert.deepEqual(lines, ["KeyboardInterrupt: stopped"]);
   assert.deepEqual(errors, []);
 });
@@ -113,6 +117,6 @@ test("a live run shows output before it ends", async () => {
     null,
     { timeout: 5000 },
   );
-  assert.deepEqual(await page.locator("[data-testid=console] .line").allInnerTexts(), ["first", "second"]);
+  assert.deepEqual(await page.locator("[data-testid=console] .line .text").allInnerTexts(), ["first", "second"]);
   assert.deepEqual(errors, []);
 });

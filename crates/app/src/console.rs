@@ -1,4 +1,5 @@
-//! The console: program output line by line, stderr set apart. Always text, never HTML.
+//! The console: program output line by line, stderr set apart, each line with the clock
+//! time and the task that printed it. Always text, never HTML.
 
 use crate::state::{ConsoleLine, Stream};
 use leptos::prelude::*;
@@ -13,7 +14,11 @@ pub fn Console(lines: ReadSignal<Vec<ConsoleLine>>) -> impl IntoView {
                     <div class=match line.stream {
                         Stream::Stdout => "line stdout",
                         Stream::Stderr => "line stderr",
-                    }>{line.text}</div>
+                    }>
+                        <span class="when">{line.when.map(|t| format!("{t:.3}")).unwrap_or_default()}</span>
+                        <span class="who">{line.task.clone().unwrap_or_default()}</span>
+                        <span class="text">{line.text}</span>
+                    </div>
                 </For>
             </pre>
         </section>

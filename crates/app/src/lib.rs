@@ -63,7 +63,7 @@ pub fn App() -> impl IntoView {
         // Output appears while the program runs, not only at the end.
         let output = handle.output.clone();
         let ticker = set_interval_with_handle(
-            move || set_lines.set(state::lines_of_chunks(&output.borrow())),
+            move || set_lines.set(state::lines_of_chunks(&output.borrow(), &[])),
             std::time::Duration::from_millis(50),
         )
         .ok();
@@ -73,7 +73,8 @@ pub fn App() -> impl IntoView {
             if let Some(t) = ticker {
                 t.clear();
             }
-            set_lines.set(state::lines_of_chunks(&handle.output.borrow()));
+            let notes = state::output_notes(&result.trace);
+            set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_status.set(RunStatus::Finished(result.exit_code));
         });
