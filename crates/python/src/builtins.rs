@@ -141,32 +141,16 @@ pub(crate) fn install(interp: &mut Interp) {
 /// Check a native's positional argument count; CPython words these per function, the
 /// common forms are produced here.
 pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() >= min && args.len() <= max {
-        return Ok(());
-    }
-    let n = args.len();
-    Err(PyErr::type_error(if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
-        }
-    } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
-    }))
+    count_check(name, args.len(), min, max)
 }
 
 /// Method arity (`self` excluded from counts in messages).
 pub(crate) fn marity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
+    count_check(name, args.len().saturating_sub(1), min, max)
+}
+
+/// The argument-count check behind `arity` and `marity`, for `n` arguments given.
+fn count_check(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n >= min && n <= max {
         return Ok(());
     }

@@ -57,36 +57,25 @@ pub(super) fn install(bt: &BuiltinTypes) {
     ];
     for t in numeric.iter().chain(seqs.iter()) {
         for &(name, rname, k) in BINOPS {
-            add(
-                t,
-                name,
-                Rc::new(move |interp, a, _| {
-                    let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
-                        return Err(PyErr::type_error("expected 1 argument"));
-                    };
-                    match interp.builtin_binop(x, y, k) {
-                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
-                            Ok(Value::NotImplemented)
+            // `__add__` computes x + y, `__radd__` the same operator with the operands swapped.
+            for (method, reflected) in [(name, false), (rname, true)] {
+                add(
+                    t,
+                    method,
+                    Rc::new(move |interp, a, _| {
+                        let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
+                            return Err(PyErr::type_error("expected 1 argument"));
+                        };
+                        let (l, r) = if reflected { (y, x) } else { (x, y) };
+                        match interp.builtin_binop(l, r, k) {
+                            Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
+                                Ok(Value::NotImplemented)
+                            }
+                            r => r,
                         }
-                        r => r,
-                    }
-                }),
-            );
-            add(
-                t,
-                rname,
-                Rc::new(move |interp, a, _| {
-                    let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
-                        return Err(PyErr::type_error("expected 1 argument"));
-                    };
-                    match interp.builtin_binop(y, x, k) {
-                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
-                            Ok(Value::NotImplemented)
-                        }
-                        r => r,
-                    }
-                }),
-            );
+                    }),
+                );
+            }
         }
         for &(name, op) in CMPS {
             add(
