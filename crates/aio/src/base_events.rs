@@ -135,6 +135,12 @@ impl Scheduler {
         }
     }
 
+    /// True between iterations: the last one has run all its handles and the next has
+    /// not begun (where the loop inspector pauses).
+    pub fn at_iteration_boundary(&self) -> bool {
+        self.todo == 0
+    }
+
     /// When the loop next has work at time `now`: `Some(now)` if it can run at once,
     /// `Some(t)` if its next timer is due at `t`, `None` if only outside events (a
     /// thread finishing) can wake it. Changes nothing; `next` does the work.

@@ -17,4 +17,4 @@ pub mod state;
 pub mod trace;
 
 pub use clock::{Clock, RealTime};
-pub use runners::{Poll, Runtime};
+pub use runners::{LoopSnapshot, Poll, Runtime};

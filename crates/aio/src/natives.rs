@@ -140,6 +140,9 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("time", |interp, _, _| {
         Ok(Value::Float(shared(interp)?.borrow().clock.now()))
     });
+    m.function("sequential", |interp, _, _| {
+        Ok(Value::Bool(shared(interp)?.borrow().sequential))
+    });
     m.function("wall_time", |interp, _, _| {
         Ok(Value::Float(shared(interp)?.borrow().clock.wall()))
     });

@@ -10,9 +10,12 @@
 //! step a task (CPython's `Task.__step`: resume its coroutine — here, with a budget, so a
 //! busy task can be sliced and stopped), block on `time.sleep`.
 
+mod inspect;
 mod report;
 mod steps;
 mod threads;
+
+pub use inspect::LoopSnapshot;
 
 use crate::base_events::Scheduler;
 use crate::clock::{Clock, RESOLUTION};
@@ -74,6 +77,8 @@ pub enum Poll {
     WaitUntil(f64),
     /// The program ended with this exit status.
     Finished(i32),
+    /// Stepping: the loop waits before its next iteration until `Runtime::step`.
+    Paused,
 }
 
 enum Kind {
@@ -149,6 +154,10 @@ pub struct Runtime {
     running: Who,
     /// Instructions the running thread has had since it took the GIL.
     quantum: u64,
+    /// The loop inspector: pause before each iteration, unless one step was granted.
+    stepping: bool,
+    step_grant: bool,
+    paused: bool,
 }
 
 impl Runtime {
@@ -175,6 +184,9 @@ impl Runtime {
             next_thread_id: 1,
             running: Who::Loop,
             quantum: 0,
+            stepping: false,
+            step_grant: false,
+            paused: false,
         }
     }
 
@@ -225,6 +237,9 @@ impl Runtime {
         loop {
             if let Some(code) = self.status {
                 return Poll::Finished(code);
+            }
+            if self.paused {
+                return Poll::Paused;
             }
             if spent >= budget {
                 return Poll::Busy;

@@ -28,6 +28,8 @@ pub struct Shared {
     pub timer_class: Option<Rc<Type>>,
     /// Record a trace (off for benchmarks that only want output).
     pub tracing: bool,
+    /// "What if sequential": child tasks start one after another (see `Task.__init__`).
+    pub sequential: bool,
 }
 
 impl Shared {
@@ -44,6 +46,7 @@ impl Shared {
             handle_class: None,
             timer_class: None,
             tracing: true,
+            sequential: false,
         }
     }
 

@@ -2,7 +2,8 @@
 //! event loop.
 //!
 //! Options: `--clock virtual|real` (virtual is the default: deterministic, waiting jumps
-//! ahead), `--trace FILE` to write the run's trace, `--trace-format json|chrome|text`.
+//! ahead), `--trace FILE` to write the run's trace, `--trace-format json|chrome|text`,
+//! `--sequential` for the "what if sequential" run (child tasks one after another).
 
 mod host;
 
@@ -49,13 +50,14 @@ impl Drop for ProcessSink {
     }
 }
 
-const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [-- args...]";
+const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [-- args...]";
 
 struct Args {
     file: String,
     real_clock: bool,
     trace: Option<String>,
     trace_format: String,
+    sequential: bool,
     argv: Vec<String>,
 }
 
@@ -68,6 +70,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         real_clock: false,
         trace: None,
         trace_format: "json".into(),
+        sequential: false,
         argv: vec![],
     };
     let mut i = 2;
@@ -85,6 +88,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 Some("virtual") => false,
                 _ => return Err("--clock takes virtual or real".into()),
             };
+        } else if a == "--sequential" {
+            parsed.sequential = true;
         } else if a == "--trace" {
             i += 1;
             parsed.trace = Some(args.get(i).cloned().ok_or("--trace needs a file")?);
@@ -135,6 +140,7 @@ fn main() -> ExitCode {
     let mut runtime = Runtime::new(Box::new(sink), clock);
     runtime.interp.set_argv(args.argv.clone());
     runtime.shared().borrow_mut().tracing = args.trace.is_some();
+    runtime.set_sequential(args.sequential);
     // CPython names the main file by its absolute path in tracebacks and `__file__`.
     let filename = std::path::absolute(&args.file)
         .map_or_else(|_| args.file.clone(), |p| p.display().to_string());
@@ -149,6 +155,8 @@ fn main() -> ExitCode {
                 }
             }
             Poll::Finished(code) => break code,
+            // Only the loop inspector steps; nothing here asked for it.
+            Poll::Paused => runtime.step(),
         }
     };
     if let Some(path) = &args.trace {

@@ -42,6 +42,10 @@ def all_tasks(loop=None):
     return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
 
 
+# The last child task created on each loop, for "what if sequential" runs.
+_sequential_last = {}
+
+
 class Task(Future):
     _log_destroy_pending = True
 
@@ -57,8 +61,19 @@ class Task(Future):
         self._context = contextvars.copy_context() if context is None else context
         self._num_cancels_requested = 0
         self._ls_id = _aioloop.register_task(self, self._name, coro)
-        self._loop.call_soon(_aioloop.task_step, self, context=self._context)
         _all_tasks.add(self)
+        if _aioloop.sequential() and self._loop._current_task is not None:
+            # "What if sequential": a child task starts only once the child created
+            # before it has finished, as if each had been awaited in turn.
+            before = _sequential_last.get(self._loop)
+            _sequential_last[self._loop] = self
+            if before is not None and not before.done():
+                before.add_done_callback(self._ls_start_after)
+                return
+        self._loop.call_soon(_aioloop.task_step, self, context=self._context)
+
+    def _ls_start_after(self, _before):
+        self._loop.call_soon(_aioloop.task_step, self, context=self._context)
 
     def _repr_info(self):
         info = [self._state.lower()]

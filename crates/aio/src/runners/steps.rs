@@ -315,7 +315,15 @@ impl Runtime {
         let sched = run.sched.clone();
         let loop_obj = run.loop_obj.clone();
         let now = self.now();
+        let at_boundary = sched.borrow().at_iteration_boundary();
+        if self.must_pause(at_boundary) {
+            return;
+        }
+        let begun = sched.borrow().iterations;
         let next = sched.borrow_mut().next(now);
+        if sched.borrow().iterations != begun {
+            self.step_grant = false;
+        }
         match next {
             Next::Run(handle) => self.start_handle(handle, loop_obj),
             // `choose` waits (or lets a thread run) until then.
