@@ -69,7 +69,12 @@ pub fn App() -> impl IntoView {
         .ok();
         let source = source.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = loopscope_web::run(&source, clock, handle.clone()).await;
+            let result = loopscope_web::run(
+                &source,
+                loopscope_web::RunOptions::new(clock),
+                handle.clone(),
+            )
+            .await;
             if let Some(t) = ticker {
                 t.clear();
             }

@@ -9,4 +9,5 @@ mod run;
 
 pub use api::install_js_api;
 pub use clock::BrowserClock;
-pub use run::{run, ClockChoice, RunHandle, RunText};
+pub use loopscope_aio::LoopSnapshot;
+pub use run::{run, ClockChoice, RunHandle, RunOptions, RunText};
