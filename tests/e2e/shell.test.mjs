@@ -1,7 +1,7 @@
 // The playground's shell loads from the release build and renders without console errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage } from "./support.mjs";
+import { serveDist, launchBrowser, openPage, hoverTimeline } from "./support.mjs";
 
 let server;
 let browser;
@@ -51,12 +51,11 @@ test("Run shows the welcome example's output, as CPython prints it", async () =>
     "['a:0.2', 'b:0.1', 'c:0.3']",
     "elapsed 0.30s",
   ]);
-  const lanes = await page.locator("[data-testid=timeline-lane] .lane-name").allInnerTexts();
-  assert.deepEqual(lanes, ["Task-1", "Task-2", "Task-3", "Task-4"], "one lane per task");
-  const waits = await page.locator("[data-testid=timeline-lane] .span.waiting").evaluateAll(
-    (els) => els.map((e) => e.getAttribute("title").split(" (")[0]),
-  );
-  assert.ok(waits.includes("awaiting sleep(0.3)"), `hover says what a task waits on: ${waits}`);
+  const timeline = page.locator("[data-testid=timeline]");
+  assert.equal(await timeline.getAttribute("data-lane-count"), "4", "one lane per task");
+  // Hover Task-4's lane (the fourth) at 0.25 s: fetch("c", 0.3) is still sleeping there.
+  const tip = await hoverTimeline(page, 3, 0.25);
+  assert.match(tip, /^Task-4: awaiting sleep\(0\.3\)/, `hover says what a task waits on: ${tip}`);
   assert.deepEqual(errors, []);
 });
 

@@ -67,3 +67,31 @@ export async function openPage(browser, url) {
   await page.goto(url);
   return { page, errors };
 }
+
+/**
+ * Hovers the timeline's canvas over lane `lane` (0-based, in view) at `seconds` of the run
+ * and returns the tooltip's text. The geometry matches crates/app/src/timeline.rs: a
+ * 20 px time axis, 22 px lanes, lane names in the first 150 px, 8 px right margin.
+ */
+export async function hoverTimeline(page, lane, seconds) {
+  const canvas = page.locator("[data-testid=timeline] canvas");
+  const box = await canvas.boundingBox();
+  const range = await page.locator("[data-testid=timeline-range]").innerText();
+  const [t0, t1] = range.replace(" s", "").split(" – ").map(Number);
+  const trackWidth = box.width - 150 - 8;
+  const x = 150 + ((seconds - t0) / (t1 - t0)) * trackWidth;
+  const y = 20 + lane * 22 + 11;
+  await page.mouse.move(box.x + x, box.y + y);
+  const tip = page.locator("[data-testid=timeline-tip]");
+  await tip.waitFor({ timeout: 2000 });
+  return tip.innerText();
+}
+
+/** Waits until the toolbar's status reads `text` (e.g. "finished"). */
+export async function waitForStatus(page, text, timeout = 20000) {
+  await page.waitForFunction(
+    (want) => document.querySelector("[data-testid=status]")?.textContent === want,
+    text,
+    { timeout },
+  );
+}

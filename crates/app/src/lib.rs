@@ -1,15 +1,21 @@
 //! The Loopscope playground UI (Leptos, client-side rendered).
 //!
 //! The app reads traces and run results from `loopscope-web`; it never reaches into the
-//! event loop's internals. Components live one per file: `editor`, `console`, `timeline`.
+//! event loop's internals. Components live one per file: `editor`, `console`, `timeline`,
+//! `sequence`, `inspector`, `compare`; `share` keeps and shares programs.
 
+mod compare;
 mod console;
 mod editor;
+mod inspector;
+pub mod sequence;
+pub mod share;
 mod state;
 pub mod timeline;
 
+use compare::{Comparison, Measured};
 use leptos::prelude::*;
-use loopscope_web::{ClockChoice, RunHandle};
+use loopscope_web::{ClockChoice, LoopSnapshot, RunHandle, RunOptions, RunText};
 
 pub use state::{ConsoleLine, RunStatus, Stream};
 
@@ -42,56 +48,224 @@ async def main():
 asyncio.run(main())
 "#;
 
-/// The whole page: header, editor with Run/Stop, console and timeline.
+/// The views under the editor and console.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tab {
+    Timeline,
+    Sequence,
+    Loop,
+    Compare,
+}
+
+impl Tab {
+    const ALL: [Tab; 4] = [Tab::Timeline, Tab::Sequence, Tab::Loop, Tab::Compare];
+
+    fn title(self) -> &'static str {
+        match self {
+            Tab::Timeline => "Timeline",
+            Tab::Sequence => "Sequence",
+            Tab::Loop => "Loop inspector",
+            Tab::Compare => "Compare",
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            Tab::Timeline => "timeline",
+            Tab::Sequence => "sequence",
+            Tab::Loop => "loop",
+            Tab::Compare => "compare",
+        }
+    }
+}
+
+/// The program to open: the link's, else the one kept from last time, else the welcome.
+fn initial_source() -> String {
+    match share::decode_fragment(&share::current_fragment()) {
+        Some(share::Opened::Code(code)) => code,
+        _ => share::load_kept().unwrap_or_else(|| WELCOME.to_string()),
+    }
+}
+
+/// How long a finished run took on its clock, or why it has no figure.
+fn measured(label: &str, result: &RunText) -> Measured {
+    let ok = result.exit_code == 0;
+    Measured {
+        label: label.to_string(),
+        seconds: ok.then(|| state::elapsed(&result.trace)),
+        problem: (!ok).then(|| {
+            result
+                .stderr
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("it failed")
+                .trim()
+                .to_string()
+        }),
+    }
+}
+
+/// Milliseconds between refreshes of the console and live views during a run.
+const REFRESH_MS: u64 = 100;
+
+/// The whole page: header, editor with its toolbar, console, and the views.
 #[component]
 pub fn App() -> impl IntoView {
-    let (source, set_source) = signal(WELCOME.to_string());
+    let (source, set_source) = signal(initial_source());
     let (status, set_status) = signal(RunStatus::Idle);
     let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
     let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
+    let (diagram, set_diagram) = signal(sequence::Diagram::default());
+    let (tasks, set_tasks) = signal(Vec::<state::TaskRow>::new());
+    // Where each task is, for the editor's line marks during live runs.
+    let (_marks, set_marks) = signal(Vec::<(u32, String)>::new());
+    let (snapshot, set_snapshot) = signal(None::<LoopSnapshot>);
+    let (stepping, set_stepping) = signal(false);
+    let (tab, set_tab) = signal(Tab::Timeline);
+    let (comparison, set_comparison) = signal(Comparison::None);
+    let (shared_link, set_shared_link) = signal(None::<String>);
     let current = StoredValue::new_local(RunHandle::default());
 
-    let run_with = move |clock: ClockChoice| {
+    // Keep the program across reloads.
+    Effect::new(move |_| share::keep(&source.get()));
+    // A share link pasted into this tab's address bar opens its program.
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(share::Opened::Code(code)) = share::decode_fragment(&share::current_fragment())
+        {
+            set_source.set(code);
+        }
+    });
+    on_cleanup(move || hash.remove());
+
+    let run_with = move |options: RunOptions| {
         if status.get_untracked() == RunStatus::Running {
             return;
         }
         set_status.set(RunStatus::Running);
         set_lines.set(Vec::new());
         set_timeline.set(timeline::model::Timeline::default());
+        set_diagram.set(sequence::Diagram::default());
+        set_tasks.set(Vec::new());
+        set_marks.set(Vec::new());
+        set_snapshot.set(None);
+        set_stepping.set(options.stepping);
         let handle = RunHandle::default();
         current.set_value(handle.clone());
-        // Output appears while the program runs, not only at the end.
-        let output = handle.output.clone();
+        // Output, the timeline and the tasks' lines appear while the program runs.
+        let live = options.clock == ClockChoice::Real || options.stepping;
+        let watched = handle.clone();
         let ticker = set_interval_with_handle(
-            move || set_lines.set(state::lines_of_chunks(&output.borrow(), &[])),
-            std::time::Duration::from_millis(50),
+            move || {
+                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &[]));
+                if live {
+                    let now = watched.clock_now().unwrap_or(0.0);
+                    if let Some((model, rows)) = watched.with_trace(|t| {
+                        (timeline::model::timeline_until(t, now), state::task_rows(t))
+                    }) {
+                        set_marks.set(state::task_marks(&rows));
+                        set_tasks.set(rows);
+                        set_timeline.set(model);
+                    }
+                    set_snapshot.set(watched.paused());
+                }
+            },
+            std::time::Duration::from_millis(REFRESH_MS),
         )
         .ok();
         let source = source.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = loopscope_web::run(
-                &source,
-                loopscope_web::RunOptions::new(clock),
-                handle.clone(),
-            )
-            .await;
+            let result = loopscope_web::run(&source, options, handle.clone()).await;
             if let Some(t) = ticker {
                 t.clear();
             }
             let notes = state::output_notes(&result.trace);
             set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
             set_timeline.set(timeline::model::timeline(&result.trace));
+            set_diagram.set(sequence::diagram(&result.trace));
+            set_tasks.set(state::task_rows(&result.trace));
+            set_marks.set(Vec::new());
+            set_snapshot.set(None);
+            set_stepping.set(false);
             set_status.set(RunStatus::Finished(result.exit_code));
         });
     };
-    let run = move || run_with(ClockChoice::Virtual);
-    let run_live = move || run_with(ClockChoice::Real);
+    let run = move || run_with(RunOptions::new(ClockChoice::Virtual));
+    let run_live = move || run_with(RunOptions::new(ClockChoice::Real));
+    let run_stepping = move || {
+        let mut options = RunOptions::new(ClockChoice::Virtual);
+        options.stepping = true;
+        set_tab.set(Tab::Loop);
+        run_with(options);
+    };
     let stop = move || current.with_value(|h| h.stop());
+    let step = move || {
+        set_snapshot.set(None);
+        current.with_value(|h| h.step());
+    };
+    let keep_going = move || {
+        set_snapshot.set(None);
+        set_stepping.set(false);
+        current.with_value(|h| h.set_stepping(false));
+    };
+    let compare = move || {
+        if comparison.get_untracked() == Comparison::Running {
+            return;
+        }
+        set_comparison.set(Comparison::Running);
+        let program = source.get_untracked();
+        leptos::task::spawn_local(async move {
+            let mut options = RunOptions::new(ClockChoice::Virtual);
+            options.time_limit = Some(600.0);
+            let written = loopscope_web::run(&program, options, RunHandle::default()).await;
+            let concurrent = measured("as written", &written);
+            let limit = concurrent.seconds.map_or(600.0, |s| (s * 50.0).max(60.0));
+            options.sequential = true;
+            options.time_limit = Some(limit);
+            let one_by_one = loopscope_web::run(&program, options, RunHandle::default()).await;
+            let sequential = measured("sequential", &one_by_one);
+            set_comparison.set(Comparison::Done {
+                concurrent,
+                sequential,
+            });
+        });
+    };
+    let share_now = move || {
+        let link = share::share_link(&source.get_untracked());
+        if let Some(link) = &link {
+            share::copy_to_clipboard(link);
+        }
+        set_shared_link.set(link);
+    };
 
     view! {
         <header class="topbar">
             <h1 class="brand">"Loopscope"</h1>
             <p class="tagline">"Run Python asyncio in your browser and watch the event loop work."</p>
+            <span class="topbar-tools">
+                {move || {
+                    shared_link
+                        .get()
+                        .map(|link| {
+                            view! {
+                                <input
+                                    class="share-link"
+                                    data-testid="share-link"
+                                    readonly
+                                    aria-label="Link to this program (copied)"
+                                    prop:value=link
+                                />
+                            }
+                        })
+                }}
+                <button
+                    data-testid="share"
+                    title="Copy a link that opens this program"
+                    on:click=move |_| share_now()
+                >
+                    "Share"
+                </button>
+            </span>
         </header>
         <main class="workspace">
             <section class="pane editor-pane" aria-label="Program">
@@ -99,7 +273,7 @@ pub fn App() -> impl IntoView {
                     <button
                         class="run"
                         data-testid="run"
-                        title="Run (Ctrl+Enter)"
+                        title="Run instantly on the virtual clock (Ctrl+Enter)"
                         disabled=move || status.get() == RunStatus::Running
                         on:click=move |_| run()
                     >
@@ -127,7 +301,52 @@ pub fn App() -> impl IntoView {
                 <editor::Editor source=source set_source=set_source on_run=run />
             </section>
             <console::Console lines=lines />
-            <timeline::Timeline model=timeline_model />
+            <section class="pane views-pane" aria-label="Views">
+                <nav class="tabs" role="tablist">
+                    {Tab::ALL
+                        .into_iter()
+                        .map(|t| {
+                            view! {
+                                <button
+                                    role="tab"
+                                    class="tab"
+                                    data-testid=format!("tab-{}", t.id())
+                                    aria-selected=move || (tab.get() == t).to_string()
+                                    on:click=move |_| set_tab.set(t)
+                                >
+                                    {t.title()}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </nav>
+                <div class="view" hidden=move || tab.get() != Tab::Timeline>
+                    <timeline::Timeline
+                        model=timeline_model.into()
+                        visible=Signal::derive(move || tab.get() == Tab::Timeline)
+                    />
+                </div>
+                <div class="view" hidden=move || tab.get() != Tab::Sequence>
+                    <sequence::Sequence model=diagram.into() />
+                </div>
+                <div class="view" hidden=move || tab.get() != Tab::Loop>
+                    <inspector::Inspector
+                        snapshot=snapshot.into()
+                        tasks=tasks.into()
+                        stepping=stepping.into()
+                        on_start=run_stepping
+                        on_step=step
+                        on_continue=keep_going
+                    />
+                </div>
+                <div class="view" hidden=move || tab.get() != Tab::Compare>
+                    <compare::Compare
+                        state=comparison.into()
+                        authored=Signal::derive(|| None::<String>)
+                        on_compare=compare
+                    />
+                </div>
+            </section>
         </main>
     }
 }

@@ -93,6 +93,13 @@ impl RunHandle {
         Some(read(&s.trace))
     }
 
+    /// The run's clock now (seconds since it began), `None` before it starts.
+    pub fn clock_now(&self) -> Option<f64> {
+        let live = self.live.borrow();
+        let s = live.as_ref()?.try_borrow().ok()?;
+        Some(s.clock.now())
+    }
+
     /// Turns pausing before each loop iteration on or off, mid-run.
     pub fn set_stepping(&self, on: bool) {
         self.stepping.set(Some(on));

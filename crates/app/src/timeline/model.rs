@@ -40,6 +40,12 @@ pub struct Timeline {
 
 /// Builds the timeline of `trace`: tasks in creation order, then threads, then the loop.
 pub fn timeline(trace: &Trace) -> Timeline {
+    timeline_until(trace, 0.0)
+}
+
+/// The timeline of a run still going at `now` (or that ended then): steps, waits and
+/// threads still open are drawn up to `now`, so the picture grows as the run does.
+pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
     let s = |sym| trace.strings.get(sym).to_string();
     let mut lanes: Vec<Lane> = Vec::new();
     let mut task_lane = std::collections::HashMap::new();
@@ -160,6 +166,38 @@ pub fn timeline(trace: &Trace) -> Timeline {
                 }
             }
             _ => {}
+        }
+    }
+    // What is still open runs (or waits) to the end of the picture.
+    end = end.max(now);
+    for (task, (since, _)) in open_step {
+        if let Some(&i) = task_lane.get(&task) {
+            lanes[i].spans.push(Span {
+                start: since,
+                end,
+                kind: SpanKind::Running,
+                label: "running".into(),
+            });
+        }
+    }
+    for (task, (since, what)) in open_wait {
+        if let Some(&i) = task_lane.get(&task) {
+            lanes[i].spans.push(Span {
+                start: since,
+                end,
+                kind: SpanKind::Waiting,
+                label: what,
+            });
+        }
+    }
+    for (thread, since) in open_thread {
+        if let Some(lane) = thread_lane.get_mut(&thread) {
+            lane.1.push(Span {
+                start: since,
+                end,
+                kind: SpanKind::Running,
+                label: "thread busy".into(),
+            });
         }
     }
     let mut threads: Vec<_> = thread_lane.into_iter().collect();
