@@ -5,6 +5,7 @@
 
 mod console;
 mod editor;
+mod source_lines;
 mod state;
 pub mod timeline;
 
@@ -50,6 +51,10 @@ pub fn App() -> impl IntoView {
     let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
     let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
     let current = StoredValue::new_local(RunHandle::default());
+    // Where the editor points: tasks' lines, the line an error stopped at, a line to show.
+    let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
+    let (error, set_error) = signal(None::<(u32, String)>);
+    let (reveal, set_reveal) = signal(None::<u32>);
 
     let run_with = move |clock: ClockChoice| {
         if status.get_untracked() == RunStatus::Running {
@@ -58,6 +63,8 @@ pub fn App() -> impl IntoView {
         set_status.set(RunStatus::Running);
         set_lines.set(Vec::new());
         set_timeline.set(timeline::model::Timeline::default());
+        set_marks.set(Vec::new());
+        set_error.set(None);
         let handle = RunHandle::default();
         current.set_value(handle.clone());
         // Output appears while the program runs, not only at the end.
@@ -76,6 +83,11 @@ pub fn App() -> impl IntoView {
             let notes = state::output_notes(&result.trace);
             set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
             set_timeline.set(timeline::model::timeline(&result.trace));
+            set_marks.set(source_lines::task_marks(&result.trace));
+            // Exit status 1 is an uncaught exception (Stop is 130, sys.exit its own).
+            if result.exit_code == 1 {
+                set_error.set(source_lines::error_location(&result.stderr));
+            }
             set_status.set(RunStatus::Finished(result.exit_code));
         });
     };
@@ -119,9 +131,16 @@ pub fn App() -> impl IntoView {
                     </button>
                     <span class="status" data-testid="status">{move || status.get().label()}</span>
                 </div>
-                <editor::Editor source=source set_source=set_source on_run=run />
+                <editor::Editor
+                    source=source
+                    set_source=set_source
+                    on_run=run
+                    marks=marks
+                    error=error
+                    reveal=reveal
+                />
             </section>
-            <console::Console lines=lines />
+            <console::Console lines=lines on_reveal=Callback::new(move |line| set_reveal.set(Some(line))) />
             <timeline::Timeline model=timeline_model />
         </main>
     }
