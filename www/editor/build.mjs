@@ -7,11 +7,15 @@
 //
 //   node www/editor/build.mjs            build the bundle
 //   node www/editor/build.mjs --sizes    build it and print its raw and gzipped size
-import { build } from "esbuild";
 import { gzipSync } from "node:zlib";
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+
+const { build } = await import("esbuild").catch(() => {
+  console.error("www/editor/build.mjs: esbuild is missing; run `npm ci` (or any `cargo xtask` command) first.");
+  process.exit(1);
+});
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outfile = path.join(here, "dist", "loopscope-editor.js");
