@@ -95,3 +95,37 @@ export async function waitForStatus(page, text, timeout = 20000) {
     { timeout },
   );
 }
+
+/** Waits for the editor (CodeMirror, or the plain textarea where the bundle is absent). */
+async function editorReady(page) {
+  await page.waitForFunction(
+    () => {
+      const host = document.querySelector("[data-testid=editor]");
+      return host && (host.loopscopeEditor || host.querySelector("textarea"));
+    },
+    null,
+    { timeout: 15000 },
+  );
+}
+
+/** Replaces the program as a paste would, so the app sees the edit as the person's. */
+export async function setCode(page, code) {
+  await editorReady(page);
+  const done = await page.evaluate((code) => {
+    const editor = document.querySelector("[data-testid=editor]").loopscopeEditor;
+    if (!editor) return false;
+    const { view } = editor;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code }, userEvent: "input.paste" });
+    return true;
+  }, code);
+  if (!done) await page.fill("[data-testid=editor] textarea", code);
+}
+
+/** The program in the editor. */
+export async function getCode(page) {
+  await editorReady(page);
+  return page.evaluate(() => {
+    const host = document.querySelector("[data-testid=editor]");
+    return host.loopscopeEditor ? host.loopscopeEditor.getValue() : host.querySelector("textarea").value;
+  });
+}

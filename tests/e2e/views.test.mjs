@@ -2,7 +2,7 @@
 // diagram, the loop inspector stepping, the sequential comparison, and keep/share.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage, waitForStatus } from "./support.mjs";
+import { serveDist, launchBrowser, openPage, waitForStatus, setCode, getCode } from "./support.mjs";
 
 let server;
 let browser;
@@ -22,8 +22,8 @@ const consoleText = (page) => page.locator("[data-testid=console] .line .text").
 test("a live run of a 2-second program shows the timeline growing before it ends", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.waitForSelector("[data-testid=run-live]");
-  await page.fill(
-    "[data-testid=editor]",
+  await setCode(
+    page,
     [
       "import asyncio, time",
       "async def tick(name, n):",
@@ -117,18 +117,16 @@ test("Compare runs the program one child at a time and shows the speed-up", asyn
 test("the program is kept across reloads and a share link round-trips", async () => {
   const program = "import asyncio\n\nasync def main():\n    print('shared ✓ <b>not bold</b>')\n\nasyncio.run(main())\n";
   const { page, errors } = await openPage(browser, server.url);
-  await page.waitForSelector("[data-testid=editor]");
-  await page.fill("[data-testid=editor]", program);
+  await setCode(page, program);
   await page.reload();
-  await page.waitForSelector("[data-testid=editor]");
-  assert.equal(await page.locator("[data-testid=editor]").inputValue(), program, "kept in local storage");
+  assert.equal(await getCode(page), program, "kept in local storage");
   await page.click("[data-testid=share]");
   const link = await page.locator("[data-testid=share-link]").inputValue();
   assert.match(link, /#code=[A-Za-z0-9_-]+$/);
   // A fresh browser context: nothing kept, only the link.
   const other = await openPage(browser, link);
   await other.page.waitForSelector("[data-testid=run]");
-  assert.equal(await other.page.locator("[data-testid=editor]").inputValue(), program);
+  assert.equal(await getCode(other.page), program);
   await other.page.click("[data-testid=run]");
   await waitForStatus(other.page, "finished");
   assert.deepEqual(await consoleText(other.page), ["shared ✓ <b>not bold</b>"], "output is text, never HTML");

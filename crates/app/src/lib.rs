@@ -10,6 +10,7 @@ mod editor;
 mod inspector;
 pub mod sequence;
 pub mod share;
+mod source_lines;
 mod state;
 pub mod timeline;
 
@@ -118,14 +119,16 @@ pub fn App() -> impl IntoView {
     let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
     let (diagram, set_diagram) = signal(sequence::Diagram::default());
     let (tasks, set_tasks) = signal(Vec::<state::TaskRow>::new());
-    // Where each task is, for the editor's line marks during live runs.
-    let (_marks, set_marks) = signal(Vec::<(u32, String)>::new());
     let (snapshot, set_snapshot) = signal(None::<LoopSnapshot>);
     let (stepping, set_stepping) = signal(false);
     let (tab, set_tab) = signal(Tab::Timeline);
     let (comparison, set_comparison) = signal(Comparison::None);
     let (shared_link, set_shared_link) = signal(None::<String>);
     let current = StoredValue::new_local(RunHandle::default());
+    // Where the editor points: tasks' lines, the line an error stopped at, a line to show.
+    let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
+    let (error, set_error) = signal(None::<(u32, String)>);
+    let (reveal, set_reveal) = signal(None::<u32>);
 
     // Keep the program across reloads.
     Effect::new(move |_| share::keep(&source.get()));
@@ -148,6 +151,7 @@ pub fn App() -> impl IntoView {
         set_diagram.set(sequence::Diagram::default());
         set_tasks.set(Vec::new());
         set_marks.set(Vec::new());
+        set_error.set(None);
         set_snapshot.set(None);
         set_stepping.set(options.stepping);
         let handle = RunHandle::default();
@@ -184,7 +188,12 @@ pub fn App() -> impl IntoView {
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_diagram.set(sequence::diagram(&result.trace));
             set_tasks.set(state::task_rows(&result.trace));
-            set_marks.set(Vec::new());
+            // Marks stay on tasks that never finished (a Stop, a deadlock).
+            set_marks.set(state::task_marks(&state::task_rows(&result.trace)));
+            // Exit status 1 is an uncaught exception (Stop is 130, sys.exit its own).
+            if result.exit_code == 1 {
+                set_error.set(source_lines::error_location(&result.stderr));
+            }
             set_snapshot.set(None);
             set_stepping.set(false);
             set_status.set(RunStatus::Finished(result.exit_code));
@@ -298,9 +307,16 @@ pub fn App() -> impl IntoView {
                     </button>
                     <span class="status" data-testid="status">{move || status.get().label()}</span>
                 </div>
-                <editor::Editor source=source set_source=set_source on_run=run />
+                <editor::Editor
+                    source=source
+                    set_source=set_source
+                    on_run=run
+                    marks=marks
+                    error=error
+                    reveal=reveal
+                />
             </section>
-            <console::Console lines=lines />
+            <console::Console lines=lines on_reveal=Callback::new(move |line| set_reveal.set(Some(line))) />
             <section class="pane views-pane" aria-label="Views">
                 <nav class="tabs" role="tablist">
                     {Tab::ALL

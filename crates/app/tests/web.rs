@@ -37,8 +37,9 @@ async fn shell_renders_its_panes_and_buttons() {
         "Stop is disabled while nothing runs"
     );
     next_tick().await;
+    // This page has no CodeMirror bundle, so the editor is the plain textarea.
     let editor = root
-        .query_selector("[data-testid=editor]")
+        .query_selector("[data-testid=editor] textarea")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlTextAreaElement>();
