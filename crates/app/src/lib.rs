@@ -7,6 +7,7 @@
 mod compare;
 mod console;
 mod editor;
+pub mod embed;
 mod inspector;
 pub mod sequence;
 pub mod share;
@@ -21,10 +22,26 @@ use loopscope_web::{ClockChoice, LoopSnapshot, RunHandle, RunOptions, RunText};
 pub use state::{ConsoleLine, RunStatus, Stream};
 
 /// Mounts the playground into `<body>`; panics become console errors, not silent deaths.
+/// On a page that loaded us through `embed.js` (which sets `LOOPSCOPE_EMBED`), defines
+/// `<loopscope-example>` instead.
 pub fn start() {
     console_error_panic_hook::set_once();
+    let embedding = web_sys::window().is_some_and(|w| {
+        js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("LOOPSCOPE_EMBED"))
+            .is_ok_and(|v| v.is_truthy())
+    });
+    if embedding {
+        embed::define_elements();
+        return;
+    }
     loopscope_web::install_js_api();
     leptos::mount::mount_to_body(App);
+}
+
+/// The source of the gallery example `id`, for links and embeds that name one.
+pub fn example_source(id: &str) -> Option<String> {
+    let _ = id;
+    None
 }
 
 /// The example the editor opens with when there is nothing saved.
@@ -108,7 +125,7 @@ fn measured(label: &str, result: &RunText) -> Measured {
 }
 
 /// Milliseconds between refreshes of the console and live views during a run.
-const REFRESH_MS: u64 = 100;
+pub(crate) const REFRESH_MS: u64 = 100;
 
 /// The whole page: header, editor with its toolbar, console, and the views.
 #[component]

@@ -131,11 +131,11 @@ fn colors(el: &web_sys::Element) -> Colors {
             .unwrap_or_else(|| fallback.to_string())
     };
     Colors {
-        accent: get("--accent", "#2f6fde"),
-        blocked: get("--stderr", "#b42318"),
-        text: get("--text", "#1d1d1f"),
-        muted: get("--muted", "#6b6b70"),
-        track: get("--border", "#dcdcd8"),
+        accent: get("--ls-accent", "#2f6fde"),
+        blocked: get("--ls-stderr", "#b42318"),
+        text: get("--ls-text", "#1d1d1f"),
+        muted: get("--ls-muted", "#6b6b70"),
+        track: get("--ls-border", "#dcdcd8"),
     }
 }
 

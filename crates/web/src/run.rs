@@ -22,6 +22,10 @@ const FIRST_SLICE_INSTRUCTIONS: u64 = 50_000;
 const MIN_SLICE_INSTRUCTIONS: u64 = 2_000;
 const MAX_SLICE_INSTRUCTIONS: u64 = 4_000_000;
 
+/// A wait shorter than this (ms) is spent yielding to the browser rather than on a timer,
+/// which would round it up to whole milliseconds and fire late.
+const SPIN_MS: f64 = 1.5;
+
 /// Longest stretch of busy slices before the page must be allowed to paint (ms).
 const FRAME_INTERVAL_MS: f64 = 50.0;
 
@@ -76,12 +80,17 @@ pub struct RunHandle {
     stepping: Rc<Cell<Option<bool>>>,
     steps: Rc<Cell<u32>>,
     paused: Rc<RefCell<Option<LoopSnapshot>>>,
+    /// Resolves the timer the run is waiting on, so Stop ends a long sleep at once.
+    wake: Rc<RefCell<Option<js_sys::Function>>>,
 }
 
 impl RunHandle {
     /// Ends the run at the next slice boundary (within milliseconds).
     pub fn stop(&self) {
         self.stop.set(true);
+        if let Some(wake) = self.wake.borrow_mut().take() {
+            let _ = wake.call0(&wasm_bindgen::JsValue::NULL);
+        }
     }
 
     /// Reads the trace recorded so far (`None` before the run starts). Call it between
@@ -129,7 +138,7 @@ impl OutputSink for PageSink {
 /// chained. Falls back to a zero timer where there is no `MessageChannel`.
 async fn yield_to_browser() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
-        sleep_ms(0.0).await;
+        sleep_ms(0.0, &Rc::default()).await;
         return;
     };
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -166,7 +175,7 @@ async fn yield_for_frame() {
 
 /// Resolves after `ms` milliseconds (a browser timer; it never fires early by more than
 /// the browser's own rounding, so we re-check the clock after it).
-async fn sleep_ms(ms: f64) {
+async fn sleep_ms(ms: f64, wake: &Rc<RefCell<Option<js_sys::Function>>>) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -174,8 +183,10 @@ async fn sleep_ms(ms: f64) {
                 ms.max(0.0) as i32,
             );
         }
+        *wake.borrow_mut() = Some(resolve);
     });
     let _ = JsFuture::from(promise).await;
+    wake.borrow_mut().take();
 }
 
 /// Runs `source` to the end, giving the browser control between slices.
@@ -237,15 +248,23 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
                 }
             }
             Poll::WaitUntil(deadline) => {
-                // Wake in small steps so Stop stays prompt during long sleeps.
-                sleep_ms(((deadline - now) * 1000.0).ceil().min(50.0)).await;
-                last_frame = page_now();
+                let now = runtime.shared().borrow().clock.now();
+                let ms = (deadline - now) * 1000.0;
+                if ms < SPIN_MS {
+                    // Timers have millisecond granularity and fire late; the last stretch
+                    // is cheaper to wait out by yielding until the deadline passes.
+                    yield_to_browser().await;
+                } else {
+                    // Stop wakes this early (see `RunHandle::stop`).
+                    sleep_ms(ms - SPIN_MS, &handle.wake).await;
+                    last_frame = page_now();
+                }
             }
             Poll::Paused => {
                 if handle.paused.borrow().is_none() {
                     *handle.paused.borrow_mut() = runtime.inspect();
                 }
-                sleep_ms(30.0).await;
+                sleep_ms(30.0, &handle.wake).await;
                 continue;
             }
             Poll::Finished(code) => break code,

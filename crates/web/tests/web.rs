@@ -168,3 +168,43 @@ async fn stepping_pauses_between_iterations_and_shows_the_ready_queue() {
         Some("step Task-1")
     );
 }
+
+#[wasm_bindgen_test]
+async fn short_sleeps_never_end_early_and_barely_late() {
+    let program = "import asyncio, time\n\
+        async def main():\n    early, total = 0, time.perf_counter()\n    for _ in range(50):\n        t = time.perf_counter()\n        await asyncio.sleep(0.001)\n        early += time.perf_counter() - t < 0.001\n    print(early, time.perf_counter() - total)\n\
+        asyncio.run(main())\n";
+    let result = run(
+        program,
+        RunOptions::new(ClockChoice::Real),
+        RunHandle::default(),
+    )
+    .await;
+    let mut words = result.stdout.split_whitespace();
+    assert_eq!(
+        words.next(),
+        Some("0"),
+        "sleeps that ended early: {}",
+        result.stdout
+    );
+    let total: f64 = words.next().and_then(|w| w.parse().ok()).expect("a total");
+    // Generous: this is an unoptimised build, where each loop turn costs milliseconds.
+    assert!(total < 0.05 * 10.0, "50 sleeps of 1 ms took {total} s");
+}
+
+#[wasm_bindgen_test]
+async fn stop_during_a_long_sleep_ends_the_run_at_once() {
+    let handle = RunHandle::default();
+    let stopped_at = Rc::new(Cell::new(0.0));
+    let (h, at) = (handle.clone(), stopped_at.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        wait_ms(300).await;
+        at.set(now_ms());
+        h.stop();
+    });
+    let program = "import time\ntime.sleep(30)\n";
+    let result = run(program, RunOptions::new(ClockChoice::Real), handle).await;
+    let took = now_ms() - stopped_at.get();
+    assert_eq!(result.exit_code, 130);
+    assert!(took < 50.0, "the run ended {took} ms after Stop");
+}
