@@ -1,5 +1,5 @@
-# A coroutine runs only when something drives it: asyncio.run starts a loop, runs the
-# coroutine to its end, and closes the loop again.
+# A coroutine runs only when something drives it: asyncio.run starts a loop,
+# runs the coroutine to its end, and closes the loop again.
 import asyncio
 
 

@@ -1,5 +1,5 @@
-# Awaiting three downloads one after the other: each waits for the previous one,
-# so the program takes the sum of the delays, about 0.6 s.
+# Awaiting three downloads one after the other: each waits for the previous
+# one, so the program takes the sum of the delays, about 0.6 s.
 import asyncio
 import time
 

@@ -1,6 +1,7 @@
-# The same three downloads handed to asyncio.gather: they wait at the same time, so the
-# program takes as long as the slowest one, about 0.3 s. The results still come back in
-# the order the downloads were passed in, not the order they finished.
+# The same three downloads handed to asyncio.gather: they wait at the same
+# time, so the program takes as long as the slowest one, about 0.3 s. The
+# results still come back in the order the downloads were passed in, not the
+# order they finished.
 import asyncio
 import time
 

@@ -1,5 +1,5 @@
-# A background task keeps ticking while main() does something else; cancel() stops it,
-# and awaiting the cancelled task raises CancelledError in main().
+# A background task keeps ticking while main() does something else; cancel()
+# stops it, and awaiting the cancelled task raises CancelledError in main().
 import asyncio
 
 

@@ -1,5 +1,5 @@
-# A TaskGroup starts a batch of tasks and its `async with` block ends only when every
-# one of them has finished, so their results are ready right after it.
+# A TaskGroup starts a batch of tasks and its `async with` block ends only when
+# every one of them has finished, so their results are ready right after it.
 import asyncio
 
 

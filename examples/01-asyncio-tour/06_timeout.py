@@ -1,5 +1,5 @@
-# asyncio.timeout puts a ceiling on a wait. When the time is up, the work inside is
-# cancelled and the block raises TimeoutError.
+# asyncio.timeout puts a ceiling on a wait. When the time is up, the work
+# inside is cancelled and the block raises TimeoutError.
 import asyncio
 import time
 

@@ -1,5 +1,6 @@
-# A semaphore lets at most two jobs into the guarded block at once, however many are
-# started together. We count how many were inside at the busiest moment.
+# A semaphore lets at most two jobs into the guarded block at once, however
+# many are started together. We count how many were inside at the busiest
+# moment.
 import asyncio
 
 gate = asyncio.Semaphore(2)

@@ -1,5 +1,6 @@
-# Calling a blocking function straight from coroutines: time.sleep holds the only thread,
-# so the loop cannot switch and the five calls run one after another (about 0.5 s).
+# Calling a blocking function straight from coroutines: time.sleep holds the
+# only thread, so the loop cannot switch and the five calls run one after
+# another (about 0.5 s).
 import asyncio
 import time
 

@@ -1,5 +1,6 @@
-# The same blocking function handed to asyncio.to_thread: each call runs in a worker
-# thread while the loop stays free, so the five waits overlap (about 0.1 s).
+# The same blocking function handed to asyncio.to_thread: each call runs in a
+# worker thread while the loop stays free, so the five waits overlap (about 0.1
+# s).
 import asyncio
 import time
 
@@ -11,7 +12,8 @@ def blocking_io(n):
 
 async def main():
     began = time.perf_counter()
-    results = await asyncio.gather(*(asyncio.to_thread(blocking_io, n) for n in range(5)))
+    calls = [asyncio.to_thread(blocking_io, n) for n in range(5)]
+    results = await asyncio.gather(*calls)
     print(results)
     print(f"elapsed {time.perf_counter() - began:.1f}s")
 

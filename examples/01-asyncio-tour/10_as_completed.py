@@ -1,5 +1,5 @@
-# asyncio.as_completed hands back results in the order they finish, so each one can be
-# used as soon as it is ready.
+# asyncio.as_completed hands back results in the order they finish, so each one
+# can be used as soon as it is ready.
 import asyncio
 
 

@@ -1,5 +1,5 @@
-# Awaiting coroutines directly runs them in turn: the second request starts only after
-# the first has finished, so the waits add up (about 1.2 s).
+# Awaiting coroutines directly runs them in turn: the second request starts
+# only after the first has finished, so the waits add up (about 1.2 s).
 import asyncio
 import time
 

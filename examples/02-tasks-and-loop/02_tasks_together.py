@@ -1,5 +1,5 @@
-# The same requests wrapped in tasks: create_task schedules each one at once, so their
-# waits overlap and the total is the slowest request (about 0.5 s).
+# The same requests wrapped in tasks: create_task schedules each one at once,
+# so their waits overlap and the total is the slowest request (about 0.5 s).
 import asyncio
 import time
 
@@ -13,7 +13,7 @@ async def request(page, latency):
 
 async def main():
     began = time.perf_counter()
-    tasks = [asyncio.create_task(request(page, latency)) for page, latency in PAGES]
+    tasks = [asyncio.create_task(request(p, secs)) for p, secs in PAGES]
     for line in await asyncio.gather(*tasks):
         print(line)
     print(f"total {time.perf_counter() - began:.1f}s")

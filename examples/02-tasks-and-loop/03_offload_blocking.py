@@ -1,5 +1,5 @@
-# A blocking call handed to the loop's thread pool with run_in_executor: while a worker
-# thread is stuck in it, the loop keeps running the heartbeat.
+# A blocking call handed to the loop's thread pool with run_in_executor: while
+# a worker thread is stuck in it, the loop keeps running the heartbeat.
 import asyncio
 import time
 

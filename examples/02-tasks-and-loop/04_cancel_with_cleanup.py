@@ -1,5 +1,5 @@
-# cancel() only asks: the task sees CancelledError at its next await, and a finally
-# block gets to release what it holds before the task ends.
+# cancel() only asks: the task sees CancelledError at its next await, and a
+# finally block gets to release what it holds before the task ends.
 import asyncio
 
 

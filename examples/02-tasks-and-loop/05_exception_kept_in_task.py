@@ -1,5 +1,5 @@
-# When a task fails, its exception waits inside the task until someone asks for it:
-# nothing is raised in main() until the task is awaited.
+# When a task fails, its exception waits inside the task until someone asks for
+# it: nothing is raised in main() until the task is awaited.
 import asyncio
 
 
@@ -10,7 +10,7 @@ async def flaky_lookup():
 
 async def main():
     lookup = asyncio.create_task(flaky_lookup())
-    await asyncio.sleep(0.3)  # main() carries on; the failure happened meanwhile
+    await asyncio.sleep(0.3)  # main() goes on; the task fails meanwhile
     print("done:", lookup.done())
     print("stored:", repr(lookup.exception()))
     try:

@@ -1,5 +1,5 @@
-# A semaphore caps how many requests hold a connection at the same time: with three
-# slots, eight requests go out in three waves.
+# A semaphore caps how many requests hold a connection at the same time: with
+# three slots, eight requests go out in three waves.
 import asyncio
 import time
 
@@ -9,7 +9,8 @@ slots = asyncio.Semaphore(3)
 
 async def request(number):
     async with slots:
-        print(f"request {number} connected at {time.perf_counter() - began:.1f}s")
+        now = time.perf_counter() - began
+        print(f"request {number} connected at {now:.1f}s")
         await asyncio.sleep(0.2)  # a simulated response time
     return number
 

@@ -1,5 +1,6 @@
-# Two jobs that wait 3 s and 2 s, written as ordinary functions: time.sleep holds the
-# thread, so B cannot start before A is done and the waits add up to 5 s.
+# Two jobs that wait 3 s and 2 s, written as ordinary functions: time.sleep
+# holds the thread, so B cannot start before A is done and the waits add up to
+# 5 s.
 import time
 
 

@@ -1,5 +1,6 @@
-# The same two jobs as coroutines run with asyncio.gather: both start at once, the
-# shorter wait ends first, and the whole run takes about as long as A alone (3 s).
+# The same two jobs as coroutines run with asyncio.gather: both start at once,
+# the shorter wait ends first, and the whole run takes about as long as A alone
+# (3 s).
 import asyncio
 import time
 

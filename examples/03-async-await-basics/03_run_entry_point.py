@@ -1,5 +1,6 @@
-# asyncio.run is the one door into async code: it makes a new loop, runs the coroutine
-# as the main task until it ends, then closes the loop and hands back its return value.
+# asyncio.run is the one door into async code: it makes a new loop, runs the
+# coroutine as the main task until it ends, then closes the loop and hands back
+# its return value.
 import asyncio
 
 

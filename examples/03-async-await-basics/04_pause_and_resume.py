@@ -1,5 +1,6 @@
-# An ordinary function runs from start to finish in one go; a coroutine can stop at an
-# await, let another coroutine run, and carry on later from the same spot.
+# An ordinary function runs from start to finish in one go; a coroutine can
+# stop at an await, let another coroutine run, and carry on later from the same
+# spot.
 import asyncio
 
 
@@ -16,7 +17,10 @@ async def count_with_pauses(name):
 
 async def main():
     count_plainly("function")
-    await asyncio.gather(count_with_pauses("coro-1"), count_with_pauses("coro-2"))
+    await asyncio.gather(
+        count_with_pauses("coro-1"),
+        count_with_pauses("coro-2"),
+    )
 
 
 asyncio.run(main())

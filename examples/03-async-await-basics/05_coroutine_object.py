@@ -1,5 +1,5 @@
-# Calling an async function does not run its body: it returns a coroutine object, which
-# runs only when it is awaited (or wrapped in a task).
+# Calling an async function does not run its body: it returns a coroutine
+# object, which runs only when it is awaited (or wrapped in a task).
 import asyncio
 
 

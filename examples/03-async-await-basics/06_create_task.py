@@ -1,5 +1,6 @@
-# create_task puts a coroutine on the loop's queue straight away and returns a Task;
-# the caller keeps going and collects the result later by awaiting the task.
+# create_task puts a coroutine on the loop's queue straight away and returns a
+# Task; the caller keeps going and collects the result later by awaiting the
+# task.
 import asyncio
 
 

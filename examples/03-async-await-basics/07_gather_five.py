@@ -1,5 +1,6 @@
-# gather wraps five one-second coroutines in tasks and queues them together; the loop
-# interleaves their waits, so all five take about one second, not five.
+# gather wraps five one-second coroutines in tasks and queues them together;
+# the loop interleaves their waits, so all five take about one second, not
+# five.
 import asyncio
 import time
 

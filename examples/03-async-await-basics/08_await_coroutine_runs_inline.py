@@ -1,5 +1,6 @@
-# Awaiting a coroutine object runs it inline, like a plain call: control never goes back
-# to the loop, so the task that was already waiting runs only after all three.
+# Awaiting a coroutine object runs it inline, like a plain call: control never
+# goes back to the loop, so the task that was already waiting runs only after
+# all three.
 import asyncio
 
 

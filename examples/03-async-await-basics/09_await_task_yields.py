@@ -1,5 +1,5 @@
-# The fix: wrap each call in a task before awaiting it. Awaiting a task hands control
-# back to the loop, which runs the task that was queued first.
+# The fix: wrap each call in a task before awaiting it. Awaiting a task hands
+# control back to the loop, which runs the task that was queued first.
 import asyncio
 
 

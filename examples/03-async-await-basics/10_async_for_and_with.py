@@ -1,5 +1,6 @@
-# `async with` for a resource whose opening and closing wait on I/O, and `async for` for
-# an iterator whose every next item waits on I/O. A simulated database stands in for both.
+# `async with` for a resource whose opening and closing wait on I/O, and `async
+# for` for an iterator whose every next item waits on I/O. A simulated database
+# stands in for both.
 import asyncio
 
 

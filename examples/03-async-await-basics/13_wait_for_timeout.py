@@ -1,5 +1,5 @@
-# asyncio.wait_for gives up on an awaitable after a deadline: the work is cancelled and
-# the caller gets TimeoutError.
+# asyncio.wait_for gives up on an awaitable after a deadline: the work is
+# cancelled and the caller gets TimeoutError.
 import asyncio
 
 

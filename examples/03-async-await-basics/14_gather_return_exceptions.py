@@ -1,5 +1,5 @@
-# With return_exceptions=True, one failing coroutine does not sink the batch: its
-# exception takes its place in the results and the others still finish.
+# With return_exceptions=True, one failing coroutine does not sink the batch:
+# its exception takes its place in the results and the others still finish.
 import asyncio
 
 

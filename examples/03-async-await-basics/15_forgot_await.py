@@ -1,5 +1,5 @@
-# Calling a coroutine function without await only builds a coroutine object: nothing
-# waits, and Python warns "coroutine ... was never awaited" on stderr.
+# Calling a coroutine function without await only builds a coroutine object:
+# nothing waits, and Python warns "coroutine ... was never awaited" on stderr.
 import asyncio
 import time
 

@@ -1,5 +1,6 @@
-# The opposite mistake: time.sleep is a plain function that returns None, and None is not
-# awaitable, so `await time.sleep(...)` raises TypeError (after blocking first).
+# The opposite mistake: time.sleep is a plain function that returns None, and
+# None is not awaitable, so `await time.sleep(...)` raises TypeError (after
+# blocking first).
 import asyncio
 import time
 

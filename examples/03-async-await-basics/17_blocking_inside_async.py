@@ -1,5 +1,5 @@
-# No error, but no concurrency either: a blocking time.sleep inside async code keeps the
-# loop busy, so the three "concurrent" jobs run back to back.
+# No error, but no concurrency either: a blocking time.sleep inside async code
+# keeps the loop busy, so the three "concurrent" jobs run back to back.
 import asyncio
 import time
 

@@ -1,5 +1,6 @@
-# await only works inside an async def. Here it sits in a plain function, so Python
-# rejects the whole file before running any of it: a SyntaxError, and no output.
+# await only works inside an async def. Here it sits in a plain function, so
+# Python rejects the whole file before running any of it: a SyntaxError, and no
+# output.
 import asyncio
 
 

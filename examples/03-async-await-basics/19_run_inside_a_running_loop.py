@@ -1,5 +1,6 @@
-# Where a loop is already running (a Jupyter notebook, or any coroutine), asyncio.run
-# refuses to start another one. The fix is to await the coroutine directly.
+# Where a loop is already running (a Jupyter notebook, or any coroutine),
+# asyncio.run refuses to start another one. The fix is to await the coroutine
+# directly.
 import asyncio
 
 

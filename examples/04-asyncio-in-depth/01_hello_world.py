@@ -1,5 +1,5 @@
-# The smallest asyncio program: asyncio.run creates the event loop, runs main() on it,
-# and the await hands control back to the loop for one second.
+# The smallest asyncio program: asyncio.run creates the event loop, runs main()
+# on it, and the await hands control back to the loop for one second.
 import asyncio
 
 

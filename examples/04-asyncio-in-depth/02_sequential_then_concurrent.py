@@ -1,5 +1,6 @@
-# Three one-second fetches, first awaited one by one (about 3 s), then run together with
-# gather (about 1 s, because all three wait during the same second).
+# Three one-second fetches, first awaited one by one (about 3 s), then run
+# together with gather (about 1 s, because all three wait during the same
+# second).
 import asyncio
 import time
 

@@ -1,5 +1,5 @@
-# The sequential half on its own: each fetch is awaited before the next begins, so the
-# three one-second waits add up to about 3 s.
+# The sequential half on its own: each fetch is awaited before the next begins,
+# so the three one-second waits add up to about 3 s.
 import asyncio
 import time
 

@@ -1,5 +1,5 @@
-# The concurrent half on its own: gather starts all three fetches, which wait during the
-# same second, so the program ends after about 1 s.
+# The concurrent half on its own: gather starts all three fetches, which wait
+# during the same second, so the program ends after about 1 s.
 import asyncio
 import time
 

@@ -1,5 +1,5 @@
-# compute(3, 4) does not compute anything yet: it returns a coroutine object. Only
-# awaiting it runs the body and produces 7.
+# compute(3, 4) does not compute anything yet: it returns a coroutine object.
+# Only awaiting it runs the body and produces 7.
 import asyncio
 
 

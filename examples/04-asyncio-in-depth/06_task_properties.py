@@ -1,5 +1,6 @@
-# create_task starts a coroutine in the background right away; main() carries on, awaits
-# the tasks when it needs their results, and can ask a task about itself.
+# create_task starts a coroutine in the background right away; main() carries
+# on, awaits the tasks when it needs their results, and can ask a task about
+# itself.
 import asyncio
 import time
 

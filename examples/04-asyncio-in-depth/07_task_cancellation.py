@@ -1,5 +1,6 @@
-# Cancelling a task throws CancelledError into it at its current await. The task can
-# clean up, but should raise the error again so the cancellation completes.
+# Cancelling a task throws CancelledError into it at its current await. The
+# task can clean up, but should raise the error again so the cancellation
+# completes.
 import asyncio
 
 

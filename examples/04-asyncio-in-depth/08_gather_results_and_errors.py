@@ -1,5 +1,6 @@
 # gather returns results in the order the awaitables were given. With
-# return_exceptions=True a failure comes back as a value instead of being raised.
+# return_exceptions=True a failure comes back as a value instead of being
+# raised.
 import asyncio
 
 

@@ -11,7 +11,9 @@ async def fetch_data(name, delay):
 
 async def main():
     random.seed(17)
-    coros = [fetch_data(f"task-{i}", random.uniform(0.5, 3.0)) for i in range(10)]
+    coros = [
+        fetch_data(f"task-{i}", random.uniform(0.5, 3.0)) for i in range(10)
+    ]
     for next_done in asyncio.as_completed(coros):
         print("got:", await next_done)
 

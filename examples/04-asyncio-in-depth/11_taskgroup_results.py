@@ -1,5 +1,5 @@
-# Structured concurrency: the TaskGroup's block does not end until all its tasks have,
-# so every result can be read right after it.
+# Structured concurrency: the TaskGroup's block does not end until all its
+# tasks have, so every result can be read right after it.
 import asyncio
 
 

@@ -1,6 +1,7 @@
-# When a task in a TaskGroup fails, the group cancels the ones still running and raises
-# an ExceptionGroup; `except*` picks out the errors of one type. (The three delays
-# differ so that the outcome does not hang on which timer the loop happens to run first.)
+# When a task in a TaskGroup fails, the group cancels the ones still running
+# and raises an ExceptionGroup; `except*` picks out the errors of one type.
+# (The three delays differ so that the outcome does not hang on which timer the
+# loop happens to run first.)
 import asyncio
 
 DELAYS = {"A": 0.5, "B": 1, "C": 2}

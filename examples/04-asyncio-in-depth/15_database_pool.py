@@ -1,7 +1,8 @@
-# Talking to a database through a connection pool: acquire a connection, run queries,
-# group updates in a transaction, batch an insert, close the pool at shutdown.
-# The database is a simulated stand-in (in-memory tables, asyncio.sleep for the network);
-# the shape of the calls follows async drivers such as asyncpg.
+# Talking to a database through a connection pool: acquire a connection, run
+# queries, group updates in a transaction, batch an insert, close the pool at
+# shutdown. The database is a simulated stand-in (in-memory tables,
+# asyncio.sleep for the network); the shape of the calls follows async drivers
+# such as asyncpg.
 import asyncio
 
 ROUND_TRIP = 0.01  # seconds per simulated query
@@ -37,7 +38,11 @@ class Connection:
 
     async def fetch_orders(self, user_id, status):
         await self._round_trip()
-        return [o for o in self.db.orders if o["user_id"] == user_id and o["status"] == status]
+        return [
+            o
+            for o in self.db.orders
+            if o["user_id"] == user_id and o["status"] == status
+        ]
 
     async def record_event(self, kind, payload):
         await self._round_trip()
@@ -72,7 +77,8 @@ class Transaction:
 
     async def __aexit__(self, exc_type, exc, tb):
         await self.conn._round_trip()
-        print(f"  conn {self.conn.number}:", "ROLLBACK" if exc_type else "COMMIT")
+        outcome = "ROLLBACK" if exc_type else "COMMIT"
+        print(f"  conn {self.conn.number}: {outcome}")
 
 
 class Pool:
@@ -93,7 +99,8 @@ class Lease:
         self.pool = pool
 
     async def __aenter__(self):
-        await self.pool.slots.acquire()  # waits while every connection is lent out
+        # Waits while every connection is lent out.
+        await self.pool.slots.acquire()
         self.conn = self.pool.free.pop(0)
         return self.conn
 
@@ -126,11 +133,13 @@ async def main():
         before = db.round_trips
         for i in range(100):
             await conn.insert_one({"name": f"user_{i}"})
-        print("100 rows one at a time:", db.round_trips - before, "round trips")
+        trips = db.round_trips - before
+        print("100 rows one at a time:", trips, "round trips")
 
         before = db.round_trips
         await conn.copy_rows([{"name": f"bulk_{i}"} for i in range(1000)])
-        print("1000 rows as one batch:", db.round_trips - before, "round trip")
+        trips = db.round_trips - before
+        print("1000 rows as one batch:", trips, "round trip")
 
     await pool.close()
 

@@ -1,5 +1,5 @@
-# An ORM's async session: queries are awaited, and `async with session.begin()` commits
-# the changes when the block ends (or rolls them back if it raises).
+# An ORM's async session: queries are awaited, and `async with session.begin()`
+# commits the changes when the block ends (or rolls them back if it raises).
 # The ORM is a small simulated stand-in written in plain asyncio, shaped like
 # SQLAlchemy's asyncio extension; asyncio.sleep plays the database's latency.
 import asyncio
@@ -19,7 +19,10 @@ class User:
 class Engine:
     def __init__(self, url):
         self.url = url
-        self.rows = [User("Grace", "grace@example.com", id=1), User("Linus", "linus@example.com", False, 2)]
+        self.rows = [
+            User("Grace", "grace@example.com", id=1),
+            User("Linus", "linus@example.com", is_active=False, id=2),
+        ]
 
 
 class Result:
@@ -42,7 +45,7 @@ class Session:
         self.pending.clear()  # anything not committed is dropped
 
     async def active_users(self, limit):
-        await asyncio.sleep(LATENCY)  # the SELECT travels to the database and back
+        await asyncio.sleep(LATENCY)  # the SELECT's round trip
         return Result([u for u in self.engine.rows if u.is_active][:limit])
 
     def add(self, obj):

@@ -1,8 +1,8 @@
-# A web app's lifespan: open shared clients at startup, hand them to every request,
-# close them at shutdown. One endpoint fans out to three services with a TaskGroup.
-# The web framework, the database pool and the HTTP client are small simulated
-# stand-ins in plain asyncio (shaped like FastAPI, asyncpg and httpx); asyncio.sleep
-# plays the network.
+# A web app's lifespan: open shared clients at startup, hand them to every
+# request, close them at shutdown. One endpoint fans out to three services with
+# a TaskGroup. The web framework, the database pool and the HTTP client are
+# small simulated stand-ins in plain asyncio (shaped like FastAPI, asyncpg and
+# httpx); asyncio.sleep plays the network.
 import asyncio
 import time
 from contextlib import asynccontextmanager
@@ -106,9 +106,10 @@ async def get_user(user_id):
 async def get_dashboard(user_id):
     http = app.state.http
     async with asyncio.TaskGroup() as tg:
-        profile = tg.create_task(http.get("user-service", f"/users/{user_id}"))
-        orders = tg.create_task(http.get("order-service", f"/users/{user_id}/orders"))
-        recs = tg.create_task(http.get("rec-service", f"/users/{user_id}/recommendations"))
+        base = f"/users/{user_id}"
+        profile = tg.create_task(http.get("user-service", base))
+        orders = tg.create_task(http.get("order-service", f"{base}/orders"))
+        recs = tg.create_task(http.get("rec-service", f"{base}/recs"))
     return {
         "profile": profile.result()["from"],
         "orders": orders.result()["from"],
@@ -121,7 +122,8 @@ async def serve(requests):
         for path in requests:
             began = time.perf_counter()
             status, body = await app.handle(path)
-            print(f"GET {path} -> {status} {body} ({time.perf_counter() - began:.1f}s)")
+            took = time.perf_counter() - began
+            print(f"GET {path} -> {status} {body} ({took:.1f}s)")
 
 
 asyncio.run(serve(["/users/1", "/users/99", "/dashboard/2", "/nowhere"]))

@@ -1,7 +1,8 @@
-# Three kinds of endpoint, each hit by three requests at once. A plain `def` endpoint is
-# run in a worker thread, so blocking there is fine; an `async def` endpoint that
-# blocks freezes the loop and the requests queue up; a truly async one overlaps them.
-# The framework is a simulated stand-in (its dispatch rule is FastAPI's).
+# Three kinds of endpoint, each hit by three requests at once. A plain `def`
+# endpoint is run in a worker thread, so blocking there is fine; an `async def`
+# endpoint that blocks freezes the loop and the requests queue up; a truly
+# async one overlaps them. The framework is a simulated stand-in (its dispatch
+# rule is FastAPI's).
 import asyncio
 import inspect
 import time
@@ -44,7 +45,8 @@ async def main():
     ]:
         began = time.perf_counter()
         await asyncio.gather(*(dispatch(endpoint) for _ in range(3)))
-        print(f"GET {path}: 3 requests at once took {time.perf_counter() - began:.1f}s")
+        took = time.perf_counter() - began
+        print(f"GET {path}: 3 requests at once took {took:.1f}s")
 
 
 asyncio.run(main())

@@ -1,6 +1,7 @@
-# Producer and consumers around a bounded queue: the producer stops when the queue is
-# full (backpressure) and goes on as the workers take items; one sentinel per worker
-# says there is no more work. Workers come on shift 0.1 s apart and take 0.5 s per item.
+# Producer and consumers around a bounded queue: the producer stops when the
+# queue is full (backpressure) and goes on as the workers take items; one
+# sentinel per worker says there is no more work. Workers come on shift 0.1 s
+# apart and take 0.5 s per item.
 import asyncio
 import time
 

@@ -1,6 +1,6 @@
-# Three ways to bound a wait: wait_for around one awaitable, an `asyncio.timeout` block
-# around several steps, and `asyncio.timeout_at` with an absolute deadline that the
-# steps inside share.
+# Three ways to bound a wait: wait_for around one awaitable, an
+# `asyncio.timeout` block around several steps, and `asyncio.timeout_at` with
+# an absolute deadline that the steps inside share.
 import asyncio
 
 

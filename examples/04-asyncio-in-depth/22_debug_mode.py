@@ -1,6 +1,7 @@
-# Debug mode (asyncio.run(..., debug=True), or PYTHONASYNCIODEBUG=1) makes asyncio
-# stricter and chattier. Under CPython it reports, on stderr, a step that held the loop
-# longer than 0.1 s and where a never-awaited coroutine was created.
+# Debug mode (asyncio.run(..., debug=True), or PYTHONASYNCIODEBUG=1) makes
+# asyncio stricter and chattier. Under CPython it reports, on stderr, a step
+# that held the loop longer than 0.1 s and where a never-awaited coroutine was
+# created.
 import asyncio
 import time
 
@@ -13,7 +14,7 @@ async def main():
     loop = asyncio.get_running_loop()
     print("debug mode:", loop.get_debug())
     time.sleep(0.2)  # holds the loop for longer than debug mode tolerates
-    tidy_up()  # forgot the await: debug mode says where this coroutine was made
+    tidy_up()  # no await: debug mode shows where this coroutine was made
     print("main() ends; the notices are on stderr")
 
 

@@ -1,5 +1,6 @@
-# One coroutine: it starts the coffee, pauses at the await (the waiter is free to serve
-# other tables), and picks up where it left off when the coffee is done.
+# One coroutine: it starts the coffee, pauses at the await (the waiter is free
+# to serve other tables), and picks up where it left off when the coffee is
+# done.
 import asyncio
 
 

@@ -1,5 +1,6 @@
-# async/await alone is not concurrency: awaiting one order after the other makes the
-# waiter stand at the kitchen for each in turn, 1 s and then 2 s, 3 s in all.
+# async/await alone is not concurrency: awaiting one order after the other
+# makes the waiter stand at the kitchen for each in turn, 1 s and then 2 s, 3 s
+# in all.
 import asyncio
 import time
 

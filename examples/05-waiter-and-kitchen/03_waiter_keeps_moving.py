@@ -1,5 +1,5 @@
-# Scheduling both orders as tasks first lets the kitchen work on them at the same time:
-# the waiter collects both after 2 s instead of 3 s.
+# Scheduling both orders as tasks first lets the kitchen work on them at the
+# same time: the waiter collects both after 2 s instead of 3 s.
 import asyncio
 import time
 

@@ -1,5 +1,5 @@
-# gather with return_exceptions=True is the lenient teacher: one failed call is noted in
-# the results and the others still finish.
+# gather with return_exceptions=True is the lenient teacher: one failed call is
+# noted in the results and the others still finish.
 import asyncio
 
 
@@ -15,7 +15,7 @@ async def main():
         call_api(1),
         call_api(2),
         call_api(3),
-        return_exceptions=True,  # a failure becomes a result instead of an exception
+        return_exceptions=True,  # a failure becomes a result, not a raise
     )
     print(results)
 

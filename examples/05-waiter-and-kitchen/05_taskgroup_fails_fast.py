@@ -1,5 +1,6 @@
-# TaskGroup is the strict one: when a task fails, the others are cancelled and the error
-# comes out as an ExceptionGroup, so the code after the block never sees partial results.
+# TaskGroup is the strict one: when a task fails, the others are cancelled and
+# the error comes out as an ExceptionGroup, so the code after the block never
+# sees partial results.
 import asyncio
 
 
@@ -15,7 +16,8 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             first = tg.create_task(call_api(1))
             second = tg.create_task(call_api(2))  # this one fails
-        print(first.result(), second.result())  # reached only if every task succeeds
+        # Reached only if every task succeeded.
+        print(first.result(), second.result())
     except ExceptionGroup as group:
         print(f"Order cancelled! Errors: {group}")
         print("sub-exceptions:", [repr(e) for e in group.exceptions])

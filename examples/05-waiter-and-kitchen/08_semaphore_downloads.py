@@ -1,5 +1,5 @@
-# A semaphore lets five downloads run at a time; the sixth starts only when one of the
-# first five is done. (Downloads are simulated with asyncio.sleep.)
+# A semaphore lets five downloads run at a time; the sixth starts only when one
+# of the first five is done. (Downloads are simulated with asyncio.sleep.)
 import asyncio
 import time
 

@@ -123,7 +123,7 @@ fn check_folder(rel: &str, recursive: bool) {
                         .into_iter()
                         .map(|p| {
                             let name = p
-                                .strip_prefix(&dir)
+                                .strip_prefix(dir)
                                 .unwrap_or(p)
                                 .to_string_lossy()
                                 .into_owned();
