@@ -1,10 +1,12 @@
 //! The Loopscope playground UI (Leptos, client-side rendered).
 //!
 //! The app reads traces and run results from `loopscope-web`; it never reaches into the
-//! event loop's internals. Components live one per file: `editor`, `console`, `timeline`.
+//! event loop's internals. Components live one per file: `editor`, `console`, `timeline`,
+//! `gallery`.
 
 mod console;
 mod editor;
+pub mod gallery;
 mod state;
 pub mod timeline;
 
@@ -79,6 +81,15 @@ pub fn App() -> impl IntoView {
             set_status.set(RunStatus::Finished(result.exit_code));
         });
     };
+    let pick = move |example: &'static gallery::Example| {
+        if let Some(code) = example.source {
+            set_source.set(code.to_string());
+            set_lines.set(Vec::new());
+            if status.get_untracked() != RunStatus::Running {
+                set_status.set(RunStatus::Idle);
+            }
+        }
+    };
     let run = move || run_with(ClockChoice::Virtual);
     let run_live = move || run_with(ClockChoice::Real);
     let stop = move || current.with_value(|h| h.stop());
@@ -87,6 +98,7 @@ pub fn App() -> impl IntoView {
         <header class="topbar">
             <h1 class="brand">"Loopscope"</h1>
             <p class="tagline">"Run Python asyncio in your browser and watch the event loop work."</p>
+            <gallery::Gallery on_pick=pick />
         </header>
         <main class="workspace">
             <section class="pane editor-pane" aria-label="Program">
