@@ -47,6 +47,13 @@ test("the docs page's examples run and print what CPython prints", async () => {
     const lines = await runExample(example, page);
     assert.deepEqual(lines, cpython(code).trimEnd().split("\n"), id);
   }
+  // An element that names a gallery example runs it and prints its expected output.
+  const fromGallery = page.locator("loopscope-example#from-gallery");
+  const expected = (await import("node:fs")).readFileSync(
+    new URL("../../examples/01-asyncio-tour/07_semaphore_peak.exp", import.meta.url),
+    "utf8",
+  );
+  assert.deepEqual(await runExample(fromGallery, page), expected.trimEnd().split("\n"));
   // Each example draws its own timeline: the gathered one has main and two downloads.
   const lanes = await page.locator("loopscope-example#gathered [data-testid=timeline]").getAttribute("data-lane-count");
   assert.equal(lanes, "3");

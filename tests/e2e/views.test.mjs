@@ -134,3 +134,20 @@ test("the program is kept across reloads and a share link round-trips", async ()
   assert.deepEqual(errors, []);
   assert.deepEqual(other.errors, []);
 });
+
+test("an #example= link opens a gallery example, and Compare uses its authored pair", async () => {
+  const { page, errors } = await openPage(browser, new URL("#example=tour-gather-three", server.url).href);
+  await page.waitForSelector("[data-testid=run]");
+  assert.match(await getCode(page), /asyncio\.gather\(/);
+  await page.click("[data-testid=tab-compare]");
+  assert.match(
+    await page.locator("[data-testid=compare] .hint").innerText(),
+    /gallery's sequential version: Three downloads, one after another/,
+  );
+  await page.click("[data-testid=compare-run]");
+  const verdict = page.locator("[data-testid=compare-verdict]");
+  await verdict.waitFor({ timeout: 20000 });
+  assert.equal(await verdict.innerText(), "as written it is 2.0× faster than sequential");
+  assert.equal(await page.locator("[data-testid=compare-sequential]").innerText(), "0.600 s");
+  assert.deepEqual(errors, []);
+});

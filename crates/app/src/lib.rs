@@ -2,12 +2,13 @@
 //!
 //! The app reads traces and run results from `loopscope-web`; it never reaches into the
 //! event loop's internals. Components live one per file: `editor`, `console`, `timeline`,
-//! `sequence`, `inspector`, `compare`; `share` keeps and shares programs.
+//! `sequence`, `inspector`, `compare`, `gallery`; `share` keeps and shares programs.
 
 mod compare;
 mod console;
 mod editor;
 pub mod embed;
+pub mod gallery;
 mod inspector;
 pub mod sequence;
 pub mod share;
@@ -40,8 +41,7 @@ pub fn start() {
 
 /// The source of the gallery example `id`, for links and embeds that name one.
 pub fn example_source(id: &str) -> Option<String> {
-    let _ = id;
-    None
+    gallery::find(id).and_then(|e| e.source).map(str::to_string)
 }
 
 /// The example the editor opens with when there is nothing saved.
@@ -101,7 +101,18 @@ impl Tab {
 fn initial_source() -> String {
     match share::decode_fragment(&share::current_fragment()) {
         Some(share::Opened::Code(code)) => code,
-        _ => share::load_kept().unwrap_or_else(|| WELCOME.to_string()),
+        Some(share::Opened::Example(id)) => example_source(&id)
+            .or_else(share::load_kept)
+            .unwrap_or_else(|| WELCOME.to_string()),
+        None => share::load_kept().unwrap_or_else(|| WELCOME.to_string()),
+    }
+}
+
+/// The gallery example a `#example=ID` link opens.
+fn initial_example() -> Option<&'static gallery::Example> {
+    match share::decode_fragment(&share::current_fragment()) {
+        Some(share::Opened::Example(id)) => gallery::find(&id).filter(|e| e.runnable()),
+        _ => None,
     }
 }
 
@@ -141,6 +152,13 @@ pub fn App() -> impl IntoView {
     let (tab, set_tab) = signal(Tab::Timeline);
     let (comparison, set_comparison) = signal(Comparison::None);
     let (shared_link, set_shared_link) = signal(None::<String>);
+    // The gallery example in the editor, while its text is unchanged.
+    let (picked, set_picked) = signal(initial_example());
+    let pair_partner = move || {
+        let example = picked.get()?;
+        let partner = example.partner()?;
+        (example.source == Some(source.get().as_str())).then_some((example, partner))
+    };
     let current = StoredValue::new_local(RunHandle::default());
     // Where the editor points: tasks' lines, the line an error stopped at, a line to show.
     let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
@@ -149,14 +167,6 @@ pub fn App() -> impl IntoView {
 
     // Keep the program across reloads.
     Effect::new(move |_| share::keep(&source.get()));
-    // A share link pasted into this tab's address bar opens its program.
-    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        if let Some(share::Opened::Code(code)) = share::decode_fragment(&share::current_fragment())
-        {
-            set_source.set(code);
-        }
-    });
-    on_cleanup(move || hash.remove());
 
     let run_with = move |options: RunOptions| {
         if status.get_untracked() == RunStatus::Running {
@@ -216,6 +226,31 @@ pub fn App() -> impl IntoView {
             set_status.set(RunStatus::Finished(result.exit_code));
         });
     };
+    let pick = move |example: &'static gallery::Example| {
+        if let Some(code) = example.source {
+            set_source.set(code.to_string());
+            set_picked.set(Some(example));
+            set_lines.set(Vec::new());
+            set_comparison.set(Comparison::None);
+            if status.get_untracked() != RunStatus::Running {
+                set_status.set(RunStatus::Idle);
+            }
+        }
+    };
+    // A share link pasted into this tab's address bar opens its program.
+    let hash = window_event_listener(
+        leptos::ev::hashchange,
+        move |_| match share::decode_fragment(&share::current_fragment()) {
+            Some(share::Opened::Code(code)) => set_source.set(code),
+            Some(share::Opened::Example(id)) => {
+                if let Some(example) = gallery::find(&id) {
+                    pick(example);
+                }
+            }
+            None => {}
+        },
+    );
+    on_cleanup(move || hash.remove());
     let run = move || run_with(RunOptions::new(ClockChoice::Virtual));
     let run_live = move || run_with(RunOptions::new(ClockChoice::Real));
     let run_stepping = move || {
@@ -240,15 +275,28 @@ pub fn App() -> impl IntoView {
         }
         set_comparison.set(Comparison::Running);
         let program = source.get_untracked();
+        // An authored pair compares its two programs; anything else runs "what if
+        // sequential", children one after another.
+        let authored = untrack(pair_partner).and_then(|(example, partner)| {
+            let other = partner.source?.to_string();
+            Some(if example.pair_role() == Some("sequential") {
+                (other, program.clone(), false)
+            } else {
+                (program.clone(), other, false)
+            })
+        });
         leptos::task::spawn_local(async move {
+            let (concurrent_code, sequential_code, what_if) =
+                authored.unwrap_or((program.clone(), program, true));
             let mut options = RunOptions::new(ClockChoice::Virtual);
             options.time_limit = Some(600.0);
-            let written = loopscope_web::run(&program, options, RunHandle::default()).await;
-            let concurrent = measured("as written", &written);
+            let written = loopscope_web::run(&concurrent_code, options, RunHandle::default()).await;
+            let concurrent = measured("concurrent", &written);
             let limit = concurrent.seconds.map_or(600.0, |s| (s * 50.0).max(60.0));
-            options.sequential = true;
+            options.sequential = what_if;
             options.time_limit = Some(limit);
-            let one_by_one = loopscope_web::run(&program, options, RunHandle::default()).await;
+            let one_by_one =
+                loopscope_web::run(&sequential_code, options, RunHandle::default()).await;
             let sequential = measured("sequential", &one_by_one);
             set_comparison.set(Comparison::Done {
                 concurrent,
@@ -268,6 +316,7 @@ pub fn App() -> impl IntoView {
         <header class="topbar">
             <h1 class="brand">"Loopscope"</h1>
             <p class="tagline">"Run Python asyncio in your browser and watch the event loop work."</p>
+            <gallery::Gallery on_pick=pick />
             <span class="topbar-tools">
                 {move || {
                     shared_link
@@ -375,7 +424,9 @@ pub fn App() -> impl IntoView {
                 <div class="view" hidden=move || tab.get() != Tab::Compare>
                     <compare::Compare
                         state=comparison.into()
-                        authored=Signal::derive(|| None::<String>)
+                        authored=Signal::derive(move || {
+                            pair_partner().map(|(_, partner)| partner.title.to_string())
+                        })
                         on_compare=compare
                     />
                 </div>
