@@ -195,6 +195,17 @@ impl Runtime {
         &self.shared
     }
 
+    /// The loop's thread is blocked right now (`time.sleep`): since when (seconds on the
+    /// run's clock) and by what, for views that show the block before it ends.
+    pub fn blocked_now(&self) -> Option<(f64, String)> {
+        self.blocked.as_ref().map(|b| {
+            (
+                b.start.as_secs(),
+                format!("time.sleep({})", fmt_secs(b.secs)),
+            )
+        })
+    }
+
     /// Compiles `source` and gets ready to run it as `__main__`. A syntax error is printed
     /// as CPython prints it and the run is finished with status 1.
     pub fn start(&mut self, source: &str, filename: &str) {

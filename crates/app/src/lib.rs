@@ -193,7 +193,10 @@ pub fn App() -> impl IntoView {
                 if live {
                     let now = watched.clock_now().unwrap_or(0.0);
                     if let Some((model, rows)) = watched.with_trace(|t| {
-                        (timeline::model::timeline_until(t, now), state::task_rows(t))
+                        (
+                            timeline::model::timeline_until(t, now, watched.blocked()),
+                            state::task_rows(t),
+                        )
                     }) {
                         set_marks.set(state::task_marks(&rows));
                         set_tasks.set(rows);
