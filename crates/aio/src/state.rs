@@ -30,6 +30,10 @@ pub struct Shared {
     pub tracing: bool,
     /// "What if sequential": child tasks start one after another (see `Task.__init__`).
     pub sequential: bool,
+    /// The next trace id for a virtual thread or a process-pool worker.
+    pub next_thread_id: u32,
+    /// Process pools (`pool.rs`).
+    pub pool: crate::pool::PoolState,
 }
 
 impl Shared {
@@ -47,6 +51,8 @@ impl Shared {
             timer_class: None,
             tracing: true,
             sequential: false,
+            next_thread_id: 1,
+            pool: crate::pool::PoolState::default(),
         }
     }
 
