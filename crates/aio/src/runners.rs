@@ -243,6 +243,10 @@ impl Runtime {
             if spent >= budget {
                 return Poll::Busy;
             }
+            let soon = std::mem::take(&mut self.shared.borrow_mut().threads_to_start);
+            for (func, name) in soon {
+                self.start_thread(func, name);
+            }
             let now = self.now();
             let who = match self.choose(now) {
                 Choice::Run(who) => who,

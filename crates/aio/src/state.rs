@@ -32,6 +32,9 @@ pub struct Shared {
     pub sequential: bool,
     /// The next trace id for a virtual thread or a process-pool worker.
     pub next_thread_id: u32,
+    /// Threads natives asked for without suspending (`start_thread_soon`); the driver
+    /// starts them before it next chooses who runs.
+    pub threads_to_start: Vec<(Value, String)>,
     /// Process pools (`pool.rs`).
     pub pool: crate::pool::PoolState,
 }
@@ -52,6 +55,7 @@ impl Shared {
             tracing: true,
             sequential: false,
             next_thread_id: 1,
+            threads_to_start: Vec::new(),
             pool: crate::pool::PoolState::default(),
         }
     }

@@ -224,6 +224,13 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::None)
     });
 
+    m.function("start_thread_soon", |interp, args, _| {
+        let name = str_arg(args, 1, "name")?;
+        let sh = shared(interp)?;
+        sh.borrow_mut().threads_to_start.push((arg(args, 0), name));
+        Ok(Value::None)
+    });
+
     m.function("cpu_count", |_, _, _| Ok(Value::Int(MODELLED_CPUS as i64)));
 
     m.function("new_module", |interp, args, _| {

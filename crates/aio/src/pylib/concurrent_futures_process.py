@@ -118,8 +118,7 @@ def _dump(obj, out):
             out.append(_global_ref(t))
             _dump(tuple(obj.args), out)
             _dump(dict(getattr(obj, '__dict__', {})), out)
-        elif getattr(t, '__reduce__', None) is not object.__reduce__ \
-                and hasattr(t, '__reduce__'):
+        elif _defines_reduce(t):
             reduced = obj.__reduce__()
             out.append('r')
             _dump(reduced[0], out)
@@ -131,6 +130,14 @@ def _dump(obj, out):
             _dump(dict(obj.__dict__), out)
         else:
             raise TypeError(f"cannot pickle {_type_path(t)!r} object")
+
+
+def _defines_reduce(cls):
+    # A class of the program (or of ours) that says how to pickle it.
+    for k in cls.__mro__:
+        if k is not object and '__reduce__' in k.__dict__:
+            return True
+    return False
 
 
 def _is_plain_class(cls):
@@ -318,7 +325,7 @@ class ProcessPoolExecutor(Executor):
         self._pending[job] = f
         if not self._manager:
             self._manager = True
-            _aioloop.start_thread(self._manage, 'ExecutorManagerThread')
+            _aioloop.start_thread_soon(self._manage, 'ExecutorManagerThread')
         return f
 
     def _finish(self, results):
@@ -351,6 +358,21 @@ class ProcessPoolExecutor(Executor):
         self._manager = False
         if self._shutdown:
             _aioloop.pool_close(self._pool)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        # Wait here, not in the generator: list(ex.map(...)) drives the generator from
+        # native code, where a blocking wait cannot suspend.
+        for f in futures:
+            while not f.done():
+                self._collect_until_done(f)
+
+        def results():
+            for f in futures:
+                yield f.result()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
