@@ -5,7 +5,7 @@
 use loopscope_python::Interp;
 
 /// (module name, source) for every Python-source module of the runtime.
-const SOURCES: [(&str, &str); 21] = [
+const SOURCES: [(&str, &str); 22] = [
     ("asyncio", include_str!("asyncio/__init__.py")),
     ("asyncio.exceptions", include_str!("asyncio/exceptions.py")),
     ("asyncio.events", include_str!("asyncio/events.py")),
@@ -33,6 +33,7 @@ const SOURCES: [(&str, &str); 21] = [
         include_str!("pylib/concurrent_futures_process.py"),
     ),
     ("threading", include_str!("pylib/threading.py")),
+    ("multiprocessing", include_str!("pylib/multiprocessing.py")),
     ("inspect", include_str!("pylib/inspect.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("traceback", include_str!("pylib/traceback.py")),
