@@ -33,7 +33,8 @@ const JOB_INSTRUCTION_CAP: u64 = 10_000_000_000;
 const JOB_SLICE: u64 = 1_000_000;
 
 /// The worker's main module: `_process_worker` (Python) runs the job.
-const BOOTSTRAP: &str = "from concurrent.futures.process import _process_worker\n_process_worker()\n";
+const BOOTSTRAP: &str =
+    "from concurrent.futures.process import _process_worker\n_process_worker()\n";
 
 /// One call for a worker: the program and the pickled `(fn, args, kwargs)`.
 #[derive(Clone, Debug)]
@@ -58,8 +59,14 @@ pub struct JobOutput {
 /// What a host's pool reports.
 pub enum JobEvent {
     /// A worker (numbered from 0) took job `id`.
-    Started { id: u64, worker: usize },
-    Finished { id: u64, output: JobOutput },
+    Started {
+        id: u64,
+        worker: usize,
+    },
+    Finished {
+        id: u64,
+        output: JobOutput,
+    },
 }
 
 /// A pool of workers a host runs jobs on, in submission order.
@@ -167,12 +174,13 @@ pub fn run_job(spec: &JobSpec, clock: Clock, wait: &mut dyn FnMut(f64)) -> JobOu
         Some(payload) => Ok(payload),
         None if capped => Err(format!(
             "A process in the process pool ran for over {} s of CPU and was stopped",
-            JOB_INSTRUCTION_CAP.saturating_mul(crate::clock::NANOS_PER_INSTRUCTION)
-                / 1_000_000_000
+            JOB_INSTRUCTION_CAP.saturating_mul(crate::clock::NANOS_PER_INSTRUCTION) / 1_000_000_000
         )),
-        None => Err("A process in the process pool was terminated abruptly while the \
+        None => Err(
+            "A process in the process pool was terminated abruptly while the \
                      future was running or pending."
-            .to_string()),
+                .to_string(),
+        ),
     };
     JobOutput {
         outcome,

@@ -157,11 +157,10 @@ pub fn register(m: &mut ModuleBuilder) {
         let (i, spec, now, id) = {
             let mut s = sh.borrow_mut();
             let i = pool_index(&s, args)?;
-            let (source, filename) = s
-                .pool
-                .program
-                .clone()
-                .ok_or_else(|| PyErr::runtime_error("there is no program for workers to run"))?;
+            let (source, filename) =
+                s.pool.program.clone().ok_or_else(|| {
+                    PyErr::runtime_error("there is no program for workers to run")
+                })?;
             let id = s.pool.next_job;
             s.pool.next_job += 1;
             let spec = JobSpec {
@@ -173,7 +172,13 @@ pub fn register(m: &mut ModuleBuilder) {
         };
         let is_host = {
             let s = sh.borrow();
-            matches!(&s.pool.pools[i], Some(Pool { kind: Kind::Host(_), .. }))
+            matches!(
+                &s.pool.pools[i],
+                Some(Pool {
+                    kind: Kind::Host(_),
+                    ..
+                })
+            )
         };
         if is_host {
             let mut s = sh.borrow_mut();
@@ -242,10 +247,11 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("job_input", |interp, _, _| {
         let sh = shared(interp)?;
         let s = sh.borrow();
-        let slot =
-            s.pool.job.as_ref().ok_or_else(|| {
-                PyErr::runtime_error("this is not a process pool worker")
-            })?;
+        let slot = s
+            .pool
+            .job
+            .as_ref()
+            .ok_or_else(|| PyErr::runtime_error("this is not a process pool worker"))?;
         Ok(Value::tuple(vec![
             Value::str(&slot.spec.source),
             Value::str(&slot.spec.filename),

@@ -35,7 +35,10 @@ fn a_job_calls_the_function_by_name() {
 fn an_exception_crosses_back_with_its_traceback() {
     let out = job(PROGRAM, "t3;g__main__;boom;t0;d0;");
     let text = out.outcome.expect("an outcome");
-    assert!(text.starts_with("t3;s3:excegbuiltins;ZeroDivisionError;"), "{text}");
+    assert!(
+        text.starts_with("t3;s3:excegbuiltins;ZeroDivisionError;"),
+        "{text}"
+    );
     assert!(text.contains("File \"main.py\", line 5, in boom"), "{text}");
 }
 

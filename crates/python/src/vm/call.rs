@@ -83,9 +83,7 @@ impl Interp {
         self.nest += 1;
         let mut b = Budget::unlimited();
         let r = self.run_loop(&mut b, true);
-        self.nested_instructions = self
-            .nested_instructions
-            .saturating_add(u64::MAX - b.left());
+        self.nested_instructions = self.nested_instructions.saturating_add(u64::MAX - b.left());
         self.nest -= 1;
         let v = match r? {
             Halt::Returned(v) => v,

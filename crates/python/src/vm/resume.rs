@@ -128,9 +128,7 @@ impl Interp {
         self.nest += 1;
         let mut b = Budget::unlimited();
         let r = self.run_loop(&mut b, true);
-        self.nested_instructions = self
-            .nested_instructions
-            .saturating_add(u64::MAX - b.left());
+        self.nested_instructions = self.nested_instructions.saturating_add(u64::MAX - b.left());
         self.nest -= 1;
         match r? {
             Halt::Yielded(v) => Ok(GenStep::Yielded(v)),
