@@ -367,6 +367,7 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(old.unwrap_or(Value::None))
     });
 
+    crate::pool::register(m);
     let _ = Stream::Stdout;
 }
 

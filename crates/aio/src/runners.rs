@@ -150,7 +150,6 @@ pub struct Runtime {
     /// The main module's exit status, once it has finished (threads may still run).
     main_status: Option<i32>,
     threads: Vec<VThread>,
-    next_thread_id: u32,
     running: Who,
     /// Instructions the running thread has had since it took the GIL.
     quantum: u64,
@@ -181,7 +180,6 @@ impl Runtime {
             status: None,
             main_status: None,
             threads: Vec::new(),
-            next_thread_id: 1,
             running: Who::Loop,
             quantum: 0,
             stepping: false,
@@ -212,6 +210,7 @@ impl Runtime {
         {
             let mut s = self.shared.borrow_mut();
             let clock = s.clock.kind();
+            s.pool.set_program(source, filename);
             s.record(|_| TraceEvent::RunStart {
                 at: Nanos(0),
                 clock,
@@ -254,6 +253,10 @@ impl Runtime {
             }
             if spent >= budget {
                 return Poll::Busy;
+            }
+            let soon = std::mem::take(&mut self.shared.borrow_mut().threads_to_start);
+            for (func, name) in soon {
+                self.start_thread(func, name);
             }
             let now = self.now();
             let who = match self.choose(now) {

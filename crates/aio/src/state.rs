@@ -30,6 +30,13 @@ pub struct Shared {
     pub tracing: bool,
     /// "What if sequential": child tasks start one after another (see `Task.__init__`).
     pub sequential: bool,
+    /// The next trace id for a virtual thread or a process-pool worker.
+    pub next_thread_id: u32,
+    /// Threads natives asked for without suspending (`start_thread_soon`); the driver
+    /// starts them before it next chooses who runs.
+    pub threads_to_start: Vec<(Value, String)>,
+    /// Process pools (`pool.rs`).
+    pub pool: crate::pool::PoolState,
 }
 
 impl Shared {
@@ -47,6 +54,9 @@ impl Shared {
             timer_class: None,
             tracing: true,
             sequential: false,
+            next_thread_id: 1,
+            threads_to_start: Vec::new(),
+            pool: crate::pool::PoolState::default(),
         }
     }
 

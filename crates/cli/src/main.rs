@@ -6,6 +6,7 @@
 //! `--sequential` for the "what if sequential" run (child tasks one after another).
 
 mod host;
+mod workers;
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
@@ -141,6 +142,11 @@ fn main() -> ExitCode {
     runtime.interp.set_argv(args.argv.clone());
     runtime.shared().borrow_mut().tracing = args.trace.is_some();
     runtime.set_sequential(args.sequential);
+    runtime
+        .shared()
+        .borrow_mut()
+        .pool
+        .set_host(std::rc::Rc::new(workers::ThreadWorkers));
     // CPython names the main file by its absolute path in tracebacks and `__file__`.
     let filename = std::path::absolute(&args.file)
         .map_or_else(|_| args.file.clone(), |p| p.display().to_string());

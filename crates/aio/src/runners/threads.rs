@@ -9,8 +9,11 @@ use loopscope_python::{Halt, PyErr, Stream, Value};
 impl Runtime {
     /// Starts a virtual thread running `func()`.
     pub(super) fn start_thread(&mut self, func: Value, name: String) -> ThreadId {
-        let id = ThreadId(self.next_thread_id);
-        self.next_thread_id += 1;
+        let id = {
+            let mut s = self.shared.borrow_mut();
+            s.next_thread_id += 1;
+            ThreadId(s.next_thread_id - 1)
+        };
         let ctx = self.interp.new_context();
         self.shared
             .borrow_mut()

@@ -156,7 +156,10 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                 });
             }
             TraceEvent::ThreadStart { thread, name, .. } => {
-                thread_lane.insert(thread.0, (s(*name), Vec::new()));
+                // A process-pool worker starts once per job: its lane keeps earlier jobs.
+                thread_lane
+                    .entry(thread.0)
+                    .or_insert_with(|| (s(*name), Vec::new()));
                 open_thread.insert(thread.0, at);
             }
             TraceEvent::ThreadEnd { thread, .. } => {
