@@ -255,8 +255,8 @@ impl Runtime {
                 return Poll::Busy;
             }
             let soon = std::mem::take(&mut self.shared.borrow_mut().threads_to_start);
-            for (func, name) in soon {
-                self.start_thread(func, name);
+            for (func, name, id) in soon {
+                self.start_thread(func, name, id);
             }
             let now = self.now();
             let who = match self.choose(now) {
@@ -454,12 +454,6 @@ impl Runtime {
                     secs,
                     line,
                 });
-            }
-            Request::StartThread { func, name } => {
-                let id = self.start_thread(func, name);
-                let _ = self
-                    .interp
-                    .resume_host_call(ctx, Ok(Value::Int(i64::from(id.0))));
             }
         }
     }

@@ -32,9 +32,10 @@ pub struct Shared {
     pub sequential: bool,
     /// The next trace id for a virtual thread or a process-pool worker.
     pub next_thread_id: u32,
-    /// Threads natives asked for without suspending (`start_thread_soon`); the driver
-    /// starts them before it next chooses who runs.
-    pub threads_to_start: Vec<(Value, String)>,
+    /// Threads natives asked for without suspending (`start_thread`, `start_thread_soon`),
+    /// with the id already given out if any; the driver starts them before it next
+    /// chooses who runs.
+    pub threads_to_start: Vec<(Value, String, Option<crate::trace::ThreadId>)>,
     /// Process pools (`pool.rs`).
     pub pool: crate::pool::PoolState,
 }
@@ -90,8 +91,6 @@ pub enum Request {
     TaskStep { task: Value, exc: Option<Value> },
     /// `time.sleep(secs)`: block this thread.
     Sleep(f64),
-    /// Start a virtual thread running `func()`; the native returns its id.
-    StartThread { func: Value, name: String },
 }
 
 impl Request {

@@ -232,7 +232,9 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("start_thread_soon", |interp, args, _| {
         let name = str_arg(args, 1, "name")?;
         let sh = shared(interp)?;
-        sh.borrow_mut().threads_to_start.push((arg(args, 0), name));
+        sh.borrow_mut()
+            .threads_to_start
+            .push((arg(args, 0), name, None));
         Ok(Value::None)
     });
 

@@ -8,12 +8,17 @@ use loopscope_python::{Halt, PyErr, Stream, Value};
 
 impl Runtime {
     /// Starts a virtual thread running `func()`.
-    pub(super) fn start_thread(&mut self, func: Value, name: String) -> ThreadId {
-        let id = {
+    pub(super) fn start_thread(
+        &mut self,
+        func: Value,
+        name: String,
+        id: Option<ThreadId>,
+    ) -> ThreadId {
+        let id = id.unwrap_or_else(|| {
             let mut s = self.shared.borrow_mut();
             s.next_thread_id += 1;
             ThreadId(s.next_thread_id - 1)
-        };
+        });
         let ctx = self.interp.new_context();
         self.shared
             .borrow_mut()
@@ -85,12 +90,6 @@ impl Runtime {
                             line: 0,
                         });
                     }
-                }
-                Ok(Request::StartThread { func, name }) => {
-                    let new = self.start_thread(func, name);
-                    let _ = self
-                        .interp
-                        .resume_host_call(ctx, Ok(Value::Int(i64::from(new.0))));
                 }
                 _ => {
                     let err =
