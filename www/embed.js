@@ -15,6 +15,8 @@
 
 const base = new URL("./", import.meta.url);
 globalThis.LOOPSCOPE_EMBED = true;
+// Process-pool workers (worker.js) live here too.
+globalThis.LOOPSCOPE_BASE = base.href;
 
 function addStylesheet(href) {
   if (document.querySelector(`link[data-loopscope][href="${href}"]`)) return;

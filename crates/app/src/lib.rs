@@ -27,6 +27,11 @@ pub use state::{ConsoleLine, RunStatus, Stream};
 /// `<loopscope-example>` instead.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // In a process-pool worker (a Web Worker) there is no page: `worker.js` only wants
+    // `worker_run_job`.
+    if web_sys::window().is_none() {
+        return;
+    }
     let embedding = web_sys::window().is_some_and(|w| {
         js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("LOOPSCOPE_EMBED"))
             .is_ok_and(|v| v.is_truthy())

@@ -6,8 +6,10 @@
 mod api;
 mod clock;
 mod run;
+mod worker;
 
 pub use api::install_js_api;
 pub use clock::BrowserClock;
 pub use loopscope_aio::LoopSnapshot;
 pub use run::{run, ClockChoice, RunHandle, RunOptions, RunText};
+pub use worker::{worker_run_job, WebWorkers};

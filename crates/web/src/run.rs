@@ -205,6 +205,12 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     };
     let mut runtime = Runtime::new(Box::new(PageSink(handle.output.clone())), clock);
     runtime.set_sequential(options.sequential);
+    // Process pools run on Web Workers under the real clock (the model otherwise).
+    runtime
+        .shared()
+        .borrow_mut()
+        .pool
+        .set_host(Rc::new(crate::worker::WebWorkers));
     runtime.set_stepping(options.stepping);
     *handle.live.borrow_mut() = Some(runtime.shared().clone());
     runtime.start(source, "main.py");

@@ -1,0 +1,229 @@
+//! Process pools in the browser: each worker of a `ProcessPoolExecutor` is a Web Worker
+//! running its own copy of our wasm module (`www/worker.js` loads it and calls
+//! `worker_run_job`), so jobs run truly in parallel. Only the program's text and pickled
+//! bytes cross, by message. Used under the real clock; the virtual clock keeps the
+//! deterministic N-core model in `loopscope_aio::pool`.
+
+use loopscope_aio::pool::run_job;
+use loopscope_aio::{Clock, JobEvent, JobOutput, JobSpec, RealTime, WorkerHost, WorkerPool};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = "
+export function worker_url() {
+  return new URL('worker.js', globalThis.LOOPSCOPE_BASE || document.baseURI).href;
+}
+export function spawn_worker(url, onmessage) {
+  const worker = new Worker(url, { type: 'module' });
+  worker.onmessage = (event) => onmessage(event.data);
+  worker.onerror = (event) => onmessage({ id: -1, ok: false, outcome: String(event.message || 'the worker failed to start'), stdout: '', stderr: '', nanos: 0 });
+  return worker;
+}
+export function post_job(worker, id, source, filename, payload) {
+  worker.postMessage({ id, source, filename, payload });
+}
+export function stop_worker(worker) {
+  worker.terminate();
+}
+")]
+extern "C" {
+    fn worker_url() -> String;
+    fn spawn_worker(url: &str, onmessage: &JsValue) -> JsValue;
+    fn post_job(worker: &JsValue, id: f64, source: &str, filename: &str, payload: &str);
+    fn stop_worker(worker: &JsValue);
+}
+
+/// Opens pools of Web Workers.
+pub struct WebWorkers;
+
+impl WorkerHost for WebWorkers {
+    fn open(&self, workers: usize) -> Box<dyn WorkerPool> {
+        Box::new(WebPool {
+            size: workers,
+            workers: Vec::new(),
+            idle: Vec::new(),
+            busy: Vec::new(),
+            queue: VecDeque::new(),
+            inbox: Rc::default(),
+        })
+    }
+}
+
+/// A reply from a worker, as `worker.js` posts it.
+struct Reply {
+    worker: usize,
+    id: f64,
+    output: JobOutput,
+}
+
+struct WebPool {
+    size: usize,
+    workers: Vec<JsValue>,
+    idle: Vec<usize>,
+    /// The job each worker runs.
+    busy: Vec<Option<u64>>,
+    queue: VecDeque<(u64, JobSpec)>,
+    inbox: Rc<RefCell<Vec<Reply>>>,
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+impl WebPool {
+    /// Gives queued jobs to idle workers, starting workers up to the pool's size.
+    fn dispatch(&mut self, events: &mut Vec<JobEvent>) {
+        while !self.queue.is_empty() {
+            if self.idle.is_empty() && self.workers.len() < self.size {
+                let index = self.workers.len();
+                let inbox = self.inbox.clone();
+                let on_message = Closure::<dyn Fn(JsValue)>::new(move |data: JsValue| {
+                    let text = |k: &str| get(&data, k).as_string().unwrap_or_default();
+                    let outcome = text("outcome");
+                    let output = JobOutput {
+                        outcome: if get(&data, "ok").is_truthy() {
+                            Ok(outcome)
+                        } else {
+                            Err(outcome)
+                        },
+                        stdout: text("stdout"),
+                        stderr: text("stderr"),
+                        nanos: get(&data, "nanos").as_f64().unwrap_or(0.0) as u64,
+                    };
+                    let id = get(&data, "id").as_f64().unwrap_or(-1.0);
+                    inbox.borrow_mut().push(Reply {
+                        worker: index,
+                        id,
+                        output,
+                    });
+                });
+                let worker = spawn_worker(&worker_url(), &on_message.into_js_value());
+                self.workers.push(worker);
+                self.busy.push(None);
+                self.idle.push(index);
+            }
+            let Some(worker) = self.idle.pop() else {
+                return;
+            };
+            let Some((id, spec)) = self.queue.pop_front() else {
+                self.idle.push(worker);
+                return;
+            };
+            post_job(
+                &self.workers[worker],
+                id as f64,
+                &spec.source,
+                &spec.filename,
+                &spec.payload,
+            );
+            self.busy[worker] = Some(id);
+            events.push(JobEvent::Started { id, worker });
+        }
+    }
+}
+
+impl WorkerPool for WebPool {
+    fn submit(&mut self, id: u64, job: JobSpec) {
+        self.queue.push_back((id, job));
+    }
+
+    fn poll(&mut self) -> Vec<JobEvent> {
+        let mut events = Vec::new();
+        let replies = std::mem::take(&mut *self.inbox.borrow_mut());
+        for reply in replies {
+            // A worker that failed to start answers for the job it was given.
+            let id = if reply.id >= 0.0 {
+                reply.id as u64
+            } else {
+                match self.busy.get(reply.worker).copied().flatten() {
+                    Some(id) => id,
+                    None => continue,
+                }
+            };
+            if let Some(slot) = self.busy.get_mut(reply.worker) {
+                *slot = None;
+            }
+            self.idle.push(reply.worker);
+            events.push(JobEvent::Finished {
+                id,
+                output: reply.output,
+            });
+        }
+        self.dispatch(&mut events);
+        events
+    }
+}
+
+impl Drop for WebPool {
+    fn drop(&mut self) {
+        for worker in &self.workers {
+            stop_worker(worker);
+        }
+    }
+}
+
+/// A clock for a worker's scope (no `window` there): `performance.now()` of the global.
+struct WorkerClock {
+    performance: JsValue,
+}
+
+impl WorkerClock {
+    fn new() -> WorkerClock {
+        WorkerClock {
+            performance: get(&js_sys::global(), "performance"),
+        }
+    }
+}
+
+impl RealTime for WorkerClock {
+    fn now(&self) -> f64 {
+        let now = get(&self.performance, "now");
+        let ms = now
+            .dyn_ref::<js_sys::Function>()
+            .and_then(|f| f.call0(&self.performance).ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        ms / 1000.0
+    }
+
+    fn wall(&self) -> f64 {
+        js_sys::Date::now() / 1000.0
+    }
+}
+
+/// Runs one process-pool job in this worker (called by `www/worker.js`): the program as
+/// `__mp_main__`, then the pickled call. Returns `{ok, outcome, stdout, stderr, nanos}`.
+#[wasm_bindgen]
+pub fn worker_run_job(source: String, filename: String, payload: String) -> JsValue {
+    let spec = JobSpec {
+        source: source.into(),
+        filename: filename.into(),
+        payload,
+    };
+    let clock = WorkerClock::new();
+    let output = run_job(
+        &spec,
+        Clock::real(Box::new(WorkerClock::new())),
+        &mut |secs| {
+            // A worker may block: `time.sleep` in a job waits here, off the page's thread.
+            let until = clock.now() + secs;
+            while clock.now() < until {}
+        },
+    );
+    let reply = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), &v);
+    };
+    let (ok, outcome) = match output.outcome {
+        Ok(text) => (true, text),
+        Err(text) => (false, text),
+    };
+    set("ok", JsValue::from_bool(ok));
+    set("outcome", JsValue::from_str(&outcome));
+    set("stdout", JsValue::from_str(&output.stdout));
+    set("stderr", JsValue::from_str(&output.stderr));
+    set("nanos", JsValue::from_f64(output.nanos as f64));
+    reply.into()
+}

@@ -1,0 +1,54 @@
+// Process pools in the browser: under the real clock each worker is a Web Worker with
+// its own interpreter; results and exceptions (with the worker's traceback) cross back.
+// The programs are the conformance corpus's, so CPython's outputs are the oracle.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { serveDist, launchBrowser, openPage } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const corpus = (name) => new URL(`../conformance/stdlib/${name}`, import.meta.url);
+const read = (name) => fs.readFileSync(corpus(name), "utf8");
+
+for (const [name, ends] of [
+  ["100_process_pool_map_submit", null],
+  ["101_process_pool_run_in_executor", null],
+  ["102_process_pool_remote_traceback", "102_process_pool_remote_traceback.err"],
+]) {
+  test(`${name} runs on Web Workers and prints what CPython prints`, async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 15000 });
+    let workers = 0;
+    page.on("worker", () => workers++);
+    const result = await page.evaluate(
+      (code) => window.loopscope.run(code, { clock: "real" }),
+      read(`${name}.py`),
+    );
+    assert.equal(result.stdout, read(`${name}.exp`), result.stderr);
+    assert.ok(workers >= 1, "the jobs ran in Web Workers");
+    assert.equal(page.workers().length, 0, "the pool's workers end with the pool");
+    if (ends) {
+      assert.equal(result.exitCode, 1);
+      const last = result.stderr.trimEnd().split("\n").at(-1);
+      assert.equal(last, read(ends).trim());
+      // The worker's own traceback is printed as the cause, as CPython prints it.
+      assert.match(result.stderr, /concurrent\.futures\.process\._RemoteTraceback: \n"""\nTraceback \(most recent call last\):/);
+      assert.match(result.stderr, /The above exception was the direct cause of the following exception:/);
+    } else {
+      assert.equal(result.exitCode, 0, result.stderr);
+    }
+    assert.deepEqual(errors, []);
+  });
+}
