@@ -36,6 +36,7 @@ pub fn define_elements() {
     loopscope_web::install_js_api();
     let mount = Closure::<dyn Fn(web_sys::HtmlElement)>::new(mount_example);
     define_loopscope_example(&mount.into_js_value());
+    loopscope_web::warm_up();
 }
 
 /// Removes the indentation every non-blank line shares (code written inside indented

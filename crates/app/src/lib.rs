@@ -42,6 +42,7 @@ pub fn start() {
     }
     loopscope_web::install_js_api();
     leptos::mount::mount_to_body(App);
+    loopscope_web::warm_up();
 }
 
 /// The source of the gallery example `id`, for links and embeds that name one.

@@ -11,5 +11,5 @@ mod worker;
 pub use api::install_js_api;
 pub use clock::BrowserClock;
 pub use loopscope_aio::LoopSnapshot;
-pub use run::{run, ClockChoice, RunHandle, RunOptions, RunText};
+pub use run::{run, warm_up, ClockChoice, RunHandle, RunOptions, RunText};
 pub use worker::{worker_run_job, WebWorkers};

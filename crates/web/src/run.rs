@@ -310,3 +310,17 @@ fn split_output(chunks: &[(Stream, String)]) -> (String, String) {
     }
     (out, err)
 }
+
+/// Compiles the modules most programs import (asyncio and what it imports) in the
+/// background, so the first run a person starts does not pay for it: compiled modules are
+/// kept for the page's lifetime (see `loopscope_python`'s frozen-module cache).
+pub fn warm_up() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = run(
+            "import asyncio\n",
+            RunOptions::new(ClockChoice::Virtual),
+            RunHandle::default(),
+        )
+        .await;
+    });
+}

@@ -8,6 +8,28 @@ use crate::objects::{Builtin, DictData, ExcKind, Module, NativeFn, PyDict, PyRes
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
+thread_local! {
+    /// Frozen modules compiled once per thread, shared by every interpreter on it: a page
+    /// runs many programs, and compiling asyncio's sources again for each run was most of
+    /// a warm run's start-up. Code objects are immutable and know no interpreter.
+    static COMPILED: RefCell<std::collections::HashMap<(Rc<str>, u64), Rc<crate::bytecode::CodeObject>>> =
+        RefCell::new(std::collections::HashMap::new());
+}
+
+/// The code of frozen module `name` from `src`, compiled on first use in this thread.
+fn compile_frozen(name: &str, src: &str) -> PyResult<Rc<crate::bytecode::CodeObject>> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    src.hash(&mut h);
+    let key: (Rc<str>, u64) = (name.into(), h.finish());
+    if let Some(code) = COMPILED.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(code);
+    }
+    let code = crate::compile_source(src, &format!("<frozen {name}>"))?;
+    COMPILED.with(|c| c.borrow_mut().insert(key, code.clone()));
+    Ok(code)
+}
+
 /// How a registered module is made on first import.
 #[derive(Clone)]
 pub enum ModuleDef {
@@ -226,8 +248,7 @@ impl Interp {
                 Ok(m)
             }
             ModuleDef::Source(src) => {
-                let filename = format!("<frozen {name}>");
-                let code = crate::compile_source(&src, &filename)?;
+                let code = compile_frozen(name, &src)?;
                 let m = self.new_module(name, None);
                 let Value::Module(mm) = &m else {
                     return Err(PyErr::runtime_error("bad module"));
