@@ -8,9 +8,12 @@
 //! a loop callback, or a task step. Natives ask the driver for what Python cannot do
 //! itself through `HostCall` requests (`state::Request`): run the loop (`run_forever`),
 //! step a task (CPython's `Task.__step`: resume its coroutine — here, with a budget, so a
-//! busy task can be sliced and stopped), block on `time.sleep`.
+//! busy task can be sliced and stopped), block on `time.sleep` or a blocking fetch
+//! (`requests.get`). Real fetches in flight are polled (`runners/io.rs`): while only
+//! they are awaited, `poll` returns short waits instead of reporting a deadlock.
 
 mod inspect;
+mod io;
 mod report;
 mod steps;
 mod threads;
@@ -45,6 +48,8 @@ enum Who {
 enum Choice {
     Run(Who),
     WaitUntil(f64),
+    /// Real fetches are in flight: poll them, waiting at most until this time.
+    WaitIo(Option<f64>),
     Deadlock,
     Done,
 }
@@ -101,12 +106,51 @@ struct LoopRun {
     waiter: Activity,
 }
 
-/// The top activity is blocked in `time.sleep` until `until`.
+/// A thread blocked in `time.sleep` or a blocking fetch until `until` (infinite while a
+/// real fetch has not come back), then resumed with `result`.
 struct Blocked {
     until: f64,
     start: Nanos,
-    secs: f64,
     line: u32,
+    cause: BlockCause,
+    result: Value,
+}
+
+/// What a thread is blocked in.
+enum BlockCause {
+    Sleep(f64),
+    Fetch { id: u32, label: String },
+}
+
+impl Blocked {
+    /// Blocks from now: `time.sleep(secs)` or a `Request::Fetch`; `None` for other requests.
+    fn from_request(req: Request, now: f64, start: Nanos, line: u32) -> Result<Blocked, Request> {
+        let (until, cause, result) = match req {
+            Request::Sleep(secs) => (now + secs.max(0.0), BlockCause::Sleep(secs), Value::None),
+            Request::Fetch {
+                id,
+                label,
+                until,
+                result,
+            } => (until, BlockCause::Fetch { id, label }, result),
+            other => return Err(other),
+        };
+        Ok(Blocked {
+            until,
+            start,
+            line,
+            cause,
+            result,
+        })
+    }
+
+    /// The fetch it waits for, if any.
+    fn fetch(&self) -> Option<u32> {
+        match self.cause {
+            BlockCause::Fetch { id, .. } => Some(id),
+            BlockCause::Sleep(_) => None,
+        }
+    }
 }
 
 /// Records output in the trace, attributed to the running task, and passes it on.
@@ -172,6 +216,7 @@ impl Runtime {
         interp.set_ext(shared.clone());
         crate::modules::install(&mut interp);
         crate::asyncio::install(&mut interp);
+        crate::net::install(&mut interp);
         Runtime {
             interp,
             shared,
@@ -244,9 +289,18 @@ impl Runtime {
             if spent >= budget {
                 return Poll::Busy;
             }
+            self.poll_io();
             let now = self.now();
             let who = match self.choose(now) {
                 Choice::Run(who) => who,
+                Choice::WaitIo(until) => {
+                    if until.is_some_and(|t| t < now + RESOLUTION) {
+                        // A fetch's deadline is due: `poll_io` ends it.
+                        continue;
+                    }
+                    let next = now + crate::net::IO_POLL;
+                    return Poll::WaitUntil(until.map_or(next, |t| t.min(next)));
+                }
                 Choice::WaitUntil(t) => {
                     let mut s = self.shared.borrow_mut();
                     if s.clock.is_virtual() {
@@ -320,16 +374,27 @@ impl Runtime {
                 return Choice::Run(who);
             }
         }
+        if matches!(loop_wake, Wake::Done) {
+            // The program is over; fetches still in flight are abandoned, as at exit.
+            return Choice::Done;
+        }
         let mut earliest: Option<f64> = match loop_wake {
-            Wake::At(t) => Some(t),
+            Wake::At(t) if t.is_finite() => Some(t),
             _ => None,
         };
-        for t in &self.threads {
-            if let Some(b) = &t.blocked {
-                earliest = Some(earliest.map_or(b.until, |e| e.min(b.until)));
-            }
+        let (io, io_deadline) = {
+            let s = self.shared.borrow();
+            (s.net.busy(), s.net.next_deadline())
+        };
+        let untils = self
+            .threads
+            .iter()
+            .filter_map(|t| t.blocked.as_ref().map(|b| b.until));
+        for until in untils.chain(io_deadline).filter(|t| t.is_finite()) {
+            earliest = Some(earliest.map_or(until, |e| e.min(until)));
         }
         match (earliest, loop_wake) {
+            _ if io => Choice::WaitIo(earliest),
             (Some(t), _) => Choice::WaitUntil(t),
             (None, Wake::Done) => Choice::Done,
             (None, _) => Choice::Deadlock,
@@ -425,7 +490,7 @@ impl Runtime {
                 }
                 self.begin_step(task, exc);
             }
-            Request::Sleep(secs) => {
+            req @ (Request::Sleep(_) | Request::Fetch { .. }) => {
                 let (now, start) = {
                     let s = self.shared.borrow();
                     (s.clock.now(), s.clock.nanos())
@@ -434,12 +499,7 @@ impl Runtime {
                     .interp
                     .user_location_of(ctx)
                     .map_or(0, |(_, l)| l as u32);
-                self.blocked = Some(Blocked {
-                    until: now + secs.max(0.0),
-                    start,
-                    secs,
-                    line,
-                });
+                self.blocked = Blocked::from_request(req, now, start, line).ok();
             }
             Request::StartThread { func, name } => {
                 let id = self.start_thread(func, name);
@@ -452,11 +512,15 @@ impl Runtime {
 
     fn end_block(&mut self) {
         let Some(b) = self.blocked.take() else { return };
+        self.fetch_ended(&b);
         let (end, task) = {
             let s = self.shared.borrow();
             (s.clock.nanos(), s.current_task)
         };
-        let cause = format!("time.sleep({})", fmt_secs(b.secs));
+        let cause = match &b.cause {
+            BlockCause::Sleep(secs) => format!("time.sleep({})", fmt_secs(*secs)),
+            BlockCause::Fetch { label, .. } => label.clone(),
+        };
         let line = b.line;
         self.record(|t, _| TraceEvent::LoopBlocked {
             start: b.start,
@@ -467,7 +531,7 @@ impl Runtime {
         });
         if let Some(top) = self.stack.last() {
             let ctx = top.ctx;
-            let _ = self.interp.resume_host_call(ctx, Ok(Value::None));
+            let _ = self.interp.resume_host_call(ctx, Ok(b.result));
         }
     }
 

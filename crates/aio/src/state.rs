@@ -30,6 +30,8 @@ pub struct Shared {
     pub tracing: bool,
     /// "What if sequential": child tasks start one after another (see `Task.__init__`).
     pub sequential: bool,
+    /// The network: simulated or real, and the fetches in flight.
+    pub net: crate::net::Net,
 }
 
 impl Shared {
@@ -47,6 +49,7 @@ impl Shared {
             timer_class: None,
             tracing: true,
             sequential: false,
+            net: crate::net::Net::default(),
         }
     }
 
@@ -80,6 +83,14 @@ pub enum Request {
     TaskStep { task: Value, exc: Option<Value> },
     /// `time.sleep(secs)`: block this thread.
     Sleep(f64),
+    /// A blocking HTTP request (`requests.get`): block this thread until `until`, then
+    /// resume with `result`. A real fetch's `until` is infinite until it completes.
+    Fetch {
+        id: u32,
+        label: String,
+        until: f64,
+        result: Value,
+    },
     /// Start a virtual thread running `func()`; the native returns its id.
     StartThread { func: Value, name: String },
 }

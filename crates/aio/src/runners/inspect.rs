@@ -49,7 +49,12 @@ impl Runtime {
         let time = self.now();
         let (iteration, ready, mut timers) = {
             let s = sched.borrow();
-            let ready: Vec<Rc<Handle>> = s.ready.iter().filter(|h| !h.cancelled.get()).cloned().collect();
+            let ready: Vec<Rc<Handle>> = s
+                .ready
+                .iter()
+                .filter(|h| !h.cancelled.get())
+                .cloned()
+                .collect();
             let timers: Vec<Rc<Handle>> = s
                 .scheduled
                 .iter()
@@ -216,8 +221,15 @@ mod tests {
             }
         };
         assert_eq!(status, 0);
-        assert_eq!(*out.borrow(), "a\nb\n", "b waits for a instead of finishing first");
+        assert_eq!(
+            *out.borrow(),
+            "a\nb\n",
+            "b waits for a instead of finishing first"
+        );
         let end = rt.shared().borrow().clock.now();
-        assert!((end - 0.3).abs() < 0.01, "0.2 s then 0.1 s, not max(0.2, 0.1): {end}");
+        assert!(
+            (end - 0.3).abs() < 0.01,
+            "0.2 s then 0.1 s, not max(0.2, 0.1): {end}"
+        );
     }
 }

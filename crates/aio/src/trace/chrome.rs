@@ -150,18 +150,27 @@ pub fn to_chrome_json(trace: &Trace) -> String {
                 fetch,
                 method,
                 url,
+                ..
             } => {
                 fetches.insert(*fetch, (*at, format!("{} {}", s(*method), s(*url))));
             }
             FetchEnd {
-                at, fetch, status, ..
+                at,
+                fetch,
+                status,
+                error,
+                ..
             } => {
                 if let Some((start, what)) = fetches.remove(fetch) {
+                    let outcome = match error {
+                        Some(e) => s(*e).to_string(),
+                        None => status.to_string(),
+                    };
                     w.span(
                         LOOP_PID,
                         0,
                         "fetch",
-                        &format!("{what} → {status}"),
+                        &format!("{what} → {outcome}"),
                         start,
                         *at,
                     );
