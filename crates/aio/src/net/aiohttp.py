@@ -147,11 +147,10 @@ class ClientConnectorError(ClientOSError):
     def __init__(self, connection_key, os_error):
         self._conn_key = connection_key
         self._os_error = os_error
+        # aiohttp then sets args to (connection_key, os_error); ours keep (errno,
+        # strerror), which our OSError reads its errno and strerror from.
         super().__init__(os_error.errno, os_error.strerror)
-        self.args = (connection_key, os_error)
 
-    errno = property(lambda self: self._os_error.errno)
-    strerror = property(lambda self: self._os_error.strerror)
     os_error = property(lambda self: self._os_error)
     host = property(lambda self: self._conn_key.host)
     port = property(lambda self: self._conn_key.port)

@@ -277,7 +277,11 @@ fn configure(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
             }
         };
         match key.as_str() {
-            "latency" => cfg.latency = opt_secs(interp, Some(&v))?,
+            "latency" => {
+                cfg.latency = opt_secs(interp, Some(&v)).map_err(|_| {
+                    PyErr::value_error("latency must be a non-negative number of seconds or None")
+                })?
+            }
             "jitter" => cfg.jitter = fraction(interp, &v, "jitter")?,
             "failure_rate" => cfg.failure_rate = fraction(interp, &v, "failure_rate")?,
             "rate_limit" => {

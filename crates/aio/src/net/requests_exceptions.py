@@ -12,7 +12,9 @@ class RequestException(IOError):
         self.request = kwargs.pop('request', None)
         if response is not None and not self.request and hasattr(response, 'request'):
             self.request = self.response.request
-        super().__init__(*args, **kwargs)
+        # requests calls super().__init__, which is OSError's there; ours names it, as
+        # our OSError has no __init__ of its own in the MRO for super() to stop at.
+        IOError.__init__(self, *args, **kwargs)
 
 
 class InvalidJSONError(RequestException):
