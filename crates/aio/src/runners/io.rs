@@ -12,6 +12,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 impl Runtime {
+    /// Sends this run's HTTP requests to the real network through `fetcher` (`None`: a
+    /// host without one, where every request fails saying so). Set before `start`.
+    pub fn use_real_network(&mut self, fetcher: Option<Box<dyn crate::net::Fetcher>>) {
+        self.shared.borrow_mut().net.use_real(fetcher);
+    }
+
     /// Collects the real fetches that have finished (or timed out) and delivers them.
     pub(super) fn poll_io(&mut self) {
         let done = {
