@@ -1,9 +1,10 @@
 //! `window.loopscope`: the JavaScript API pages and tests use.
 //!
-//! `window.loopscope.run(source, {clock: "virtual" | "real"})` returns a promise of
-//! `{stdout, stderr, exitCode, trace}` (trace: our JSON event list, parsed).
+//! `window.loopscope.run(source, {clock: "virtual" | "real", network: "simulated" |
+//! "real"})` returns a promise of `{stdout, stderr, exitCode, trace}` (trace: our JSON
+//! event list, parsed).
 
-use crate::run::{run, ClockChoice, RunHandle};
+use crate::run::{run_with, ClockChoice, NetworkChoice, RunHandle};
 use wasm_bindgen::prelude::*;
 
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
@@ -28,8 +29,18 @@ pub fn install_js_api() {
                         ClockChoice::Virtual
                     }
                 });
+            let network = js_sys::Reflect::get(&options, &JsValue::from_str("network"))
+                .ok()
+                .and_then(|v| v.as_string())
+                .map_or(NetworkChoice::Simulated, |n| {
+                    if n == "real" {
+                        NetworkChoice::Real
+                    } else {
+                        NetworkChoice::Simulated
+                    }
+                });
             wasm_bindgen_futures::future_to_promise(async move {
-                let result = run(&source, clock, RunHandle::default()).await;
+                let result = run_with(&source, clock, network, RunHandle::default()).await;
                 let obj = js_sys::Object::new();
                 set(&obj, "stdout", &JsValue::from_str(&result.stdout));
                 set(&obj, "stderr", &JsValue::from_str(&result.stderr));

@@ -1,12 +1,14 @@
-//! Loopscope's browser host: the clock, running programs in slices between browser
-//! tasks, and the `window.loopscope` embedding API.
+//! Loopscope's browser host: the clock, the real network (`fetch`), running programs in
+//! slices between browser tasks, and the `window.loopscope` embedding API.
 //!
 //! Only this crate and `app`'s interop modules touch `web_sys`.
 
 mod api;
 mod clock;
+mod fetch;
 mod run;
 
 pub use api::install_js_api;
 pub use clock::BrowserClock;
-pub use run::{run, ClockChoice, RunHandle, RunText};
+pub use fetch::BrowserFetcher;
+pub use run::{run, run_with, ClockChoice, NetworkChoice, RunHandle, RunText};

@@ -2,9 +2,11 @@
 //! control back between them, so the page never freezes and Stop always works.
 //!
 //! Under the real clock, waits are browser timers (`setTimeout`) that never end early;
-//! under the virtual clock the run goes as fast as it can, still in slices.
+//! under the virtual clock the run goes as fast as it can, still in slices. HTTP requests
+//! go to the simulated network unless the run asks for the real one (`fetch.rs`).
 
 use crate::clock::BrowserClock;
+use crate::fetch::BrowserFetcher;
 use loopscope_aio::trace::{to_json, Trace};
 use loopscope_aio::{Clock, Poll, Runtime};
 use loopscope_python::{OutputSink, Stream};
@@ -21,6 +23,26 @@ const SLICE_INSTRUCTIONS: u64 = 200_000;
 pub enum ClockChoice {
     Virtual,
     Real,
+}
+
+/// Which network a run's HTTP requests go to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NetworkChoice {
+    /// Loopscope's simulated hosts (deterministic under the virtual clock).
+    #[default]
+    Simulated,
+    /// The browser's Fetch API (CORS applies).
+    Real,
+}
+
+impl NetworkChoice {
+    /// The name the UI and `window.loopscope.run` use.
+    pub fn name(self) -> &'static str {
+        match self {
+            NetworkChoice::Simulated => "simulated",
+            NetworkChoice::Real => "real",
+        }
+    }
 }
 
 /// A finished run's output as text, and its trace (as events, and as our JSON).
@@ -85,14 +107,28 @@ async fn sleep_ms(ms: f64) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Runs `source` to the end, giving the browser control between slices.
+/// Runs `source` to the end on the simulated network, giving the browser control
+/// between slices.
 pub async fn run(source: &str, clock: ClockChoice, handle: RunHandle) -> RunText {
+    run_with(source, clock, NetworkChoice::Simulated, handle).await
+}
+
+/// Runs `source` to the end on the given clock and network.
+pub async fn run_with(
+    source: &str,
+    clock: ClockChoice,
+    network: NetworkChoice,
+    handle: RunHandle,
+) -> RunText {
     let browser_clock = BrowserClock::new();
     let clock = match (clock, browser_clock) {
         (ClockChoice::Real, Some(c)) => Clock::real(Box::new(c)),
         _ => Clock::virtual_clock(),
     };
     let mut runtime = Runtime::new(Box::new(PageSink(handle.output.clone())), clock);
+    if network == NetworkChoice::Real {
+        runtime.use_real_network(Some(Box::new(BrowserFetcher::new())));
+    }
     runtime.start(source, "main.py");
     let exit_code = loop {
         if handle.stop.get() {
@@ -110,6 +146,8 @@ pub async fn run(source: &str, clock: ClockChoice, handle: RunHandle) -> RunText
                 sleep_ms(((deadline - now) * 1000.0).ceil().min(50.0)).await;
             }
             Poll::Finished(code) => break code,
+            // Only the loop inspector pauses a run; nothing here asked it to.
+            Poll::Paused => runtime.step(),
         }
     };
     let (stdout, stderr) = split_output(&handle.output.borrow());
