@@ -9,7 +9,7 @@ mod state;
 pub mod timeline;
 
 use leptos::prelude::*;
-use loopscope_web::{ClockChoice, RunHandle};
+use loopscope_web::{ClockChoice, NetworkChoice, RunHandle};
 
 pub use state::{ConsoleLine, RunStatus, Stream};
 
@@ -50,6 +50,9 @@ pub fn App() -> impl IntoView {
     let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
     let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
     let current = StoredValue::new_local(RunHandle::default());
+    // The network the next run uses, and the one the console's output came from.
+    let (network, set_network) = signal(NetworkChoice::Simulated);
+    let (network_used, set_network_used) = signal(NetworkChoice::Simulated);
 
     let run_with = move |clock: ClockChoice| {
         if status.get_untracked() == RunStatus::Running {
@@ -68,8 +71,10 @@ pub fn App() -> impl IntoView {
         )
         .ok();
         let source = source.get_untracked();
+        let net = network.get_untracked();
+        set_network_used.set(net);
         leptos::task::spawn_local(async move {
-            let result = loopscope_web::run(&source, clock, handle.clone()).await;
+            let result = loopscope_web::run_with(&source, clock, net, handle.clone()).await;
             if let Some(t) = ticker {
                 t.clear();
             }
@@ -117,11 +122,36 @@ pub fn App() -> impl IntoView {
                     >
                         "Stop"
                     </button>
+                    <label
+                        class="network"
+                        title="Where HTTP requests go: Loopscope's simulated hosts, or the real network through the browser (CORS applies)"
+                    >
+                        "Network "
+                        <select
+                            data-testid="network"
+                            on:change=move |ev| {
+                                set_network
+                                    .set(
+                                        if event_target_value(&ev) == "real" {
+                                            NetworkChoice::Real
+                                        } else {
+                                            NetworkChoice::Simulated
+                                        },
+                                    )
+                            }
+                        >
+                            <option value="simulated" selected=true>"simulated"</option>
+                            <option value="real">"real"</option>
+                        </select>
+                    </label>
                     <span class="status" data-testid="status">{move || status.get().label()}</span>
                 </div>
                 <editor::Editor source=source set_source=set_source on_run=run />
             </section>
-            <console::Console lines=lines />
+            <console::Console
+                lines=lines
+                network=Signal::derive(move || format!("{} network", network_used.get().name()))
+            />
             <timeline::Timeline model=timeline_model />
         </main>
     }

@@ -1,6 +1,6 @@
-//! The timeline panel: a lane per task, thread and the loop, drawn from a run's trace.
-//! Running spans are solid, waiting spans light (hover says what a task awaited), blocked
-//! spans red; marks show cancellations, exceptions and results.
+//! The timeline panel: a lane per task, thread, fetch and the loop, drawn from a run's
+//! trace. Running spans are solid, waiting spans light (hover says what a task awaited),
+//! blocked spans red, fetches striped; marks show cancellations, exceptions and results.
 
 pub mod model;
 
@@ -47,6 +47,7 @@ pub fn Timeline(model: ReadSignal<Model>) -> impl IntoView {
                                             SpanKind::Running => "span running",
                                             SpanKind::Waiting => "span waiting",
                                             SpanKind::Blocked => "span blocked",
+                                            SpanKind::Fetch => "span fetch",
                                         };
                                         let left = pct(s.start, end);
                                         let width = (pct(s.end, end) - left).max(0.15);
