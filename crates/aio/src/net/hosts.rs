@@ -559,6 +559,9 @@ fn item(n: i64) -> Json {
     ])
 }
 
+/// Builds the `i`th record of a collection.
+type Record = fn(usize) -> Json;
+
 fn api_not_found() -> Served {
     Served::json(404, &Json::obj([("detail", Json::str("Not Found"))]))
 }
@@ -570,9 +573,9 @@ fn api_example_com(req: &HttpRequest, ctx: &mut Ctx) -> Served {
         "HEAD" => "GET",
         m => m,
     };
-    let collection = |name: &str| -> Option<(usize, fn(usize) -> Json)> {
+    let collection = |name: &str| -> Option<(usize, Record)> {
         match name {
-            "users" => Some((USERS.len(), user as fn(usize) -> Json)),
+            "users" => Some((USERS.len(), user as Record)),
             "products" => Some((PRODUCTS.len(), product)),
             "orders" => Some((ORDERS.len(), order)),
             _ => None,

@@ -309,7 +309,7 @@ fn configure(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
             }
             "bandwidth" => {
                 let b = to_f64(interp, &v)?;
-                if !(b > 0.0) {
+                if b.is_nan() || b <= 0.0 {
                     return Err(PyErr::value_error(
                         "bandwidth must be positive (bytes per second)",
                     ));
