@@ -571,6 +571,8 @@ class ClientSession:
             raise RuntimeError('Session is closed')
         if data is not None and json is not None:
             raise ValueError('data and json parameters can not be used at the same time')
+        if not isinstance(str_or_url, (str, URL)):
+            raise TypeError('Constructor parameter should be str')
         url = str_or_url
         if self._base_url is not None:
             url = self._base_url.join(url)
