@@ -12,6 +12,7 @@
 //! (`requests.get`). Real fetches in flight are polled (`runners/io.rs`): while only
 //! they are awaited, `poll` returns short waits instead of reporting a deadlock.
 
+mod block;
 mod inspect;
 mod io;
 mod report;
@@ -25,6 +26,7 @@ use crate::clock::{Clock, RESOLUTION};
 use crate::events::Handle;
 use crate::state::{Request, Shared, SharedRef};
 use crate::trace::{Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent};
+use block::Blocked;
 use loopscope_python::{ContextId, Halt, Interp, OutputSink, PyErr, Stream, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -104,53 +106,6 @@ struct LoopRun {
     sched: Rc<RefCell<Scheduler>>,
     loop_obj: Value,
     waiter: Activity,
-}
-
-/// A thread blocked in `time.sleep` or a blocking fetch until `until` (infinite while a
-/// real fetch has not come back), then resumed with `result`.
-struct Blocked {
-    until: f64,
-    start: Nanos,
-    line: u32,
-    cause: BlockCause,
-    result: Value,
-}
-
-/// What a thread is blocked in.
-enum BlockCause {
-    Sleep(f64),
-    Fetch { id: u32, label: String },
-}
-
-impl Blocked {
-    /// Blocks from now: `time.sleep(secs)` or a `Request::Fetch`; `None` for other requests.
-    fn from_request(req: Request, now: f64, start: Nanos, line: u32) -> Result<Blocked, Request> {
-        let (until, cause, result) = match req {
-            Request::Sleep(secs) => (now + secs.max(0.0), BlockCause::Sleep(secs), Value::None),
-            Request::Fetch {
-                id,
-                label,
-                until,
-                result,
-            } => (until, BlockCause::Fetch { id, label }, result),
-            other => return Err(other),
-        };
-        Ok(Blocked {
-            until,
-            start,
-            line,
-            cause,
-            result,
-        })
-    }
-
-    /// The fetch it waits for, if any.
-    fn fetch(&self) -> Option<u32> {
-        match self.cause {
-            BlockCause::Fetch { id, .. } => Some(id),
-            BlockCause::Sleep(_) => None,
-        }
-    }
 }
 
 /// Records output in the trace, attributed to the running task, and passes it on.
@@ -510,31 +465,6 @@ impl Runtime {
         }
     }
 
-    fn end_block(&mut self) {
-        let Some(b) = self.blocked.take() else { return };
-        self.fetch_ended(&b);
-        let (end, task) = {
-            let s = self.shared.borrow();
-            (s.clock.nanos(), s.current_task)
-        };
-        let cause = match &b.cause {
-            BlockCause::Sleep(secs) => format!("time.sleep({})", fmt_secs(*secs)),
-            BlockCause::Fetch { label, .. } => label.clone(),
-        };
-        let line = b.line;
-        self.record(|t, _| TraceEvent::LoopBlocked {
-            start: b.start,
-            end,
-            task,
-            line,
-            cause: t.intern(&cause),
-        });
-        if let Some(top) = self.stack.last() {
-            let ctx = top.ctx;
-            let _ = self.interp.resume_host_call(ctx, Ok(b.result));
-        }
-    }
-
     /// Ends the run: finalisers, unretrieved-exception warnings, the trace's last event.
     fn finish(&mut self, status: i32) {
         if self.status.is_some() {
@@ -553,8 +483,4 @@ impl Runtime {
 /// A builtin function by name (`list`, `sorted`), for the driver's own calls.
 fn builtin(interp: &Interp, name: &str) -> Option<Value> {
     interp.builtins_dict().borrow().get_str(name).cloned()
-}
-
-fn fmt_secs(secs: f64) -> String {
-    loopscope_python::format::float_repr(secs)
 }

@@ -3,7 +3,7 @@
 //! a timeout. Simulated fetches need none of this: their answers are loop timers or
 //! blocks of known length.
 
-use super::{Blocked, Runtime};
+use super::Runtime;
 use crate::events::Handle;
 use crate::net::natives::record_end;
 use crate::net::{result_value, Summary, Target};
@@ -69,14 +69,7 @@ impl Runtime {
         }
     }
 
-    /// Records the `FetchEnd` of the fetch a thread was blocked on, as it wakes.
-    pub(super) fn fetch_ended(&mut self, b: &Blocked) {
-        if let Some(id) = b.fetch() {
-            self.end_fetch(id);
-        }
-    }
-
-    fn end_fetch(&mut self, id: u32) {
+    pub(super) fn end_fetch(&mut self, id: u32) {
         let mut s = self.shared.borrow_mut();
         if let Some(summary) = s.net.take_summary(id) {
             record_end(&mut s, id, summary);
