@@ -24,7 +24,8 @@ pub(super) enum BlockCause {
 }
 
 impl Blocked {
-    /// Blocks from now: `time.sleep(secs)` or a `Request::Fetch`; `None` for other requests.
+    /// Blocks from now for `time.sleep(secs)` or a `Request::Fetch`; any other request
+    /// is handed back.
     pub(super) fn from_request(
         req: Request,
         now: f64,
