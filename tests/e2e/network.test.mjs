@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { serveDist, launchBrowser, openPage } from "./support.mjs";
+import { serveDist, launchBrowser, openPage, setCode, waitForStatus, hoverTimeline } from "./support.mjs";
 
 let server;
 let browser;
@@ -92,20 +92,23 @@ test("the playground shows the run's network and a lane per fetch", async () => 
   const { page, errors } = await openPage(browser, server.url);
   await page.waitForSelector("[data-testid=run]");
   assert.equal(await page.locator("[data-testid=network-mode]").innerText(), "simulated network");
-  await page.fill(
-    "[data-testid=editor]",
+  await setCode(
+    page,
     "import asyncio, aiohttp\nasync def main():\n    async with aiohttp.ClientSession() as s:\n        pages = await asyncio.gather(s.get('https://example.com/'), s.get('https://httpbin.org/get'))\n        print([p.status for p in pages])\nasyncio.run(main())\n",
   );
   await page.click("[data-testid=run]");
-  await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent === "finished");
+  await waitForStatus(page, "finished");
   assert.deepEqual(await page.locator("[data-testid=console] .line .text").allInnerTexts(), ["[200, 200]"]);
-  const lanes = await page.locator("[data-testid=timeline-lane] .lane-name").allInnerTexts();
-  assert.ok(lanes.includes("GET example.com") && lanes.includes("GET httpbin.org/get"), `${lanes}`);
+  // Lanes: main, the two request tasks, then a lane per fetch.
+  const timeline = page.locator("[data-testid=timeline]");
+  assert.equal(await timeline.getAttribute("data-lane-count"), "5");
+  const tip = await hoverTimeline(page, 3, 0.05);
+  assert.match(tip, /^GET example\.com: GET https:\/\/example\.com\/ by Task-2 → 200, 1052 bytes in 0\.\d{3} s/);
 
   await page.selectOption("[data-testid=network]", "real");
-  await page.fill("[data-testid=editor]", "import loopscope.network\nprint(loopscope.network.mode())\n");
+  await setCode(page, "import loopscope.network\nprint(loopscope.network.mode())\n");
   await page.click("[data-testid=run]");
-  await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent === "finished");
+  await waitForStatus(page, "finished");
   assert.equal(await page.locator("[data-testid=network-mode]").innerText(), "real network");
   assert.deepEqual(await page.locator("[data-testid=console] .line .text").allInnerTexts(), ["real"]);
   assert.deepEqual(errors, []);

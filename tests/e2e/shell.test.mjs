@@ -1,7 +1,7 @@
 // The playground's shell loads from the release build and renders without console errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage } from "./support.mjs";
+import { serveDist, launchBrowser, openPage, hoverTimeline, setCode, getCode } from "./support.mjs";
 
 let server;
 let browser;
@@ -23,7 +23,7 @@ test("the page renders the playground shell", async () => {
     assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `one ${id}`);
   }
   assert.equal(await page.title(), "Loopscope — watch asyncio's event loop work");
-  assert.match(await page.locator("[data-testid=editor]").inputValue(), /asyncio\.run\(main\(\)\)/);
+  assert.match(await getCode(page), /asyncio\.run\(main\(\)\)/);
   assert.deepEqual(errors, []);
 });
 
@@ -51,12 +51,11 @@ test("Run shows the welcome example's output, as CPython prints it", async () =>
     "['a:0.2', 'b:0.1', 'c:0.3']",
     "elapsed 0.30s",
   ]);
-  const lanes = await page.locator("[data-testid=timeline-lane] .lane-name").allInnerTexts();
-  assert.deepEqual(lanes, ["Task-1", "Task-2", "Task-3", "Task-4"], "one lane per task");
-  const waits = await page.locator("[data-testid=timeline-lane] .span.waiting").evaluateAll(
-    (els) => els.map((e) => e.getAttribute("title").split(" (")[0]),
-  );
-  assert.ok(waits.includes("awaiting sleep(0.3)"), `hover says what a task waits on: ${waits}`);
+  const timeline = page.locator("[data-testid=timeline]");
+  assert.equal(await timeline.getAttribute("data-lane-count"), "4", "one lane per task");
+  // Hover Task-4's lane (the fourth) at 0.25 s: fetch("c", 0.3) is still sleeping there.
+  const tip = await hoverTimeline(page, 3, 0.25);
+  assert.match(tip, /^Task-4: awaiting sleep\(0\.3\)/, `hover says what a task waits on: ${tip}`);
   assert.deepEqual(errors, []);
 });
 
@@ -78,7 +77,7 @@ test("window.loopscope.run returns stdout, stderr, exit code and trace", async (
 test("Stop ends a runaway program within 200 ms, and the page stays responsive", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.waitForSelector("[data-testid=run]");
-  await page.fill("[data-testid=editor]", "while True:\n    pass\n");
+  await setCode(page, "while True:\n    pass\n");
   await page.click("[data-testid=run]");
   await page.waitForTimeout(300);
   const ms = await page.evaluate(async () => {
@@ -101,8 +100,8 @@ test("Stop ends a runaway program within 200 ms, and the page stays responsive",
 test("a live run shows output before it ends", async () => {
   const { page, errors } = await openPage(browser, server.url);
   await page.waitForSelector("[data-testid=run-live]");
-  await page.fill(
-    "[data-testid=editor]",
+  await setCode(
+    page,
     "import asyncio\nasync def main():\n    print('first')\n    await asyncio.sleep(1.0)\n    print('second')\nasyncio.run(main())\n",
   );
   await page.click("[data-testid=run-live]");

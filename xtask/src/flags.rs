@@ -9,6 +9,7 @@ commands:
                        suites: fmt, clippy, native, wasm, e2e
   bless [PATH...]      regenerate .exp/.err files from CPython (python3) for the corpus
   bench                run the benchmarks against CPython
+  pkg                  build the embedding as an npm-style package in pkg/ (wasm-pack)
   setup                only install the tools";
 
 /// One parsed invocation.
@@ -18,6 +19,7 @@ pub enum Command {
     Test { only: Option<String> },
     Bless { paths: Vec<String> },
     Bench,
+    Pkg,
     Setup,
 }
 
@@ -41,6 +43,7 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Command, String> 
         }),
         "bless" => Ok(Command::Bless { paths: rest }),
         "bench" => Ok(Command::Bench),
+        "pkg" => Ok(Command::Pkg),
         "setup" => Ok(Command::Setup),
         other => Err(format!("unknown command: {other}")),
     }

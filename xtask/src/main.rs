@@ -1,12 +1,14 @@
 //! `cargo xtask`: the project's automation, in Rust so it runs wherever cargo does.
 //!
 //! `serve` builds the playground and serves it; `test` runs every suite (it is what CI runs);
-//! `bless` regenerates expected outputs from CPython; `bench` compares us with CPython.
+//! `bless` regenerates expected outputs from CPython; `bench` compares us with CPython;
+//! `pkg` builds the embedding package.
 //! Each command first installs whatever tools it needs (see `tools.rs`).
 
 mod bench;
 mod bless;
 mod flags;
+mod pkg;
 mod serve;
 mod test;
 mod tidy;
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         flags::Command::Test { only } => test::run(only.as_deref()),
         flags::Command::Bless { paths } => bless::run(&paths),
         flags::Command::Bench => bench::run(),
+        flags::Command::Pkg => pkg::run(),
         flags::Command::Setup => tools::ensure_all().map(|_| ()),
     };
     match result {

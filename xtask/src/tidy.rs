@@ -105,4 +105,104 @@ mod tests {
             "run `cargo xtask bless` for: {missing:?}"
         );
     }
+
+    /// One gallery entry of `examples/gallery.json`, as the checks below read it.
+    struct Entry {
+        id: String,
+        file: String,
+        status: String,
+        reason: String,
+        lesson: String,
+        pair: Option<(String, String)>,
+    }
+
+    fn gallery_entries(root: &Path) -> Vec<Entry> {
+        let text = std::fs::read_to_string(root.join("examples/gallery.json"))
+            .expect("examples/gallery.json");
+        let manifest: serde_json::Value =
+            serde_json::from_str(&text).expect("examples/gallery.json is valid JSON");
+        let field = |v: &serde_json::Value, k: &str| v[k].as_str().unwrap_or("").to_string();
+        let mut out = Vec::new();
+        for doc in manifest["documents"].as_array().expect("documents") {
+            for section in doc["sections"].as_array().expect("sections") {
+                for e in section["examples"].as_array().expect("examples") {
+                    out.push(Entry {
+                        id: field(e, "id"),
+                        file: field(e, "file"),
+                        status: field(e, "status"),
+                        reason: field(e, "reason"),
+                        lesson: field(e, "lesson"),
+                        pair: e
+                            .get("pair")
+                            .map(|p| (field(p, "sequential"), field(p, "concurrent"))),
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// The gallery's manifest and `examples/` agree: ids are unique, a runnable entry has
+    /// its program and CPython's output, a coming one says why and has no program yet,
+    /// every program is listed, and authored pairs name each other.
+    #[test]
+    fn gallery_manifest_matches_the_examples() {
+        let root = workspace_root();
+        let entries = gallery_entries(&root);
+        let mut problems = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for e in &entries {
+            if e.id.is_empty() || !seen.insert(e.id.clone()) {
+                problems.push(format!("id {:?} is empty or not unique", e.id));
+            }
+            if e.lesson.is_empty() || e.lesson.contains('\n') {
+                problems.push(format!("{}: the lesson must be one line", e.id));
+            }
+            let py = root.join("examples").join(&e.file);
+            match e.status.as_str() {
+                "runs" => {
+                    if !py.exists() {
+                        problems.push(format!("{}: examples/{} is missing", e.id, e.file));
+                    } else if !py.with_extension("exp").exists() {
+                        problems.push(format!("{}: run `cargo xtask bless {}`", e.id, e.file));
+                    }
+                }
+                "coming" => {
+                    if e.reason.is_empty() {
+                        problems.push(format!("{}: a coming example says why", e.id));
+                    }
+                    if py.exists() {
+                        problems.push(format!(
+                            "{}: examples/{} exists: mark it runs",
+                            e.id, e.file
+                        ));
+                    }
+                }
+                other => problems.push(format!("{}: status {other:?}, not runs|coming", e.id)),
+            }
+            if let Some((seq, conc)) = &e.pair {
+                if seq != &e.id && conc != &e.id {
+                    problems.push(format!("{}: its pair does not include it", e.id));
+                }
+                let partner = if seq == &e.id { conc } else { seq };
+                match entries.iter().find(|o| &o.id == partner) {
+                    Some(o) if o.pair == e.pair => {}
+                    _ => problems.push(format!("{}: partner {partner} lacks the same pair", e.id)),
+                }
+            }
+        }
+        let listed: Vec<PathBuf> = entries
+            .iter()
+            .map(|e| root.join("examples").join(&e.file))
+            .collect();
+        for program in programs(&[root.join("examples")]) {
+            if !listed.contains(&program) {
+                problems.push(format!(
+                    "{} is not in examples/gallery.json",
+                    program.display()
+                ));
+            }
+        }
+        assert!(problems.is_empty(), "gallery:\n{}", problems.join("\n"));
+    }
 }

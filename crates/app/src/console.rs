@@ -1,17 +1,31 @@
 //! The console: program output line by line, stderr set apart, each line with the clock
 //! time and the task that printed it, under a label saying which network the run's HTTP
 //! requests went to. Always text, never HTML.
+//!
+//! In stderr, a traceback's `File "main.py", line N` is a button that shows line N in the
+//! editor (through `on_reveal`).
 
+use crate::source_lines::frame_ref;
 use crate::state::{ConsoleLine, Stream};
 use leptos::prelude::*;
 
 #[component]
-pub fn Console(lines: ReadSignal<Vec<ConsoleLine>>, network: Signal<String>) -> impl IntoView {
+pub fn Console(
+    lines: ReadSignal<Vec<ConsoleLine>>,
+    /// Called with a 1-based line when a traceback's line reference is clicked.
+    #[prop(optional)]
+    on_reveal: Option<Callback<u32>>,
+    /// Which network the run used ("simulated network").
+    #[prop(optional)]
+    network: Option<Signal<String>>,
+) -> impl IntoView {
     view! {
         <section class="pane console-pane" aria-label="Console">
             <h2 class="pane-title">
                 "Console"
-                <span class="console-network" data-testid="network-mode">{move || network.get()}</span>
+                <span class="console-network" data-testid="network-mode">
+                    {move || network.map(|n| n.get()).unwrap_or_default()}
+                </span>
             </h2>
             <pre class="console" data-testid="console">
                 <For each=move || lines.get() key=|line| line.id let:line>
@@ -21,10 +35,36 @@ pub fn Console(lines: ReadSignal<Vec<ConsoleLine>>, network: Signal<String>) -> 
                     }>
                         <span class="when">{line.when.map(|t| format!("{t:.3}")).unwrap_or_default()}</span>
                         <span class="who">{line.task.clone().unwrap_or_default()}</span>
-                        <span class="text">{line.text}</span>
+                        <span class="text">{line_text(&line, on_reveal)}</span>
                     </div>
                 </For>
             </pre>
         </section>
     }
+}
+
+/// A line's text; a stderr line naming a program line gets that reference as a button.
+fn line_text(line: &ConsoleLine, on_reveal: Option<Callback<u32>>) -> AnyView {
+    let found = match (line.stream, on_reveal) {
+        (Stream::Stderr, Some(cb)) => frame_ref(&line.text).map(|f| (f, cb)),
+        _ => None,
+    };
+    let Some((frame, cb)) = found else {
+        return line.text.clone().into_any();
+    };
+    let text = &line.text;
+    let target = frame.line;
+    view! {
+        {text[..frame.start].to_string()}
+        <button
+            class="source-link"
+            data-testid="source-link"
+            title=format!("Show line {target} in the editor")
+            on:click=move |_| cb.run(target)
+        >
+            {text[frame.start..frame.end].to_string()}
+        </button>
+        {text[frame.end..].to_string()}
+    }
+    .into_any()
 }

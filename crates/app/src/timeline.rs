@@ -1,81 +1,417 @@
-//! The timeline panel: a lane per task, thread, fetch and the loop, drawn from a run's
-//! trace. Running spans are solid, waiting spans light (hover says what a task awaited),
-//! blocked spans red, fetches striped; marks show cancellations, exceptions and results.
+//! The timeline panel: a lane per task, thread, HTTP fetch and the loop, drawn from a
+//! run's trace. Running spans are solid, waiting spans light (hover says what a task
+//! awaited), blocked spans red, fetches half-tone; ticks mark cancellations, exceptions
+//! and results.
+//!
+//! Drawn on a canvas, only the lanes in view, so thousands of tasks stay smooth. Zoom
+//! with Ctrl/⌘ + wheel or the buttons, pan by dragging (or Shift + wheel), double-click
+//! to fit. During a live run the picture grows; it follows the run until you zoom.
 
 pub mod model;
 
 use leptos::prelude::*;
-use model::{SpanKind, Timeline as Model};
+use model::{Lane, SpanKind, Timeline as Model};
+use wasm_bindgen::JsCast;
 
-fn pct(t: f64, end: f64) -> f64 {
-    if end <= 0.0 {
-        0.0
-    } else {
-        (t / end * 100.0).clamp(0.0, 100.0)
+/// Height of one lane, and of the time axis above them (CSS pixels).
+const ROW: f64 = 22.0;
+const AXIS: f64 = 20.0;
+/// Width of the lane names' column.
+const NAMES: f64 = 150.0;
+/// Narrowest view, in seconds (100 µs), so zooming in always shows something.
+const MIN_SPAN: f64 = 1e-4;
+
+/// The visible window of time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct View {
+    t0: f64,
+    t1: f64,
+    /// False once the person zoomed or panned: stop following the run.
+    follow: bool,
+}
+
+impl View {
+    fn fit(end: f64) -> View {
+        View {
+            t0: 0.0,
+            t1: end.max(MIN_SPAN),
+            follow: true,
+        }
+    }
+
+    /// Zooms by `factor` (< 1: in) keeping time `at` under the same pixel.
+    fn zoom(self, factor: f64, at: f64, end: f64) -> View {
+        let span = ((self.t1 - self.t0) * factor).clamp(MIN_SPAN, end.max(MIN_SPAN) * 1.05);
+        let frac = if self.t1 > self.t0 {
+            (at - self.t0) / (self.t1 - self.t0)
+        } else {
+            0.5
+        };
+        let t0 = at - frac * span;
+        View {
+            t0,
+            t1: t0 + span,
+            follow: false,
+        }
+        .clamped(end)
+    }
+
+    fn pan(self, dt: f64, end: f64) -> View {
+        View {
+            t0: self.t0 + dt,
+            t1: self.t1 + dt,
+            follow: false,
+        }
+        .clamped(end)
+    }
+
+    fn clamped(self, end: f64) -> View {
+        let span = self.t1 - self.t0;
+        let max_t0 = (end - span).max(0.0);
+        let t0 = self.t0.clamp(0.0, max_t0.max(0.0));
+        View {
+            t0,
+            t1: t0 + span,
+            follow: self.follow,
+        }
+    }
+}
+
+/// Tick spacing for about `target` ticks across `span` seconds: 1, 2 or 5 × 10ⁿ.
+fn tick_step(span: f64, target: f64) -> f64 {
+    let raw = (span / target).max(1e-9);
+    let base = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * base)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * base)
+}
+
+fn format_time(t: f64, step: f64) -> String {
+    let decimals = (-step.log10().floor()).clamp(0.0, 6.0) as usize;
+    format!("{t:.decimals$} s")
+}
+
+/// What is under the pointer in a lane at time `t`, within `slack` seconds.
+fn describe_at(lane: &Lane, t: f64, slack: f64) -> Option<String> {
+    if let Some((at, text)) = lane.marks.iter().find(|(at, _)| (at - t).abs() <= slack) {
+        return Some(format!("{}: {text} at {at:.3} s", lane.name));
+    }
+    let hit = |kind: &SpanKind| {
+        lane.spans
+            .iter()
+            .filter(|s| &s.kind == kind)
+            .find(|s| s.start - slack <= t && t <= s.end + slack)
+    };
+    let span = hit(&SpanKind::Blocked)
+        .or_else(|| hit(&SpanKind::Running))
+        .or_else(|| hit(&SpanKind::Fetch))
+        .or_else(|| hit(&SpanKind::Waiting))?;
+    Some(format!(
+        "{}: {} ({:.3}–{:.3} s)",
+        lane.name, span.label, span.start, span.end
+    ))
+}
+
+struct Colors {
+    accent: String,
+    blocked: String,
+    text: String,
+    muted: String,
+    track: String,
+}
+
+fn colors(el: &web_sys::Element) -> Colors {
+    let style = web_sys::window().and_then(|w| w.get_computed_style(el).ok().flatten());
+    let get = |name: &str, fallback: &str| {
+        style
+            .as_ref()
+            .and_then(|s| s.get_property_value(name).ok())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| fallback.to_string())
+    };
+    Colors {
+        accent: get("--ls-accent", "#2f6fde"),
+        blocked: get("--ls-stderr", "#b42318"),
+        text: get("--ls-text", "#1d1d1f"),
+        muted: get("--ls-muted", "#6b6b70"),
+        track: get("--ls-border", "#dcdcd8"),
+    }
+}
+
+/// Draws the lanes in view on `canvas`.
+fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: f64) {
+    let Some(ctx) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    let dpr = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+    let width = f64::from(canvas.client_width());
+    let height = f64::from(canvas.client_height());
+    let (pw, ph) = ((width * dpr) as u32, (height * dpr) as u32);
+    if canvas.width() != pw || canvas.height() != ph {
+        canvas.set_width(pw);
+        canvas.set_height(ph);
+    }
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+    ctx.clear_rect(0.0, 0.0, width, height);
+    let c = colors(canvas);
+    let track_w = (width - NAMES - 8.0).max(10.0);
+    let span = (view.t1 - view.t0).max(MIN_SPAN);
+    let x_of = |t: f64| NAMES + (t - view.t0) / span * track_w;
+    ctx.set_font("11px ui-monospace, Menlo, Consolas, monospace");
+    ctx.set_text_baseline("middle");
+
+    let first = ((scroll_top / ROW).floor() as usize).min(m.lanes.len());
+    let visible = ((height - AXIS) / ROW).ceil() as usize + 1;
+    for (i, lane) in m.lanes.iter().enumerate().skip(first).take(visible) {
+        let y = AXIS + i as f64 * ROW - scroll_top;
+        ctx.set_global_alpha(0.35);
+        ctx.set_fill_style_str(&c.track);
+        ctx.fill_rect(NAMES, y + 4.0, track_w, ROW - 8.0);
+        for s in &lane.spans {
+            if s.end < view.t0 || s.start > view.t1 {
+                continue;
+            }
+            let (x0, x1) = (x_of(s.start).max(NAMES), x_of(s.end).min(NAMES + track_w));
+            let (color, alpha) = match s.kind {
+                SpanKind::Running => (&c.accent, 1.0),
+                SpanKind::Waiting => (&c.accent, 0.22),
+                SpanKind::Blocked => (&c.blocked, 1.0),
+                SpanKind::Fetch => (&c.accent, 0.55),
+            };
+            ctx.set_global_alpha(alpha);
+            ctx.set_fill_style_str(color);
+            ctx.fill_rect(x0, y + 4.0, (x1 - x0).max(1.0), ROW - 8.0);
+        }
+        ctx.set_global_alpha(1.0);
+        ctx.set_fill_style_str(&c.text);
+        for (at, _) in &lane.marks {
+            if *at >= view.t0 && *at <= view.t1 {
+                ctx.fill_rect(x_of(*at) - 1.0, y + 1.0, 2.0, ROW - 2.0);
+            }
+        }
+        ctx.set_fill_style_str(&c.muted);
+        let _ = ctx.fill_text_with_max_width(&lane.name, 4.0, y + ROW / 2.0, NAMES - 12.0);
+    }
+
+    // The time axis, drawn last so lanes scroll under it.
+    ctx.set_global_alpha(1.0);
+    ctx.clear_rect(0.0, 0.0, width, AXIS);
+    let step = tick_step(span, (track_w / 90.0).max(2.0));
+    let mut t = (view.t0 / step).ceil() * step;
+    ctx.set_fill_style_str(&c.muted);
+    while t <= view.t1 + 1e-12 {
+        let x = x_of(t);
+        ctx.fill_rect(x, AXIS - 5.0, 1.0, 5.0);
+        let _ = ctx.fill_text(&format_time(t, step), x + 3.0, AXIS / 2.0);
+        t += step;
     }
 }
 
 #[component]
-pub fn Timeline(model: ReadSignal<Model>) -> impl IntoView {
+pub fn Timeline(
+    model: Signal<Model>,
+    /// False while another view's tab is showing (the canvas has no size then).
+    visible: Signal<bool>,
+) -> impl IntoView {
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    let (view, set_view) = signal(View::fit(0.0));
+    let (scroll_top, set_scroll_top) = signal(0.0f64);
+    let (resized, set_resized) = signal(0u32);
+    let (tip, set_tip) = signal(None::<(f64, f64, String)>);
+    let drag = StoredValue::new(None::<(f64, View)>);
+
+    // Follow the run (fit to its end) until the person takes over.
+    Effect::new(move |_| {
+        let end = model.with(|m| m.end);
+        if view.get_untracked().follow {
+            set_view.set(View::fit(end));
+        }
+    });
+    let handle =
+        window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
+    on_cleanup(move || handle.remove());
+    Effect::new(move |_| {
+        resized.track();
+        if !visible.get() {
+            return;
+        }
+        let top = scroll_top.get();
+        let v = view.get();
+        if let (Some(c), Some(sc)) = (canvas.get(), scroller.get()) {
+            // The canvas fills the scroller's viewport and stays put (sticky) while the
+            // lanes scroll under it.
+            let height = format!("{}px", sc.client_height());
+            let style = web_sys::HtmlElement::style(&c);
+            if style.get_property_value("height").ok().as_deref() != Some(height.as_str()) {
+                let _ = style.set_property("height", &height);
+            }
+            model.with(|m| draw(&c, m, v, top));
+        }
+    });
+
+    let end = move || model.with_untracked(|m| m.end);
+    let time_at = move |x: f64| -> Option<f64> {
+        let c = canvas.get_untracked()?;
+        let track_w = (f64::from(c.client_width()) - NAMES - 8.0).max(10.0);
+        let v = view.get_untracked();
+        Some(v.t0 + (x - NAMES) / track_w * (v.t1 - v.t0))
+    };
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        let end = end();
+        if ev.ctrl_key() || ev.meta_key() {
+            ev.prevent_default();
+            let at = time_at(f64::from(ev.offset_x())).unwrap_or(0.0);
+            let factor = if ev.delta_y() < 0.0 { 0.8 } else { 1.25 };
+            set_view.update(|v| *v = v.zoom(factor, at, end));
+        } else if ev.shift_key() || ev.delta_x().abs() > ev.delta_y().abs() {
+            ev.prevent_default();
+            let v = view.get_untracked();
+            let delta = if ev.delta_x() != 0.0 {
+                ev.delta_x()
+            } else {
+                ev.delta_y()
+            };
+            let dt = delta / 600.0 * (v.t1 - v.t0);
+            set_view.set(v.pan(dt, end));
+        }
+    };
+    let on_down = move |ev: leptos::ev::MouseEvent| {
+        if f64::from(ev.offset_x()) > NAMES {
+            drag.set_value(Some((f64::from(ev.client_x()), view.get_untracked())));
+        }
+    };
+    let on_move = move |ev: leptos::ev::MouseEvent| {
+        let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
+        if let Some((x0, v0)) = drag.get_value() {
+            if let Some(c) = canvas.get_untracked() {
+                let track_w = (f64::from(c.client_width()) - NAMES - 8.0).max(10.0);
+                let dt = -(f64::from(ev.client_x()) - x0) / track_w * (v0.t1 - v0.t0);
+                set_view.set(v0.pan(dt, end()));
+            }
+            return;
+        }
+        let row = ((y - AXIS + scroll_top.get_untracked()) / ROW).floor();
+        let text = (y > AXIS && x > NAMES && row >= 0.0)
+            .then(|| {
+                let t = time_at(x)?;
+                let v = view.get_untracked();
+                let slack = 3.0 / 1000.0f64.max(1.0) * (v.t1 - v.t0);
+                model.with_untracked(|m| {
+                    m.lanes
+                        .get(row as usize)
+                        .and_then(|lane| describe_at(lane, t, slack))
+                })
+            })
+            .flatten();
+        set_tip.set(text.map(|t| (x, y, t)));
+    };
+    let stop_drag = move |_| drag.set_value(None);
+    let zoom_by = move |factor: f64| {
+        let v = view.get_untracked();
+        let mid = (v.t0 + v.t1) / 2.0;
+        set_view.set(v.zoom(factor, mid, end()));
+    };
+
     view! {
-        <section class="pane timeline-pane" aria-label="Timeline" data-testid="timeline">
-            <h2 class="pane-title">
-                "Timeline"
-                <span class="timeline-end">
-                    {move || {
-                        let m = model.get();
-                        if m.lanes.is_empty() { String::new() } else { format!("0 – {:.3} s", m.end) }
-                    }}
+        <div
+            class="timeline"
+            data-testid="timeline"
+            data-lane-count=move || model.with(|m| m.lanes.len())
+            data-end=move || model.with(|m| format!("{:.6}", m.end))
+        >
+            <div class="view-tools">
+                <span class="timeline-tools">
+                    <span class="timeline-end" data-testid="timeline-range">
+                        {move || {
+                            let v = view.get();
+                            if model.with(|m| m.lanes.is_empty()) {
+                                String::new()
+                            } else {
+                                format!("{:.3} – {:.3} s", v.t0, v.t1)
+                            }
+                        }}
+                    </span>
+                    <button class="mini" title="Zoom in (Ctrl/⌘ + wheel)" data-testid="zoom-in" on:click=move |_| zoom_by(0.5)>"+"</button>
+                    <button class="mini" title="Zoom out" data-testid="zoom-out" on:click=move |_| zoom_by(2.0)>"−"</button>
+                    <button class="mini" title="Fit the whole run (double-click)" data-testid="zoom-fit" on:click=move |_| set_view.set(View::fit(end()))>"Fit"</button>
                 </span>
-            </h2>
-            <Show
-                when=move || !model.get().lanes.is_empty()
-                fallback=|| view! { <p class="empty">"Run a program to see its tasks interleave."</p> }
-            >
-                <div class="lanes">
-                    {move || {
-                        let m = model.get();
-                        let end = m.end;
-                        m.lanes
-                            .into_iter()
-                            .map(|lane| {
-                                let spans = lane
-                                    .spans
-                                    .into_iter()
-                                    .map(|s| {
-                                        let class = match s.kind {
-                                            SpanKind::Running => "span running",
-                                            SpanKind::Waiting => "span waiting",
-                                            SpanKind::Blocked => "span blocked",
-                                            SpanKind::Fetch => "span fetch",
-                                        };
-                                        let left = pct(s.start, end);
-                                        let width = (pct(s.end, end) - left).max(0.15);
-                                        let style = format!("left:{left:.3}%;width:{width:.3}%");
-                                        let title = format!("{} ({:.3}–{:.3} s)", s.label, s.start, s.end);
-                                        view! { <div class=class style=style title=title></div> }
-                                    })
-                                    .collect_view();
-                                let marks = lane
-                                    .marks
-                                    .into_iter()
-                                    .map(|(t, text)| {
-                                        let style = format!("left:{:.3}%", pct(t, end));
-                                        let title = format!("{text} at {t:.3} s");
-                                        view! { <div class="mark" style=style title=title></div> }
-                                    })
-                                    .collect_view();
-                                view! {
-                                    <div class="lane" data-testid="timeline-lane">
-                                        <span class="lane-name" title=lane.name.clone()>{lane.name.clone()}</span>
-                                        <div class="lane-track">{spans}{marks}</div>
-                                    </div>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </div>
+            </div>
+            <Show when=move || model.with(|m| m.lanes.is_empty())>
+                <p class="empty">"Run a program to see its tasks interleave."</p>
             </Show>
-        </section>
+            <div
+                class="timeline-scroll"
+                node_ref=scroller
+                on:scroll=move |_| {
+                    if let Some(s) = scroller.get_untracked() {
+                        set_scroll_top.set(f64::from(s.scroll_top()));
+                    }
+                }
+            >
+                <div
+                    class="timeline-spacer"
+                    style=move || format!("height:{}px", AXIS + model.with(|m| m.lanes.len()) as f64 * ROW)
+                >
+                    <canvas
+                        class="timeline-canvas"
+                        node_ref=canvas
+                        aria-label="Task lanes over time"
+                        on:wheel=on_wheel
+                        on:mousedown=on_down
+                        on:mousemove=on_move
+                        on:mouseup=stop_drag
+                        on:mouseleave=move |ev| {
+                            stop_drag(ev);
+                            set_tip.set(None);
+                        }
+                        on:dblclick=move |_| set_view.set(View::fit(end()))
+                    ></canvas>
+                </div>
+                {move || {
+                    tip.get()
+                        .map(|(x, y, text)| {
+                            let style = format!("left:{}px;top:{}px", x + 12.0, y + 14.0);
+                            view! { <div class="timeline-tip" data-testid="timeline-tip" style=style>{text}</div> }
+                        })
+                }}
+            </div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zoom_keeps_the_time_under_the_pointer_and_stays_inside_the_run() {
+        let v = View::fit(10.0);
+        let z = v.zoom(0.5, 2.0, 10.0);
+        assert!((z.t1 - z.t0 - 5.0).abs() < 1e-9);
+        assert!(
+            (z.t0 - 1.0).abs() < 1e-9,
+            "2 s was 20% across and still is: {z:?}"
+        );
+        assert!(!z.follow);
+        let p = z.pan(-100.0, 10.0);
+        assert_eq!(p.t0, 0.0, "no panning before the run began");
+        let q = z.pan(100.0, 10.0);
+        assert!((q.t1 - 10.0).abs() < 1e-9, "nor past its end");
+    }
+
+    #[test]
+    fn ticks_are_round_numbers() {
+        assert_eq!(tick_step(1.0, 5.0), 0.2);
+        assert_eq!(tick_step(0.3, 3.0), 0.1);
+        assert_eq!(format_time(0.25, 0.05), "0.25 s");
     }
 }

@@ -55,8 +55,9 @@ async fn shell_renders_its_panes_and_buttons() {
         "the console says which network runs use"
     );
     next_tick().await;
+    // This page has no CodeMirror bundle, so the editor is the plain textarea.
     let editor = root
-        .query_selector("[data-testid=editor]")
+        .query_selector("[data-testid=editor] textarea")
         .unwrap()
         .unwrap()
         .unchecked_into::<web_sys::HtmlTextAreaElement>();

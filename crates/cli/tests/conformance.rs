@@ -23,11 +23,27 @@ fn skipped(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-fn programs(dir: &Path) -> Vec<PathBuf> {
-    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    out.retain(|p| p.extension().is_some_and(|e| e == "py") && p.with_extension("exp").exists());
+/// The programs of `dir` that have an expectation; with `recursive`, those of its
+/// subfolders too (the gallery keeps one folder per document).
+fn programs(dir: &Path, recursive: bool) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for path in std::fs::read_dir(&folder)
+            .map(|rd| rd.flatten().map(|e| e.path()).collect::<Vec<_>>())
+            .unwrap_or_default()
+        {
+            if path.is_dir() {
+                if recursive {
+                    folders.push(path);
+                }
+            } else if path.extension().is_some_and(|e| e == "py")
+                && path.with_extension("exp").exists()
+            {
+                out.push(path);
+            }
+        }
+    }
     out.sort();
     out
 }
@@ -84,9 +100,16 @@ fn check(program: &Path) -> Result<(), String> {
 
 /// Checks every program of one folder against its expectations and its SKIP list.
 fn corpus(rel: &str) {
+    check_folder(rel, false);
+}
+
+/// As `corpus`, for a folder whose programs sit in subfolders; SKIP names them by their
+/// path under `rel` (`01-asyncio-tour/01_hello_goodbye.py`).
+fn check_folder(rel: &str, recursive: bool) {
     let dir = workspace().join(rel);
     let skips = skipped(&dir);
-    let progs = programs(&dir);
+    let progs = programs(&dir, recursive);
+    let dir = &dir;
     let results: Vec<(String, Result<(), String>)> = std::thread::scope(|s| {
         let workers = 2;
         let chunks: Vec<Vec<&PathBuf>> = (0..workers)
@@ -100,8 +123,8 @@ fn corpus(rel: &str) {
                         .into_iter()
                         .map(|p| {
                             let name = p
-                                .file_name()
-                                .unwrap_or_default()
+                                .strip_prefix(dir)
+                                .unwrap_or(p)
                                 .to_string_lossy()
                                 .into_owned();
                             (name, check(p))
@@ -156,4 +179,11 @@ fn asyncio() {
 #[test]
 fn stdlib() {
     corpus("tests/conformance/stdlib");
+}
+
+/// The gallery (`examples/<document>/NN_name.py`): every runnable example prints what
+/// CPython printed.
+#[test]
+fn examples() {
+    check_folder("examples", true);
 }

@@ -1,10 +1,11 @@
 //! `window.loopscope`: the JavaScript API pages and tests use.
 //!
-//! `window.loopscope.run(source, {clock: "virtual" | "real", network: "simulated" |
-//! "real"})` returns a promise of `{stdout, stderr, exitCode, trace}` (trace: our JSON
-//! event list, parsed).
+//! `window.loopscope.run(source, {clock: "virtual" | "real"})` returns a promise of
+//! `{stdout, stderr, exitCode, trace}` (trace: our JSON event list, parsed). Option
+//! `sequential: true` makes it the "what if sequential" run; `network: "real"` sends
+//! HTTP requests to the browser's Fetch API instead of the simulated network.
 
-use crate::run::{run_with, ClockChoice, NetworkChoice, RunHandle};
+use crate::run::{run, ClockChoice, NetworkChoice, RunHandle, RunOptions};
 use wasm_bindgen::prelude::*;
 
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
@@ -19,28 +20,18 @@ pub fn install_js_api() {
     let api = js_sys::Object::new();
     let run_fn = Closure::<dyn Fn(String, JsValue) -> js_sys::Promise>::new(
         |source: String, options: JsValue| {
-            let clock = js_sys::Reflect::get(&options, &JsValue::from_str("clock"))
-                .ok()
-                .and_then(|v| v.as_string())
-                .map_or(ClockChoice::Virtual, |c| {
-                    if c == "real" {
-                        ClockChoice::Real
-                    } else {
-                        ClockChoice::Virtual
-                    }
-                });
-            let network = js_sys::Reflect::get(&options, &JsValue::from_str("network"))
-                .ok()
-                .and_then(|v| v.as_string())
-                .map_or(NetworkChoice::Simulated, |n| {
-                    if n == "real" {
-                        NetworkChoice::Real
-                    } else {
-                        NetworkChoice::Simulated
-                    }
-                });
+            let get = |key: &str| js_sys::Reflect::get(&options, &JsValue::from_str(key)).ok();
+            let clock = match get("clock").and_then(|v| v.as_string()).as_deref() {
+                Some("real") => ClockChoice::Real,
+                _ => ClockChoice::Virtual,
+            };
+            let mut opts = RunOptions::new(clock);
+            opts.sequential = get("sequential").is_some_and(|v| v.is_truthy());
+            if get("network").and_then(|v| v.as_string()).as_deref() == Some("real") {
+                opts.network = NetworkChoice::Real;
+            }
             wasm_bindgen_futures::future_to_promise(async move {
-                let result = run_with(&source, clock, network, RunHandle::default()).await;
+                let result = run(&source, opts, RunHandle::default()).await;
                 let obj = js_sys::Object::new();
                 set(&obj, "stdout", &JsValue::from_str(&result.stdout));
                 set(&obj, "stderr", &JsValue::from_str(&result.stderr));

@@ -11,4 +11,5 @@ mod run;
 pub use api::install_js_api;
 pub use clock::BrowserClock;
 pub use fetch::BrowserFetcher;
-pub use run::{run, run_with, ClockChoice, NetworkChoice, RunHandle, RunText};
+pub use loopscope_aio::LoopSnapshot;
+pub use run::{run, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText};

@@ -7,16 +7,29 @@
 
 use crate::clock::BrowserClock;
 use crate::fetch::BrowserFetcher;
+use loopscope_aio::state::SharedRef;
 use loopscope_aio::trace::{to_json, Trace};
-use loopscope_aio::{Clock, Poll, Runtime};
+use loopscope_aio::{Clock, LoopSnapshot, Poll, Runtime};
 use loopscope_python::{OutputSink, Stream};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Instructions per slice: a few milliseconds of work before the page gets a turn.
-const SLICE_INSTRUCTIONS: u64 = 200_000;
+/// A slice's length: a few milliseconds of work before the page gets a turn. The
+/// instruction budget adapts to the machine (and to debug builds, ~20x slower) so that
+/// slices last about this long.
+const SLICE_MS: f64 = 8.0;
+const FIRST_SLICE_INSTRUCTIONS: u64 = 50_000;
+const MIN_SLICE_INSTRUCTIONS: u64 = 2_000;
+const MAX_SLICE_INSTRUCTIONS: u64 = 4_000_000;
+
+/// A wait shorter than this (ms) is spent yielding to the browser rather than on a timer,
+/// which would round it up to whole milliseconds and fire late.
+const SPIN_MS: f64 = 1.5;
+
+/// Longest stretch of busy slices before the page must be allowed to paint (ms).
+const FRAME_INTERVAL_MS: f64 = 50.0;
 
 /// Which clock a run uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,6 +58,33 @@ impl NetworkChoice {
     }
 }
 
+/// How to run a program.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RunOptions {
+    pub clock: ClockChoice,
+    /// Where HTTP requests go.
+    pub network: NetworkChoice,
+    /// "What if sequential": child tasks start one after another.
+    pub sequential: bool,
+    /// Start paused before the loop's first iteration (the loop inspector).
+    pub stepping: bool,
+    /// Give up after this many seconds of the run's clock (`None`: never). For runs a
+    /// person did not start by hand, such as the sequential comparison.
+    pub time_limit: Option<f64>,
+}
+
+impl RunOptions {
+    pub fn new(clock: ClockChoice) -> RunOptions {
+        RunOptions {
+            clock,
+            network: NetworkChoice::Simulated,
+            sequential: false,
+            stepping: false,
+            time_limit: None,
+        }
+    }
+}
+
 /// A finished run's output as text, and its trace (as events, and as our JSON).
 #[derive(Clone, Debug, Default)]
 pub struct RunText {
@@ -55,17 +95,58 @@ pub struct RunText {
     pub trace_json: String,
 }
 
-/// What the page can see of a run in progress: output so far, and a Stop switch.
+/// What the page can see of a run in progress: output so far, the trace so far, the
+/// loop's queues while paused; and its controls: Stop, stepping.
 #[derive(Clone, Default)]
 pub struct RunHandle {
     pub output: Rc<RefCell<Vec<(Stream, String)>>>,
     stop: Rc<Cell<bool>>,
+    live: Rc<RefCell<Option<SharedRef>>>,
+    stepping: Rc<Cell<Option<bool>>>,
+    steps: Rc<Cell<u32>>,
+    paused: Rc<RefCell<Option<LoopSnapshot>>>,
+    /// Resolves the timer the run is waiting on, so Stop ends a long sleep at once.
+    wake: Rc<RefCell<Option<js_sys::Function>>>,
 }
 
 impl RunHandle {
     /// Ends the run at the next slice boundary (within milliseconds).
     pub fn stop(&self) {
         self.stop.set(true);
+        if let Some(wake) = self.wake.borrow_mut().take() {
+            let _ = wake.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    }
+
+    /// Reads the trace recorded so far (`None` before the run starts). Call it between
+    /// slices, as UI timers do; never from inside a run.
+    pub fn with_trace<R>(&self, read: impl FnOnce(&Trace) -> R) -> Option<R> {
+        let live = self.live.borrow();
+        let shared = live.as_ref()?;
+        let s = shared.try_borrow().ok()?;
+        Some(read(&s.trace))
+    }
+
+    /// The run's clock now (seconds since it began), `None` before it starts.
+    pub fn clock_now(&self) -> Option<f64> {
+        let live = self.live.borrow();
+        let s = live.as_ref()?.try_borrow().ok()?;
+        Some(s.clock.now())
+    }
+
+    /// Turns pausing before each loop iteration on or off, mid-run.
+    pub fn set_stepping(&self, on: bool) {
+        self.stepping.set(Some(on));
+    }
+
+    /// Lets one loop iteration run while stepping.
+    pub fn step(&self) {
+        self.steps.set(self.steps.get() + 1);
+    }
+
+    /// The loop's queues when the run is paused between iterations, else `None`.
+    pub fn paused(&self) -> Option<LoopSnapshot> {
+        self.paused.borrow().clone()
     }
 }
 
@@ -82,7 +163,7 @@ impl OutputSink for PageSink {
 /// chained. Falls back to a zero timer where there is no `MessageChannel`.
 async fn yield_to_browser() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
-        sleep_ms(0.0).await;
+        sleep_ms(0.0, &Rc::default()).await;
         return;
     };
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -93,9 +174,33 @@ async fn yield_to_browser() {
     channel.port1().set_onmessage(None);
 }
 
+/// Lets the browser paint a frame, then resumes: the next animation frame, then a
+/// message (the continuation must run after the paint, not in the frame's callback).
+/// Chained `MessageChannel` messages alone starve rendering in Chromium.
+async fn yield_for_frame() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let fallback = resolve.clone();
+        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        });
+        if window
+            .request_animation_frame(after_paint.unchecked_ref())
+            .is_err()
+        {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&fallback, 0);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 /// Resolves after `ms` milliseconds (a browser timer; it never fires early by more than
 /// the browser's own rounding, so we re-check the clock after it).
-async fn sleep_ms(ms: f64) {
+async fn sleep_ms(ms: f64, wake: &Rc<RefCell<Option<js_sys::Function>>>) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -103,33 +208,31 @@ async fn sleep_ms(ms: f64) {
                 ms.max(0.0) as i32,
             );
         }
+        *wake.borrow_mut() = Some(resolve);
     });
     let _ = JsFuture::from(promise).await;
+    wake.borrow_mut().take();
 }
 
-/// Runs `source` to the end on the simulated network, giving the browser control
-/// between slices.
-pub async fn run(source: &str, clock: ClockChoice, handle: RunHandle) -> RunText {
-    run_with(source, clock, NetworkChoice::Simulated, handle).await
-}
-
-/// Runs `source` to the end on the given clock and network.
-pub async fn run_with(
-    source: &str,
-    clock: ClockChoice,
-    network: NetworkChoice,
-    handle: RunHandle,
-) -> RunText {
+/// Runs `source` to the end, giving the browser control between slices.
+pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
     let browser_clock = BrowserClock::new();
-    let clock = match (clock, browser_clock) {
+    let clock = match (options.clock, browser_clock) {
         (ClockChoice::Real, Some(c)) => Clock::real(Box::new(c)),
         _ => Clock::virtual_clock(),
     };
     let mut runtime = Runtime::new(Box::new(PageSink(handle.output.clone())), clock);
-    if network == NetworkChoice::Real {
+    if options.network == NetworkChoice::Real {
         runtime.use_real_network(Some(Box::new(BrowserFetcher::new())));
     }
+    runtime.set_sequential(options.sequential);
+    runtime.set_stepping(options.stepping);
+    *handle.live.borrow_mut() = Some(runtime.shared().clone());
     runtime.start(source, "main.py");
+    let page_clock = BrowserClock::new();
+    let page_now = || page_clock.as_ref().map_or(0.0, |c| c.now() * 1000.0);
+    let mut last_frame = page_now();
+    let mut slice = FIRST_SLICE_INSTRUCTIONS;
     let exit_code = loop {
         if handle.stop.get() {
             handle
@@ -138,20 +241,68 @@ pub async fn run_with(
                 .push((Stream::Stderr, "KeyboardInterrupt: stopped\n".into()));
             break 130;
         }
-        match runtime.poll(SLICE_INSTRUCTIONS) {
-            Poll::Busy => yield_to_browser().await,
+        if let Some(on) = handle.stepping.take() {
+            runtime.set_stepping(on);
+            handle.paused.borrow_mut().take();
+        }
+        if handle.steps.get() > 0 {
+            handle.steps.set(handle.steps.get() - 1);
+            runtime.step();
+            handle.paused.borrow_mut().take();
+        }
+        let now = runtime.shared().borrow().clock.now();
+        if options.time_limit.is_some_and(|limit| now > limit) {
+            handle.output.borrow_mut().push((
+                Stream::Stderr,
+                format!("stopped: still running after {now:.1} s of its clock\n"),
+            ));
+            break 124;
+        }
+        let began = page_now();
+        let polled = runtime.poll(slice);
+        let took = page_now() - began;
+        if polled == Poll::Busy {
+            let scaled = slice as f64 * SLICE_MS / took.max(0.1);
+            slice = (scaled.min(slice as f64 * 2.0) as u64)
+                .clamp(MIN_SLICE_INSTRUCTIONS, MAX_SLICE_INSTRUCTIONS);
+        }
+        match polled {
+            Poll::Busy => {
+                if page_now() - last_frame >= FRAME_INTERVAL_MS {
+                    yield_for_frame().await;
+                    last_frame = page_now();
+                } else {
+                    yield_to_browser().await;
+                }
+            }
             Poll::WaitUntil(deadline) => {
                 let now = runtime.shared().borrow().clock.now();
-                // Wake in small steps so Stop stays prompt during long sleeps.
-                sleep_ms(((deadline - now) * 1000.0).ceil().min(50.0)).await;
+                let ms = (deadline - now) * 1000.0;
+                if ms < SPIN_MS {
+                    // Timers have millisecond granularity and fire late; the last stretch
+                    // is cheaper to wait out by yielding until the deadline passes.
+                    yield_to_browser().await;
+                } else {
+                    // Stop wakes this early (see `RunHandle::stop`).
+                    sleep_ms(ms - SPIN_MS, &handle.wake).await;
+                    last_frame = page_now();
+                }
+            }
+            Poll::Paused => {
+                if handle.paused.borrow().is_none() {
+                    *handle.paused.borrow_mut() = runtime.inspect();
+                }
+                sleep_ms(30.0, &handle.wake).await;
+                continue;
             }
             Poll::Finished(code) => break code,
-            // Only the loop inspector pauses a run; nothing here asked it to.
-            Poll::Paused => runtime.step(),
         }
+        handle.paused.borrow_mut().take();
     };
+    handle.paused.borrow_mut().take();
     let (stdout, stderr) = split_output(&handle.output.borrow());
     let trace = std::mem::take(&mut runtime.shared().borrow_mut().trace);
+    handle.live.borrow_mut().take();
     let trace_json = to_json(&trace);
     RunText {
         stdout,

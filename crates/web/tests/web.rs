@@ -23,7 +23,200 @@ fn clock_is_monotonic_and_advances() {
     assert!(t > t0, "clock never advanced");
 }
 
-use loopscope_web::{run_with, ClockChoice, NetworkChoice, RunHandle};
+use loopscope_web::{run, ClockChoice, RunHandle, RunOptions};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Resolves after `ms` of a browser timer.
+async fn wait_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_real_clock_sleep_lasts_its_length_and_no_more_than_50ms_over() {
+    let program = "import asyncio, time\n\
+        async def main():\n    t = time.perf_counter()\n    await asyncio.sleep(0.2)\n    print(time.perf_counter() - t)\n\
+        asyncio.run(main())\n";
+    let result = run(
+        program,
+        RunOptions::new(ClockChoice::Real),
+        RunHandle::default(),
+    )
+    .await;
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    let slept: f64 = result.stdout.trim().parse().expect("a number of seconds");
+    assert!((0.2..0.25).contains(&slept), "sleep(0.2) took {slept} s");
+}
+
+/// Counts animation frames until dropped.
+struct FrameCounter {
+    frames: Rc<Cell<u32>>,
+    running: Rc<Cell<bool>>,
+}
+
+impl FrameCounter {
+    fn start() -> FrameCounter {
+        let frames = Rc::new(Cell::new(0));
+        let running = Rc::new(Cell::new(true));
+        let tick: Rc<std::cell::RefCell<Option<Closure<dyn FnMut()>>>> = Default::default();
+        let again = tick.clone();
+        let (f, r) = (frames.clone(), running.clone());
+        *tick.borrow_mut() = Some(Closure::new(move || {
+            f.set(f.get() + 1);
+            if r.get() {
+                if let Some(cb) = again.borrow().as_ref() {
+                    let _ = web_sys::window()
+                        .expect("a window")
+                        .request_animation_frame(cb.as_ref().unchecked_ref());
+                }
+            }
+        }));
+        if let Some(cb) = tick.borrow().as_ref() {
+            let _ = web_sys::window()
+                .expect("a window")
+                .request_animation_frame(cb.as_ref().unchecked_ref());
+        }
+        std::mem::forget(tick);
+        FrameCounter { frames, running }
+    }
+}
+
+impl Drop for FrameCounter {
+    fn drop(&mut self) {
+        self.running.set(false);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_page_keeps_rendering_frames_during_a_cpu_bound_program() {
+    let counter = FrameCounter::start();
+    let program = "import time\nt = time.perf_counter()\nn = 0\n\
+        while time.perf_counter() - t < 0.6:\n    n += 1\nprint(n > 0)\n";
+    let result = run(
+        program,
+        RunOptions::new(ClockChoice::Real),
+        RunHandle::default(),
+    )
+    .await;
+    assert_eq!(result.stdout, "True\n", "{}", result.stderr);
+    let frames = counter.frames.get();
+    let dbg = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__dbg".into())
+        .unwrap()
+        .as_f64();
+    // The run lets a frame through at least every 50 ms: 12 in 0.6 s, unless the
+    // machine is slow; a page that never painted would count one.
+    assert!(frames >= 6, "only {frames} frames in 0.6 s of busy Python");
+}
+
+#[wasm_bindgen_test]
+async fn stop_ends_an_endless_loop_within_200ms() {
+    let handle = RunHandle::default();
+    let stopped_at = Rc::new(Cell::new(0.0));
+    let (h, at) = (handle.clone(), stopped_at.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        wait_ms(300).await;
+        at.set(now_ms());
+        h.stop();
+    });
+    let result = run(
+        "while True:\n    pass\n",
+        RunOptions::new(ClockChoice::Real),
+        handle,
+    )
+    .await;
+    let took = now_ms() - stopped_at.get();
+    assert_eq!(result.exit_code, 130);
+    assert!(result.stderr.ends_with("KeyboardInterrupt: stopped\n"));
+    assert!(took < 200.0, "the run ended {took} ms after Stop");
+}
+
+#[wasm_bindgen_test]
+async fn stepping_pauses_between_iterations_and_shows_the_ready_queue() {
+    let handle = RunHandle::default();
+    let mut options = RunOptions::new(ClockChoice::Virtual);
+    options.stepping = true;
+    let program = "import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    print('done')\nasyncio.run(main())\n";
+    let h = handle.clone();
+    let seen = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let s = seen.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        for _ in 0..200 {
+            wait_ms(40).await;
+            if let Some(snap) = h.paused() {
+                s.borrow_mut().push(snap.ready.join(", "));
+                h.step();
+            }
+        }
+    });
+    let result = run(program, options, handle).await;
+    assert_eq!(result.stdout, "done\n");
+    assert_eq!(
+        seen.borrow().first().map(String::as_str),
+        Some("step Task-1")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn short_sleeps_never_end_early_and_barely_late() {
+    let program = "import asyncio, time\n\
+        async def main():\n    early, total = 0, time.perf_counter()\n    for _ in range(50):\n        t = time.perf_counter()\n        await asyncio.sleep(0.001)\n        early += time.perf_counter() - t < 0.001\n    print(early, time.perf_counter() - total)\n\
+        asyncio.run(main())\n";
+    let result = run(
+        program,
+        RunOptions::new(ClockChoice::Real),
+        RunHandle::default(),
+    )
+    .await;
+    let mut words = result.stdout.split_whitespace();
+    assert_eq!(
+        words.next(),
+        Some("0"),
+        "sleeps that ended early: {}",
+        result.stdout
+    );
+    let total: f64 = words.next().and_then(|w| w.parse().ok()).expect("a total");
+    // Generous: this is an unoptimised build, where each loop turn costs milliseconds.
+    assert!(total < 0.05 * 10.0, "50 sleeps of 1 ms took {total} s");
+}
+
+#[wasm_bindgen_test]
+async fn stop_during_a_long_sleep_ends_the_run_at_once() {
+    let handle = RunHandle::default();
+    let stopped_at = Rc::new(Cell::new(0.0));
+    let (h, at) = (handle.clone(), stopped_at.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        wait_ms(300).await;
+        at.set(now_ms());
+        h.stop();
+    });
+    let program = "import time\ntime.sleep(30)\n";
+    let result = run(program, RunOptions::new(ClockChoice::Real), handle).await;
+    let took = now_ms() - stopped_at.get();
+    assert_eq!(result.exit_code, 130);
+    assert!(took < 50.0, "the run ended {took} ms after Stop");
+}
+
+use loopscope_web::NetworkChoice;
+
+/// Options for a run on `clock` and the real network.
+fn real_network(clock: ClockChoice) -> RunOptions {
+    let mut options = RunOptions::new(clock);
+    options.network = NetworkChoice::Real;
+    options
+}
 
 /// `{"users": ["ada", "alan"]}` as a `data:` URL: something the real network can fetch
 /// in a test page, which has no site of its own to serve JSON.
@@ -41,8 +234,18 @@ async def main():
         print(loopscope.network.mode(), [p.status for p in pages], f"{time.perf_counter() - start:.3f}")
 asyncio.run(main())
 "#;
-    let a = loopscope_web::run(source, ClockChoice::Virtual, RunHandle::default()).await;
-    let b = loopscope_web::run(source, ClockChoice::Virtual, RunHandle::default()).await;
+    let a = run(
+        source,
+        RunOptions::new(ClockChoice::Virtual),
+        RunHandle::default(),
+    )
+    .await;
+    let b = run(
+        source,
+        RunOptions::new(ClockChoice::Virtual),
+        RunHandle::default(),
+    )
+    .await;
     assert_eq!(a.stderr, "");
     assert!(
         a.stdout.starts_with("simulated [200, 200] 0."),
@@ -80,7 +283,7 @@ print("blocking", requests.get(URL).status_code)
 "#
     );
     for clock in [ClockChoice::Virtual, ClockChoice::Real] {
-        let result = run_with(&source, clock, NetworkChoice::Real, RunHandle::default()).await;
+        let result = run(&source, real_network(clock), RunHandle::default()).await;
         assert_eq!(result.stderr, "", "{clock:?}");
         assert_eq!(
             result.stdout,
@@ -118,10 +321,9 @@ try:
 except requests.exceptions.ConnectionError as e:
     print("requests:", type(e).__name__)
 "#;
-    let result = run_with(
+    let result = run(
         source,
-        ClockChoice::Real,
-        NetworkChoice::Real,
+        real_network(ClockChoice::Real),
         RunHandle::default(),
     )
     .await;
@@ -155,10 +357,9 @@ async def main():
 asyncio.run(main())
 "#
     );
-    let result = run_with(
+    let result = run(
         &source,
-        ClockChoice::Real,
-        NetworkChoice::Real,
+        real_network(ClockChoice::Real),
         RunHandle::default(),
     )
     .await;

@@ -55,9 +55,38 @@ fn fetch_lane_name(method: &str, url: &str) -> String {
     format!("{method} {}", short.trim_end_matches('/'))
 }
 
+/// The lane of one fetch: a single span from request to answer (or to `until`).
+fn fetch_lane(f: &OpenFetch, until: f64, outcome: &str) -> Lane {
+    let by = f
+        .task
+        .as_ref()
+        .map_or(String::new(), |t| format!(" by {t}"));
+    Lane {
+        name: fetch_lane_name(&f.method, &f.url),
+        spans: vec![Span {
+            start: f.start,
+            end: until,
+            kind: SpanKind::Fetch,
+            label: format!(
+                "{} {}{by} → {outcome} in {:.3} s",
+                f.method,
+                f.url,
+                until - f.start
+            ),
+        }],
+        marks: vec![],
+    }
+}
+
 /// Builds the timeline of `trace`: tasks in creation order, then threads, then fetches,
 /// then the loop.
 pub fn timeline(trace: &Trace) -> Timeline {
+    timeline_until(trace, 0.0)
+}
+
+/// The timeline of a run still going at `now` (or that ended then): steps, waits and
+/// threads still open are drawn up to `now`, so the picture grows as the run does.
+pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
     let s = |sym| trace.strings.get(sym).to_string();
     let mut lanes: Vec<Lane> = Vec::new();
     let mut task_lane = std::collections::HashMap::new();
@@ -221,11 +250,42 @@ pub fn timeline(trace: &Trace) -> Timeline {
             _ => {}
         }
     }
-    // Fetches still in flight when the run ended.
+    // What is still open runs (or waits) to the end of the picture.
+    end = end.max(now);
     for (id, f) in open_fetch {
-        fetches.push((id, fetch_lane(&f, end, "no answer before the run ended")));
+        fetches.push((id, fetch_lane(&f, end, "no answer yet")));
     }
     fetches.sort_by_key(|(id, _)| *id);
+    for (task, (since, _)) in open_step {
+        if let Some(&i) = task_lane.get(&task) {
+            lanes[i].spans.push(Span {
+                start: since,
+                end,
+                kind: SpanKind::Running,
+                label: "running".into(),
+            });
+        }
+    }
+    for (task, (since, what)) in open_wait {
+        if let Some(&i) = task_lane.get(&task) {
+            lanes[i].spans.push(Span {
+                start: since,
+                end,
+                kind: SpanKind::Waiting,
+                label: what,
+            });
+        }
+    }
+    for (thread, since) in open_thread {
+        if let Some(lane) = thread_lane.get_mut(&thread) {
+            lane.1.push(Span {
+                start: since,
+                end,
+                kind: SpanKind::Running,
+                label: "thread busy".into(),
+            });
+        }
+    }
     let mut threads: Vec<_> = thread_lane.into_iter().collect();
     threads.sort_by_key(|(id, _)| *id);
     for (_, (name, spans)) in threads {
@@ -240,29 +300,6 @@ pub fn timeline(trace: &Trace) -> Timeline {
         lanes.push(blocked);
     }
     Timeline { lanes, end }
-}
-
-/// The lane of one fetch: a single span from request to answer (or to `until`).
-fn fetch_lane(f: &OpenFetch, until: f64, outcome: &str) -> Lane {
-    let by = f
-        .task
-        .as_ref()
-        .map_or(String::new(), |t| format!(" by {t}"));
-    Lane {
-        name: fetch_lane_name(&f.method, &f.url),
-        spans: vec![Span {
-            start: f.start,
-            end: until,
-            kind: SpanKind::Fetch,
-            label: format!(
-                "{} {}{by} → {outcome} in {:.3} s",
-                f.method,
-                f.url,
-                until - f.start
-            ),
-        }],
-        marks: vec![],
-    }
 }
 
 #[cfg(test)]

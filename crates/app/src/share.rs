@@ -1,0 +1,169 @@
+//! Keep and share: the program survives a reload (local storage) and travels in a link
+//! (the URL fragment, `#code=` + the source deflated and base64url-encoded; or
+//! `#example=ID` for a gallery example). The fragment never reaches a server.
+
+const STORAGE_KEY: &str = "loopscope.source";
+/// Deflate level: small links matter more than microseconds.
+const LEVEL: u8 = 9;
+
+/// The fragment that carries `source`: `code=` and the compressed text.
+pub fn encode_fragment(source: &str) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec(source.as_bytes(), LEVEL);
+    format!("code={}", base64url_encode(&packed))
+}
+
+/// What a fragment asks the page to open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Code(String),
+    Example(String),
+}
+
+/// Reads a fragment (with or without its leading `#`); `None` if it carries nothing
+/// we can open (absent, damaged or truncated links included).
+pub fn decode_fragment(fragment: &str) -> Option<Opened> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    for part in fragment.split('&') {
+        if let Some(data) = part.strip_prefix("code=") {
+            let packed = base64url_decode(data)?;
+            let bytes =
+                miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, 1 << 22).ok()?;
+            return String::from_utf8(bytes).ok().map(Opened::Code);
+        }
+        if let Some(id) = part.strip_prefix("example=") {
+            return Some(Opened::Example(id.to_string()));
+        }
+    }
+    None
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5).
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        let digits = chunk.len() + 1;
+        for i in 0..digits {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The inverse of `base64url_encode`; `None` on a character outside the alphabet or a
+/// length no encoding produces.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| ALPHABET.iter().position(|&a| a == c).map(|v| v as u32);
+    let text = text.trim_end_matches('=').as_bytes();
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            n |= value(c)? << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i) & 0xff) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The program kept from the last visit, if any.
+pub fn load_kept() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
+}
+
+/// Keeps `source` for the next visit (silently does nothing where storage is off).
+pub fn keep(source: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, source);
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The page's current fragment.
+pub fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// A link to this page that opens `source`, and puts it in the address bar.
+pub fn share_link(source: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let fragment = encode_fragment(source);
+    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    let link = format!("{base}#{fragment}");
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+    Some(link)
+}
+
+/// Copies `text` to the clipboard where the page may (a secure context); the caller
+/// shows the link either way.
+pub fn copy_to_clipboard(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        let data: Vec<u8> = (0..=255u8).collect();
+        for n in 0..40 {
+            let encoded = base64url_encode(&data[..n]);
+            assert!(!encoded.contains(['+', '/', '=']));
+            assert_eq!(base64url_decode(&encoded).as_deref(), Some(&data[..n]));
+        }
+        assert_eq!(base64url_encode(b"hello"), "aGVsbG8");
+        assert_eq!(base64url_decode("a"), None);
+        assert_eq!(base64url_decode("a*bc"), None);
+    }
+
+    #[test]
+    fn a_program_round_trips_through_a_fragment() {
+        let source =
+            "import asyncio\n\nasync def main():\n    print('héllo ✓')\n\nasyncio.run(main())\n";
+        let fragment = encode_fragment(source);
+        let long = crate::WELCOME;
+        assert!(
+            encode_fragment(long).len() < long.len(),
+            "a real program's link is shorter than its text"
+        );
+        assert_eq!(
+            decode_fragment(&format!("#{fragment}")),
+            Some(Opened::Code(source.to_string()))
+        );
+        assert_eq!(
+            decode_fragment("#example=first-steps-01"),
+            Some(Opened::Example("first-steps-01".into()))
+        );
+        assert_eq!(
+            decode_fragment("#code=AAAA"),
+            None,
+            "damaged links open nothing"
+        );
+        assert_eq!(decode_fragment(""), None);
+    }
+}
