@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// The first line of a program whose `.exp` is ours, not CPython's (`tests/network`,
-/// `examples/network`): written deliberately and reviewed, never blessed.
+/// the gallery's network examples): written deliberately and reviewed, never blessed.
 pub const OURS_MARKER: &str = "# expected: loopscope (simulated network)";
 
 /// True when `file`'s expectations are ours (it starts with [`OURS_MARKER`]).

@@ -1,5 +1,6 @@
 //! Programs using our `aiohttp`, `httpx` and `requests`: `tests/network/*.py` and the
-//! gallery's `examples/network/*.py` must print exactly their `.exp`.
+//! gallery's network examples (`examples/**` with the marker below) must print exactly
+//! their `.exp`.
 //!
 //! These expectations are ours, not CPython's (CPython has none of these libraries, and
 //! the simulated network is our own spec): each file starts with the marker line
@@ -12,16 +13,32 @@ use std::process::{Command, Stdio};
 /// The first line of a program whose expected output is ours.
 const MARKER: &str = "# expected: loopscope (simulated network)";
 
+/// Every `.py` under `dir`, recursively.
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            out.push(path);
+        }
+    }
+}
+
 fn programs(rel: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(rel);
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|rd| rd.flatten().map(|e| e.path()).collect())
-        .unwrap_or_default();
-    out.retain(|p| p.extension().is_some_and(|e| e == "py"));
+    let mut out = Vec::new();
+    collect(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .join(rel),
+        &mut out,
+    );
     out.sort();
     out
+}
+
+fn marked(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| text.lines().next() == Some(MARKER))
 }
 
 fn check(program: &Path) -> Result<(), String> {
@@ -59,8 +76,11 @@ fn check(program: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn run_all(rel: &str, at_least: usize) {
-    let progs = programs(rel);
+fn run_all(rel: &str, at_least: usize, only_marked: bool) {
+    let mut progs = programs(rel);
+    if only_marked {
+        progs.retain(|p| marked(p));
+    }
     assert!(progs.len() >= at_least, "{rel} holds too few programs");
     let problems: Vec<String> = progs
         .iter()
@@ -78,10 +98,10 @@ fn run_all(rel: &str, at_least: usize) {
 
 #[test]
 fn network_programs() {
-    run_all("tests/network", 5);
+    run_all("tests/network", 6, false);
 }
 
 #[test]
 fn network_gallery() {
-    run_all("examples/network", 4);
+    run_all("examples", 7, true);
 }
