@@ -111,6 +111,8 @@ test("a live run shows output before it ends", async () => {
     { timeout: 5000 },
   );
   assert.equal(await page.locator("[data-testid=status]").innerText(), "running…");
+  // Lines carry their time and task while the run is still going.
+  await page.waitForFunction(() => document.querySelector("[data-testid=console] .line .who")?.textContent === "Task-1");
   await page.waitForFunction(
     () => document.querySelector("[data-testid=status]").textContent === "finished",
     null,

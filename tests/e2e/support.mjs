@@ -76,12 +76,13 @@ export async function openPage(browser, url) {
 export async function hoverTimeline(page, lane, seconds) {
   const canvas = page.locator("[data-testid=timeline] canvas");
   const box = await canvas.boundingBox();
+  // A negative lane counts from the bottom of the view (-1: the lowest lane showing).
+  const laneY = lane >= 0 ? 20 + lane * 22 + 11 : box.height + lane * 22 + 11;
   const range = await page.locator("[data-testid=timeline-range]").innerText();
   const [t0, t1] = range.replace(" s", "").split(" – ").map(Number);
   const trackWidth = box.width - 150 - 8;
   const x = 150 + ((seconds - t0) / (t1 - t0)) * trackWidth;
-  const y = 20 + lane * 22 + 11;
-  await page.mouse.move(box.x + x, box.y + y);
+  await page.mouse.move(box.x + x, box.y + laneY);
   const tip = page.locator("[data-testid=timeline-tip]");
   await tip.waitFor({ timeout: 2000 });
   return tip.innerText();

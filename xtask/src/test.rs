@@ -53,14 +53,30 @@ fn run_suite(tools: &Tools, suite: &str) -> Result<(), String> {
                 .command("cargo")
                 .args(["fmt", "--all", "--", "--check"]),
         ),
-        "clippy" => tools::run(tools.command("cargo").args([
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ])),
+        "clippy" => {
+            tools::run(tools.command("cargo").args([
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]))?;
+            // The browser crates' wasm-only code (their wasm-bindgen tests) too.
+            tools::run(tools.command("cargo").args([
+                "clippy",
+                "--target",
+                "wasm32-unknown-unknown",
+                "-p",
+                "loopscope-web",
+                "-p",
+                "loopscope-app",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ]))
+        }
         "native" => tools::run(tools.command("cargo").args(["test", "--workspace"])),
         "wasm" => wasm_tests(tools),
         "e2e" => e2e_tests(tools),

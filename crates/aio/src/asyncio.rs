@@ -5,7 +5,7 @@
 use loopscope_python::Interp;
 
 /// (module name, source) for every Python-source module of the runtime.
-const SOURCES: [(&str, &str); 20] = [
+const SOURCES: [(&str, &str); 22] = [
     ("asyncio", include_str!("asyncio/__init__.py")),
     ("asyncio.exceptions", include_str!("asyncio/exceptions.py")),
     ("asyncio.events", include_str!("asyncio/events.py")),
@@ -28,7 +28,12 @@ const SOURCES: [(&str, &str); 20] = [
         "concurrent.futures",
         include_str!("pylib/concurrent_futures.py"),
     ),
+    (
+        "concurrent.futures.process",
+        include_str!("pylib/concurrent_futures_process.py"),
+    ),
     ("threading", include_str!("pylib/threading.py")),
+    ("multiprocessing", include_str!("pylib/multiprocessing.py")),
     ("inspect", include_str!("pylib/inspect.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("traceback", include_str!("pylib/traceback.py")),

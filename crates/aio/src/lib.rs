@@ -14,9 +14,11 @@ pub mod heapq;
 pub mod modules;
 pub mod natives;
 pub mod net;
+pub mod pool;
 pub mod runners;
 pub mod state;
 pub mod trace;
 
 pub use clock::{Clock, RealTime};
+pub use pool::{JobEvent, JobOutput, JobSpec, WorkerHost, WorkerPool};
 pub use runners::{LoopSnapshot, Poll, Runtime};

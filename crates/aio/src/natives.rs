@@ -325,13 +325,17 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::None)
     });
 
-    m.function("start_thread", |_, args, _| {
+    // Starting a thread never suspends the caller (it may be deep in native code, as a
+    // `submit` inside a generator that `gather(*...)` unpacks): the id is given out now
+    // and the driver starts the thread before it next chooses who runs.
+    m.function("start_thread", |interp, args, _| {
         let name = arg(args, 1).as_str().unwrap_or("Thread").to_string();
-        Err(Request::StartThread {
-            func: arg(args, 0),
-            name,
-        }
-        .into_err())
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        let id = crate::trace::ThreadId(s.next_thread_id);
+        s.next_thread_id += 1;
+        s.threads_to_start.push((arg(args, 0), name, Some(id)));
+        Ok(Value::Int(i64::from(id.0)))
     });
 
     m.function("thread_ident", |interp, _, _| {
@@ -368,6 +372,7 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(old.unwrap_or(Value::None))
     });
 
+    crate::pool::register(m);
     let _ = Stream::Stdout;
 }
 

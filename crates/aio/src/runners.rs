@@ -149,7 +149,6 @@ pub struct Runtime {
     /// The main module's exit status, once it has finished (threads may still run).
     main_status: Option<i32>,
     threads: Vec<VThread>,
-    next_thread_id: u32,
     running: Who,
     /// Instructions the running thread has had since it took the GIL.
     quantum: u64,
@@ -181,7 +180,6 @@ impl Runtime {
             status: None,
             main_status: None,
             threads: Vec::new(),
-            next_thread_id: 1,
             running: Who::Loop,
             quantum: 0,
             stepping: false,
@@ -195,12 +193,22 @@ impl Runtime {
         &self.shared
     }
 
+    /// The loop's thread is blocked right now (`time.sleep`, `requests.get`): since when
+    /// (seconds on the run's clock) and by what, for views that show the block before it
+    /// ends.
+    pub fn blocked_now(&self) -> Option<(f64, String)> {
+        self.blocked
+            .as_ref()
+            .map(|b| (b.start.as_secs(), b.cause_text()))
+    }
+
     /// Compiles `source` and gets ready to run it as `__main__`. A syntax error is printed
     /// as CPython prints it and the run is finished with status 1.
     pub fn start(&mut self, source: &str, filename: &str) {
         {
             let mut s = self.shared.borrow_mut();
             let clock = s.clock.kind();
+            s.pool.set_program(source, filename);
             s.record(|_| TraceEvent::RunStart {
                 at: Nanos(0),
                 clock,
@@ -243,6 +251,10 @@ impl Runtime {
             }
             if spent >= budget {
                 return Poll::Busy;
+            }
+            let soon = std::mem::take(&mut self.shared.borrow_mut().threads_to_start);
+            for (func, name, id) in soon {
+                self.start_thread(func, name, id);
             }
             self.poll_io();
             let now = self.now();
@@ -455,12 +467,6 @@ impl Runtime {
                     .user_location_of(ctx)
                     .map_or(0, |(_, l)| l as u32);
                 self.blocked = Blocked::from_request(req, now, start, line).ok();
-            }
-            Request::StartThread { func, name } => {
-                let id = self.start_thread(func, name);
-                let _ = self
-                    .interp
-                    .resume_host_call(ctx, Ok(Value::Int(i64::from(id.0))));
             }
         }
     }

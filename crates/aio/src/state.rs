@@ -32,6 +32,14 @@ pub struct Shared {
     pub sequential: bool,
     /// The network: simulated or real, and the fetches in flight.
     pub net: crate::net::Net,
+    /// The next trace id for a virtual thread or a process-pool worker.
+    pub next_thread_id: u32,
+    /// Threads natives asked for without suspending (`start_thread`, `start_thread_soon`),
+    /// with the id already given out if any; the driver starts them before it next
+    /// chooses who runs.
+    pub threads_to_start: Vec<(Value, String, Option<crate::trace::ThreadId>)>,
+    /// Process pools (`pool.rs`).
+    pub pool: crate::pool::PoolState,
 }
 
 impl Shared {
@@ -50,6 +58,9 @@ impl Shared {
             tracing: true,
             sequential: false,
             net: crate::net::Net::default(),
+            next_thread_id: 1,
+            threads_to_start: Vec::new(),
+            pool: crate::pool::PoolState::default(),
         }
     }
 
@@ -91,8 +102,6 @@ pub enum Request {
         until: f64,
         result: Value,
     },
-    /// Start a virtual thread running `func()`; the native returns its id.
-    StartThread { func: Value, name: String },
 }
 
 impl Request {

@@ -28,7 +28,13 @@ pub fn Console(
                 </span>
             </h2>
             <pre class="console" data-testid="console">
-                <For each=move || lines.get() key=|line| line.id let:line>
+                // A line is redrawn when it grows or learns its time and task (at the end of
+                // a run), not only when it is new.
+                <For
+                    each=move || lines.get()
+                    key=|line| (line.id, line.text.len(), line.when.map(f64::to_bits), line.task.clone())
+                    let:line
+                >
                     <div class=match line.stream {
                         Stream::Stdout => "line stdout",
                         Stream::Stderr => "line stderr",

@@ -112,9 +112,12 @@ fn Example(code: String, live: bool) -> impl IntoView {
         let watched = handle.clone();
         let ticker = set_interval_with_handle(
             move || {
-                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &[]));
+                let notes = watched.with_trace(state::output_notes).unwrap_or_default();
+                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &notes));
                 let now = watched.clock_now().unwrap_or(0.0);
-                if let Some(m) = watched.with_trace(|t| timeline::model::timeline_until(t, now)) {
+                if let Some(m) = watched
+                    .with_trace(|t| timeline::model::timeline_until(t, now, watched.blocked()))
+                {
                     set_model.set(m);
                 }
             },

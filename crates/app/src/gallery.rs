@@ -251,7 +251,10 @@ mod tests {
         );
         assert_eq!(find("no-such-example"), None);
         let fetch = find("loop-fetch-pages").expect("the aiohttp example");
-        assert!(fetch.runnable(), "network examples run on the simulated network");
+        assert!(
+            fetch.runnable(),
+            "network examples run on the simulated network"
+        );
         assert_eq!(fetch.reason, None);
     }
 

@@ -193,11 +193,15 @@ pub fn App() -> impl IntoView {
         let watched = handle.clone();
         let ticker = set_interval_with_handle(
             move || {
-                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &[]));
+                let notes = watched.with_trace(state::output_notes).unwrap_or_default();
+                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &notes));
                 if live {
                     let now = watched.clock_now().unwrap_or(0.0);
                     if let Some((model, rows)) = watched.with_trace(|t| {
-                        (timeline::model::timeline_until(t, now), state::task_rows(t))
+                        (
+                            timeline::model::timeline_until(t, now, watched.blocked()),
+                            state::task_rows(t),
+                        )
                     }) {
                         set_marks.set(state::task_marks(&rows));
                         set_tasks.set(rows);

@@ -9,6 +9,7 @@
 
 mod fetch;
 mod host;
+mod workers;
 
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
@@ -153,6 +154,11 @@ fn main() -> ExitCode {
     runtime.interp.set_argv(args.argv.clone());
     runtime.shared().borrow_mut().tracing = args.trace.is_some();
     runtime.set_sequential(args.sequential);
+    runtime
+        .shared()
+        .borrow_mut()
+        .pool
+        .set_host(std::rc::Rc::new(workers::ThreadWorkers));
     if args.real_network {
         runtime.use_real_network(Some(Box::new(fetch::NativeFetcher::new())));
     }

@@ -116,6 +116,9 @@ pub struct Interp {
     pub(crate) loose: usize,
     /// Instructions the most recent `run` executed (the virtual clock charges for them).
     last_run_instructions: u64,
+    /// Instructions nested runs (a native calling back into Python: `sum` over a
+    /// generator, `sorted` with a key) executed during the current `run`.
+    pub(crate) nested_instructions: u64,
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
     pub(crate) asyncgen_hooks: (Value, Value),
 }
@@ -139,6 +142,7 @@ impl Interp {
             argv: vec![],
             loose: 0,
             last_run_instructions: 0,
+            nested_instructions: 0,
             asyncgen_hooks: (Value::None, Value::None),
         };
         crate::builtins::install(&mut interp);
@@ -318,8 +322,9 @@ impl Interp {
         self.cur = ctx.0 as usize;
         self.nest = 0;
         let mut b = budget::Budget::new(budget);
+        self.nested_instructions = 0;
         let r = self.run_loop(&mut b, false);
-        self.last_run_instructions = budget - b.left();
+        self.last_run_instructions = (budget - b.left()).saturating_add(self.nested_instructions);
         self.cur = saved_cur;
         self.nest = saved_nest;
         if let Ok(Halt::HostCall(_)) = &r {

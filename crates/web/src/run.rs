@@ -107,6 +107,8 @@ pub struct RunHandle {
     paused: Rc<RefCell<Option<LoopSnapshot>>>,
     /// Resolves the timer the run is waiting on, so Stop ends a long sleep at once.
     wake: Rc<RefCell<Option<js_sys::Function>>>,
+    /// A blocking call in the loop's thread in progress: its start and cause.
+    block: Rc<RefCell<Option<(f64, String)>>>,
 }
 
 impl RunHandle {
@@ -142,6 +144,11 @@ impl RunHandle {
     /// Lets one loop iteration run while stepping.
     pub fn step(&self) {
         self.steps.set(self.steps.get() + 1);
+    }
+
+    /// The loop's thread blocked right now (`time.sleep`): since when, and by what.
+    pub fn blocked(&self) -> Option<(f64, String)> {
+        self.block.borrow().clone()
     }
 
     /// The loop's queues when the run is paused between iterations, else `None`.
@@ -260,6 +267,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
         }
         let began = page_now();
         let polled = runtime.poll(slice);
+        *handle.block.borrow_mut() = runtime.blocked_now();
         let took = page_now() - began;
         if polled == Poll::Busy {
             let scaled = slice as f64 * SLICE_MS / took.max(0.1);

@@ -61,6 +61,9 @@ async fn a_real_clock_sleep_lasts_its_length_and_no_more_than_50ms_over() {
     assert!((0.2..0.25).contains(&slept), "sleep(0.2) took {slept} s");
 }
 
+/// The frame callback, which re-registers itself through this slot.
+type FrameSlot = Rc<std::cell::RefCell<Option<Closure<dyn FnMut()>>>>;
+
 /// Counts animation frames until dropped.
 struct FrameCounter {
     frames: Rc<Cell<u32>>,
@@ -71,7 +74,7 @@ impl FrameCounter {
     fn start() -> FrameCounter {
         let frames = Rc::new(Cell::new(0));
         let running = Rc::new(Cell::new(true));
-        let tick: Rc<std::cell::RefCell<Option<Closure<dyn FnMut()>>>> = Default::default();
+        let tick: FrameSlot = Default::default();
         let again = tick.clone();
         let (f, r) = (frames.clone(), running.clone());
         *tick.borrow_mut() = Some(Closure::new(move || {
@@ -113,9 +116,6 @@ async fn the_page_keeps_rendering_frames_during_a_cpu_bound_program() {
     .await;
     assert_eq!(result.stdout, "True\n", "{}", result.stderr);
     let frames = counter.frames.get();
-    let dbg = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__dbg".into())
-        .unwrap()
-        .as_f64();
     // The run lets a frame through at least every 50 ms: 12 in 0.6 s, unless the
     // machine is slow; a page that never painted would count one.
     assert!(frames >= 6, "only {frames} frames in 0.6 s of busy Python");

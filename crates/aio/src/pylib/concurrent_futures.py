@@ -220,12 +220,6 @@ class ThreadPoolExecutor(Executor):
                 _aioloop.sleep(_POLL)
 
 
-class ProcessPoolExecutor(Executor):
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError(
-            'ProcessPoolExecutor needs Loopscope\'s worker pool, which is not built yet')
-
-
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     fs = set(fs)
     deadline = None if timeout is None else _time.monotonic() + timeout
@@ -253,3 +247,6 @@ def as_completed(fs, timeout=None):
                 yield f
         if pending:
             _aioloop.sleep(_POLL)
+
+
+from concurrent.futures.process import ProcessPoolExecutor

@@ -121,6 +121,10 @@ class Lock:
     def locked(self):
         return self._locked
 
+    def __reduce__(self):
+        # A lock cannot cross to a process pool worker, as in CPython.
+        raise TypeError("cannot pickle '_thread.lock' object")
+
     def __enter__(self):
         self.acquire()
         return True
@@ -133,6 +137,9 @@ class RLock:
     def __init__(self):
         self._owner = None
         self._count = 0
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_thread.RLock' object")
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
@@ -165,6 +172,10 @@ class RLock:
 class Event:
     def __init__(self):
         self._flag = False
+
+    def __reduce__(self):
+        # CPython's Event holds a Condition over a lock, which does not pickle.
+        raise TypeError("cannot pickle '_thread.lock' object")
 
     def is_set(self):
         return self._flag

@@ -51,6 +51,14 @@ impl Blocked {
         })
     }
 
+    /// What blocks, as the trace says it: `time.sleep(0.5)`, `requests.get('…')`.
+    pub(super) fn cause_text(&self) -> String {
+        match &self.cause {
+            BlockCause::Sleep(secs) => format!("time.sleep({})", fmt_secs(*secs)),
+            BlockCause::Fetch { label, .. } => label.clone(),
+        }
+    }
+
     /// The fetch it waits for, if any.
     pub(super) fn fetch(&self) -> Option<u32> {
         match self.cause {
@@ -76,10 +84,7 @@ impl Runtime {
             let s = self.shared.borrow();
             (s.clock.nanos(), s.current_task)
         };
-        let cause = match &b.cause {
-            BlockCause::Sleep(secs) => format!("time.sleep({})", fmt_secs(*secs)),
-            BlockCause::Fetch { label, .. } => label.clone(),
-        };
+        let cause = b.cause_text();
         let line = b.line;
         self.record(|t, _| TraceEvent::LoopBlocked {
             start: b.start,

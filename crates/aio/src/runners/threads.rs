@@ -8,9 +8,17 @@ use loopscope_python::{Halt, PyErr, Stream, Value};
 
 impl Runtime {
     /// Starts a virtual thread running `func()`.
-    pub(super) fn start_thread(&mut self, func: Value, name: String) -> ThreadId {
-        let id = ThreadId(self.next_thread_id);
-        self.next_thread_id += 1;
+    pub(super) fn start_thread(
+        &mut self,
+        func: Value,
+        name: String,
+        id: Option<ThreadId>,
+    ) -> ThreadId {
+        let id = id.unwrap_or_else(|| {
+            let mut s = self.shared.borrow_mut();
+            s.next_thread_id += 1;
+            ThreadId(s.next_thread_id - 1)
+        });
         let ctx = self.interp.new_context();
         self.shared
             .borrow_mut()
@@ -78,12 +86,6 @@ impl Runtime {
                     if let Some(t) = self.threads.get_mut(i) {
                         t.blocked = Blocked::from_request(req, now, start, 0).ok();
                     }
-                }
-                Ok(Request::StartThread { func, name }) => {
-                    let new = self.start_thread(func, name);
-                    let _ = self
-                        .interp
-                        .resume_host_call(ctx, Ok(Value::Int(i64::from(new.0))));
                 }
                 _ => {
                     let err =

@@ -78,15 +78,21 @@ fn fetch_lane(f: &OpenFetch, until: f64, outcome: &str) -> Lane {
     }
 }
 
+/// A step that runs this long without awaiting blocks the loop as badly as a
+/// `time.sleep`: asyncio's debug mode reports callbacks slower than this
+/// (`loop.slow_callback_duration`, 0.1 s).
+pub const SLOW_STEP: f64 = 0.1;
+
 /// Builds the timeline of `trace`: tasks in creation order, then threads, then fetches,
 /// then the loop.
 pub fn timeline(trace: &Trace) -> Timeline {
-    timeline_until(trace, 0.0)
+    timeline_until(trace, 0.0, None)
 }
 
 /// The timeline of a run still going at `now` (or that ended then): steps, waits and
 /// threads still open are drawn up to `now`, so the picture grows as the run does.
-pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
+/// `open_block` is a blocking call in progress (its start and cause), drawn up to `now`.
+pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>) -> Timeline {
     let s = |sym| trace.strings.get(sym).to_string();
     let mut lanes: Vec<Lane> = Vec::new();
     let mut task_lane = std::collections::HashMap::new();
@@ -156,6 +162,7 @@ pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
                         kind: SpanKind::Running,
                         label,
                     });
+                    slow_step(&mut blocked, &lanes[i].name, since, at, line);
                 }
                 if let Some(a) = awaits {
                     open_wait.insert(task.0, (at, format!("awaiting {}", s(a.detail))));
@@ -195,7 +202,10 @@ pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
                 });
             }
             TraceEvent::ThreadStart { thread, name, .. } => {
-                thread_lane.insert(thread.0, (s(*name), Vec::new()));
+                // A process-pool worker starts once per job: its lane keeps earlier jobs.
+                thread_lane
+                    .entry(thread.0)
+                    .or_insert_with(|| (s(*name), Vec::new()));
                 open_thread.insert(thread.0, at);
             }
             TraceEvent::ThreadEnd { thread, .. } => {
@@ -256,7 +266,15 @@ pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
         fetches.push((id, fetch_lane(&f, end, "no answer yet")));
     }
     fetches.sort_by_key(|(id, _)| *id);
-    for (task, (since, _)) in open_step {
+    if let Some((start, cause)) = open_block {
+        blocked.spans.push(Span {
+            start,
+            end,
+            kind: SpanKind::Blocked,
+            label: format!("loop blocked by {cause}, still going"),
+        });
+    }
+    for (task, (since, line)) in open_step {
         if let Some(&i) = task_lane.get(&task) {
             lanes[i].spans.push(Span {
                 start: since,
@@ -264,6 +282,7 @@ pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
                 kind: SpanKind::Running,
                 label: "running".into(),
             });
+            slow_step(&mut blocked, &lanes[i].name, since, end, line);
         }
     }
     for (task, (since, what)) in open_wait {
@@ -300,6 +319,35 @@ pub fn timeline_until(trace: &Trace, now: f64) -> Timeline {
         lanes.push(blocked);
     }
     Timeline { lanes, end }
+}
+
+/// Marks a step that ran `SLOW_STEP` or longer as blocking the loop, unless what blocked
+/// it (a `time.sleep`) is already marked.
+fn slow_step(loop_lane: &mut Lane, task: &str, start: f64, end: f64, line: u32) {
+    let took = end - start;
+    if took < SLOW_STEP {
+        return;
+    }
+    let covered: f64 = loop_lane
+        .spans
+        .iter()
+        .filter(|s| s.start >= start && s.end <= end)
+        .map(|s| s.end - s.start)
+        .sum();
+    if covered >= took / 2.0 {
+        return;
+    }
+    let from = if line > 0 {
+        format!(" from line {line}")
+    } else {
+        String::new()
+    };
+    loop_lane.spans.push(Span {
+        start,
+        end,
+        kind: SpanKind::Blocked,
+        label: format!("loop blocked: {task} ran {took:.3} s without awaiting{from}"),
+    });
 }
 
 #[cfg(test)]
@@ -427,5 +475,46 @@ mod tests {
         assert_eq!(lane.spans[1].label, "awaiting sleep(0.2)");
         assert_eq!(lane.marks, [(0.202, "returned None".to_string())]);
         assert!((tl.end - 0.202).abs() < 1e-12);
+    }
+
+    #[test]
+    fn a_long_step_blocks_the_loop_and_a_live_sleep_shows_as_it_happens() {
+        let mut t = Trace::default();
+        let (name, coro) = (t.intern("Task-1"), t.intern("main()"));
+        let task = TaskId(1);
+        t.push(TraceEvent::TaskCreated {
+            at: Nanos(0),
+            task,
+            name,
+            coro,
+            parent: None,
+            line: 1,
+        });
+        t.push(TraceEvent::StepStart {
+            at: Nanos(0),
+            task,
+            line: 2,
+        });
+        t.push(TraceEvent::StepEnd {
+            at: Nanos(300_000_000),
+            task,
+            line: 9,
+            awaits: None,
+        });
+        let tl = timeline(&t);
+        let lane = tl.lanes.last().expect("the loop's lane");
+        assert_eq!(lane.name, "event loop");
+        assert_eq!(
+            lane.spans[0].label,
+            "loop blocked: Task-1 ran 0.300 s without awaiting from line 2"
+        );
+        let live = timeline_until(&t, 0.5, Some((0.35, "time.sleep(1)".into())));
+        let lane = live.lanes.last().expect("the loop's lane");
+        assert_eq!(lane.spans.len(), 2);
+        assert_eq!((lane.spans[1].start, lane.spans[1].end), (0.35, 0.5));
+        assert_eq!(
+            lane.spans[1].label,
+            "loop blocked by time.sleep(1), still going"
+        );
     }
 }

@@ -126,7 +126,9 @@ impl Interp {
         frame.base = true;
         self.frames().push(frame);
         self.nest += 1;
-        let r = self.run_loop(&mut Budget::unlimited(), true);
+        let mut b = Budget::unlimited();
+        let r = self.run_loop(&mut b, true);
+        self.nested_instructions = self.nested_instructions.saturating_add(u64::MAX - b.left());
         self.nest -= 1;
         match r? {
             Halt::Yielded(v) => Ok(GenStep::Yielded(v)),

@@ -1,0 +1,407 @@
+//! `_aioloop`'s process-pool natives: opening pools, submitting pickled calls, collecting
+//! outcomes (the executor's manager thread calls `pool_collect`), and the worker's side
+//! (`job_input`, `job_begin`, `job_end_time`, `job_end`). Under the virtual clock a pool is a model of N
+//! cores: a job starts when a core is free and lasts what it took in its own interpreter.
+
+use super::{run_job, JobEvent, JobOutput, JobSpec, Lanes, WorkerPool, MODELLED_CPUS};
+use crate::clock::Clock;
+use crate::state::{shared, Shared};
+use crate::trace::{Nanos, ThreadId, TraceEvent};
+use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Stream, Value};
+use std::collections::VecDeque;
+
+/// How often the manager looks for finished jobs when only the host knows (real clock).
+const HOST_POLL: f64 = 0.001;
+
+/// One `ProcessPoolExecutor`'s workers.
+pub(crate) struct Pool {
+    kind: Kind,
+    lanes: Lanes,
+    /// Jobs submitted and not yet collected.
+    pending: usize,
+    /// Which worker runs each started job (host pools).
+    running: std::collections::HashMap<u64, usize>,
+}
+
+enum Kind {
+    Model(Model),
+    Host(Box<dyn WorkerPool>),
+}
+
+/// N modelled cores: when each is next free, and the jobs not yet collected.
+struct Model {
+    free_at: Vec<u64>,
+    jobs: VecDeque<ModelJob>,
+}
+
+struct ModelJob {
+    id: u64,
+    core: usize,
+    start: u64,
+    end: u64,
+    started: bool,
+    output: JobOutput,
+}
+
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or(Value::None)
+}
+
+fn int_arg(args: &[Value], i: usize, what: &str) -> PyResult<i64> {
+    match arg(args, i) {
+        Value::Int(n) => Ok(n),
+        other => Err(PyErr::type_error(format!(
+            "{what} must be an int, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn str_arg(args: &[Value], i: usize, what: &str) -> PyResult<String> {
+    arg(args, i)
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| PyErr::type_error(format!("{what} must be a str")))
+}
+
+fn pool_index(s: &Shared, args: &[Value]) -> PyResult<usize> {
+    let i = int_arg(args, 0, "pool")?;
+    usize::try_from(i)
+        .ok()
+        .filter(|&i| s.pool.pools.get(i).is_some_and(Option::is_some))
+        .ok_or_else(|| PyErr::runtime_error("this process pool is closed"))
+}
+
+/// The trace lane of `worker` in pool `i`, made (and named) on first use.
+fn lane(s: &mut Shared, i: usize, worker: usize) -> (ThreadId, String) {
+    if let Some(Some(p)) = s.pool.pools.get(i) {
+        if let Some(l) = p.lanes.ids.get(&worker) {
+            return l.clone();
+        }
+    }
+    let id = ThreadId(s.next_thread_id);
+    s.next_thread_id += 1;
+    s.pool.processes += 1;
+    let name = format!("SpawnProcess-{}", s.pool.processes);
+    if let Some(Some(p)) = s.pool.pools.get_mut(i) {
+        p.lanes.ids.insert(worker, (id, name.clone()));
+    }
+    (id, name)
+}
+
+fn record_start(s: &mut Shared, i: usize, worker: usize, at: Nanos) {
+    let (thread, name) = lane(s, i, worker);
+    s.record(|t| TraceEvent::ThreadStart {
+        at,
+        thread,
+        name: t.intern(&name),
+        worker: true,
+    });
+}
+
+fn record_end(s: &mut Shared, i: usize, worker: usize, at: Nanos) {
+    let (thread, _) = lane(s, i, worker);
+    s.record(|_| TraceEvent::ThreadEnd { at, thread });
+}
+
+/// Python's view of a finished job: `(id, ok, pickled outcome or why there is none)`.
+fn outcome_value(id: u64, output: &JobOutput) -> Value {
+    let (ok, text) = match &output.outcome {
+        Ok(p) => (true, p.as_str()),
+        Err(why) => (false, why.as_str()),
+    };
+    Value::tuple(vec![
+        Value::Int(i64::try_from(id).unwrap_or(i64::MAX)),
+        Value::Bool(ok),
+        Value::str(text),
+    ])
+}
+
+/// Registers the pool natives in `_aioloop`.
+pub fn register(m: &mut ModuleBuilder) {
+    m.function("pool_open", |interp, args, _| {
+        let workers = int_arg(args, 0, "max_workers")?;
+        let workers = usize::try_from(workers)
+            .ok()
+            .filter(|&n| n > 0)
+            .ok_or_else(|| PyErr::value_error("max_workers must be greater than 0"))?;
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        let host = if s.clock.is_virtual() {
+            None
+        } else {
+            s.pool.host.clone()
+        };
+        let kind = match host {
+            Some(h) => Kind::Host(h.open(workers)),
+            None => {
+                let cores = workers.min(MODELLED_CPUS);
+                Kind::Model(Model {
+                    free_at: vec![0; cores],
+                    jobs: VecDeque::new(),
+                })
+            }
+        };
+        s.pool.pools.push(Some(Pool {
+            kind,
+            lanes: Lanes::default(),
+            pending: 0,
+            running: Default::default(),
+        }));
+        Ok(Value::Int(s.pool.pools.len() as i64 - 1))
+    });
+
+    m.function("pool_submit", |interp, args, _| {
+        let payload = str_arg(args, 1, "payload")?;
+        let sh = shared(interp)?;
+        let (i, spec, now, id) = {
+            let mut s = sh.borrow_mut();
+            let i = pool_index(&s, args)?;
+            let (source, filename) =
+                s.pool.program.clone().ok_or_else(|| {
+                    PyErr::runtime_error("there is no program for workers to run")
+                })?;
+            let id = s.pool.next_job;
+            s.pool.next_job += 1;
+            let spec = JobSpec {
+                source,
+                filename,
+                payload,
+            };
+            (i, spec, s.clock.nanos().0, id)
+        };
+        let is_host = {
+            let s = sh.borrow();
+            matches!(
+                &s.pool.pools[i],
+                Some(Pool {
+                    kind: Kind::Host(_),
+                    ..
+                })
+            )
+        };
+        if is_host {
+            let mut s = sh.borrow_mut();
+            if let Some(Some(p)) = s.pool.pools.get_mut(i) {
+                p.pending += 1;
+                if let Kind::Host(h) = &mut p.kind {
+                    h.submit(id, spec);
+                }
+            }
+        } else {
+            // The model: run the job now in its own interpreter (no borrow held), then
+            // place it on the first free core.
+            let output = run_job(&spec, Clock::virtual_clock(), &mut |_| {});
+            let mut s = sh.borrow_mut();
+            if let Some(Some(p)) = s.pool.pools.get_mut(i) {
+                p.pending += 1;
+                if let Kind::Model(m) = &mut p.kind {
+                    let core = (0..m.free_at.len())
+                        .min_by_key(|&c| m.free_at[c])
+                        .unwrap_or(0);
+                    let start = now.max(m.free_at.get(core).copied().unwrap_or(0));
+                    let end = start.saturating_add(output.nanos);
+                    if let Some(f) = m.free_at.get_mut(core) {
+                        *f = end;
+                    }
+                    m.jobs.push_back(ModelJob {
+                        id,
+                        core,
+                        start,
+                        end,
+                        started: false,
+                        output,
+                    });
+                }
+            }
+        }
+        Ok(Value::Int(i64::try_from(id).unwrap_or(i64::MAX)))
+    });
+
+    m.function("pool_collect", |interp, args, _| collect(interp, args));
+
+    m.function("pool_close", |interp, args, _| {
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        if let Ok(i) = pool_index(&s, args) {
+            s.pool.pools[i] = None;
+        }
+        Ok(Value::None)
+    });
+
+    m.function("start_thread_soon", |interp, args, _| {
+        let name = str_arg(args, 1, "name")?;
+        let sh = shared(interp)?;
+        sh.borrow_mut()
+            .threads_to_start
+            .push((arg(args, 0), name, None));
+        Ok(Value::None)
+    });
+
+    m.function("cpu_count", |_, _, _| Ok(Value::Int(MODELLED_CPUS as i64)));
+
+    m.function("new_module", |interp, args, _| {
+        let name = str_arg(args, 0, "name")?;
+        let file = str_arg(args, 1, "filename")?;
+        Ok(interp.new_module(&name, Some(&file)))
+    });
+
+    m.function("job_input", |interp, _, _| {
+        let sh = shared(interp)?;
+        let s = sh.borrow();
+        let slot = s
+            .pool
+            .job
+            .as_ref()
+            .ok_or_else(|| PyErr::runtime_error("this is not a process pool worker"))?;
+        Ok(Value::tuple(vec![
+            Value::str(&slot.spec.source),
+            Value::str(&slot.spec.filename),
+            Value::str(&slot.spec.payload),
+        ]))
+    });
+
+    m.function("job_begin", |interp, _, _| {
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        let now = s.clock.nanos().0;
+        if let Some(slot) = &mut s.pool.job {
+            slot.begin = Some(now);
+        }
+        Ok(Value::None)
+    });
+
+    m.function("job_end_time", |interp, _, _| {
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        let now = s.clock.nanos().0;
+        if let Some(slot) = &mut s.pool.job {
+            slot.end = Some(now);
+        }
+        Ok(Value::None)
+    });
+
+    m.function("job_end", |interp, args, _| {
+        let payload = str_arg(args, 0, "payload")?;
+        let sh = shared(interp)?;
+        let mut s = sh.borrow_mut();
+        if let Some(slot) = &mut s.pool.job {
+            slot.result = Some(payload);
+        }
+        Ok(Value::None)
+    });
+}
+
+/// `pool_collect(pool)`: the jobs that finished by now, as `[(id, ok, text)]`, and how
+/// long until something may next happen (seconds; None when no job is left).
+fn collect(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let mut done: Vec<(u64, JobOutput)> = Vec::new();
+    let delay;
+    {
+        let mut s = sh.borrow_mut();
+        let i = pool_index(&s, args)?;
+        let now = s.clock.nanos().0;
+        let mut p = s.pool.pools[i]
+            .take()
+            .ok_or_else(|| PyErr::runtime_error("this process pool is closed"))?;
+        match &mut p.kind {
+            Kind::Model(m) => {
+                // Due starts and ends, in time order (an end before a start at the same
+                // instant: the core is free again).
+                let mut due: Vec<(u64, bool, usize)> = Vec::new();
+                for (k, j) in m.jobs.iter().enumerate() {
+                    if !j.started && j.start <= now {
+                        due.push((j.start, true, k));
+                    }
+                    if j.end <= now {
+                        due.push((j.end, false, k));
+                    }
+                }
+                due.sort_by_key(|&(t, start, k)| (t, start, k));
+                s.pool.pools[i] = Some(p);
+                for (t, start, k) in due {
+                    let core = match &s.pool.pools[i] {
+                        Some(Pool {
+                            kind: Kind::Model(m),
+                            ..
+                        }) => m.jobs[k].core,
+                        _ => 0,
+                    };
+                    if start {
+                        record_start(&mut s, i, core, Nanos(t));
+                    } else {
+                        record_end(&mut s, i, core, Nanos(t));
+                    }
+                }
+                let Some(Some(p)) = s.pool.pools.get_mut(i) else {
+                    return Err(PyErr::runtime_error("this process pool is closed"));
+                };
+                let Kind::Model(m) = &mut p.kind else {
+                    return Err(PyErr::runtime_error("this process pool is closed"));
+                };
+                let mut next: Option<u64> = None;
+                let mut kept = VecDeque::new();
+                while let Some(mut j) = m.jobs.pop_front() {
+                    if j.start <= now {
+                        j.started = true;
+                    }
+                    if j.end <= now {
+                        done.push((j.id, j.output));
+                    } else {
+                        let t = if j.started { j.end } else { j.start };
+                        next = Some(next.map_or(t, |n| n.min(t)));
+                        kept.push_back(j);
+                    }
+                }
+                m.jobs = kept;
+                p.pending = p.pending.saturating_sub(done.len());
+                delay = next.map(|t| t.saturating_sub(now) as f64 / 1e9);
+            }
+            Kind::Host(h) => {
+                let events = h.poll();
+                s.pool.pools[i] = Some(p);
+                let at = s.clock.nanos();
+                for event in events {
+                    match event {
+                        JobEvent::Started { id, worker } => {
+                            if let Some(Some(p)) = s.pool.pools.get_mut(i) {
+                                p.running.insert(id, worker);
+                            }
+                            record_start(&mut s, i, worker, at);
+                        }
+                        JobEvent::Finished { id, output } => {
+                            let worker = match s.pool.pools.get_mut(i) {
+                                Some(Some(p)) => p.running.remove(&id),
+                                _ => None,
+                            };
+                            if let Some(w) = worker {
+                                record_end(&mut s, i, w, at);
+                            }
+                            done.push((id, output));
+                        }
+                    }
+                }
+                let Some(Some(p)) = s.pool.pools.get_mut(i) else {
+                    return Err(PyErr::runtime_error("this process pool is closed"));
+                };
+                p.pending = p.pending.saturating_sub(done.len());
+                delay = (p.pending > 0).then_some(HOST_POLL);
+            }
+        }
+    }
+    let mut results = Vec::with_capacity(done.len());
+    for (id, output) in &done {
+        if !output.stdout.is_empty() {
+            interp.write(Stream::Stdout, &output.stdout);
+        }
+        if !output.stderr.is_empty() {
+            interp.write(Stream::Stderr, &output.stderr);
+        }
+        results.push(outcome_value(*id, output));
+    }
+    Ok(Value::tuple(vec![
+        Value::list(results),
+        delay.map_or(Value::None, Value::Float),
+    ]))
+}
