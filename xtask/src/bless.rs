@@ -4,10 +4,22 @@
 //! `NAME.exp`; when CPython exits non-zero, the last non-empty line of stderr goes to
 //! `NAME.err` (the exception a test must also end with), otherwise `NAME.err` is removed.
 //! These are the rules `../shared/tools/corpus-check` and our own runners compare by.
+//!
+//! A program whose first line is [`OURS_MARKER`] has expectations of our own (it uses our
+//! simulated network, which CPython lacks): bless leaves its `.exp` alone.
 
 use crate::tools::workspace_root;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+/// The first line of a program whose `.exp` is ours, not CPython's (`tests/network`,
+/// the gallery's network examples): written deliberately and reviewed, never blessed.
+pub const OURS_MARKER: &str = "# expected: loopscope (simulated network)";
+
+/// True when `file`'s expectations are ours (it starts with [`OURS_MARKER`]).
+pub fn expectations_are_ours(file: &Path) -> bool {
+    std::fs::read_to_string(file).is_ok_and(|text| text.lines().next() == Some(OURS_MARKER))
+}
 
 /// Folders blessed when no path is given.
 pub const DEFAULT_DIRS: [&str; 4] = [
@@ -30,15 +42,20 @@ pub fn run(paths: &[String]) -> Result<(), String> {
         return Err(format!("bless needs CPython 3.11, found {python}"));
     }
     let mut changed = 0;
+    let mut ours = 0;
     for file in &files {
+        if expectations_are_ours(file) {
+            ours += 1;
+            continue;
+        }
         if bless_one(file)? {
             changed += 1;
             println!("blessed {}", file.display());
         }
     }
     println!(
-        "{} programs, {changed} expectations changed ({python})",
-        files.len()
+        "{} programs, {changed} expectations changed ({python}); {ours} with expectations of our own left alone",
+        files.len() - ours
     );
     if paths.is_empty() {
         bless_traces(&root)?;

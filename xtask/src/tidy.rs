@@ -58,6 +58,35 @@ mod tests {
         );
     }
 
+    /// A gallery program using our HTTP modules cannot be blessed from CPython (which
+    /// lacks them): it must carry the marker that makes bless keep its `.exp`.
+    #[test]
+    fn network_programs_keep_their_own_expectations() {
+        let root = workspace_root();
+        let unmarked: Vec<String> = programs(&[root.join("examples"), root.join("tests/network")])
+            .into_iter()
+            .filter(|p| {
+                let text = std::fs::read_to_string(p).unwrap_or_default();
+                let uses_network = text.lines().any(|l| {
+                    let l = l.trim_start();
+                    ["aiohttp", "httpx", "requests", "loopscope"]
+                        .iter()
+                        .any(|m| {
+                            l.starts_with(&format!("import {m}"))
+                                || l.starts_with(&format!("from {m}"))
+                        })
+                });
+                uses_network && !crate::bless::expectations_are_ours(p)
+            })
+            .map(|p| p.display().to_string())
+            .collect();
+        assert!(
+            unmarked.is_empty(),
+            "start these with {:?}: {unmarked:?}",
+            crate::bless::OURS_MARKER
+        );
+    }
+
     /// Every corpus program has CPython's expected output beside it.
     #[test]
     fn every_program_has_an_expectation() {

@@ -2,7 +2,8 @@
 //!
 //! Named after CPython's `Lib/asyncio` modules: `events` (handles), `base_events` (the
 //! queues and `_run_once`), `runners` (the driver that runs a program on the loop).
-//! Ours beside them: `clock`, `state`, `natives` (`_aioloop`), `trace`, `heapq`.
+//! Ours beside them: `clock`, `state`, `natives` (`_aioloop`), `net` (the HTTP modules'
+//! networks, simulated and real), `trace`, `heapq`.
 //! The asyncio API itself is Python source of our own in `asyncio/`.
 
 pub mod asyncio;
@@ -12,6 +13,7 @@ pub mod events;
 pub mod heapq;
 pub mod modules;
 pub mod natives;
+pub mod net;
 pub mod pool;
 pub mod runners;
 pub mod state;

@@ -13,7 +13,8 @@ use std::rc::Rc;
 
 type Sched = Rc<RefCell<Scheduler>>;
 
-fn sched_of(args: &[Value]) -> PyResult<Sched> {
+/// The scheduler behind a `Scheduler` object (a method's first argument).
+pub(crate) fn sched_of(args: &[Value]) -> PyResult<Sched> {
     if let Some(Value::Instance(i)) = args.first() {
         if let Some(s) = i
             .native

@@ -8,9 +8,13 @@
 //! a loop callback, or a task step. Natives ask the driver for what Python cannot do
 //! itself through `HostCall` requests (`state::Request`): run the loop (`run_forever`),
 //! step a task (CPython's `Task.__step`: resume its coroutine — here, with a budget, so a
-//! busy task can be sliced and stopped), block on `time.sleep`.
+//! busy task can be sliced and stopped), block on `time.sleep` or a blocking fetch
+//! (`requests.get`). Real fetches in flight are polled (`runners/io.rs`): while only
+//! they are awaited, `poll` returns short waits instead of reporting a deadlock.
 
+mod block;
 mod inspect;
+mod io;
 mod report;
 mod steps;
 mod threads;
@@ -22,6 +26,7 @@ use crate::clock::{Clock, RESOLUTION};
 use crate::events::Handle;
 use crate::state::{Request, Shared, SharedRef};
 use crate::trace::{Nanos, Stream as TStream, TaskId, ThreadId, TraceEvent};
+use block::Blocked;
 use loopscope_python::{ContextId, Halt, Interp, OutputSink, PyErr, Stream, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -45,6 +50,8 @@ enum Who {
 enum Choice {
     Run(Who),
     WaitUntil(f64),
+    /// Real fetches are in flight: poll them, waiting at most until this time.
+    WaitIo(Option<f64>),
     Deadlock,
     Done,
 }
@@ -99,14 +106,6 @@ struct LoopRun {
     sched: Rc<RefCell<Scheduler>>,
     loop_obj: Value,
     waiter: Activity,
-}
-
-/// The top activity is blocked in `time.sleep` until `until`.
-struct Blocked {
-    until: f64,
-    start: Nanos,
-    secs: f64,
-    line: u32,
 }
 
 /// Records output in the trace, attributed to the running task, and passes it on.
@@ -171,6 +170,7 @@ impl Runtime {
         interp.set_ext(shared.clone());
         crate::modules::install(&mut interp);
         crate::asyncio::install(&mut interp);
+        crate::net::install(&mut interp);
         Runtime {
             interp,
             shared,
@@ -193,15 +193,13 @@ impl Runtime {
         &self.shared
     }
 
-    /// The loop's thread is blocked right now (`time.sleep`): since when (seconds on the
-    /// run's clock) and by what, for views that show the block before it ends.
+    /// The loop's thread is blocked right now (`time.sleep`, `requests.get`): since when
+    /// (seconds on the run's clock) and by what, for views that show the block before it
+    /// ends.
     pub fn blocked_now(&self) -> Option<(f64, String)> {
-        self.blocked.as_ref().map(|b| {
-            (
-                b.start.as_secs(),
-                format!("time.sleep({})", fmt_secs(b.secs)),
-            )
-        })
+        self.blocked
+            .as_ref()
+            .map(|b| (b.start.as_secs(), b.cause_text()))
     }
 
     /// Compiles `source` and gets ready to run it as `__main__`. A syntax error is printed
@@ -258,9 +256,18 @@ impl Runtime {
             for (func, name, id) in soon {
                 self.start_thread(func, name, id);
             }
+            self.poll_io();
             let now = self.now();
             let who = match self.choose(now) {
                 Choice::Run(who) => who,
+                Choice::WaitIo(until) => {
+                    if until.is_some_and(|t| t < now + RESOLUTION) {
+                        // A fetch's deadline is due: `poll_io` ends it.
+                        continue;
+                    }
+                    let next = now + crate::net::IO_POLL;
+                    return Poll::WaitUntil(until.map_or(next, |t| t.min(next)));
+                }
                 Choice::WaitUntil(t) => {
                     let mut s = self.shared.borrow_mut();
                     if s.clock.is_virtual() {
@@ -334,16 +341,27 @@ impl Runtime {
                 return Choice::Run(who);
             }
         }
+        if matches!(loop_wake, Wake::Done) {
+            // The program is over; fetches still in flight are abandoned, as at exit.
+            return Choice::Done;
+        }
         let mut earliest: Option<f64> = match loop_wake {
-            Wake::At(t) => Some(t),
+            Wake::At(t) if t.is_finite() => Some(t),
             _ => None,
         };
-        for t in &self.threads {
-            if let Some(b) = &t.blocked {
-                earliest = Some(earliest.map_or(b.until, |e| e.min(b.until)));
-            }
+        let (io, io_deadline) = {
+            let s = self.shared.borrow();
+            (s.net.busy(), s.net.next_deadline())
+        };
+        let untils = self
+            .threads
+            .iter()
+            .filter_map(|t| t.blocked.as_ref().map(|b| b.until));
+        for until in untils.chain(io_deadline).filter(|t| t.is_finite()) {
+            earliest = Some(earliest.map_or(until, |e| e.min(until)));
         }
         match (earliest, loop_wake) {
+            _ if io => Choice::WaitIo(earliest),
             (Some(t), _) => Choice::WaitUntil(t),
             (None, Wake::Done) => Choice::Done,
             (None, _) => Choice::Deadlock,
@@ -439,7 +457,7 @@ impl Runtime {
                 }
                 self.begin_step(task, exc);
             }
-            Request::Sleep(secs) => {
+            req @ (Request::Sleep(_) | Request::Fetch { .. }) => {
                 let (now, start) = {
                     let s = self.shared.borrow();
                     (s.clock.now(), s.clock.nanos())
@@ -448,34 +466,8 @@ impl Runtime {
                     .interp
                     .user_location_of(ctx)
                     .map_or(0, |(_, l)| l as u32);
-                self.blocked = Some(Blocked {
-                    until: now + secs.max(0.0),
-                    start,
-                    secs,
-                    line,
-                });
+                self.blocked = Blocked::from_request(req, now, start, line).ok();
             }
-        }
-    }
-
-    fn end_block(&mut self) {
-        let Some(b) = self.blocked.take() else { return };
-        let (end, task) = {
-            let s = self.shared.borrow();
-            (s.clock.nanos(), s.current_task)
-        };
-        let cause = format!("time.sleep({})", fmt_secs(b.secs));
-        let line = b.line;
-        self.record(|t, _| TraceEvent::LoopBlocked {
-            start: b.start,
-            end,
-            task,
-            line,
-            cause: t.intern(&cause),
-        });
-        if let Some(top) = self.stack.last() {
-            let ctx = top.ctx;
-            let _ = self.interp.resume_host_call(ctx, Ok(Value::None));
         }
     }
 
@@ -497,8 +489,4 @@ impl Runtime {
 /// A builtin function by name (`list`, `sorted`), for the driver's own calls.
 fn builtin(interp: &Interp, name: &str) -> Option<Value> {
     interp.builtins_dict().borrow().get_str(name).cloned()
-}
-
-fn fmt_secs(secs: f64) -> String {
-    loopscope_python::format::float_repr(secs)
 }

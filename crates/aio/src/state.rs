@@ -30,6 +30,8 @@ pub struct Shared {
     pub tracing: bool,
     /// "What if sequential": child tasks start one after another (see `Task.__init__`).
     pub sequential: bool,
+    /// The network: simulated or real, and the fetches in flight.
+    pub net: crate::net::Net,
     /// The next trace id for a virtual thread or a process-pool worker.
     pub next_thread_id: u32,
     /// Threads natives asked for without suspending (`start_thread`, `start_thread_soon`),
@@ -55,6 +57,7 @@ impl Shared {
             timer_class: None,
             tracing: true,
             sequential: false,
+            net: crate::net::Net::default(),
             next_thread_id: 1,
             threads_to_start: Vec::new(),
             pool: crate::pool::PoolState::default(),
@@ -91,6 +94,14 @@ pub enum Request {
     TaskStep { task: Value, exc: Option<Value> },
     /// `time.sleep(secs)`: block this thread.
     Sleep(f64),
+    /// A blocking HTTP request (`requests.get`): block this thread until `until`, then
+    /// resume with `result`. A real fetch's `until` is infinite until it completes.
+    Fetch {
+        id: u32,
+        label: String,
+        until: f64,
+        result: Value,
+    },
 }
 
 impl Request {

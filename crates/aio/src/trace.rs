@@ -216,17 +216,21 @@ pub enum TraceEvent {
         at: Nanos,
         thread: ThreadId,
     },
+    /// An HTTP request began (`task`: the task that made it, if any).
     FetchStart {
         at: Nanos,
         fetch: u32,
+        task: Option<TaskId>,
         method: Sym,
         url: Sym,
     },
+    /// An HTTP request ended: its status and body size, or (status 0) why it failed.
     FetchEnd {
         at: Nanos,
         fetch: u32,
         status: u16,
         bytes: u64,
+        error: Option<Sym>,
     },
     Warning {
         at: Nanos,
@@ -426,18 +430,29 @@ impl Trace {
             }
             ThreadEnd { thread, .. } => format!("thread={}", thread.0),
             FetchStart {
-                fetch, method, url, ..
+                fetch,
+                task: t,
+                method,
+                url,
+                ..
             } => {
-                format!("fetch={fetch} {} {}", s(*method), s(*url))
+                format!(
+                    "fetch={fetch} task={} {} {}",
+                    task_label(*t),
+                    s(*method),
+                    s(*url)
+                )
             }
             FetchEnd {
                 fetch,
                 status,
                 bytes,
+                error,
                 ..
-            } => {
-                format!("fetch={fetch} status={status} bytes={bytes}")
-            }
+            } => match error {
+                Some(e) => format!("fetch={fetch} error={:?}", s(*e)),
+                None => format!("fetch={fetch} status={status} bytes={bytes}"),
+            },
             Warning { text, .. } => format!("{:?}", s(*text)),
             Deadlock { stuck, .. } => stuck
                 .iter()

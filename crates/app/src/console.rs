@@ -1,5 +1,6 @@
 //! The console: program output line by line, stderr set apart, each line with the clock
-//! time and the task that printed it. Always text, never HTML.
+//! time and the task that printed it, under a label saying which network the run's HTTP
+//! requests went to. Always text, never HTML.
 //!
 //! In stderr, a traceback's `File "main.py", line N` is a button that shows line N in the
 //! editor (through `on_reveal`).
@@ -14,10 +15,18 @@ pub fn Console(
     /// Called with a 1-based line when a traceback's line reference is clicked.
     #[prop(optional)]
     on_reveal: Option<Callback<u32>>,
+    /// Which network the run used ("simulated network").
+    #[prop(optional)]
+    network: Option<Signal<String>>,
 ) -> impl IntoView {
     view! {
         <section class="pane console-pane" aria-label="Console">
-            <h2 class="pane-title">"Console"</h2>
+            <h2 class="pane-title">
+                "Console"
+                <span class="console-network" data-testid="network-mode">
+                    {move || network.map(|n| n.get()).unwrap_or_default()}
+                </span>
+            </h2>
             <pre class="console" data-testid="console">
                 // A line is redrawn when it grows or learns its time and task (at the end of
                 // a run), not only when it is new.

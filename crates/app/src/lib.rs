@@ -18,7 +18,7 @@ pub mod timeline;
 
 use compare::{Comparison, Measured};
 use leptos::prelude::*;
-use loopscope_web::{ClockChoice, LoopSnapshot, RunHandle, RunOptions, RunText};
+use loopscope_web::{ClockChoice, LoopSnapshot, NetworkChoice, RunHandle, RunOptions, RunText};
 
 pub use state::{ConsoleLine, RunStatus, Stream};
 
@@ -166,6 +166,9 @@ pub fn App() -> impl IntoView {
         (example.source == Some(source.get().as_str())).then_some((example, partner))
     };
     let current = StoredValue::new_local(RunHandle::default());
+    // The network the next run uses, and the one the console's output came from.
+    let (network, set_network) = signal(NetworkChoice::Simulated);
+    let (network_used, set_network_used) = signal(NetworkChoice::Simulated);
     // Where the editor points: tasks' lines, the line an error stopped at, a line to show.
     let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
     let (error, set_error) = signal(None::<(u32, String)>);
@@ -174,10 +177,12 @@ pub fn App() -> impl IntoView {
     // Keep the program across reloads.
     Effect::new(move |_| share::keep(&source.get()));
 
-    let run_with = move |options: RunOptions| {
+    let run_with = move |mut options: RunOptions| {
         if status.get_untracked() == RunStatus::Running {
             return;
         }
+        options.network = network.get_untracked();
+        set_network_used.set(options.network);
         set_status.set(RunStatus::Running);
         set_lines.set(Vec::new());
         set_timeline.set(timeline::model::Timeline::default());
@@ -299,6 +304,7 @@ pub fn App() -> impl IntoView {
             let (concurrent_code, sequential_code, what_if) =
                 authored.unwrap_or((program.clone(), program, true));
             let mut options = RunOptions::new(ClockChoice::Virtual);
+            options.network = network.get_untracked();
             options.time_limit = Some(600.0);
             let written = loopscope_web::run(&concurrent_code, options, RunHandle::default()).await;
             let concurrent = measured("concurrent", &written);
@@ -381,6 +387,28 @@ pub fn App() -> impl IntoView {
                     >
                         "Stop"
                     </button>
+                    <label
+                        class="network"
+                        title="Where HTTP requests go: Loopscope's simulated hosts, or the real network through the browser (CORS applies)"
+                    >
+                        "Network "
+                        <select
+                            data-testid="network"
+                            on:change=move |ev| {
+                                set_network
+                                    .set(
+                                        if event_target_value(&ev) == "real" {
+                                            NetworkChoice::Real
+                                        } else {
+                                            NetworkChoice::Simulated
+                                        },
+                                    )
+                            }
+                        >
+                            <option value="simulated" selected=true>"simulated"</option>
+                            <option value="real">"real"</option>
+                        </select>
+                    </label>
                     <span class="status" data-testid="status">{move || status.get().label()}</span>
                 </div>
                 <editor::Editor
@@ -392,7 +420,11 @@ pub fn App() -> impl IntoView {
                     reveal=reveal
                 />
             </section>
-            <console::Console lines=lines on_reveal=Callback::new(move |line| set_reveal.set(Some(line))) />
+            <console::Console
+                lines=lines
+                on_reveal=Callback::new(move |line| set_reveal.set(Some(line)))
+                network=Signal::derive(move || format!("{} network", network_used.get().name()))
+            />
             <section class="pane views-pane" aria-label="Views">
                 <nav class="tabs" role="tablist">
                     {Tab::ALL

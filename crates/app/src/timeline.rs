@@ -1,6 +1,7 @@
-//! The timeline panel: a lane per task, thread and the loop, drawn from a run's trace.
-//! Running spans are solid, waiting spans light (hover says what a task awaited), blocked
-//! spans red; ticks mark cancellations, exceptions and results.
+//! The timeline panel: a lane per task, thread, HTTP fetch and the loop, drawn from a
+//! run's trace. Running spans are solid, waiting spans light (hover says what a task
+//! awaited), blocked spans red, fetches half-tone; ticks mark cancellations, exceptions
+//! and results.
 //!
 //! Drawn on a canvas, only the lanes in view, so thousands of tasks stay smooth. Zoom
 //! with Ctrl/⌘ + wheel or the buttons, pan by dragging (or Shift + wheel), double-click
@@ -105,6 +106,7 @@ fn describe_at(lane: &Lane, t: f64, slack: f64) -> Option<String> {
     };
     let span = hit(&SpanKind::Blocked)
         .or_else(|| hit(&SpanKind::Running))
+        .or_else(|| hit(&SpanKind::Fetch))
         .or_else(|| hit(&SpanKind::Waiting))?;
     Some(format!(
         "{}: {} ({:.3}–{:.3} s)",
@@ -182,6 +184,7 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
                 SpanKind::Running => (&c.accent, 1.0),
                 SpanKind::Waiting => (&c.accent, 0.22),
                 SpanKind::Blocked => (&c.blocked, 1.0),
+                SpanKind::Fetch => (&c.accent, 0.55),
             };
             ctx.set_global_alpha(alpha);
             ctx.set_fill_style_str(color);

@@ -23,7 +23,16 @@ async fn shell_renders_its_panes_and_buttons() {
     document.body().unwrap().append_child(&root).unwrap();
     let _mounted = leptos::mount::mount_to(root.clone().unchecked_into(), loopscope_app::App);
 
-    for id in ["run", "stop", "editor", "console", "timeline", "status"] {
+    for id in [
+        "run",
+        "stop",
+        "editor",
+        "console",
+        "timeline",
+        "status",
+        "network",
+        "network-mode",
+    ] {
         let found = root.query_selector(&format!("[data-testid={id}]")).unwrap();
         assert!(
             found.is_some(),
@@ -35,6 +44,15 @@ async fn shell_renders_its_panes_and_buttons() {
     assert!(
         stop.has_attribute("disabled"),
         "Stop is disabled while nothing runs"
+    );
+    let mode = root
+        .query_selector("[data-testid=network-mode]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        mode.text_content().as_deref(),
+        Some("simulated network"),
+        "the console says which network runs use"
     );
     next_tick().await;
     // This page has no CodeMirror bundle, so the editor is the plain textarea.

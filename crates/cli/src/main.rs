@@ -3,8 +3,11 @@
 //!
 //! Options: `--clock virtual|real` (virtual is the default: deterministic, waiting jumps
 //! ahead), `--trace FILE` to write the run's trace, `--trace-format json|chrome|text`,
-//! `--sequential` for the "what if sequential" run (child tasks one after another).
+//! `--sequential` for the "what if sequential" run (child tasks one after another),
+//! `--network simulated|real` for the HTTP modules' network (simulated by default; real is
+//! plain HTTP from this process, `fetch.rs`).
 
+mod fetch;
 mod host;
 mod workers;
 
@@ -51,7 +54,7 @@ impl Drop for ProcessSink {
     }
 }
 
-const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [-- args...]";
+const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [--network simulated|real] [-- args...]";
 
 struct Args {
     file: String,
@@ -59,6 +62,7 @@ struct Args {
     trace: Option<String>,
     trace_format: String,
     sequential: bool,
+    real_network: bool,
     argv: Vec<String>,
 }
 
@@ -72,6 +76,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         trace: None,
         trace_format: "json".into(),
         sequential: false,
+        real_network: false,
         argv: vec![],
     };
     let mut i = 2;
@@ -88,6 +93,13 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 Some("real") => true,
                 Some("virtual") => false,
                 _ => return Err("--clock takes virtual or real".into()),
+            };
+        } else if a == "--network" {
+            i += 1;
+            parsed.real_network = match args.get(i).map(String::as_str) {
+                Some("real") => true,
+                Some("simulated") => false,
+                _ => return Err("--network takes simulated or real".into()),
             };
         } else if a == "--sequential" {
             parsed.sequential = true;
@@ -147,6 +159,9 @@ fn main() -> ExitCode {
         .borrow_mut()
         .pool
         .set_host(std::rc::Rc::new(workers::ThreadWorkers));
+    if args.real_network {
+        runtime.use_real_network(Some(Box::new(fetch::NativeFetcher::new())));
+    }
     // CPython names the main file by its absolute path in tracebacks and `__file__`.
     let filename = std::path::absolute(&args.file)
         .map_or_else(|_| args.file.clone(), |p| p.display().to_string());

@@ -2,9 +2,10 @@
 //!
 //! `window.loopscope.run(source, {clock: "virtual" | "real"})` returns a promise of
 //! `{stdout, stderr, exitCode, trace}` (trace: our JSON event list, parsed). Option
-//! `sequential: true` makes it the "what if sequential" run.
+//! `sequential: true` makes it the "what if sequential" run; `network: "real"` sends
+//! HTTP requests to the browser's Fetch API instead of the simulated network.
 
-use crate::run::{run, ClockChoice, RunHandle, RunOptions};
+use crate::run::{run, ClockChoice, NetworkChoice, RunHandle, RunOptions};
 use wasm_bindgen::prelude::*;
 
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
@@ -26,6 +27,9 @@ pub fn install_js_api() {
             };
             let mut opts = RunOptions::new(clock);
             opts.sequential = get("sequential").is_some_and(|v| v.is_truthy());
+            if get("network").and_then(|v| v.as_string()).as_deref() == Some("real") {
+                opts.network = NetworkChoice::Real;
+            }
             wasm_bindgen_futures::future_to_promise(async move {
                 let result = run(&source, opts, RunHandle::default()).await;
                 let obj = js_sys::Object::new();

@@ -1,15 +1,17 @@
-//! Loopscope's browser host: the clock, running programs in slices between browser
-//! tasks, and the `window.loopscope` embedding API.
+//! Loopscope's browser host: the clock, the real network (`fetch`), running programs in
+//! slices between browser tasks, and the `window.loopscope` embedding API.
 //!
 //! Only this crate and `app`'s interop modules touch `web_sys`.
 
 mod api;
 mod clock;
+mod fetch;
 mod run;
 mod worker;
 
 pub use api::install_js_api;
 pub use clock::BrowserClock;
+pub use fetch::BrowserFetcher;
 pub use loopscope_aio::LoopSnapshot;
-pub use run::{run, warm_up, ClockChoice, RunHandle, RunOptions, RunText};
+pub use run::{run, warm_up, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText};
 pub use worker::{worker_run_job, WebWorkers};

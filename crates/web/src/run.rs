@@ -2,9 +2,11 @@
 //! control back between them, so the page never freezes and Stop always works.
 //!
 //! Under the real clock, waits are browser timers (`setTimeout`) that never end early;
-//! under the virtual clock the run goes as fast as it can, still in slices.
+//! under the virtual clock the run goes as fast as it can, still in slices. HTTP requests
+//! go to the simulated network unless the run asks for the real one (`fetch.rs`).
 
 use crate::clock::BrowserClock;
+use crate::fetch::BrowserFetcher;
 use loopscope_aio::state::SharedRef;
 use loopscope_aio::trace::{to_json, Trace};
 use loopscope_aio::{Clock, LoopSnapshot, Poll, Runtime};
@@ -36,10 +38,32 @@ pub enum ClockChoice {
     Real,
 }
 
+/// Which network a run's HTTP requests go to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum NetworkChoice {
+    /// Loopscope's simulated hosts (deterministic under the virtual clock).
+    #[default]
+    Simulated,
+    /// The browser's Fetch API (CORS applies).
+    Real,
+}
+
+impl NetworkChoice {
+    /// The name the UI and `window.loopscope.run` use.
+    pub fn name(self) -> &'static str {
+        match self {
+            NetworkChoice::Simulated => "simulated",
+            NetworkChoice::Real => "real",
+        }
+    }
+}
+
 /// How to run a program.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct RunOptions {
     pub clock: ClockChoice,
+    /// Where HTTP requests go.
+    pub network: NetworkChoice,
     /// "What if sequential": child tasks start one after another.
     pub sequential: bool,
     /// Start paused before the loop's first iteration (the loop inspector).
@@ -53,6 +77,7 @@ impl RunOptions {
     pub fn new(clock: ClockChoice) -> RunOptions {
         RunOptions {
             clock,
+            network: NetworkChoice::Simulated,
             sequential: false,
             stepping: false,
             time_limit: None,
@@ -204,6 +229,9 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
         _ => Clock::virtual_clock(),
     };
     let mut runtime = Runtime::new(Box::new(PageSink(handle.output.clone())), clock);
+    if options.network == NetworkChoice::Real {
+        runtime.use_real_network(Some(Box::new(BrowserFetcher::new())));
+    }
     runtime.set_sequential(options.sequential);
     // Process pools run on Web Workers under the real clock (the model otherwise).
     runtime

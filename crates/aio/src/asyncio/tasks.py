@@ -27,7 +27,14 @@ def _next_task_number():
 
 
 def iscoroutine(obj):
-    return _aioloop.iscoroutine(obj)
+    return _aioloop.iscoroutine(obj) or _is_coroutine_like(obj)
+
+
+def _is_coroutine_like(obj):
+    # What collections.abc.Coroutine recognises: an object with send, throw, close and
+    # __await__ (aiohttp's request context managers are such objects).
+    cls = type(obj)
+    return all(callable(getattr(cls, name, None)) for name in ('send', 'throw', 'close', '__await__'))
 
 
 def current_task(loop=None):
@@ -54,6 +61,9 @@ class Task(Future):
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
+        if not _aioloop.iscoroutine(coro):
+            # The driver steps native coroutines: drive a coroutine-like object from one.
+            coro = _wrap_awaitable(coro)
         self._name = f'Task-{_next_task_number()}' if name is None else str(name)
         self._must_cancel = False
         self._fut_waiter = None

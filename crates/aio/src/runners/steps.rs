@@ -90,6 +90,7 @@ impl Runtime {
                     "Queue.get" => AwaitKind::QueueGet,
                     "Queue.put" => AwaitKind::QueuePut,
                     "gather" | "TaskGroup" | "wait" => AwaitKind::Gather,
+                    "fetch" => AwaitKind::Fetch,
                     _ => AwaitKind::Future,
                 };
                 return (kind, text.to_string());

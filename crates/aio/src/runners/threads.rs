@@ -66,10 +66,11 @@ impl Runtime {
             return 0;
         };
         let (ctx, id) = (t.ctx, t.id);
-        let woke = t.blocked.take().is_some();
+        let woke = t.blocked.take();
         self.shared.borrow_mut().current_thread = Some(id);
-        if woke {
-            let _ = self.interp.resume_host_call(ctx, Ok(Value::None));
+        if let Some(b) = woke {
+            self.fetch_ended(&b);
+            let _ = self.interp.resume_host_call(ctx, Ok(b.result));
             return 0;
         }
         let result = self.interp.run(ctx, slice);
@@ -77,18 +78,13 @@ impl Runtime {
         match result {
             Ok(Halt::OutOfBudget) => {}
             Ok(Halt::HostCall(req)) => match req.downcast::<Request>().map(|r| *r) {
-                Ok(Request::Sleep(secs)) => {
+                Ok(req @ (Request::Sleep(_) | Request::Fetch { .. })) => {
                     let (now, start) = {
                         let s = self.shared.borrow();
                         (s.clock.now(), s.clock.nanos())
                     };
                     if let Some(t) = self.threads.get_mut(i) {
-                        t.blocked = Some(Blocked {
-                            until: now + secs.max(0.0),
-                            start,
-                            secs,
-                            line: 0,
-                        });
+                        t.blocked = Blocked::from_request(req, now, start, 0).ok();
                     }
                 }
                 _ => {

@@ -2,7 +2,8 @@
 //!
 //! Process 1 is the event loop: track 0 is the loop itself (blocked spans, warnings), and
 //! each task gets its own track numbered by its id, with "run" spans for its steps and
-//! "wait" spans for the time between them. Process 2 holds the threads and workers.
+//! "wait" spans for the time between them. Process 2 holds the threads and workers;
+//! process 3 the HTTP fetches, a track each.
 
 use super::json::quote;
 use super::{Nanos, TaskId, Trace, TraceEvent};
@@ -11,6 +12,7 @@ use std::fmt::Write;
 
 const LOOP_PID: u32 = 1;
 const THREAD_PID: u32 = 2;
+const FETCH_PID: u32 = 3;
 
 struct Writer {
     out: String,
@@ -78,6 +80,7 @@ pub fn to_chrome_json(trace: &Trace) -> String {
     w.name("process_name", LOOP_PID, 0, "event loop");
     w.name("thread_name", LOOP_PID, 0, "loop");
     w.name("process_name", THREAD_PID, 0, "threads and workers");
+    w.name("process_name", FETCH_PID, 0, "network");
 
     let mut names: HashMap<TaskId, String> = HashMap::new();
     let mut running: HashMap<TaskId, Nanos> = HashMap::new();
@@ -150,18 +153,29 @@ pub fn to_chrome_json(trace: &Trace) -> String {
                 fetch,
                 method,
                 url,
+                ..
             } => {
-                fetches.insert(*fetch, (*at, format!("{} {}", s(*method), s(*url))));
+                let what = format!("{} {}", s(*method), s(*url));
+                w.name("thread_name", FETCH_PID, *fetch, &what);
+                fetches.insert(*fetch, (*at, what));
             }
             FetchEnd {
-                at, fetch, status, ..
+                at,
+                fetch,
+                status,
+                error,
+                ..
             } => {
                 if let Some((start, what)) = fetches.remove(fetch) {
+                    let outcome = match error {
+                        Some(e) => s(*e).to_string(),
+                        None => status.to_string(),
+                    };
                     w.span(
-                        LOOP_PID,
-                        0,
+                        FETCH_PID,
+                        *fetch,
                         "fetch",
-                        &format!("{what} → {status}"),
+                        &format!("{what} → {outcome}"),
                         start,
                         *at,
                     );

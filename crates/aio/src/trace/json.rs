@@ -185,9 +185,14 @@ pub fn to_json(trace: &Trace) -> String {
                 o.num("thread", thread.0);
             }
             FetchStart {
-                fetch, method, url, ..
+                fetch,
+                task,
+                method,
+                url,
+                ..
             } => {
                 o.num("fetch", fetch)
+                    .opt_num("task", task.map(|t| t.0))
                     .str("method", s(*method))
                     .str("url", s(*url));
             }
@@ -195,11 +200,15 @@ pub fn to_json(trace: &Trace) -> String {
                 fetch,
                 status,
                 bytes,
+                error,
                 ..
             } => {
                 o.num("fetch", fetch)
                     .num("status", status)
                     .num("bytes", bytes);
+                if let Some(e) = error {
+                    o.str("error", s(*e));
+                }
             }
             Warning { text, .. } => {
                 o.str("text", s(*text));

@@ -1,8 +1,8 @@
 //! The timeline's model: lanes and spans computed from a run's trace events.
 //!
-//! A lane per task (and per thread, plus one for the loop's blocked spans); a task's
-//! running spans are its steps, its waiting spans the gaps between them, labelled with
-//! what it awaited.
+//! A lane per task (and per thread, per HTTP fetch, plus one for the loop's blocked
+//! spans); a task's running spans are its steps, its waiting spans the gaps between them,
+//! labelled with what it awaited; a fetch's span runs from request to answer.
 
 use loopscope_aio::trace::{Trace, TraceEvent};
 
@@ -12,6 +12,8 @@ pub enum SpanKind {
     Running,
     Waiting,
     Blocked,
+    /// An HTTP request in flight.
+    Fetch,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -38,12 +40,51 @@ pub struct Timeline {
     pub end: f64,
 }
 
+/// A fetch begun and not yet answered: when, what, and who asked.
+struct OpenFetch {
+    start: f64,
+    method: String,
+    url: String,
+    task: Option<String>,
+}
+
+/// `GET example.com/users` for a lane name: method, host and path, no scheme or query.
+fn fetch_lane_name(method: &str, url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let short = rest.split(['?', '#']).next().unwrap_or(rest);
+    format!("{method} {}", short.trim_end_matches('/'))
+}
+
+/// The lane of one fetch: a single span from request to answer (or to `until`).
+fn fetch_lane(f: &OpenFetch, until: f64, outcome: &str) -> Lane {
+    let by = f
+        .task
+        .as_ref()
+        .map_or(String::new(), |t| format!(" by {t}"));
+    Lane {
+        name: fetch_lane_name(&f.method, &f.url),
+        spans: vec![Span {
+            start: f.start,
+            end: until,
+            kind: SpanKind::Fetch,
+            label: format!(
+                "{} {}{by} → {outcome} in {:.3} s",
+                f.method,
+                f.url,
+                until - f.start
+            ),
+        }],
+        marks: vec![],
+    }
+}
+
 /// A step that runs this long without awaiting blocks the loop as badly as a
 /// `time.sleep`: asyncio's debug mode reports callbacks slower than this
 /// (`loop.slow_callback_duration`, 0.1 s).
 pub const SLOW_STEP: f64 = 0.1;
 
-/// Builds the timeline of `trace`: tasks in creation order, then threads, then the loop.
+/// Builds the timeline of `trace`: tasks in creation order, then threads, then fetches,
+/// then the loop.
 pub fn timeline(trace: &Trace) -> Timeline {
     timeline_until(trace, 0.0, None)
 }
@@ -59,6 +100,9 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
     let mut open_step: std::collections::HashMap<u32, (f64, u32)> = Default::default();
     let mut open_wait: std::collections::HashMap<u32, (f64, String)> = Default::default();
     let mut open_thread: std::collections::HashMap<u32, f64> = Default::default();
+    let mut task_names: std::collections::HashMap<u32, String> = Default::default();
+    let mut open_fetch: std::collections::BTreeMap<u32, OpenFetch> = Default::default();
+    let mut fetches: Vec<(u32, Lane)> = Vec::new();
     let mut blocked = Lane {
         name: "event loop".into(),
         spans: vec![],
@@ -72,6 +116,7 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
             TraceEvent::TaskCreated {
                 task, name, coro, ..
             } => {
+                task_names.insert(task.0, s(*name));
                 // asyncio.run's own shutdown steps are the loop's business, not the program's.
                 if trace.strings.get(*coro).starts_with("BaseEventLoop.") {
                     continue;
@@ -84,6 +129,7 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                 });
             }
             TraceEvent::TaskRenamed { task, name, .. } => {
+                task_names.insert(task.0, s(*name));
                 if let Some(&i) = task_lane.get(&task.0) {
                     lanes[i].name = s(*name);
                 }
@@ -175,11 +221,51 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                     });
                 }
             }
+            TraceEvent::FetchStart {
+                fetch,
+                task,
+                method,
+                url,
+                ..
+            } => {
+                open_fetch.insert(
+                    *fetch,
+                    OpenFetch {
+                        start: at,
+                        method: s(*method),
+                        url: s(*url),
+                        task: task.and_then(|t| task_names.get(&t.0).cloned()),
+                    },
+                );
+            }
+            TraceEvent::FetchEnd {
+                fetch,
+                status,
+                bytes,
+                error,
+                ..
+            } => {
+                if let Some(f) = open_fetch.remove(fetch) {
+                    let outcome = match error {
+                        Some(e) => format!("failed: {}", s(*e)),
+                        None => format!("{status}, {bytes} bytes"),
+                    };
+                    let mut lane = fetch_lane(&f, at, &outcome);
+                    if error.is_some() {
+                        lane.marks.push((at, outcome));
+                    }
+                    fetches.push((*fetch, lane));
+                }
+            }
             _ => {}
         }
     }
     // What is still open runs (or waits) to the end of the picture.
     end = end.max(now);
+    for (id, f) in open_fetch {
+        fetches.push((id, fetch_lane(&f, end, "no answer yet")));
+    }
+    fetches.sort_by_key(|(id, _)| *id);
     if let Some((start, cause)) = open_block {
         blocked.spans.push(Span {
             start,
@@ -228,6 +314,7 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
             marks: vec![],
         });
     }
+    lanes.extend(fetches.into_iter().map(|(_, lane)| lane));
     if !blocked.spans.is_empty() {
         lanes.push(blocked);
     }
@@ -267,6 +354,68 @@ fn slow_step(loop_lane: &mut Lane, task: &str, start: f64, end: f64, line: u32) 
 mod tests {
     use super::*;
     use loopscope_aio::trace::{Await, AwaitKind, Nanos, Outcome, TaskId};
+
+    #[test]
+    fn each_fetch_gets_a_lane_from_request_to_answer() {
+        let mut t = Trace::default();
+        let (name, coro) = (t.intern("Task-2"), t.intern("fetch()"));
+        let (get, a, b) = (
+            t.intern("GET"),
+            t.intern("https://api.example.com/users?page=2"),
+            t.intern("https://nowhere.invalid/"),
+        );
+        let dns = t.intern("Name or service not known");
+        t.push(TraceEvent::TaskCreated {
+            at: Nanos(0),
+            task: TaskId(2),
+            name,
+            coro,
+            parent: None,
+            line: 1,
+        });
+        for (fetch, url) in [(1, a), (2, b)] {
+            t.push(TraceEvent::FetchStart {
+                at: Nanos(0),
+                fetch,
+                task: Some(TaskId(2)),
+                method: get,
+                url,
+            });
+        }
+        t.push(TraceEvent::FetchEnd {
+            at: Nanos(20_000_000),
+            fetch: 2,
+            status: 0,
+            bytes: 0,
+            error: Some(dns),
+        });
+        t.push(TraceEvent::FetchEnd {
+            at: Nanos(70_000_000),
+            fetch: 1,
+            status: 200,
+            bytes: 329,
+            error: None,
+        });
+        let tl = timeline(&t);
+        let names: Vec<_> = tl.lanes.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Task-2", "GET api.example.com/users", "GET nowhere.invalid"]
+        );
+        let ok = &tl.lanes[1].spans[0];
+        assert_eq!(
+            (ok.kind.clone(), ok.start, ok.end),
+            (SpanKind::Fetch, 0.0, 0.07)
+        );
+        assert_eq!(
+            ok.label,
+            "GET https://api.example.com/users?page=2 by Task-2 → 200, 329 bytes in 0.070 s"
+        );
+        assert_eq!(
+            tl.lanes[2].marks,
+            [(0.02, "failed: Name or service not known".to_string())]
+        );
+    }
 
     #[test]
     fn a_task_runs_waits_and_finishes() {

@@ -1,0 +1,371 @@
+//! The network under our `aiohttp`, `httpx` and `requests`: requests, responses and
+//! errors as plain data, the two networks a run can use, and the fetches in flight.
+//!
+//! *Simulated* (the default): `sim.rs` decides each request's answer and duration when
+//! it starts (`hosts.rs` are the built-in servers), and the answer is delivered by a loop
+//! timer at that time — deterministic under the virtual clock. *Real*: a host-provided
+//! [`Fetcher`] (the browser's Fetch API in `crates/web`, plain HTTP in the CLI) does the
+//! request; the driver polls it for completions. `aio` knows nothing of browsers: the
+//! fetcher is a trait object it is given.
+//!
+//! The Python side is `natives.rs` (`_net`) and our modules' source in `net/*.py`.
+
+pub mod hosts;
+pub mod json;
+pub mod natives;
+pub mod sim;
+pub mod url;
+
+use crate::base_events::Scheduler;
+use crate::clock::Clock;
+use loopscope_python::Value;
+use sim::{SimNet, Timeouts};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use url::Url;
+
+/// (module name, source) of the Python side: our HTTP modules and `loopscope.network`.
+const SOURCES: [(&str, &str); 7] = [
+    ("_netcore", include_str!("net/_netcore.py")),
+    ("aiohttp", include_str!("net/aiohttp.py")),
+    ("httpx", include_str!("net/httpx.py")),
+    ("requests", include_str!("net/requests.py")),
+    (
+        "requests.exceptions",
+        include_str!("net/requests_exceptions.py"),
+    ),
+    (
+        "loopscope",
+        "# Loopscope's own package: see loopscope.network.\n",
+    ),
+    (
+        "loopscope.network",
+        include_str!("net/loopscope_network.py"),
+    ),
+];
+
+/// Registers `_net` and the HTTP modules with `interp` (each built on first import).
+pub fn install(interp: &mut loopscope_python::Interp) {
+    interp.register_module("_net", natives::register);
+    for (name, source) in SOURCES {
+        interp.register_source_module(name, source);
+    }
+}
+
+/// An HTTP request, as the client sends it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpRequest {
+    pub method: String,
+    pub url: Url,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+/// An HTTP response, body complete.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub reason: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// The URL that answered.
+    pub url: String,
+}
+
+/// Why a request got no response.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NetError {
+    /// The host name does not resolve.
+    Dns,
+    /// Nothing listens there.
+    Refused,
+    /// The server closed the connection without answering.
+    Disconnected,
+    ConnectTimeout,
+    ReadTimeout,
+    /// The client's limit for the whole request passed.
+    TotalTimeout,
+    /// The browser refused the request (CORS, an unreachable host, a blocked scheme).
+    Blocked(String),
+    /// This host has no real network for the request (why, in words).
+    Unavailable(String),
+}
+
+impl NetError {
+    /// The kind name the Python modules map to their exception types.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            NetError::Dns => "dns",
+            NetError::Refused => "refused",
+            NetError::Disconnected => "disconnected",
+            NetError::ConnectTimeout => "connect-timeout",
+            NetError::ReadTimeout => "read-timeout",
+            NetError::TotalTimeout => "total-timeout",
+            NetError::Blocked(_) => "blocked",
+            NetError::Unavailable(_) => "unavailable",
+        }
+    }
+
+    /// What went wrong, in words (the libraries word most kinds their own way).
+    pub fn detail(&self) -> String {
+        match self {
+            NetError::Dns => "Name or service not known".into(),
+            NetError::Refused => "Connection refused".into(),
+            NetError::Disconnected => "Server disconnected".into(),
+            NetError::ConnectTimeout => "connect timeout".into(),
+            NetError::ReadTimeout => "read timeout".into(),
+            NetError::TotalTimeout => "timeout".into(),
+            NetError::Blocked(why) | NetError::Unavailable(why) => why.clone(),
+        }
+    }
+}
+
+pub type FetchResult = Result<HttpResponse, NetError>;
+
+/// A real network, provided by the host.
+///
+/// Requirements: `start` never blocks; each started fetch is reported by `poll` exactly
+/// once unless it was cancelled; `now` is a monotonic real clock in seconds.
+pub trait Fetcher {
+    /// Starts fetching `req`; the outcome comes back from `poll` under `id`.
+    fn start(&mut self, id: u32, req: &HttpRequest);
+    /// Fetches finished since the last call.
+    fn poll(&mut self) -> Vec<(u32, FetchResult)>;
+    /// Gives up on a fetch (its timeout passed); it must not be reported after this.
+    fn cancel(&mut self, _id: u32) {}
+    /// Real seconds, monotonic: the virtual clock keeps pace with it while fetches run.
+    fn now(&self) -> f64;
+    /// The page's own address, which relative URLs resolve against (browser only).
+    fn base_url(&self) -> Option<String> {
+        None
+    }
+}
+
+/// Which network a run uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Simulated,
+    Real,
+}
+
+impl Mode {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Simulated => "simulated",
+            Mode::Real => "real",
+        }
+    }
+}
+
+/// Where a real fetch's outcome goes.
+pub enum Target {
+    /// Call `callback(id, result)` on this loop.
+    Loop {
+        sched: Rc<RefCell<Scheduler>>,
+        callback: Value,
+    },
+    /// A thread blocked in `requests.get` and the like.
+    Blocking,
+}
+
+/// A real fetch in flight.
+pub struct InFlight {
+    pub target: Target,
+    /// When it started, on the loop's clock.
+    pub started: f64,
+    /// When the client gives up, and with which error.
+    pub deadline: Option<(f64, NetError)>,
+}
+
+/// A fetch that has ended, for its `FetchEnd` trace event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub status: u16,
+    pub bytes: u64,
+    pub error: Option<String>,
+}
+
+impl Summary {
+    pub fn of(result: &FetchResult) -> Summary {
+        match result {
+            Ok(r) => Summary {
+                status: r.status,
+                bytes: r.body.len() as u64,
+                error: None,
+            },
+            Err(e) => Summary {
+                status: 0,
+                bytes: 0,
+                error: Some(e.detail()),
+            },
+        }
+    }
+}
+
+/// The run's network: its mode, the simulation, and the real fetches in flight.
+pub struct Net {
+    pub mode: Mode,
+    pub sim: SimNet,
+    real: Option<Box<dyn Fetcher>>,
+    in_flight: BTreeMap<u32, InFlight>,
+    ended: HashMap<u32, Summary>,
+    next_id: u32,
+    /// (loop clock, real clock) when real fetches began to be in flight: under the virtual
+    /// clock, time then runs no slower than real time.
+    anchor: Option<(f64, f64)>,
+}
+
+impl Default for Net {
+    fn default() -> Self {
+        Net {
+            mode: Mode::Simulated,
+            sim: SimNet::default(),
+            real: None,
+            in_flight: BTreeMap::new(),
+            ended: HashMap::new(),
+            next_id: 1,
+            anchor: None,
+        }
+    }
+}
+
+/// Real fetches in flight are polled this often (seconds) while nothing else is due.
+pub const IO_POLL: f64 = 0.004;
+
+impl Net {
+    /// Uses the real network through `fetcher` (`None`: real mode with no network here,
+    /// so every fetch fails saying so).
+    pub fn use_real(&mut self, fetcher: Option<Box<dyn Fetcher>>) {
+        self.mode = Mode::Real;
+        self.real = fetcher;
+    }
+
+    pub fn next_id(&mut self) -> u32 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// The page's address, when the host has one.
+    pub fn base_url(&self) -> Option<String> {
+        self.real.as_ref().and_then(|f| f.base_url())
+    }
+
+    /// Starts a real fetch, or says why it cannot start.
+    pub fn start_real(
+        &mut self,
+        id: u32,
+        req: &HttpRequest,
+        target: Target,
+        now: f64,
+        limits: Timeouts,
+    ) -> Result<(), NetError> {
+        let Some(fetcher) = self.real.as_mut() else {
+            return Err(NetError::Unavailable(
+                "this runner has no real network: run with the simulated network".into(),
+            ));
+        };
+        if self.in_flight.is_empty() {
+            self.anchor = Some((now, fetcher.now()));
+        }
+        fetcher.start(id, req);
+        let deadline = limits.overall().map(|(secs, err)| (now + secs, err));
+        self.in_flight.insert(
+            id,
+            InFlight {
+                target,
+                started: now,
+                deadline,
+            },
+        );
+        Ok(())
+    }
+
+    /// True while real fetches are in flight.
+    pub fn busy(&self) -> bool {
+        !self.in_flight.is_empty()
+    }
+
+    /// The earliest time a real fetch's timeout expires.
+    pub fn next_deadline(&self) -> Option<f64> {
+        self.in_flight
+            .values()
+            .filter_map(|f| f.deadline.as_ref().map(|d| d.0))
+            .min_by(f64::total_cmp)
+    }
+
+    /// Under the virtual clock, moves it forward to keep pace with real time while real
+    /// fetches are in flight (the wait for them is real).
+    pub fn keep_pace(&self, clock: &mut Clock) {
+        if let (Some((v0, r0)), Some(f), true) = (self.anchor, &self.real, clock.is_virtual()) {
+            clock.advance_to(v0 + (f.now() - r0));
+        }
+    }
+
+    /// Real fetches that finished or timed out by `now`, with where their results go and
+    /// how long they took.
+    pub fn collect(&mut self, now: f64) -> Vec<(u32, Target, f64, FetchResult)> {
+        let mut out = Vec::new();
+        let Some(fetcher) = self.real.as_mut() else {
+            return out;
+        };
+        for (id, result) in fetcher.poll() {
+            if let Some(f) = self.in_flight.remove(&id) {
+                out.push((id, f.target, now - f.started, result));
+            }
+        }
+        let expired: Vec<u32> = self
+            .in_flight
+            .iter()
+            .filter(|(_, f)| f.deadline.as_ref().is_some_and(|d| d.0 <= now))
+            .map(|(id, _)| *id)
+            .collect();
+        for id in expired {
+            if let Some(f) = self.in_flight.remove(&id) {
+                fetcher.cancel(id);
+                let err = f.deadline.map_or(NetError::ReadTimeout, |d| d.1);
+                out.push((id, f.target, now - f.started, Err(err)));
+            }
+        }
+        if self.in_flight.is_empty() {
+            self.anchor = None;
+        }
+        out
+    }
+
+    /// Remembers how a fetch ended until its `FetchEnd` is recorded.
+    pub fn ended(&mut self, id: u32, summary: Summary) {
+        self.ended.insert(id, summary);
+    }
+
+    pub fn take_summary(&mut self, id: u32) -> Option<Summary> {
+        self.ended.remove(&id)
+    }
+}
+
+/// A fetch's outcome as Python sees it: `(status, reason, headers, body, url, elapsed)`,
+/// or `(None, kind, detail, elapsed)` when there is no response.
+pub fn result_value(result: &FetchResult, elapsed: f64) -> Value {
+    match result {
+        Ok(r) => Value::tuple(vec![
+            Value::Int(i64::from(r.status)),
+            Value::str(&r.reason),
+            Value::tuple(
+                r.headers
+                    .iter()
+                    .map(|(k, v)| Value::tuple(vec![Value::str(k), Value::str(v)]))
+                    .collect(),
+            ),
+            Value::Bytes(Rc::from(r.body.as_slice())),
+            Value::str(&r.url),
+            Value::Float(elapsed),
+        ]),
+        Err(e) => Value::tuple(vec![
+            Value::None,
+            Value::str(e.kind()),
+            Value::string(e.detail()),
+            Value::Float(elapsed),
+        ]),
+    }
+}

@@ -1,0 +1,268 @@
+# Loopscope's HTTP plumbing, shared by our aiohttp, httpx and requests: headers, bodies,
+# URLs, and the two ways to wait for an answer (await it on the loop, or block the thread).
+# The network itself (simulated or real) is the runtime's, behind `_net`.
+
+import _net
+import json as _json
+from functools import partial as _partial
+
+_MISSING = object()
+
+
+class Headers:
+    """Ordered, case-insensitive name/value pairs; names keep the case they came with."""
+
+    def __init__(self, items=None):
+        self._items = []
+        if items is not None:
+            self.extend(items)
+
+    def extend(self, items):
+        if isinstance(items, Headers):
+            items = items._items
+        elif hasattr(items, 'items'):
+            items = items.items()
+        for name, value in items:
+            self._items.append((_text(name), _text(value)))
+
+    def _find(self, key):
+        k = key.lower()
+        return [v for n, v in self._items if n.lower() == k]
+
+    def __getitem__(self, key):
+        found = self._find(key)
+        if not found:
+            raise KeyError(key)
+        return found[0]
+
+    def get(self, key, default=None):
+        found = self._find(key)
+        return found[0] if found else default
+
+    def getall(self, key, default=_MISSING):
+        found = self._find(key)
+        if not found:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        return found
+
+    def getone(self, key, default=_MISSING):
+        found = self._find(key)
+        if not found:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        return found[0]
+
+    def __contains__(self, key):
+        return isinstance(key, str) and bool(self._find(key))
+
+    def __setitem__(self, key, value):
+        k = key.lower()
+        self._items = [(n, v) for n, v in self._items if n.lower() != k]
+        self._items.append((_text(key), _text(value)))
+
+    def __delitem__(self, key):
+        k = key.lower()
+        kept = [(n, v) for n, v in self._items if n.lower() != k]
+        if len(kept) == len(self._items):
+            raise KeyError(key)
+        self._items = kept
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def add(self, key, value):
+        self._items.append((_text(key), _text(value)))
+
+    def update(self, other=(), **kwargs):
+        for name, value in Headers(other)._items + list(kwargs.items()):
+            self[name] = value
+
+    def pop(self, key, default=_MISSING):
+        found = self._find(key)
+        if not found:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        del self[key]
+        return found[0]
+
+    def _unique(self):
+        seen = []
+        for name, _ in self._items:
+            if name.lower() not in [s.lower() for s in seen]:
+                seen.append(name)
+        return seen
+
+    def __iter__(self):
+        return iter(self._unique())
+
+    def __len__(self):
+        return len(self._unique())
+
+    def keys(self):
+        return self._unique()
+
+    def values(self):
+        return [self[name] for name in self._unique()]
+
+    def items(self):
+        return [(name, self[name]) for name in self._unique()]
+
+    def pairs(self):
+        return list(self._items)
+
+    def __eq__(self, other):
+        if isinstance(other, Headers):
+            other = other._lowered()
+        elif hasattr(other, 'items'):
+            other = {str(k).lower(): v for k, v in other.items()}
+        else:
+            return NotImplemented
+        return self._lowered() == other
+
+    def _lowered(self):
+        return {name.lower(): self[name] for name in self._unique()}
+
+    def __repr__(self):
+        return repr(dict(self.items()))
+
+
+def _text(value):
+    if isinstance(value, bytes):
+        return value.decode('latin-1')
+    return str(value)
+
+
+def params_pairs(params):
+    """Query parameters as (name, value) text pairs: a dict (a list value repeats the
+    name), a list of pairs, or a query string."""
+    if params is None:
+        return []
+    if isinstance(params, str):
+        return [tuple(p.split('=', 1)) if '=' in p else (p, '') for p in params.split('&') if p]
+    items = params.items() if hasattr(params, 'items') else params
+    out = []
+    for name, value in items:
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for v in values:
+            if v is None:
+                continue
+            if isinstance(v, bool):
+                v = 'true' if v else 'false'
+            out.append((_text(name), _text(v)))
+    return out
+
+
+def parse_url(url, params=None):
+    """`(scheme, host, port, path, query, href)`, or `(None, kind, detail)` when `url`
+    cannot be fetched."""
+    return _net.url(str(url), params_pairs(params))
+
+
+def encode_form(data):
+    return _net.encode_query(params_pairs(data))
+
+
+def body_of(data=None, json=None, content=None, *, text_type='text/plain; charset=utf-8',
+            bytes_type=None, dumps=None):
+    """The request body and the content type it implies."""
+    if json is not None:
+        return (dumps or _json.dumps)(json).encode('utf-8'), 'application/json'
+    if content is not None:
+        data = content
+    if data is None:
+        return None, None
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data), bytes_type
+    if isinstance(data, str):
+        return data.encode('utf-8'), text_type
+    if hasattr(data, 'items') or isinstance(data, (list, tuple)):
+        return encode_form(data).encode('ascii'), 'application/x-www-form-urlencoded'
+    raise TypeError(f'cannot send a request body of type {type(data).__name__}')
+
+
+def mimetype(content_type):
+    return (content_type or '').split(';')[0].strip().lower()
+
+
+def charset(content_type):
+    for part in (content_type or '').split(';')[1:]:
+        name, _, value = part.strip().partition('=')
+        if name.strip().lower() == 'charset':
+            return value.strip().strip('"\'') or None
+    return None
+
+
+def _deliver(fut, fid, result):
+    _net.finish(fid)
+    if not fut.done():
+        fut.set_result(result)
+
+
+async def fetch(method, href, headers, body, timeouts):
+    """Sends a request and awaits its outcome: `(status, reason, headers, body, url,
+    elapsed)` or `(None, kind, detail, elapsed)`. The loop keeps running meanwhile."""
+    from asyncio import events
+    loop = events.get_running_loop()
+    fut = loop.create_future()
+    fut._ls_label = f'fetch({method} {href})'
+    _net.fetch(loop._sched, method, href, headers, body, timeouts, _partial(_deliver, fut))
+    return await fut
+
+
+def fetch_blocking(method, href, headers, body, timeouts, label):
+    """The same, blocking the calling thread until the answer comes (`label` names the
+    call in the trace: in the loop's thread, it blocks the loop)."""
+    return _net.fetch_blocking(method, href, headers, body, timeouts, label)
+
+
+class gaierror(OSError):
+    pass
+
+
+gaierror.__module__ = 'socket'
+
+
+class Elapsed:
+    """How long a request took, with `datetime.timedelta`'s face."""
+
+    def __init__(self, seconds):
+        self._micros = round(seconds * 1_000_000)
+
+    def total_seconds(self):
+        return self._micros / 1_000_000
+
+    @property
+    def seconds(self):
+        return self._micros // 1_000_000
+
+    @property
+    def microseconds(self):
+        return self._micros % 1_000_000
+
+    def __repr__(self):
+        secs, micros = divmod(self._micros, 1_000_000)
+        parts = []
+        if secs:
+            parts.append(f'seconds={secs}')
+        if micros or not parts:
+            parts.append(f'microseconds={micros}')
+        return 'datetime.timedelta(' + ', '.join(parts) + ')'
+
+    def __str__(self):
+        secs, micros = divmod(self._micros, 1_000_000)
+        h, rest = divmod(secs, 3600)
+        m, s = divmod(rest, 60)
+        text = f'{h}:{m:02d}:{s:02d}'
+        return text + (f'.{micros:06d}' if micros else '')
+
+    def __eq__(self, other):
+        return isinstance(other, Elapsed) and other._micros == self._micros
+
+    def __lt__(self, other):
+        return self._micros < other._micros

@@ -1,0 +1,45 @@
+# loopscope.network: which network this run uses, and the simulated network's settings.
+#
+#   import loopscope.network
+#   loopscope.network.configure(latency=0.5, jitter=0, rate_limit=3, seed=7)
+#
+# latency: every host's round trip in seconds (None: each host's own); jitter: how far
+# round trips stray from it (a fraction); failure_rate: share of requests whose
+# connection the server drops; rate_limit: requests in flight to one host before it
+# answers 429 (None: no limit); seed: what the latency and /uuid draws start from;
+# bandwidth: bytes per second a body arrives at. Settings not given stay as they are.
+
+import _net
+
+
+def configure(**settings):
+    """Changes the simulated network's settings (see the module's comment)."""
+    _net.configure(settings)
+
+
+def settings():
+    """The simulated network's settings, as a dict."""
+    return _net.settings()
+
+
+def mode():
+    """'simulated' or 'real': the network this run's requests go to."""
+    return _net.mode()
+
+
+def hosts():
+    """The simulated network's built-in hosts."""
+    return _net.hosts()
+
+
+def site_url(path=''):
+    """An absolute URL on the page's own site (the real network in a browser), such as
+    site_url('data/users.json')."""
+    base = _net.base_url()
+    if base is None:
+        raise RuntimeError('there is no page here: site_url needs the real network in a browser')
+    base = base.split('#')[0].split('?')[0]
+    if path.startswith('/'):
+        origin = base.split('/', 3)
+        return '/'.join(origin[:3]) + path
+    return base.rsplit('/', 1)[0] + '/' + path
