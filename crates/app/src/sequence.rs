@@ -10,6 +10,9 @@ use loopscope_aio::trace::{Outcome, Trace, TraceEvent};
 pub const MAX_TASKS: usize = 8;
 /// Arrows drawn before the diagram says how many more there are.
 pub const MAX_STEPS: usize = 150;
+/// A jump of the clock longer than this between events is the loop idling (waiting for a
+/// timer); shorter gaps are just the time code takes to run.
+const IDLE_GAP: f64 = 0.001;
 
 /// One arrow (or, when `from == to`, a note on a lifeline). Column 0 is the loop.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,7 +68,7 @@ pub fn diagram(trace: &Trace) -> Diagram {
     for e in &trace.events {
         let at = e.at().as_secs();
         // The clock jumped: nothing was ready and the loop slept until a timer.
-        if at > last_at + 1e-6 && matches!(e, TraceEvent::StepStart { .. }) {
+        if at > last_at + IDLE_GAP && matches!(e, TraceEvent::StepStart { .. }) {
             push(
                 &mut d,
                 0,

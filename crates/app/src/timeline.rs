@@ -161,6 +161,9 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
     }
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
     ctx.clear_rect(0.0, 0.0, width, height);
+    if m.lanes.is_empty() {
+        return;
+    }
     let c = colors(canvas);
     let track_w = (width - NAMES - 8.0).max(10.0);
     let span = (view.t1 - view.t0).max(MIN_SPAN);

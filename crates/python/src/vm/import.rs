@@ -8,12 +8,14 @@ use crate::objects::{Builtin, DictData, ExcKind, Module, NativeFn, PyDict, PyRes
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
+/// Compiled frozen modules by (name, hash of source).
+type CompiledCache = std::collections::HashMap<(Rc<str>, u64), Rc<crate::bytecode::CodeObject>>;
+
 thread_local! {
     /// Frozen modules compiled once per thread, shared by every interpreter on it: a page
     /// runs many programs, and compiling asyncio's sources again for each run was most of
     /// a warm run's start-up. Code objects are immutable and know no interpreter.
-    static COMPILED: RefCell<std::collections::HashMap<(Rc<str>, u64), Rc<crate::bytecode::CodeObject>>> =
-        RefCell::new(std::collections::HashMap::new());
+    static COMPILED: RefCell<CompiledCache> = RefCell::new(CompiledCache::new());
 }
 
 /// The code of frozen module `name` from `src`, compiled on first use in this thread.
