@@ -166,8 +166,12 @@ test("a time.sleep in the loop's thread shows as the loop blocked while it lasts
     null,
     { timeout: 5000 },
   );
+  // Well into the sleep (it began after start-up, at most ~0.5 s in), still running.
+  await page.waitForFunction(() => Number(document.querySelector("[data-testid=timeline]").dataset.end) > 1.0);
   assert.equal(await page.locator("[data-testid=status]").innerText(), "running…");
-  const tip = await hoverTimeline(page, 1, Number(await page.locator("[data-testid=timeline]").getAttribute("data-end")) - 0.05);
+  const range = await page.locator("[data-testid=timeline-range]").innerText();
+  const shown = Number(range.replace(" s", "").split(" – ")[1]);
+  const tip = await hoverTimeline(page, 1, shown * 0.9);
   assert.match(tip, /^event loop: loop blocked by time\.sleep\(1\.5\), still going/);
   await waitForStatus(page, "finished", 10000);
   assert.deepEqual(errors, []);
