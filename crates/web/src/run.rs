@@ -24,9 +24,10 @@ const FIRST_SLICE_INSTRUCTIONS: u64 = 50_000;
 const MIN_SLICE_INSTRUCTIONS: u64 = 2_000;
 const MAX_SLICE_INSTRUCTIONS: u64 = 4_000_000;
 
-/// A wait shorter than this (ms) is spent yielding to the browser rather than on a timer,
-/// which would round it up to whole milliseconds and fire late.
-const SPIN_MS: f64 = 1.5;
+/// The last stretch of a wait (ms) is spent yielding to the browser rather than on a
+/// timer: timers have whole-millisecond granularity, and chained ones are clamped to at
+/// least 4 ms, so a 3 ms sleep on a timer alone would take 4 ms or more.
+const SPIN_MS: f64 = 5.0;
 
 /// Longest stretch of busy slices before the page must be allowed to paint (ms).
 const FRAME_INTERVAL_MS: f64 = 50.0;
