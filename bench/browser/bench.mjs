@@ -255,9 +255,11 @@ async function main() {
       samples[name] = runs;
       const m = (engine, f) => median(runs[engine].map(f));
       if (name.startsWith("timers_")) {
-        // The programs' own totals: what the sleeps cost, without the call's overhead.
+        // The programs' own totals: what the sleeps cost, without the call's overhead. A total
+        // under the ideal (200 x the delay) means sleeps ended early.
+        const ideal = 200 * Number(/timers_(\d+)ms/.exec(name)[1]) / 1e3;
         row(name, `${label}: total`, "s", m("pyodide", (r) => r.t), m("ours", (r) => r.t), failure,
-          `shortest sleep ${fmt(m("pyodide", (r) => r.shortest * 1e3))} / ${fmt(m("ours", (r) => r.shortest * 1e3))} ms`);
+          `ideal ${fmt(ideal)} s; shortest sleep ${fmt(m("pyodide", (r) => r.shortest * 1e3))} / ${fmt(m("ours", (r) => r.shortest * 1e3))} ms`);
         const worst = (engine) => Math.max(...runs[engine].map((r) => r.early));
         row(`${name}_early`, `${label}: sleeps that returned early`, "count", worst("pyodide"), worst("ours"), failure,
           "the worst run");
