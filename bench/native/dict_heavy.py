@@ -1,3 +1,6 @@
+import time
+
+start = time.perf_counter()
 counts = {}
 for i in range(400_000):
     key = "k" + str(i % 1000)
@@ -7,3 +10,4 @@ total = 0
 for k in counts:
     total += len(index[counts[k]])
 print(len(counts), total, sorted(counts.items())[:3])
+print("#t", time.perf_counter() - start)

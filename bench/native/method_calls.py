@@ -1,3 +1,6 @@
+import time
+
+
 class Vector:
     def __init__(self, x, y):
         self.x = x
@@ -10,6 +13,7 @@ class Vector:
         return self.x * other.x + self.y * other.y
 
 
+start = time.perf_counter()
 acc = Vector(0, 0)
 step = Vector(1, 2)
 dots = 0
@@ -17,3 +21,4 @@ for i in range(300_000):
     acc = acc.add(step)
     dots += acc.dot(step)
 print(acc.x, acc.y, dots)
+print("#t", time.perf_counter() - start)

@@ -1,4 +1,5 @@
 import asyncio
+import time
 
 ITEMS = 200_000
 
@@ -24,4 +25,6 @@ async def main():
     print(total)
 
 
+start = time.perf_counter()
 asyncio.run(main())
+print("#t", time.perf_counter() - start)

@@ -1,4 +1,5 @@
 import asyncio
+import time
 
 SWITCHES = 20_000
 
@@ -15,4 +16,6 @@ async def main():
     print(sum(counts))
 
 
+start = time.perf_counter()
 asyncio.run(main())
+print("#t", time.perf_counter() - start)

@@ -1,4 +1,5 @@
 import asyncio
+import time
 
 
 async def tick(i):
@@ -11,4 +12,6 @@ async def main():
     print(len(results), sum(results))
 
 
+start = time.perf_counter()
 asyncio.run(main())
+print("#t", time.perf_counter() - start)

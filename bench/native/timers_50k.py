@@ -1,5 +1,6 @@
 # bench-args: --clock real
 import asyncio
+import time
 
 TIMERS = 50_000
 
@@ -21,4 +22,6 @@ async def main():
     print(fired)
 
 
+start = time.perf_counter()
 asyncio.run(main())
+print("#t", time.perf_counter() - start)

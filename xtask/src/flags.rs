@@ -8,17 +8,33 @@ commands:
   test [--only SUITE]  install missing tools, run every test suite (what CI runs)
                        suites: fmt, clippy, native, wasm, e2e
   bless [PATH...]      regenerate .exp/.err files from CPython (python3) for the corpus
-  bench                run the benchmarks against CPython
+  bench [--only SUITE] [--reps N]
+                       run the benchmarks and check bench/budgets.toml; suites: native
+                       (against python3), browser (against Pyodide); default 3 reps each
   pkg                  build the embedding as an npm-style package in pkg/ (wasm-pack)
   setup                only install the tools";
 
 /// One parsed invocation.
 pub enum Command {
     Help,
-    Serve { port: u16 },
-    Test { only: Option<String> },
-    Bless { paths: Vec<String> },
-    Bench,
+    Serve {
+        port: u16,
+    },
+    Test {
+        only: Option<String>,
+    },
+    Bless {
+        paths: Vec<String>,
+    },
+    Bench {
+        only: Option<String>,
+        reps: Option<usize>,
+    },
+    /// Internal: runs one program for the benchmarks and records its time and peak memory.
+    Measure {
+        out: String,
+        argv: Vec<String>,
+    },
     Pkg,
     Setup,
 }
@@ -42,7 +58,28 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Command, String> 
             only: value_of(&rest, "--only")?,
         }),
         "bless" => Ok(Command::Bless { paths: rest }),
-        "bench" => Ok(Command::Bench),
+        "bench" => {
+            let reps = match value_of(&rest, "--reps")? {
+                Some(n) => Some(
+                    n.parse()
+                        .ok()
+                        .filter(|&n: &usize| n > 0)
+                        .ok_or_else(|| format!("bad --reps: {n}"))?,
+                ),
+                None => None,
+            };
+            Ok(Command::Bench {
+                only: value_of(&rest, "--only")?,
+                reps,
+            })
+        }
+        "__measure" => match rest.split_first() {
+            Some((out, argv)) if !argv.is_empty() => Ok(Command::Measure {
+                out: out.clone(),
+                argv: argv.to_vec(),
+            }),
+            _ => Err("__measure needs an output file and a command".into()),
+        },
         "pkg" => Ok(Command::Pkg),
         "setup" => Ok(Command::Setup),
         other => Err(format!("unknown command: {other}")),

@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's automation, in Rust so it runs wherever cargo does.
 //!
 //! `serve` builds the playground and serves it; `test` runs every suite (it is what CI runs);
-//! `bless` regenerates expected outputs from CPython; `bench` compares us with CPython;
+//! `bless` regenerates expected outputs from CPython; `bench` compares us with CPython and
+//! Pyodide and checks the budgets;
 //! `pkg` builds the embedding package.
 //! Each command first installs whatever tools it needs (see `tools.rs`).
 
@@ -32,7 +33,8 @@ fn main() -> ExitCode {
         flags::Command::Serve { port } => serve::run(port),
         flags::Command::Test { only } => test::run(only.as_deref()),
         flags::Command::Bless { paths } => bless::run(&paths),
-        flags::Command::Bench => bench::run(),
+        flags::Command::Bench { only, reps } => bench::run(only.as_deref(), reps),
+        flags::Command::Measure { out, argv } => bench::measure::child(&out, &argv),
         flags::Command::Pkg => pkg::run(),
         flags::Command::Setup => tools::ensure_all().map(|_| ()),
     };

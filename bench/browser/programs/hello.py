@@ -1,0 +1,7 @@
+import asyncio
+
+
+async def main():
+    print("hello")
+    await asyncio.sleep(0)
+    print("world")
