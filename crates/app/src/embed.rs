@@ -108,34 +108,28 @@ fn Example(code: String, live: bool) -> impl IntoView {
         set_status.set(RunStatus::Running);
         set_lines.set(Vec::new());
         set_model.set(Default::default());
-        let handle = RunHandle::default();
-        current.set_value(handle.clone());
-        let watched = handle.clone();
-        let ticker = set_interval_with_handle(
-            move || {
-                let notes = watched.with_trace(state::output_notes).unwrap_or_default();
-                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &notes));
-                let now = watched.clock_now().unwrap_or(0.0);
-                if let Some(m) = watched
-                    .with_trace(|t| timeline::model::timeline_until(t, now, watched.blocked()))
-                {
-                    set_model.set(m);
-                }
-            },
-            std::time::Duration::from_millis(crate::REFRESH_MS),
-        )
-        .ok();
-        let program = source.get_untracked();
-        leptos::task::spawn_local(async move {
-            let result = loopscope_web::run(&program, RunOptions::new(clock), handle.clone()).await;
-            if let Some(t) = ticker {
-                t.clear();
+        let tick = move |watched: &RunHandle| {
+            set_lines.set(crate::live_console(watched));
+            let now = watched.clock_now().unwrap_or(0.0);
+            if let Some(m) =
+                watched.with_trace(|t| timeline::model::timeline_until(t, now, watched.blocked()))
+            {
+                set_model.set(m);
             }
+        };
+        let done = move |handle: &RunHandle, result: loopscope_web::RunText| {
             let notes = state::output_notes(&result.trace);
             set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
             set_model.set(timeline::model::timeline(&result.trace));
             set_status.set(RunStatus::Finished(result.exit_code));
-        });
+        };
+        let program = source.get_untracked();
+        current.set_value(crate::start_run(
+            program,
+            RunOptions::new(clock),
+            tick,
+            done,
+        ));
     };
     let default_clock = if live {
         ClockChoice::Real

@@ -142,7 +142,39 @@ fn measured(label: &str, result: &RunText) -> Measured {
 }
 
 /// Milliseconds between refreshes of the console and live views during a run.
-pub(crate) const REFRESH_MS: u64 = 100;
+const REFRESH_MS: u64 = 100;
+
+/// Starts `source` and keeps its views current: `tick` every `REFRESH_MS` while it runs
+/// (the handle has its output and trace so far), `done` once with the finished run.
+pub(crate) fn start_run(
+    source: String,
+    options: RunOptions,
+    tick: impl Fn(&RunHandle) + 'static,
+    done: impl FnOnce(&RunHandle, RunText) + 'static,
+) -> RunHandle {
+    let handle = RunHandle::default();
+    let watched = handle.clone();
+    let ticker = set_interval_with_handle(
+        move || tick(&watched),
+        std::time::Duration::from_millis(REFRESH_MS),
+    )
+    .ok();
+    let running = handle.clone();
+    leptos::task::spawn_local(async move {
+        let result = loopscope_web::run(&source, options, running.clone()).await;
+        if let Some(t) = ticker {
+            t.clear();
+        }
+        done(&running, result);
+    });
+    handle
+}
+
+/// The console of a run in progress, each line with its time and task so far.
+pub(crate) fn live_console(handle: &RunHandle) -> Vec<ConsoleLine> {
+    let notes = handle.with_trace(state::output_notes).unwrap_or_default();
+    state::lines_of_chunks(&handle.output.borrow(), &notes)
+}
 
 /// The whole page: header, editor with its toolbar, console, and the views.
 #[component]
@@ -192,46 +224,34 @@ pub fn App() -> impl IntoView {
         set_error.set(None);
         set_snapshot.set(None);
         set_stepping.set(options.stepping);
-        let handle = RunHandle::default();
-        current.set_value(handle.clone());
         // Output, the timeline and the tasks' lines appear while the program runs.
         let live = options.clock == ClockChoice::Real || options.stepping;
-        let watched = handle.clone();
-        let ticker = set_interval_with_handle(
-            move || {
-                let notes = watched.with_trace(state::output_notes).unwrap_or_default();
-                set_lines.set(state::lines_of_chunks(&watched.output.borrow(), &notes));
-                if live {
-                    let now = watched.clock_now().unwrap_or(0.0);
-                    if let Some((model, rows)) = watched.with_trace(|t| {
-                        (
-                            timeline::model::timeline_until(t, now, watched.blocked()),
-                            state::task_rows(t),
-                        )
-                    }) {
-                        set_marks.set(state::task_marks(&rows));
-                        set_tasks.set(rows);
-                        set_timeline.set(model);
-                    }
-                    set_snapshot.set(watched.paused());
+        let tick = move |watched: &RunHandle| {
+            set_lines.set(live_console(watched));
+            if live {
+                let now = watched.clock_now().unwrap_or(0.0);
+                if let Some((model, rows)) = watched.with_trace(|t| {
+                    (
+                        timeline::model::timeline_until(t, now, watched.blocked()),
+                        state::task_rows(t),
+                    )
+                }) {
+                    set_marks.set(state::task_marks(&rows));
+                    set_tasks.set(rows);
+                    set_timeline.set(model);
                 }
-            },
-            std::time::Duration::from_millis(REFRESH_MS),
-        )
-        .ok();
-        let source = source.get_untracked();
-        leptos::task::spawn_local(async move {
-            let result = loopscope_web::run(&source, options, handle.clone()).await;
-            if let Some(t) = ticker {
-                t.clear();
+                set_snapshot.set(watched.paused());
             }
+        };
+        let done = move |handle: &RunHandle, result: RunText| {
             let notes = state::output_notes(&result.trace);
             set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_diagram.set(sequence::diagram(&result.trace));
-            set_tasks.set(state::task_rows(&result.trace));
+            let rows = state::task_rows(&result.trace);
             // Marks stay on tasks that never finished (a Stop, a deadlock).
-            set_marks.set(state::task_marks(&state::task_rows(&result.trace)));
+            set_marks.set(state::task_marks(&rows));
+            set_tasks.set(rows);
             // Exit status 1 is an uncaught exception (Stop is 130, sys.exit its own).
             if result.exit_code == 1 {
                 set_error.set(source_lines::error_location(&result.stderr));
@@ -239,7 +259,8 @@ pub fn App() -> impl IntoView {
             set_snapshot.set(None);
             set_stepping.set(false);
             set_status.set(RunStatus::Finished(result.exit_code));
-        });
+        };
+        current.set_value(start_run(source.get_untracked(), options, tick, done));
     };
     let pick = move |example: &'static gallery::Example| {
         if let Some(code) = example.source {

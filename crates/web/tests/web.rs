@@ -121,16 +121,22 @@ async fn the_page_keeps_rendering_frames_during_a_cpu_bound_program() {
     assert!(frames >= 6, "only {frames} frames in 0.6 s of busy Python");
 }
 
-#[wasm_bindgen_test]
-async fn stop_ends_an_endless_loop_within_200ms() {
-    let handle = RunHandle::default();
+/// Presses Stop on `handle` after `ms`; the cell gets the moment it did (page clock, ms).
+fn stop_after(handle: &RunHandle, ms: i32) -> Rc<Cell<f64>> {
     let stopped_at = Rc::new(Cell::new(0.0));
     let (h, at) = (handle.clone(), stopped_at.clone());
     wasm_bindgen_futures::spawn_local(async move {
-        wait_ms(300).await;
+        wait_ms(ms).await;
         at.set(now_ms());
         h.stop();
     });
+    stopped_at
+}
+
+#[wasm_bindgen_test]
+async fn stop_ends_an_endless_loop_within_200ms() {
+    let handle = RunHandle::default();
+    let stopped_at = stop_after(&handle, 300);
     let result = run(
         "while True:\n    pass\n",
         RunOptions::new(ClockChoice::Real),
@@ -195,13 +201,7 @@ async fn short_sleeps_never_end_early_and_barely_late() {
 #[wasm_bindgen_test]
 async fn stop_during_a_long_sleep_ends_the_run_at_once() {
     let handle = RunHandle::default();
-    let stopped_at = Rc::new(Cell::new(0.0));
-    let (h, at) = (handle.clone(), stopped_at.clone());
-    wasm_bindgen_futures::spawn_local(async move {
-        wait_ms(300).await;
-        at.set(now_ms());
-        h.stop();
-    });
+    let stopped_at = stop_after(&handle, 300);
     let program = "import time\ntime.sleep(30)\n";
     let result = run(program, RunOptions::new(ClockChoice::Real), handle).await;
     let took = now_ms() - stopped_at.get();
