@@ -13,8 +13,13 @@
 //   the program started as soon as the engine is ready;
 // - run times of bench/browser/programs/*.py on a warm page, timed in JS around the call,
 //   with the times the programs measure themselves (time.perf_counter) in the notes.
+// - process pools (bench/browser/programs/pool.py): the same four CPU-bound jobs on 1, 2 and
+//   4 workers — ours on Web Workers under the real clock, against CPython's own
+//   ProcessPoolExecutor run natively with python3 in the same run (Pyodide has no process
+//   pools) — as "pool" lines, with the speed-up each gets from more workers.
 // Each measurement runs $LOOPSCOPE_BENCH_REPS times, alternating engines; we report medians.
 
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -183,10 +188,68 @@ async function warmPage(browser, server, engine) {
 const rows = [];
 const samples = {};
 
-function row(key, label, unit, baseline, ours, failure = "", note = "") {
+function line(kind, key, label, unit, baseline, ours, failure = "", note = "") {
   const num = (x) => (Number.isFinite(x) ? String(x) : "");
   const text = (s) => String(s).replace(/[\t\n|]+/g, " ");
-  rows.push(["row", key, text(label), unit, num(baseline), num(ours), text(failure), text(note)].join("\t"));
+  rows.push([kind, key, text(label), unit, num(baseline), num(ours), text(failure), text(note)].join("\t"));
+}
+
+const row = (...args) => line("row", ...args);
+
+/** The pool program for `workers` workers. */
+const poolProgram = (workers) =>
+  program("pool", "ours").replace(/^WORKERS = 1$/m, `WORKERS = ${workers}`);
+
+/** The pool program under CPython natively: { s, output } or { error }. */
+function runCPython(src) {
+  const file = path.join(path.dirname(TSV), "pool-cpython.py");
+  fs.writeFileSync(file, src);
+  try {
+    const { output, marks } = split(execFileSync("python3", [file], { encoding: "utf8" }));
+    return { s: marks.t, output };
+  } catch (e) {
+    return { error: String(e.stderr || e) };
+  }
+}
+
+/** The process-pool rows: 1, 2 and 4 workers, ours against CPython natively. */
+async function poolRows(page) {
+  const times = { ours: {}, cpython: {} };
+  let failure = "";
+  for (const workers of [1, 2, 4]) {
+    const src = poolProgram(workers);
+    times.ours[workers] = [];
+    times.cpython[workers] = [];
+    for (let rep = 0; rep < REPS && !failure; rep++) {
+      for (const engine of rep % 2 ? ["cpython", "ours"] : ["ours", "cpython"]) {
+        const r = engine === "ours" ? await runOn(page, "ours", src) : runCPython(src);
+        if (r.error) {
+          failure = `fails under ${engine}: ${r.error.split("\n").filter(Boolean).pop()}`;
+          break;
+        }
+        const { output, marks } = engine === "ours" ? split(r.stdout) : { output: r.output, marks: { t: r.s } };
+        times[engine][workers].push({ s: marks.t, output });
+        log(`pool ${workers} workers ${engine}: ${fmt(marks.t)} s`);
+      }
+    }
+  }
+  if (!failure && times.ours[1].some((r) => r.output !== times.cpython[1][0].output)) {
+    failure = "output differs from CPython's";
+  }
+  samples.pool = times;
+  const m = (engine, workers) => median(times[engine][workers].map((r) => r.s));
+  const speedUp = (engine, workers) => m(engine, 1) / m(engine, workers);
+  for (const workers of [1, 2, 4]) {
+    line("pool", `pool_${workers}`, `4 CPU-bound jobs on ${workers} worker${workers > 1 ? "s" : ""}`, "s",
+      m("cpython", workers), m("ours", workers), failure,
+      workers === 1 ? "pool start-up included" :
+        `speed-up over 1 worker: ${fmt(speedUp("cpython", workers), 2)}x / ${fmt(speedUp("ours", workers), 2)}x`);
+  }
+  for (const workers of [2, 4]) {
+    line("pool", `pool_speedup_${workers}`, `speed-up, ${workers} workers over 1`, "x",
+      speedUp("cpython", workers), speedUp("ours", workers), failure,
+      "the machine's cores bound it");
+  }
 }
 
 const fmt = (x, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
@@ -268,6 +331,8 @@ async function main() {
           `in program ${fmt(m("pyodide", (r) => r.t))} / ${fmt(m("ours", (r) => r.t))} s`);
       }
     }
+
+    await poolRows(pages.ours);
   } finally {
     await browser.close();
     await server.close();

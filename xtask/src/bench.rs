@@ -29,6 +29,8 @@ pub enum Unit {
     /// Kilobytes (10^3 bytes).
     Kilobytes,
     Count,
+    /// A factor (a speed-up).
+    Times,
 }
 
 impl Unit {
@@ -39,6 +41,7 @@ impl Unit {
             "MB" => Unit::Megabytes,
             "KB" => Unit::Kilobytes,
             "count" => Unit::Count,
+            "x" => Unit::Times,
             _ => return None,
         })
     }
@@ -50,6 +53,7 @@ impl Unit {
             Unit::Megabytes => format!("{v:.1} MB"),
             Unit::Kilobytes => format!("{v:.0} KB"),
             Unit::Count => format!("{v:.0}"),
+            Unit::Times => format!("{v:.2}x"),
         }
     }
 }
@@ -129,30 +133,47 @@ pub fn run(only: Option<&str>, reps: Option<usize>) -> Result<(), String> {
     let mut broken = Vec::new();
     let mut chromium = None;
     for suite in SUITES.iter().filter(|s| only.is_none_or(|o| o == **s)) {
-        let (title, baseline, rows) = match *suite {
-            "native" => (
+        // (title, baseline column, budget section, rows) per table.
+        let tables = match *suite {
+            "native" => vec![(
                 format!("Native: Loopscope vs CPython ({reps} runs each, medians)"),
                 "CPython 3.11".to_string(),
+                "native",
                 native::run(&root, &out, reps)?,
-            ),
+            )],
             _ => {
                 let result = browser::run(&root, &out, reps)?;
                 chromium = result.chromium;
-                (
-                    format!(
-                        "Browser: Loopscope vs Pyodide {} in headless Chromium ({reps} runs each, medians)",
-                        result.pyodide
+                vec![
+                    (
+                        format!(
+                            "Browser: Loopscope vs Pyodide {} in headless Chromium ({reps} runs each, medians)",
+                            result.pyodide
+                        ),
+                        format!("Pyodide {}", result.pyodide),
+                        "browser",
+                        result.rows,
                     ),
-                    format!("Pyodide {}", result.pyodide),
-                    result.rows,
-                )
+                    (
+                        format!(
+                            "Process pools: Loopscope on Web Workers vs CPython's ProcessPoolExecutor natively ({reps} runs each, medians)"
+                        ),
+                        "CPython 3.11".to_string(),
+                        "pool",
+                        result.pool,
+                    ),
+                ]
             }
         };
-        let table = table(&baseline, suite, &rows, &budgets);
-        println!("\n## {title}\n\n{table}");
-        std::fs::write(out.join(format!("{suite}.md")), &table).map_err(|e| e.to_string())?;
-        summary.push_str(&format!("## {title}\n\n{table}\n"));
-        broken.extend(budgets.check(suite, &rows));
+        let mut text = String::new();
+        for (title, baseline, section, rows) in tables {
+            let table = table(&baseline, section, &rows, &budgets);
+            println!("\n## {title}\n\n{table}");
+            text.push_str(&format!("## {title}\n\n{table}\n"));
+            broken.extend(budgets.check(section, &rows));
+        }
+        std::fs::write(out.join(format!("{suite}.md")), &text).map_err(|e| e.to_string())?;
+        summary.push_str(&text);
     }
     let machine = machine(chromium.as_deref(), &load_before, &load_average());
     println!("{machine}");
@@ -182,6 +203,9 @@ fn table(baseline: &str, suite: &str, rows: &[Row], budgets: &Budgets) -> String
         }
         if let Some(max) = budgets.limit(suite, &row.key) {
             budget.push(format!("≤ {}", row.unit.show(max)));
+        }
+        if let Some(min) = budgets.floor(suite, &row.key) {
+            budget.push(format!("≥ {}", row.unit.show(min)));
         }
         let ratio = match (&row.failure, row.ratio()) {
             (Some(why), _) => format!("**{why}**"),

@@ -156,6 +156,8 @@ pub struct Runtime {
     stepping: bool,
     step_grant: bool,
     paused: bool,
+    /// Keep the interpreter's modules when a program ends (`keep_modules`).
+    keep_modules: bool,
 }
 
 impl Runtime {
@@ -185,7 +187,15 @@ impl Runtime {
             stepping: false,
             step_grant: false,
             paused: false,
+            keep_modules: false,
         }
+    }
+
+    /// Keeps `__main__` and every module alive when a program ends, so that `start` can run
+    /// more code in the same interpreter: a process-pool worker imports the program once
+    /// and then runs job after job, as a worker process of CPython's pool does.
+    pub fn keep_modules(&mut self) {
+        self.keep_modules = true;
     }
 
     /// The shared state (clock, trace).
@@ -203,8 +213,15 @@ impl Runtime {
     }
 
     /// Compiles `source` and gets ready to run it as `__main__`. A syntax error is printed
-    /// as CPython prints it and the run is finished with status 1.
+    /// as CPython prints it and the run is finished with status 1. Called again after the
+    /// program ended, it runs `source` as a new `__main__` in the same interpreter (see
+    /// `keep_modules`).
     pub fn start(&mut self, source: &str, filename: &str) {
+        if self.status.take().is_some() {
+            self.main_status = None;
+            self.running = Who::Loop;
+            self.quantum = 0;
+        }
         {
             let mut s = self.shared.borrow_mut();
             let clock = s.clock.kind();
@@ -257,6 +274,7 @@ impl Runtime {
                 self.start_thread(func, name, id);
             }
             self.poll_io();
+            self.poll_pools();
             let now = self.now();
             let who = match self.choose(now) {
                 Choice::Run(who) => who,
@@ -457,7 +475,7 @@ impl Runtime {
                 }
                 self.begin_step(task, exc);
             }
-            req @ (Request::Sleep(_) | Request::Fetch { .. }) => {
+            req @ (Request::Sleep(_) | Request::Fetch { .. } | Request::PoolWait { .. }) => {
                 let (now, start) = {
                     let s = self.shared.borrow();
                     (s.clock.now(), s.clock.nanos())
@@ -478,7 +496,9 @@ impl Runtime {
         }
         self.status = Some(status);
         self.warn_unretrieved();
-        self.interp.finish();
+        if !self.keep_modules {
+            self.interp.finish();
+        }
         self.record(|_, at| TraceEvent::RunEnd {
             at,
             exit_code: status,

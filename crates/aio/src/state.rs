@@ -94,6 +94,9 @@ pub enum Request {
     TaskStep { task: Value, exc: Option<Value> },
     /// `time.sleep(secs)`: block this thread.
     Sleep(f64),
+    /// Wait for process pool `pool`'s workers: block this thread for up to `secs`, or
+    /// until the host reports a job event.
+    PoolWait { pool: usize, secs: f64 },
     /// A blocking HTTP request (`requests.get`): block this thread until `until`, then
     /// resume with `result`. A real fetch's `until` is infinite until it completes.
     Fetch {

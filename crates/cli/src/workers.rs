@@ -1,9 +1,9 @@
-//! The native worker pool: a `ProcessPoolExecutor`'s jobs on OS threads, each job in its
-//! own interpreter (values are not `Send`: only the program's text and pickled bytes
+//! The native worker pool: a `ProcessPoolExecutor`'s jobs on OS threads, each thread with
+//! its own interpreter (values are not `Send`: only the program's text and pickled bytes
 //! cross), so CPU-bound work runs truly in parallel under `--clock real`.
 
 use crate::host::NativeClock;
-use loopscope_aio::pool::run_job;
+use loopscope_aio::pool::Worker;
 use loopscope_aio::{Clock, JobEvent, JobSpec, WorkerHost, WorkerPool};
 use std::collections::VecDeque;
 use std::sync::mpsc::{channel, Receiver, Sender};
@@ -21,6 +21,7 @@ impl WorkerHost for ThreadWorkers {
             queue: Arc::new((Mutex::new(Queue::default()), Condvar::new())),
             events,
             inbox,
+            news: Vec::new(),
         })
     }
 }
@@ -38,6 +39,8 @@ struct ThreadPool {
     queue: Arc<(Mutex<Queue>, Condvar)>,
     events: Sender<JobEvent>,
     inbox: Receiver<JobEvent>,
+    /// Events read by `has_news` and not yet handed out by `poll`.
+    news: Vec<JobEvent>,
 }
 
 impl WorkerPool for ThreadPool {
@@ -65,7 +68,13 @@ impl WorkerPool for ThreadPool {
     }
 
     fn poll(&mut self) -> Vec<JobEvent> {
-        self.inbox.try_iter().collect()
+        self.news.extend(self.inbox.try_iter());
+        std::mem::take(&mut self.news)
+    }
+
+    fn has_news(&mut self) -> bool {
+        self.news.extend(self.inbox.try_iter());
+        !self.news.is_empty()
     }
 }
 
@@ -80,6 +89,7 @@ impl Drop for ThreadPool {
 /// A worker thread: takes jobs in order until the pool closes.
 fn work(worker: usize, queue: &(Mutex<Queue>, Condvar), events: &Sender<JobEvent>) {
     let (lock, ready) = queue;
+    let mut interpreter = Worker::new(Clock::real(Box::new(NativeClock::new())));
     loop {
         let next = {
             let mut q = lock.lock().unwrap_or_else(|e| e.into_inner());
@@ -97,8 +107,7 @@ fn work(worker: usize, queue: &(Mutex<Queue>, Condvar), events: &Sender<JobEvent
         if events.send(JobEvent::Started { id, worker }).is_err() {
             return;
         }
-        let clock = Clock::real(Box::new(NativeClock::new()));
-        let output = run_job(&spec, clock, &mut |secs| {
+        let output = interpreter.run(&spec, &mut |secs| {
             std::thread::sleep(std::time::Duration::from_secs_f64(secs));
         });
         if events.send(JobEvent::Finished { id, output }).is_err() {

@@ -239,7 +239,9 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
         .shared()
         .borrow_mut()
         .pool
-        .set_host(Rc::new(crate::worker::WebWorkers));
+        .set_host(Rc::new(crate::worker::WebWorkers {
+            wake: handle.wake.clone(),
+        }));
     runtime.set_stepping(options.stepping);
     *handle.live.borrow_mut() = Some(runtime.shared().clone());
     runtime.start(source, "main.py");

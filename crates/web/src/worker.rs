@@ -4,7 +4,7 @@
 //! bytes cross, by message. Used under the real clock; the virtual clock keeps the
 //! deterministic N-core model in `loopscope_aio::pool`.
 
-use loopscope_aio::pool::run_job;
+use loopscope_aio::pool::Worker;
 use loopscope_aio::{Clock, JobEvent, JobOutput, JobSpec, RealTime, WorkerHost, WorkerPool};
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -35,12 +35,16 @@ extern "C" {
     fn stop_worker(worker: &JsValue);
 }
 
-/// Opens pools of Web Workers.
-pub struct WebWorkers;
+/// Opens pools of Web Workers. `wake` is the run's wake-up (`RunHandle`): a worker's reply
+/// calls it, so a run waiting for its pool goes on at once instead of polling.
+pub struct WebWorkers {
+    pub wake: Rc<RefCell<Option<js_sys::Function>>>,
+}
 
 impl WorkerHost for WebWorkers {
     fn open(&self, workers: usize) -> Box<dyn WorkerPool> {
         Box::new(WebPool {
+            wake: self.wake.clone(),
             size: workers,
             workers: Vec::new(),
             idle: Vec::new(),
@@ -59,6 +63,7 @@ struct Reply {
 }
 
 struct WebPool {
+    wake: Rc<RefCell<Option<js_sys::Function>>>,
     size: usize,
     workers: Vec<JsValue>,
     idle: Vec<usize>,
@@ -79,6 +84,7 @@ impl WebPool {
             if self.idle.is_empty() && self.workers.len() < self.size {
                 let index = self.workers.len();
                 let inbox = self.inbox.clone();
+                let wake = self.wake.clone();
                 let on_message = Closure::<dyn Fn(JsValue)>::new(move |data: JsValue| {
                     let text = |k: &str| get(&data, k).as_string().unwrap_or_default();
                     let outcome = text("outcome");
@@ -98,6 +104,10 @@ impl WebPool {
                         id,
                         output,
                     });
+                    let waiting = wake.borrow_mut().take();
+                    if let Some(wake) = waiting {
+                        let _ = wake.call0(&JsValue::NULL);
+                    }
                 });
                 let worker = spawn_worker(&worker_url(), &on_message.into_js_value());
                 self.workers.push(worker);
@@ -154,6 +164,14 @@ impl WorkerPool for WebPool {
         self.dispatch(&mut events);
         events
     }
+
+    fn has_news(&mut self) -> bool {
+        !self.inbox.borrow().is_empty()
+    }
+
+    fn wakes_host(&self) -> bool {
+        true
+    }
 }
 
 impl Drop for WebPool {
@@ -193,8 +211,14 @@ impl RealTime for WorkerClock {
     }
 }
 
-/// Runs one process-pool job in this worker (called by `www/worker.js`): the program as
-/// `__mp_main__`, then the pickled call. Returns `{ok, outcome, stdout, stderr, nanos}`.
+thread_local! {
+    /// This Web Worker's interpreter, kept from job to job.
+    static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
+}
+
+/// Runs one process-pool job in this worker (called by `www/worker.js`): the program is
+/// imported as `__mp_main__` on the first job, then the pickled call runs. Returns
+/// `{ok, outcome, stdout, stderr, nanos}`.
 #[wasm_bindgen]
 pub fn worker_run_job(source: String, filename: String, payload: String) -> JsValue {
     let spec = JobSpec {
@@ -203,15 +227,16 @@ pub fn worker_run_job(source: String, filename: String, payload: String) -> JsVa
         payload,
     };
     let clock = WorkerClock::new();
-    let output = run_job(
-        &spec,
-        Clock::real(Box::new(WorkerClock::new())),
-        &mut |secs| {
+    let output = WORKER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let worker =
+            slot.get_or_insert_with(|| Worker::new(Clock::real(Box::new(WorkerClock::new()))));
+        worker.run(&spec, &mut |secs| {
             // A worker may block: `time.sleep` in a job waits here, off the page's thread.
             let until = clock.now() + secs;
             while clock.now() < until {}
-        },
-    );
+        })
+    });
     let reply = js_sys::Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), &v);

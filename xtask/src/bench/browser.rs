@@ -3,7 +3,8 @@
 //!
 //! TSV lines: `meta<TAB>name<TAB>value` (the Pyodide and Chromium versions) and
 //! `row<TAB>key<TAB>label<TAB>unit<TAB>baseline<TAB>ours<TAB>failure<TAB>note`, an empty
-//! field meaning "none".
+//! field meaning "none"; `pool` lines have a row's fields with CPython natively as the
+//! baseline (process pools, which Pyodide lacks).
 
 use super::{Row, Unit};
 use crate::tools;
@@ -12,6 +13,8 @@ use std::path::Path;
 /// What the browser suite measured.
 pub struct BrowserRun {
     pub rows: Vec<Row>,
+    /// Process pools on Web Workers against CPython's natively.
+    pub pool: Vec<Row>,
     pub pyodide: String,
     pub chromium: Option<String>,
 }
@@ -38,6 +41,7 @@ pub fn run(root: &Path, scratch: &Path, reps: usize) -> Result<BrowserRun, Strin
 fn parse(text: &str) -> Result<BrowserRun, String> {
     let mut run = BrowserRun {
         rows: Vec::new(),
+        pool: Vec::new(),
         pyodide: "?".into(),
         chromium: None,
     };
@@ -47,7 +51,7 @@ fn parse(text: &str) -> Result<BrowserRun, String> {
             ["meta", "pyodide", v] => run.pyodide = v.to_string(),
             ["meta", "chromium", v] => run.chromium = Some(v.to_string()),
             ["meta", ..] => {}
-            ["row", key, label, unit, baseline, ours, failure, note] => {
+            [kind @ ("row" | "pool"), key, label, unit, baseline, ours, failure, note] => {
                 let unit = Unit::parse(unit).ok_or_else(|| format!("unknown unit {unit:?}"))?;
                 let num = |s: &str| -> Result<Option<f64>, String> {
                     if s.is_empty() {
@@ -59,7 +63,11 @@ fn parse(text: &str) -> Result<BrowserRun, String> {
                 let mut row = Row::new(key, label, unit, num(baseline)?, num(ours)?);
                 row.failure = (!failure.is_empty()).then(|| failure.to_string());
                 row.note = note.to_string();
-                run.rows.push(row);
+                if kind == "row" {
+                    run.rows.push(row);
+                } else {
+                    run.pool.push(row);
+                }
             }
             _ => {
                 return Err(format!(
@@ -80,9 +88,12 @@ mod tests {
         let run = parse(
             "meta\tpyodide\t314.0.7\nmeta\tchromium\t156.0\n\
              row\tcold_start\tcold start\tms\t2500\t120\t\tfresh context\n\
-             row\tfib_25\tfib(25)\ts\t\t\toutput differs\t\n",
+             row\tfib_25\tfib(25)\ts\t\t\toutput differs\t\n\
+             pool\tpool_speedup_2\tspeed-up\tx\t1.9\t1.8\t\t\n",
         )
         .unwrap();
+        assert_eq!(run.pool.len(), 1);
+        assert_eq!(run.pool[0].unit, Unit::Times);
         assert_eq!(run.pyodide, "314.0.7");
         assert_eq!(run.rows.len(), 2);
         assert_eq!(run.rows[0].ratio(), Some(120.0 / 2500.0));

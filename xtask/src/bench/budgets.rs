@@ -3,8 +3,9 @@
 //! The file is a small subset of TOML, read by hand (xtask has no parser dependency):
 //! `[section]` headers, `key = number` lines and `#` comments. `[native]` and `[browser]`
 //! give the largest allowed ratio (ours / baseline) per row; `[native.ours]` and
-//! `[browser.ours]` the largest allowed value of our own figure, in the row's unit. Every row
-//! a suite reports must have at least one budget, so a new program cannot slip in unguarded.
+//! `[browser.ours]` the largest allowed value of our own figure, in the row's unit, and
+//! `[SECTION.ours_min]` the smallest (a speed-up). Every row a suite reports must have at
+//! least one budget, so a new program cannot slip in unguarded.
 
 use super::Row;
 use std::collections::BTreeMap;
@@ -32,15 +33,21 @@ impl Budgets {
         self.values.get(&format!("{suite}.ours.{key}")).copied()
     }
 
+    /// The smallest allowed value of our own figure for a row of `suite`.
+    pub fn floor(&self, suite: &str, key: &str) -> Option<f64> {
+        self.values.get(&format!("{suite}.ours_min.{key}")).copied()
+    }
+
     /// What is wrong with a suite's rows: each broken budget, each row without one, and
     /// each row that could not be measured.
     pub fn check(&self, suite: &str, rows: &[Row]) -> Vec<String> {
         let mut broken = Vec::new();
         for row in rows {
             let (ratio_max, limit) = (self.ratio(suite, &row.key), self.limit(suite, &row.key));
-            if ratio_max.is_none() && limit.is_none() {
+            let floor = self.floor(suite, &row.key);
+            if ratio_max.is_none() && limit.is_none() && floor.is_none() {
                 broken.push(format!(
-                    "{suite}/{}: no budget in bench/budgets.toml ([{suite}] or [{suite}.ours])",
+                    "{suite}/{}: no budget in bench/budgets.toml ([{suite}], [{suite}.ours] or [{suite}.ours_min])",
                     row.key
                 ));
             }
@@ -63,6 +70,16 @@ impl Budgets {
                         row.key,
                         row.unit.show(ours),
                         row.unit.show(max)
+                    ));
+                }
+            }
+            if let (Some(min), Some(ours)) = (floor, row.ours) {
+                if ours < min {
+                    broken.push(format!(
+                        "{suite}/{}: {} is under its budget of {}",
+                        row.key,
+                        row.unit.show(ours),
+                        row.unit.show(min)
                     ));
                 }
             }
@@ -114,6 +131,10 @@ mod tests {
         let over = b.check("native", &[row("fib", 1.0, 3.0)]);
         assert!(over[0].contains("over its budget of 2.5x"), "{over:?}");
         let unguarded = b.check("native", &[row("sum", 1.0, 1.0)]);
+        let floors = parse("[pool.ours_min]\nspeedup = 1.5\n").unwrap();
+        assert!(floors.check("pool", &[row("speedup", 1.9, 1.6)]).is_empty());
+        let slow = floors.check("pool", &[row("speedup", 1.9, 1.2)]);
+        assert!(slow[0].contains("under its budget"), "{slow:?}");
         assert!(unguarded[0].contains("no budget"), "{unguarded:?}");
     }
 

@@ -3,15 +3,19 @@
 //! (`job_input`, `job_begin`, `job_end_time`, `job_end`). Under the virtual clock a pool is a model of N
 //! cores: a job starts when a core is free and lasts what it took in its own interpreter.
 
-use super::{run_job, JobEvent, JobOutput, JobSpec, Lanes, WorkerPool, MODELLED_CPUS};
+use super::{JobEvent, JobOutput, JobSpec, Lanes, Worker, WorkerPool, MODELLED_CPUS};
 use crate::clock::Clock;
-use crate::state::{shared, Shared};
+use crate::state::{shared, Request, Shared};
 use crate::trace::{Nanos, ThreadId, TraceEvent};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Stream, Value};
 use std::collections::VecDeque;
 
-/// How often the manager looks for finished jobs when only the host knows (real clock).
+/// How often the manager looks for finished jobs when only the host knows (real clock)
+/// and the host does not wake the run when a worker reports.
 const HOST_POLL: f64 = 0.001;
+
+/// The longest wait for a host that wakes the run (a safety net: it should never matter).
+const HOST_WAKE_WAIT: f64 = 0.5;
 
 /// One `ProcessPoolExecutor`'s workers.
 pub(crate) struct Pool {
@@ -28,9 +32,20 @@ enum Kind {
     Host(Box<dyn WorkerPool>),
 }
 
-/// N modelled cores: when each is next free, and the jobs not yet collected.
+impl Pool {
+    pub(crate) fn has_news(&mut self) -> bool {
+        match &mut self.kind {
+            Kind::Model(_) => false,
+            Kind::Host(h) => h.has_news(),
+        }
+    }
+}
+
+/// N modelled cores, each with its worker: when each is next free, and the jobs not yet
+/// collected.
 struct Model {
     free_at: Vec<u64>,
+    workers: Vec<Worker>,
     jobs: VecDeque<ModelJob>,
 }
 
@@ -138,6 +153,9 @@ pub fn register(m: &mut ModuleBuilder) {
                 let cores = workers.min(MODELLED_CPUS);
                 Kind::Model(Model {
                     free_at: vec![0; cores],
+                    workers: (0..cores)
+                        .map(|_| Worker::new(Clock::virtual_clock()))
+                        .collect(),
                     jobs: VecDeque::new(),
                 })
             }
@@ -189,21 +207,39 @@ pub fn register(m: &mut ModuleBuilder) {
                 }
             }
         } else {
-            // The model: run the job now in its own interpreter (no borrow held), then
-            // place it on the first free core.
-            let output = run_job(&spec, Clock::virtual_clock(), &mut |_| {});
+            // The model: take the first free core, run the job now on its worker (no
+            // borrow held: the worker is taken out meanwhile), then place it in time.
+            let taken = {
+                let mut s = sh.borrow_mut();
+                match s.pool.pools.get_mut(i) {
+                    Some(Some(Pool {
+                        kind: Kind::Model(m),
+                        ..
+                    })) => {
+                        let core = (0..m.free_at.len())
+                            .min_by_key(|&c| m.free_at[c])
+                            .unwrap_or(0);
+                        let worker = std::mem::replace(
+                            &mut m.workers[core],
+                            Worker::new(Clock::virtual_clock()),
+                        );
+                        Some((core, worker))
+                    }
+                    _ => None,
+                }
+            };
+            let Some((core, mut worker)) = taken else {
+                return Err(PyErr::runtime_error("the process pool is closed"));
+            };
+            let output = worker.run(&spec, &mut |_| {});
             let mut s = sh.borrow_mut();
             if let Some(Some(p)) = s.pool.pools.get_mut(i) {
                 p.pending += 1;
                 if let Kind::Model(m) = &mut p.kind {
-                    let core = (0..m.free_at.len())
-                        .min_by_key(|&c| m.free_at[c])
-                        .unwrap_or(0);
-                    let start = now.max(m.free_at.get(core).copied().unwrap_or(0));
+                    m.workers[core] = worker;
+                    let start = now.max(m.free_at[core]);
                     let end = start.saturating_add(output.nanos);
-                    if let Some(f) = m.free_at.get_mut(core) {
-                        *f = end;
-                    }
+                    m.free_at[core] = end;
                     m.jobs.push_back(ModelJob {
                         id,
                         core,
@@ -219,6 +255,16 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("pool_collect", |interp, args, _| collect(interp, args));
+
+    m.function("pool_wait", |interp, args, _| {
+        let secs = match arg(args, 1) {
+            Value::Float(f) => f,
+            Value::Int(i) => i as f64,
+            _ => return Err(PyErr::type_error("pool_wait needs a number of seconds")),
+        };
+        let pool = pool_index(&shared(interp)?.borrow(), args)?;
+        Err(Request::PoolWait { pool, secs }.into_err())
+    });
 
     m.function("pool_close", |interp, args, _| {
         let sh = shared(interp)?;
@@ -386,7 +432,11 @@ fn collect(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
                     return Err(PyErr::runtime_error("this process pool is closed"));
                 };
                 p.pending = p.pending.saturating_sub(done.len());
-                delay = (p.pending > 0).then_some(HOST_POLL);
+                let wait = match &p.kind {
+                    Kind::Host(h) if h.wakes_host() => HOST_WAKE_WAIT,
+                    _ => HOST_POLL,
+                };
+                delay = (p.pending > 0).then_some(wait);
             }
         }
     }

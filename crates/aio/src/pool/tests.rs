@@ -9,7 +9,7 @@ fn job(source: &str, payload: &str) -> JobOutput {
         filename: "main.py".into(),
         payload: payload.into(),
     };
-    run_job(&spec, Clock::virtual_clock(), &mut |_| {})
+    Worker::new(Clock::virtual_clock()).run(&spec, &mut |_| {})
 }
 
 const PROGRAM: &str = "\
@@ -47,4 +47,44 @@ fn a_worker_whose_program_fails_is_broken() {
     let out = job("raise ValueError('no')\n", "t3;g__main__;f;t0;d0;");
     assert!(out.outcome.is_err());
     assert!(out.stderr.contains("ValueError: no"), "{}", out.stderr);
+}
+
+#[test]
+fn a_worker_imports_the_program_once_and_keeps_its_state() {
+    let program = "\
+print('imported')
+calls = 0
+def count():
+    global calls
+    calls += 1
+    return calls
+";
+    let spec = |payload: &str| JobSpec {
+        source: program.into(),
+        filename: "main.py".into(),
+        payload: payload.into(),
+    };
+    let mut worker = Worker::new(Clock::virtual_clock());
+    let first = worker.run(&spec("t3;g__main__;count;t0;d0;"), &mut |_| {});
+    let second = worker.run(&spec("t3;g__main__;count;t0;d0;"), &mut |_| {});
+    assert_eq!(first.stdout, "imported\n");
+    assert_eq!(second.stdout, "", "the program is not imported again");
+    assert_eq!(first.outcome, Ok("t2;s2:oki1;".to_string()));
+    assert_eq!(second.outcome, Ok("t2;s2:oki2;".to_string()));
+}
+
+#[test]
+fn a_worker_whose_import_failed_starts_afresh_on_the_next_job() {
+    let mut worker = Worker::new(Clock::virtual_clock());
+    let spec = JobSpec {
+        source: "print('importing')\nraise ValueError('no')\n".into(),
+        filename: "main.py".into(),
+        payload: "t3;g__main__;f;t0;d0;".into(),
+    };
+    for _ in 0..2 {
+        let out = worker.run(&spec, &mut |_| {});
+        assert!(out.outcome.is_err());
+        assert_eq!(out.stdout, "importing\n", "imported again");
+        assert!(out.stderr.contains("ValueError: no"), "{}", out.stderr);
+    }
 }

@@ -245,10 +245,14 @@ def _remote(exc, tb):
 
 def _process_worker():
     source, filename, payload = _aioloop.job_input()
-    main = _aioloop.new_module('__mp_main__', filename)
-    sys.modules['__mp_main__'] = main
+    # The program is imported on the worker's first job only; later jobs find it.
+    main = sys.modules.get('__mp_main__')
+    if main is None:
+        main = _aioloop.new_module('__mp_main__', filename)
+        sys.modules['__mp_main__'] = main
+        sys.modules['__main__'] = main
+        exec(compile(source, filename, 'exec'), main.__dict__)
     sys.modules['__main__'] = main
-    exec(compile(source, filename, 'exec'), main.__dict__)
     fn, args, kwargs = loads(payload)
     # sleep(0) ends the driver's slice, so the clock has counted every instruction so far.
     _aioloop.sleep(0)
@@ -347,14 +351,14 @@ class ProcessPoolExecutor(Executor):
         results, delay = _aioloop.pool_collect(self._pool)
         self._finish(results)
         if not future.done():
-            _aioloop.sleep(_POLL if delay is None else delay)
+            _aioloop.pool_wait(self._pool, _POLL if delay is None else delay)
 
     def _manage(self):
         while self._pending:
             results, delay = _aioloop.pool_collect(self._pool)
             self._finish(results)
             if self._pending:
-                _aioloop.sleep(_POLL if delay is None else delay)
+                _aioloop.pool_wait(self._pool, _POLL if delay is None else delay)
         self._manager = False
         if self._shutdown:
             _aioloop.pool_close(self._pool)
@@ -384,6 +388,6 @@ class ProcessPoolExecutor(Executor):
                 results, delay = _aioloop.pool_collect(self._pool)
                 self._finish(results)
                 if self._pending:
-                    _aioloop.sleep(_POLL if delay is None else delay)
+                    _aioloop.pool_wait(self._pool, _POLL if delay is None else delay)
         if not self._pending and not self._manager:
             _aioloop.pool_close(self._pool)

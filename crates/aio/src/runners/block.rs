@@ -20,7 +20,12 @@ pub(super) struct Blocked {
 /// What a thread is blocked in.
 pub(super) enum BlockCause {
     Sleep(f64),
-    Fetch { id: u32, label: String },
+    Fetch {
+        id: u32,
+        label: String,
+    },
+    /// Waiting for a process pool's jobs (`future.result()`, `pool.map`, the manager).
+    Pool(usize),
 }
 
 impl Blocked {
@@ -40,6 +45,9 @@ impl Blocked {
                 until,
                 result,
             } => (until, BlockCause::Fetch { id, label }, result),
+            Request::PoolWait { pool, secs } => {
+                (now + secs.max(0.0), BlockCause::Pool(pool), Value::None)
+            }
             other => return Err(other),
         };
         Ok(Blocked {
@@ -56,6 +64,7 @@ impl Blocked {
         match &self.cause {
             BlockCause::Sleep(secs) => format!("time.sleep({})", fmt_secs(*secs)),
             BlockCause::Fetch { label, .. } => label.clone(),
+            BlockCause::Pool(_) => "waiting for the process pool".to_string(),
         }
     }
 
@@ -63,12 +72,31 @@ impl Blocked {
     pub(super) fn fetch(&self) -> Option<u32> {
         match self.cause {
             BlockCause::Fetch { id, .. } => Some(id),
-            BlockCause::Sleep(_) => None,
+            BlockCause::Sleep(_) | BlockCause::Pool(_) => None,
         }
     }
 }
 
 impl Runtime {
+    /// Ends the waits of threads blocked on a process pool whose host has news (a job
+    /// started or ended), so they collect it now rather than at their next poll.
+    pub(super) fn poll_pools(&mut self) {
+        let now = self.now();
+        let shared = self.shared.clone();
+        let mut s = shared.borrow_mut();
+        let waiting = self
+            .blocked
+            .iter_mut()
+            .chain(self.threads.iter_mut().filter_map(|t| t.blocked.as_mut()));
+        for b in waiting {
+            if let BlockCause::Pool(pool) = b.cause {
+                if b.until > now && s.pool.has_news(pool) {
+                    b.until = now;
+                }
+            }
+        }
+    }
+
     /// Records the `FetchEnd` of the fetch a thread was blocked on, as it wakes.
     pub(super) fn fetch_ended(&mut self, b: &Blocked) {
         if let Some(id) = b.fetch() {

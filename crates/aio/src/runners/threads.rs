@@ -78,7 +78,9 @@ impl Runtime {
         match result {
             Ok(Halt::OutOfBudget) => {}
             Ok(Halt::HostCall(req)) => match req.downcast::<Request>().map(|r| *r) {
-                Ok(req @ (Request::Sleep(_) | Request::Fetch { .. })) => {
+                Ok(
+                    req @ (Request::Sleep(_) | Request::Fetch { .. } | Request::PoolWait { .. }),
+                ) => {
                     let (now, start) = {
                         let s = self.shared.borrow();
                         (s.clock.now(), s.clock.nanos())
