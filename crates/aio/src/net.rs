@@ -140,6 +140,11 @@ pub trait Fetcher {
     fn base_url(&self) -> Option<String> {
         None
     }
+    /// Whether the host wakes a waiting run when a fetch finishes (so the run need not poll
+    /// every `IO_POLL`).
+    fn wakes_host(&self) -> bool {
+        false
+    }
 }
 
 /// Which network a run uses.
@@ -230,8 +235,11 @@ impl Default for Net {
     }
 }
 
-/// Real fetches in flight are polled this often (seconds) while nothing else is due.
+/// Real fetches in flight are polled this often (seconds) while nothing else is due...
 pub const IO_POLL: f64 = 0.004;
+
+/// ...unless the host wakes the run when one finishes: then this is only a safety net.
+const IO_WAKE_WAIT: f64 = 0.5;
 
 impl Net {
     /// Uses the real network through `fetcher` (`None`: real mode with no network here,
@@ -280,6 +288,15 @@ impl Net {
             },
         );
         Ok(())
+    }
+
+    /// How long a run may wait for real fetches before looking again (seconds).
+    pub fn io_poll(&self) -> f64 {
+        if self.real.as_ref().is_some_and(|f| f.wakes_host()) {
+            IO_WAKE_WAIT
+        } else {
+            IO_POLL
+        }
     }
 
     /// True while real fetches are in flight.

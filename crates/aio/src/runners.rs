@@ -283,7 +283,7 @@ impl Runtime {
                         // A fetch's deadline is due: `poll_io` ends it.
                         continue;
                     }
-                    let next = now + crate::net::IO_POLL;
+                    let next = now + self.shared.borrow().net.io_poll();
                     return Poll::WaitUntil(until.map_or(next, |t| t.min(next)));
                 }
                 Choice::WaitUntil(t) => {

@@ -4,6 +4,7 @@
 //! comes back as a `TypeError` the browser does not explain, so the error we hand Python
 //! says what the usual causes are.
 
+use crate::run::{wake_up, Wake};
 use loopscope_aio::net::hosts::reason;
 use loopscope_aio::net::{FetchResult, Fetcher, HttpRequest, HttpResponse, NetError};
 use std::cell::RefCell;
@@ -12,16 +13,18 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches through `window.fetch`.
+/// Fetches through `window.fetch`; a finished fetch wakes the run waiting for it.
 pub struct BrowserFetcher {
+    wake: Wake,
     done: Rc<RefCell<Vec<(u32, FetchResult)>>>,
     aborts: HashMap<u32, web_sys::AbortController>,
     performance: Option<web_sys::Performance>,
 }
 
 impl BrowserFetcher {
-    pub fn new() -> BrowserFetcher {
+    pub fn new(wake: Wake) -> BrowserFetcher {
         BrowserFetcher {
+            wake,
             done: Rc::default(),
             aborts: HashMap::new(),
             performance: web_sys::window().and_then(|w| w.performance()),
@@ -29,16 +32,11 @@ impl BrowserFetcher {
     }
 }
 
-impl Default for BrowserFetcher {
-    fn default() -> Self {
-        BrowserFetcher::new()
-    }
-}
-
 impl Fetcher for BrowserFetcher {
     fn start(&mut self, id: u32, req: &HttpRequest) {
         let url = req.url.href();
         let done = self.done.clone();
+        let wake = self.wake.clone();
         let Some(window) = web_sys::window() else {
             let why = "there is no window to fetch from".to_string();
             done.borrow_mut()
@@ -67,7 +65,12 @@ impl Fetcher for BrowserFetcher {
         wasm_bindgen_futures::spawn_local(async move {
             let result = outcome(promise, &url, head_only).await;
             done.borrow_mut().push((id, result));
+            wake_up(&wake);
         });
+    }
+
+    fn wakes_host(&self) -> bool {
+        true
     }
 
     fn poll(&mut self) -> Vec<(u32, FetchResult)> {

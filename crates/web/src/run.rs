@@ -106,19 +106,29 @@ pub struct RunHandle {
     stepping: Rc<Cell<Option<bool>>>,
     steps: Rc<Cell<u32>>,
     paused: Rc<RefCell<Option<LoopSnapshot>>>,
-    /// Resolves the timer the run is waiting on, so Stop ends a long sleep at once.
-    wake: Rc<RefCell<Option<js_sys::Function>>>,
+    /// Resolves the timer the run is waiting on, so Stop ends a long sleep at once (and a
+    /// finished fetch or worker job ends a wait for it).
+    wake: Wake,
     /// A blocking call in the loop's thread in progress: its start and cause.
     block: Rc<RefCell<Option<(f64, String)>>>,
+}
+
+/// The resolver of the timer a waiting run sleeps on, when it sleeps.
+pub type Wake = Rc<RefCell<Option<js_sys::Function>>>;
+
+/// Ends the run's current wait now, if it is waiting.
+pub(crate) fn wake_up(wake: &Wake) {
+    let waiting = wake.borrow_mut().take();
+    if let Some(resolve) = waiting {
+        let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+    }
 }
 
 impl RunHandle {
     /// Ends the run at the next slice boundary (within milliseconds).
     pub fn stop(&self) {
         self.stop.set(true);
-        if let Some(wake) = self.wake.borrow_mut().take() {
-            let _ = wake.call0(&wasm_bindgen::JsValue::NULL);
-        }
+        wake_up(&self.wake);
     }
 
     /// Reads the trace recorded so far (`None` before the run starts). Call it between
@@ -208,7 +218,7 @@ async fn yield_for_frame() {
 
 /// Resolves after `ms` milliseconds (a browser timer; it never fires early by more than
 /// the browser's own rounding, so we re-check the clock after it).
-async fn sleep_ms(ms: f64, wake: &Rc<RefCell<Option<js_sys::Function>>>) {
+async fn sleep_ms(ms: f64, wake: &Wake) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -231,7 +241,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     };
     let mut runtime = Runtime::new(Box::new(PageSink(handle.output.clone())), clock);
     if options.network == NetworkChoice::Real {
-        runtime.use_real_network(Some(Box::new(BrowserFetcher::new())));
+        runtime.use_real_network(Some(Box::new(BrowserFetcher::new(handle.wake.clone()))));
     }
     runtime.set_sequential(options.sequential);
     // Process pools run on Web Workers under the real clock (the model otherwise).

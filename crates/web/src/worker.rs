@@ -4,6 +4,7 @@
 //! bytes cross, by message. Used under the real clock; the virtual clock keeps the
 //! deterministic N-core model in `loopscope_aio::pool`.
 
+use crate::run::{wake_up, Wake};
 use loopscope_aio::pool::Worker;
 use loopscope_aio::{Clock, JobEvent, JobOutput, JobSpec, RealTime, WorkerHost, WorkerPool};
 use std::cell::RefCell;
@@ -15,8 +16,9 @@ use wasm_bindgen::prelude::*;
 export function worker_url() {
   return new URL('worker.js', globalThis.LOOPSCOPE_BASE || document.baseURI).href;
 }
-export function spawn_worker(url, onmessage) {
+export function spawn_worker(url, module, onmessage) {
   const worker = new Worker(url, { type: 'module' });
+  if (module instanceof WebAssembly.Module) worker.postMessage({ module });
   worker.onmessage = (event) => onmessage(event.data);
   worker.onerror = (event) => onmessage({ id: -1, ok: false, outcome: String(event.message || 'the worker failed to start'), stdout: '', stderr: '', nanos: 0 });
   return worker;
@@ -30,7 +32,7 @@ export function stop_worker(worker) {
 ")]
 extern "C" {
     fn worker_url() -> String;
-    fn spawn_worker(url: &str, onmessage: &JsValue) -> JsValue;
+    fn spawn_worker(url: &str, module: &JsValue, onmessage: &JsValue) -> JsValue;
     fn post_job(worker: &JsValue, id: f64, source: &str, filename: &str, payload: &str);
     fn stop_worker(worker: &JsValue);
 }
@@ -38,7 +40,7 @@ extern "C" {
 /// Opens pools of Web Workers. `wake` is the run's wake-up (`RunHandle`): a worker's reply
 /// calls it, so a run waiting for its pool goes on at once instead of polling.
 pub struct WebWorkers {
-    pub wake: Rc<RefCell<Option<js_sys::Function>>>,
+    pub wake: Wake,
 }
 
 impl WorkerHost for WebWorkers {
@@ -63,7 +65,7 @@ struct Reply {
 }
 
 struct WebPool {
-    wake: Rc<RefCell<Option<js_sys::Function>>>,
+    wake: Wake,
     size: usize,
     workers: Vec<JsValue>,
     idle: Vec<usize>,
@@ -104,12 +106,15 @@ impl WebPool {
                         id,
                         output,
                     });
-                    let waiting = wake.borrow_mut().take();
-                    if let Some(wake) = waiting {
-                        let _ = wake.call0(&JsValue::NULL);
-                    }
+                    wake_up(&wake);
                 });
-                let worker = spawn_worker(&worker_url(), &on_message.into_js_value());
+                // Our compiled module goes along, so the worker skips fetching and
+                // compiling it.
+                let worker = spawn_worker(
+                    &worker_url(),
+                    &wasm_bindgen::module(),
+                    &on_message.into_js_value(),
+                );
                 self.workers.push(worker);
                 self.busy.push(None);
                 self.idle.push(index);
