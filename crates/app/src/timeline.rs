@@ -1,7 +1,8 @@
 //! The timeline panel: a lane per task, thread, HTTP fetch and the loop, drawn from a
-//! run's trace. Running spans are solid, waiting spans light (hover says what a task
-//! awaited), blocked spans red, fetches half-tone; ticks mark cancellations, exceptions
-//! and results.
+//! run's trace. Running spans are solid, waiting spans light and labelled with what the
+//! task awaits where they are wide enough (hover says more), blocked spans red, fetches
+//! half-tone; ticks mark cancellations, exceptions and results. A lane is named by its
+//! task and the coroutine it runs; a legend says what the colours mean.
 //!
 //! Drawn on a canvas, only the lanes in view, so thousands of tasks stay smooth. Zoom
 //! with Ctrl/⌘ + wheel or the buttons, pan by dragging (or Shift + wheel), double-click
@@ -120,6 +121,8 @@ struct Colors {
     text: String,
     muted: String,
     track: String,
+    /// Text on a solid span.
+    on_accent: String,
 }
 
 fn colors(el: &web_sys::Element) -> Colors {
@@ -138,7 +141,24 @@ fn colors(el: &web_sys::Element) -> Colors {
         text: get("--ls-text", "#1d1d1f"),
         muted: get("--ls-muted", "#6b6b70"),
         track: get("--ls-border", "#dcdcd8"),
+        on_accent: "#ffffff".to_string(),
     }
+}
+
+/// `text` cut to `width` pixels, with an ellipsis when it was cut.
+fn fit_text(ctx: &web_sys::CanvasRenderingContext2d, text: &str, width: f64) -> String {
+    let w = |s: &str| ctx.measure_text(s).map_or(0.0, |m| m.width());
+    if w(text) <= width {
+        return text.to_string();
+    }
+    let mut cut: String = text.to_string();
+    while cut.pop().is_some() {
+        let shown = format!("{cut}…");
+        if w(&shown) <= width {
+            return shown;
+        }
+    }
+    String::new()
 }
 
 /// Draws the lanes in view on `canvas`.
@@ -192,6 +212,27 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
             ctx.set_global_alpha(alpha);
             ctx.set_fill_style_str(color);
             ctx.fill_rect(x0, y + 4.0, (x1 - x0).max(1.0), ROW - 8.0);
+            // What a wait or a block is, written in it when it fits.
+            let text = match s.kind {
+                SpanKind::Waiting => s.label.strip_prefix("awaiting ").unwrap_or(&s.label),
+                SpanKind::Blocked => s.label.as_str(),
+                SpanKind::Running | SpanKind::Fetch => "",
+            };
+            if !text.is_empty() && x1 - x0 > 24.0 {
+                let fits = ctx
+                    .measure_text(text)
+                    .is_ok_and(|m| m.width() + 8.0 <= x1 - x0);
+                if fits {
+                    ctx.set_global_alpha(1.0);
+                    let ink = if s.kind == SpanKind::Blocked {
+                        &c.on_accent
+                    } else {
+                        &c.text
+                    };
+                    ctx.set_fill_style_str(ink);
+                    let _ = ctx.fill_text(text, x0 + 4.0, y + ROW / 2.0);
+                }
+            }
         }
         ctx.set_global_alpha(1.0);
         ctx.set_fill_style_str(&c.text);
@@ -200,8 +241,16 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
                 ctx.fill_rect(x_of(*at) - 1.0, y + 1.0, 2.0, ROW - 2.0);
             }
         }
-        ctx.set_fill_style_str(&c.muted);
+        // The name, then what runs in the lane (a task's coroutine) as far as it fits.
+        ctx.set_fill_style_str(&c.text);
         let _ = ctx.fill_text_with_max_width(&lane.name, 4.0, y + ROW / 2.0, NAMES - 12.0);
+        let name_w = ctx.measure_text(&lane.name).map_or(NAMES, |m| m.width());
+        let room = NAMES - 12.0 - name_w - 6.0;
+        if !lane.detail.is_empty() && room > 20.0 {
+            ctx.set_fill_style_str(&c.muted);
+            let detail = fit_text(&ctx, &lane.detail, room);
+            let _ = ctx.fill_text(&detail, 4.0 + name_w + 6.0, y + ROW / 2.0);
+        }
     }
 
     // The time axis, drawn last so lanes scroll under it.
@@ -213,7 +262,11 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
     while t <= view.t1 + 1e-12 {
         let x = x_of(t);
         ctx.fill_rect(x, AXIS - 5.0, 1.0, 5.0);
-        let _ = ctx.fill_text(&format_time(t, step), x + 3.0, AXIS / 2.0);
+        let label = format_time(t, step);
+        // The last label would run off the right edge: it ends at the tick instead.
+        let w = ctx.measure_text(&label).map_or(0.0, |m| m.width());
+        let lx = if x + 3.0 + w > width { x - 3.0 - w } else { x + 3.0 };
+        let _ = ctx.fill_text(&label, lx, AXIS / 2.0);
         t += step;
     }
 }
@@ -332,6 +385,13 @@ pub fn Timeline(
             data-end=move || model.with(|m| format!("{:.6}", m.end))
         >
             <div class="view-tools">
+                <span class="timeline-legend" aria-label="Legend">
+                    <span class="key running">"running"</span>
+                    <span class="key waiting">"waiting"</span>
+                    <span class="key blocked">"loop blocked"</span>
+                    <span class="key fetch">"request"</span>
+                    <span class="key mark">"done / cancelled"</span>
+                </span>
                 <span class="timeline-tools">
                     <span class="timeline-end" data-testid="timeline-range">
                         {move || {

@@ -28,6 +28,8 @@ pub struct Span {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
     pub name: String,
+    /// What runs in it, drawn beside the name: a task's coroutine (`fetch()`).
+    pub detail: String,
     pub spans: Vec<Span>,
     /// Marks: (time, text) for cancellations, exceptions and results.
     pub marks: Vec<(f64, String)>,
@@ -63,6 +65,7 @@ fn fetch_lane(f: &OpenFetch, until: f64, outcome: &str) -> Lane {
         .map_or(String::new(), |t| format!(" by {t}"));
     Lane {
         name: fetch_lane_name(&f.method, &f.url),
+        detail: String::new(),
         spans: vec![Span {
             start: f.start,
             end: until,
@@ -105,6 +108,7 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
     let mut fetches: Vec<(u32, Lane)> = Vec::new();
     let mut blocked = Lane {
         name: "event loop".into(),
+        detail: String::new(),
         spans: vec![],
         marks: vec![],
     };
@@ -124,6 +128,7 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                 task_lane.insert(task.0, lanes.len());
                 lanes.push(Lane {
                     name: s(*name),
+                    detail: s(*coro),
                     spans: vec![],
                     marks: vec![],
                 });
@@ -310,6 +315,7 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
     for (_, (name, spans)) in threads {
         lanes.push(Lane {
             name,
+            detail: String::new(),
             spans,
             marks: vec![],
         });
@@ -467,6 +473,7 @@ mod tests {
         assert_eq!(tl.lanes.len(), 1);
         let lane = &tl.lanes[0];
         assert_eq!(lane.name, "Task-1");
+        assert_eq!(lane.detail, "main()", "the lane says which coroutine runs in it");
         let kinds: Vec<_> = lane.spans.iter().map(|s| s.kind.clone()).collect();
         assert_eq!(
             kinds,
