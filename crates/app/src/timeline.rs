@@ -265,7 +265,11 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
         let label = format_time(t, step);
         // The last label would run off the right edge: it ends at the tick instead.
         let w = ctx.measure_text(&label).map_or(0.0, |m| m.width());
-        let lx = if x + 3.0 + w > width { x - 3.0 - w } else { x + 3.0 };
+        let lx = if x + 3.0 + w > width {
+            x - 3.0 - w
+        } else {
+            x + 3.0
+        };
         let _ = ctx.fill_text(&label, lx, AXIS / 2.0);
         t += step;
     }

@@ -473,7 +473,10 @@ mod tests {
         assert_eq!(tl.lanes.len(), 1);
         let lane = &tl.lanes[0];
         assert_eq!(lane.name, "Task-1");
-        assert_eq!(lane.detail, "main()", "the lane says which coroutine runs in it");
+        assert_eq!(
+            lane.detail, "main()",
+            "the lane says which coroutine runs in it"
+        );
         let kinds: Vec<_> = lane.spans.iter().map(|s| s.kind.clone()).collect();
         assert_eq!(
             kinds,
