@@ -26,7 +26,7 @@ for (const [name, ends] of [
   ["100_process_pool_map_submit", null],
   ["101_process_pool_run_in_executor", null],
   ["102_process_pool_remote_traceback", "102_process_pool_remote_traceback.err"],
-  ["105_process_pool_worker_state", null],
+  ["107_process_pool_worker_state", null],
 ]) {
   test(`${name} runs on Web Workers and prints what CPython prints`, async () => {
     const { page, errors } = await openPage(browser, server.url);

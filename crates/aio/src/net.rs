@@ -17,7 +17,7 @@ pub mod sim;
 pub mod url;
 
 use crate::base_events::Scheduler;
-use crate::clock::Clock;
+use crate::clock::{Clock, RESOLUTION};
 use loopscope_python::Value;
 use sim::{SimNet, Timeouts};
 use std::cell::RefCell;
@@ -335,7 +335,9 @@ impl Net {
         let expired: Vec<u32> = self
             .in_flight
             .iter()
-            .filter(|(_, f)| f.deadline.as_ref().is_some_and(|d| d.0 <= now))
+            // Due by the same rule as the driver's (`RESOLUTION`), or a deadline a hair
+            // past `now` would have the driver polling for it forever.
+            .filter(|(_, f)| f.deadline.as_ref().is_some_and(|d| d.0 < now + RESOLUTION))
             .map(|(id, _)| *id)
             .collect();
         for id in expired {

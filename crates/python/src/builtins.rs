@@ -119,8 +119,8 @@ pub(crate) fn install(interp: &mut Interp) {
     functions::register(interp);
     interp.register_module("sys", sys::register);
     interp.register_source_module(
-        "_loopscope_builtins",
-        "async def anext_default(it, default):\n    try:\n        return await type(it).__anext__(it)\n    except StopAsyncIteration:\n        return default\n",
+        crate::vm::call::PY_BUILTINS,
+        include_str!("builtins/loopscope_builtins.py"),
     );
     interp.register_source_module(
         "__future__",

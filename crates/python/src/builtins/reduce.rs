@@ -1,8 +1,10 @@
 //! Builtins that consume iterables: `sorted` (and the stable sort `list.sort` shares),
-//! `min`/`max`, `sum`, `any`, `all`.
+//! `min`/`max`, `sum`, `any`, `all`. Over a generator or with a key function they hand
+//! their work to Python (`Interp::redirect`), so it runs in slices.
 
 use super::{arity, kwarg, only_kw, Kw};
 use crate::objects::{PyResult, Value};
+use crate::vm::call::iteration_runs_python;
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -94,12 +96,20 @@ pub(super) fn sorted(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<V
             args.len()
         )));
     }
-    let mut items = interp.iterate(&args[0])?;
-    let key = kwarg(kw, "key");
+    let key = kwarg(kw, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(kw, "reverse") {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
+    if key.is_some() || iteration_runs_python(&args[0]) {
+        let args = vec![
+            args[0].clone(),
+            key.unwrap_or(Value::None),
+            Value::Bool(reverse),
+        ];
+        return Err(interp.redirect("sorted", args));
+    }
+    let mut items = interp.iterate(&args[0])?;
     sort_values(interp, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
@@ -119,6 +129,18 @@ fn min_max(
             return Err(PyErr::type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
+        }
+        1 if key.is_some() || iteration_runs_python(&args[0]) => {
+            let has_default = default.is_some();
+            let args = vec![
+                args[0].clone(),
+                key.unwrap_or(Value::None),
+                default.unwrap_or(Value::None),
+                Value::Bool(has_default),
+                Value::str(name),
+                Value::Bool(want_max),
+            ];
+            return Err(interp.redirect("min_max", args));
         }
         1 => interp.iterate(&args[0])?,
         _ => {
@@ -194,6 +216,9 @@ pub(super) fn sum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Valu
         }
         _ => {}
     }
+    if iteration_runs_python(&args[0]) {
+        return Err(interp.redirect("sum", vec![args[0].clone(), acc]));
+    }
     let it = interp.get_iter(&args[0])?;
     // Exact float summation like CPython (Neumaier-free: CPython adds in order for floats).
     while let Some(v) = interp.iter_next(&it)? {
@@ -204,6 +229,9 @@ pub(super) fn sum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Valu
 
 pub(super) fn any(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("any", args, 1, 1)?;
+    if iteration_runs_python(&args[0]) {
+        return Err(interp.redirect("any", vec![args[0].clone()]));
+    }
     let it = interp.get_iter(&args[0])?;
     while let Some(v) = interp.iter_next(&it)? {
         if interp.truthy(&v)? {
@@ -215,6 +243,9 @@ pub(super) fn any(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Val
 
 pub(super) fn all(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("all", args, 1, 1)?;
+    if iteration_runs_python(&args[0]) {
+        return Err(interp.redirect("all", vec![args[0].clone()]));
+    }
     let it = interp.get_iter(&args[0])?;
     while let Some(v) = interp.iter_next(&it)? {
         if !interp.truthy(&v)? {

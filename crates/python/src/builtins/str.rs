@@ -122,6 +122,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(t, "join", |interp, a, _| {
         let sep = me(a)?.to_string();
         marity("join", a, 1, 1)?;
+        if crate::vm::call::iteration_runs_python(&a[1]) {
+            return Err(interp.redirect("join", vec![a[0].clone(), a[1].clone()]));
+        }
         let items = interp.iterate(&a[1])?;
         let mut parts: Vec<Rc<crate::objects::PyStr>> = Vec::with_capacity(items.len());
         for (i, v) in items.into_iter().enumerate() {

@@ -124,7 +124,7 @@ fn host_call_inside_nested_call_is_an_error() {
     let src = "
 import host
 try:
-    sorted([1, 2], key=lambda x: host.block(x))
+    [1, 2].sort(key=lambda x: host.block(x))
 except RuntimeError as e:
     print('RuntimeError')
 ";

@@ -24,11 +24,74 @@ pub enum CallPrep {
 /// Keyword arguments.
 pub type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// What a builtin raises to hand the rest of its call to a Python function of
+/// `_loopscope_builtins` (see [`Interp::redirect`]); the callers of builtins run that
+/// function in the builtin's place.
+pub(crate) struct Redirect {
+    func: Value,
+    args: Vec<Value>,
+}
+
+/// The module whose functions builtins hand work to; its frames are hidden from tracebacks.
+pub(crate) const PY_BUILTINS: &str = "_loopscope_builtins";
+
+/// Whether iterating `v` may run Python code (a generator, a class's `__next__`, a lazy
+/// builtin over anything), rather than walking a builtin container.
+pub(crate) fn iteration_runs_python(v: &Value) -> bool {
+    use crate::objects::IterKind;
+    match v {
+        Value::Gen(_) | Value::Instance(_) => true,
+        Value::Iter(it) => !matches!(
+            &*it.state.borrow(),
+            IterKind::List { .. }
+                | IterKind::ListRev { .. }
+                | IterKind::Tuple { .. }
+                | IterKind::Str { .. }
+                | IterKind::Bytes { .. }
+                | IterKind::Range { .. }
+                | IterKind::Dict { .. }
+                | IterKind::Set { .. }
+                | IterKind::Snapshot { .. }
+        ),
+        _ => false,
+    }
+}
+
+/// A builtin's result: its value, or the function it handed its call to.
+fn redirected(r: PyResult<Value>) -> Result<PyResult<Value>, Redirect> {
+    match r {
+        Err(PyErr::HostCall(req)) if req.is::<Redirect>() => match req.downcast::<Redirect>() {
+            Ok(r) => Err(*r),
+            Err(_) => Ok(Err(PyErr::runtime_error("bad redirect"))),
+        },
+        other => Ok(other),
+    }
+}
+
 /// Most nested native -> Python runs at once. Each one holds a Rust stack frame of the run
 /// loop, so this bounds Rust stack use independently of the Python recursion limit.
 pub const MAX_NEST: usize = 160;
 
 impl Interp {
+    /// Function `name` of `_loopscope_builtins`.
+    pub(crate) fn py_builtin(&mut self, name: &str) -> PyResult<Value> {
+        let m = self.import_module(PY_BUILTINS)?;
+        self.getattr_str(&m, name)
+    }
+
+    /// For a builtin to return as its error: "finish my call by calling `name` of
+    /// `_loopscope_builtins` with `args`". A builtin whose work would run Python code for a
+    /// long time in one native call (`sum` over a generator, `sorted` with a key function)
+    /// hands it to Python this way, so that it runs in slices like any Python code: the page
+    /// keeps drawing and Stop works. The caller (the VM's call, or `Interp::call`) makes the
+    /// call in the builtin's place.
+    pub(crate) fn redirect(&mut self, name: &str, args: Vec<Value>) -> PyErr {
+        match self.py_builtin(name) {
+            Ok(func) => PyErr::HostCall(Box::new(Redirect { func, args })),
+            Err(e) => e,
+        }
+    }
+
     /// Call `f(*args, **kwargs)` to completion (a nested run when `f` is Python code).
     pub fn call(
         &mut self,
@@ -37,7 +100,7 @@ impl Interp {
         kwargs: &[(Rc<str>, Value)],
     ) -> PyResult<Value> {
         if let Value::Builtin(b) = f {
-            return match &b.self_ {
+            let r = match &b.self_ {
                 Some(s) => {
                     let mut a = Vec::with_capacity(args.len() + 1);
                     a.push(s.clone());
@@ -45,6 +108,10 @@ impl Interp {
                     (b.func.clone())(self, &a, kwargs)
                 }
                 None => (b.func.clone())(self, args, kwargs),
+            };
+            return match redirected(r) {
+                Ok(r) => r,
+                Err(to) => self.call(&to.func, &to.args, &[]),
             };
         }
         match self.prepare_call(f, args.to_vec(), kwargs.to_vec())? {
@@ -144,7 +211,12 @@ impl Interp {
                     args.insert(0, s.clone());
                 }
                 let func = b.func.clone();
-                Ok(CallPrep::Done(func(self, &args, &kwargs)?))
+                match redirected(func(self, &args, &kwargs)) {
+                    Ok(r) => Ok(CallPrep::Done(r?)),
+                    // The builtin handed its work to Python: that runs as a frame of this
+                    // context, so the host can slice it.
+                    Err(to) => self.prepare_call(&to.func, to.args, vec![]),
+                }
             }
             Value::Type(cls) => self.instantiate(cls, args, kwargs),
             Value::StaticMethod(w) => {
@@ -341,6 +413,23 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<CallPrep> {
+        // `list(gen)` and friends: iterating runs Python, so Python does it (see `redirect`).
+        if let ([arg], true) = (args.as_slice(), kwargs.is_empty()) {
+            let types = crate::objects::t();
+            let helper = if Rc::ptr_eq(cls, &types.list) {
+                Some("to_list")
+            } else if Rc::ptr_eq(cls, &types.tuple) {
+                Some("to_tuple")
+            } else if Rc::ptr_eq(cls, &types.set) {
+                Some("to_set")
+            } else {
+                None
+            };
+            if let Some(name) = helper.filter(|_| iteration_runs_python(arg)) {
+                let func = self.py_builtin(name)?;
+                return self.prepare_call(&func, args, vec![]);
+            }
+        }
         // Builtin types and subclasses of builtin types construct through their constructor.
         let user_new = cls
             .lookup_with_owner("__new__")

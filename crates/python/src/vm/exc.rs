@@ -21,6 +21,9 @@ pub(crate) enum Origin {
     Propagated,
 }
 
+/// The filename of `_loopscope_builtins`' code (see `compile_frozen`).
+const HIDDEN_FILENAME: &str = "<frozen _loopscope_builtins>";
+
 impl Interp {
     /// Unwind `frame`'s blocks for `err`. `None` when a handler took it (the frame continues
     /// there); otherwise the error leaves the frame.
@@ -34,7 +37,10 @@ impl Interp {
             PyErr::Exc(v) => v,
             other => return Some(other),
         };
-        if origin != Origin::Reraise {
+        // A builtin's Python half (`_loopscope_builtins`) leaves no traceback entry, as a
+        // builtin leaves none in CPython's.
+        let hidden = frame.code.source.filename.as_ref() == HIDDEN_FILENAME;
+        if origin != Origin::Reraise && !hidden {
             if let Some(d) = exc.exc() {
                 d.borrow_mut().traceback.push(TbEntry {
                     code: frame.code.clone(),
