@@ -2,9 +2,13 @@
 //! `BaseEventLoop._run_once`: a FIFO `ready` deque, a `scheduled` heap of timers, and
 //! "run exactly the handles that were ready when the iteration began".
 //!
+//! When nothing is ready, the loop waits for its first timer as CPython's selector does,
+//! for a whole number of milliseconds rounded up (`clock::select_wait`), so timers due
+//! within that slack fire in the same iteration as the first.
+//!
 //! The scheduler only decides what runs next; `runners.rs` runs it on the interpreter.
 
-use crate::clock::RESOLUTION;
+use crate::clock::{select_wait, RESOLUTION};
 use crate::events::Handle;
 use crate::heapq::HeapQ;
 use std::cell::Cell;
@@ -21,7 +25,7 @@ const MIN_CANCELLED_TIMER_HANDLES_FRACTION: f64 = 0.5;
 pub enum Next {
     /// Run this handle.
     Run(Rc<Handle>),
-    /// Nothing is due before this deadline (the loop's clock): wait for it.
+    /// The loop's selector waits until this time (the loop's clock): nothing runs before.
     WaitUntil(f64),
     /// Nothing is ready and no timer is pending: only outside events can wake the loop.
     Idle,
@@ -39,6 +43,11 @@ pub struct Scheduler {
     /// Handles left to run in the current iteration.
     todo: usize,
     in_iteration: bool,
+    /// Where the wait the loop is in ends: set when it begins (CPython's `select` call
+    /// with its rounded timeout), cleared when the loop wakes.
+    waiting_until: Option<f64>,
+    /// I/O events on the heap (`Handle::io`): the loop's wait ends at the first of them.
+    io_events: Vec<Rc<Handle>>,
     /// Iterations begun, for the inspector and tests.
     pub iterations: u64,
 }
@@ -50,6 +59,11 @@ impl Scheduler {
 
     pub fn call_at(&mut self, handle: Rc<Handle>) {
         handle.scheduled.set(true);
+        if handle.io {
+            let when = handle.when.unwrap_or(0.0);
+            self.waiting_until = self.waiting_until.map(|until| until.min(when));
+            self.io_events.push(handle.clone());
+        }
         self.scheduled.push(handle);
     }
 
@@ -57,6 +71,7 @@ impl Scheduler {
     pub fn start(&mut self) {
         self.todo = 0;
         self.in_iteration = false;
+        self.waiting_until = None;
     }
 
     /// Decides what to do next at time `now`.
@@ -81,16 +96,25 @@ impl Scheduler {
             }
             self.drop_cancelled_timers();
             if self.ready.is_empty() && !self.stopping {
-                match self.scheduled.peek() {
-                    Some(first) => {
+                let until = match (self.waiting_until, self.scheduled.peek()) {
+                    (Some(until), _) => until,
+                    (None, Some(first)) => {
                         let when = first.when.unwrap_or(0.0);
                         if when >= now + RESOLUTION {
-                            return Next::WaitUntil(when);
+                            (now + select_wait(when - now)).min(self.first_io_event())
+                        } else {
+                            now
                         }
                     }
-                    None => return Next::Idle,
+                    (None, None) => return Next::Idle,
+                };
+                if until >= now + RESOLUTION {
+                    self.waiting_until = Some(until);
+                    return Next::WaitUntil(until);
                 }
             }
+            // The wait is over: its deadline passed, or a thread made a handle ready.
+            self.waiting_until = None;
             let end_time = now + RESOLUTION;
             while let Some(first) = self.scheduled.peek() {
                 if first.when.unwrap_or(0.0) >= end_time {
@@ -105,6 +129,16 @@ impl Scheduler {
             self.in_iteration = true;
             self.iterations += 1;
         }
+    }
+
+    /// When the first pending I/O event arrives (infinity when none is pending).
+    fn first_io_event(&mut self) -> f64 {
+        self.io_events
+            .retain(|h| h.scheduled.get() && !h.cancelled.get());
+        self.io_events
+            .iter()
+            .filter_map(|h| h.when)
+            .fold(f64::INFINITY, f64::min)
     }
 
     /// Removes cancelled timers: all of them when they are most of a big heap, otherwise
@@ -141,19 +175,21 @@ impl Scheduler {
         self.todo == 0
     }
 
-    /// When the loop next has work at time `now`: `Some(now)` if it can run at once,
-    /// `Some(t)` if its next timer is due at `t`, `None` if only outside events (a
-    /// thread finishing) can wake it. Changes nothing; `next` does the work.
+    /// When the loop next has work at time `now`: `Some(now)` if it can run at once (or
+    /// must decide how long to wait), `Some(t)` if it waits until `t`, `None` if only
+    /// outside events (a thread finishing) can wake it. Changes nothing; `next` decides.
     pub fn wake_time(&self, now: f64) -> Option<f64> {
         if self.todo > 0 || self.in_iteration || !self.ready.is_empty() || self.stopping {
             return Some(now);
         }
-        let first = self.scheduled.peek()?;
-        if first.cancelled.get() {
-            return Some(now);
+        if let Some(until) = self.waiting_until {
+            return Some(if until >= now + RESOLUTION {
+                until
+            } else {
+                now
+            });
         }
-        let when = first.when.unwrap_or(0.0);
-        Some(if when >= now + RESOLUTION { when } else { now })
+        self.scheduled.peek().map(|_| now)
     }
 }
 
@@ -170,6 +206,7 @@ mod tests {
             cancelled: Cell::new(false),
             when,
             scheduled: Cell::new(false),
+            io: false,
             cancelled_timers: s.cancelled_timers.clone(),
         })
     }
@@ -220,6 +257,7 @@ mod tests {
             Next::WaitUntil(w) => assert_eq!(w, 0.2),
             _ => panic!("expected to wait for the 0.2 timer"),
         }
+        assert_eq!(s.wake_time(0.1), Some(0.2), "the wait goes on");
         assert_eq!(
             s.cancelled_timers.get(),
             0,
@@ -227,6 +265,31 @@ mod tests {
         );
         let Next::Run(h) = s.next(0.2) else { panic!() };
         assert_eq!(tag(&h), 2);
-        assert!(matches!(s.next(0.2), Next::WaitUntil(w) if w == 0.3));
+        assert!(matches!(s.next(0.2), Next::WaitUntil(w) if (w - 0.3).abs() < 1e-12));
+    }
+
+    #[test]
+    fn timers_due_within_the_rounded_wait_fire_in_one_iteration() {
+        let mut s = Scheduler::default();
+        s.start();
+        // Two `sleep(0.1)`s begun 2 and 5 microseconds into the run; the loop waits 3
+        // microseconds later: `select_wait(0.1 - 0.000006)` is 100 ms.
+        s.call_at(handle(&s, Some(0.100_002), 1));
+        s.call_at(handle(&s, Some(0.100_005), 2));
+        s.call_at(handle(&s, Some(0.102), 3));
+        let now = 0.000_008;
+        let Next::WaitUntil(until) = s.next(now) else {
+            panic!("expected a wait")
+        };
+        assert!((until - (now + 0.1)).abs() < 1e-12);
+        let Next::Run(h) = s.next(until) else {
+            panic!()
+        };
+        assert_eq!(tag(&h), 1);
+        let Next::Run(h) = s.next(until) else {
+            panic!()
+        };
+        assert_eq!(tag(&h), 2, "the later timer fires in the same iteration");
+        assert!(matches!(s.next(until), Next::WaitUntil(_)));
     }
 }

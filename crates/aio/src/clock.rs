@@ -1,8 +1,10 @@
 //! The run's clock: virtual (deterministic) or real (the host's).
 //!
-//! The virtual clock starts at zero, jumps to the next deadline when the loop waits, and
-//! charges a fixed cost for every VM instruction so CPU-bound code takes time too. The
-//! real clock reads the host (`performance.now()` in a browser, `Instant` natively).
+//! The virtual clock starts at zero, jumps to where the loop's wait ends when the loop
+//! waits, and charges a fixed cost for every VM instruction so CPU-bound code takes time
+//! too. The real clock reads the host (`performance.now()` in a browser, `Instant`
+//! natively). [`select_wait`] is how long CPython's loop really waits for a timeout: its
+//! selector (epoll on Linux) rounds it up to whole milliseconds.
 
 use crate::trace::{ClockKind, Nanos};
 
@@ -16,6 +18,28 @@ pub const VIRTUAL_EPOCH: f64 = 1_767_225_600.0;
 
 /// The smallest step the loop distinguishes, as CPython's `_clock_resolution` on Linux.
 pub const RESOLUTION: f64 = 1e-9;
+
+/// `MAXIMUM_SELECT_TIMEOUT` of `base_events`: the loop never waits longer at once.
+const MAXIMUM_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
+
+/// Seconds the loop's selector waits when `_run_once` asks it to wait `timeout` seconds
+/// (`timeout = min(max(0, when - time()), MAXIMUM_SELECT_TIMEOUT)`), as on CPython 3.11
+/// on Linux: `EpollSelector.select` rounds up to whole milliseconds
+/// (`math.ceil(timeout * 1e3) * 1e-3`), then `epoll.poll` converts those seconds to
+/// nanoseconds (a double product, rounded up) and to milliseconds (rounded up) for
+/// `epoll_wait`. The double product can exceed the whole number, so e.g. a timeout of
+/// 8.5 ms waits 10 ms, not 9: measured so on CPython. Timers due within the rounding fire
+/// in the same iteration (`end_time = self.time() + self._clock_resolution`).
+pub fn select_wait(timeout: f64) -> f64 {
+    let timeout = timeout.clamp(0.0, MAXIMUM_SELECT_TIMEOUT);
+    if timeout <= 0.0 || timeout.is_nan() {
+        return 0.0;
+    }
+    let secs = (timeout * 1e3).ceil() * 1e-3;
+    let nanos = (secs * 1e9).ceil();
+    let millis = (nanos / 1e6).ceil();
+    millis / 1e3
+}
 
 /// A source of real time in seconds, monotonic (the host's).
 pub trait RealTime {
@@ -123,5 +147,17 @@ mod tests {
             "a deadline we jumped to is due"
         );
         assert_eq!(c.wall(), VIRTUAL_EPOCH + c.now());
+    }
+
+    #[test]
+    fn the_selector_waits_whole_milliseconds_rounded_up() {
+        assert_eq!(select_wait(0.0), 0.0);
+        assert_eq!(select_wait(1e-9), 0.001);
+        assert_eq!(select_wait(0.1 - 3e-6), 0.1);
+        assert_eq!(select_wait(0.1), 0.1);
+        // `ceil(8.5) * 1e-3` is 0.009000000000000001 s, whose nanoseconds round up to
+        // 9000001 and so to 10 ms (CPython waits 10 ms for `epoll.poll(9 * 1e-3)`).
+        assert_eq!(select_wait(0.0085), 0.01);
+        assert_eq!(select_wait(1e9), MAXIMUM_SELECT_TIMEOUT);
     }
 }

@@ -17,6 +17,9 @@ pub struct Handle {
     pub when: Option<f64>,
     /// True while a timer sits on the heap (CPython's `_scheduled`).
     pub scheduled: Cell<bool>,
+    /// An I/O event at `when` (a simulated fetch's answer), not a timer: it wakes the
+    /// loop's selector at its own time, as a socket becoming readable does.
+    pub io: bool,
     /// The scheduler's count of cancelled timers still on the heap.
     pub cancelled_timers: Rc<Cell<usize>>,
 }

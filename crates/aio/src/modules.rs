@@ -41,8 +41,10 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("copy"),
     source!("dataclasses"),
     source!("enum"),
+    source!("errno"),
     source!("functools"),
     source!("heapq"),
+    source!("io"),
     source!("itertools"),
     source!("json"),
     (
@@ -53,6 +55,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("operator"),
     source!("random"),
     source!("string"),
+    source!("types"),
     source!("typing"),
 ];
 

@@ -61,6 +61,7 @@ fn make_handle(
         cancelled: Cell::new(false),
         when,
         scheduled: Cell::new(false),
+        io: false,
         cancelled_timers: sched.borrow().cancelled_timers.clone(),
     });
     let sh = shared(interp)?;

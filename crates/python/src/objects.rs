@@ -115,8 +115,9 @@ pub mod drop_guard {
         static PENDING: RefCell<Vec<Vec<Value>>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// Drop `items`, deferring when destructors are nested deeply.
-    pub fn drop_values(items: Vec<Value>) {
+    /// Drop `items`, last first as CPython's `list_dealloc` does (the order `__del__`
+    /// methods run in), deferring when destructors are nested deeply.
+    pub fn drop_values(mut items: Vec<Value>) {
         if items.is_empty() {
             return;
         }
@@ -126,7 +127,7 @@ pub mod drop_guard {
             return;
         }
         DEPTH.with(|d| d.set(depth + 1));
-        drop(items);
+        while items.pop().is_some() {}
         if depth == 0 {
             loop {
                 let next = PENDING.with(|p| p.borrow_mut().pop());
@@ -196,6 +197,8 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
     /// Rust data of embedder-defined native classes (and builtin-subclass payloads).
     pub native: RefCell<Option<Box<dyn std::any::Any>>>,
+    /// Its `__del__` has been queued once: it is not queued again.
+    pub finalized: Cell<bool>,
 }
 
 /// A module.
@@ -475,7 +478,32 @@ impl Instance {
             dict: Rc::new(RefCell::new(DictData::new())),
             exc,
             native: RefCell::new(None),
+            finalized: Cell::new(false),
         }
+    }
+}
+
+/// An instance whose class defines `__del__` is not freed when its last reference goes:
+/// its contents move to a new instance queued for the interpreter, which calls `__del__`
+/// at the next instruction boundary (CPython calls it at once, on the decref; nothing of
+/// the program runs in between) and then lets it go.
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let Some(hooks) = self.cls.del_hooks.clone() else {
+            return;
+        };
+        let inst = Instance {
+            cls: self.cls.clone(),
+            dict: std::mem::replace(&mut self.dict, Rc::new(RefCell::new(DictData::new()))),
+            exc: self.exc.take(),
+            native: RefCell::new(self.native.borrow_mut().take()),
+            finalized: Cell::new(true),
+        };
+        hooks.to_del.borrow_mut().push(Rc::new(inst));
+        hooks.pending.set(true);
     }
 }
 

@@ -5,7 +5,10 @@ from asyncio.exceptions import (CancelledError, InvalidStateError, TimeoutError,
                                 SendfileNotAvailableError, BrokenBarrierError)
 from asyncio.events import (AbstractEventLoop, BaseEventLoop, get_running_loop,
                             get_event_loop, set_event_loop, new_event_loop,
-                            _get_running_loop, _set_running_loop)
+                            _get_running_loop, _set_running_loop,
+                            AbstractEventLoopPolicy, DefaultEventLoopPolicy,
+                            get_event_loop_policy, set_event_loop_policy,
+                            SelectorEventLoop)
 from asyncio.futures import Future, isfuture, wrap_future
 from asyncio.tasks import (Task, create_task, ensure_future, sleep, gather, wait,
                            wait_for, as_completed, shield, current_task, all_tasks,

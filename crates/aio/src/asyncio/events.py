@@ -43,7 +43,50 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return BaseEventLoop()
+    return get_event_loop_policy().new_event_loop()
+
+
+class AbstractEventLoopPolicy:
+    """How the loop of the current context is got, set and made."""
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    def get_event_loop(self):
+        global _event_loop
+        if _event_loop is None:
+            _event_loop = self.new_event_loop()
+        return _event_loop
+
+    def set_event_loop(self, loop):
+        global _event_loop
+        _event_loop = loop
+
+    def new_event_loop(self):
+        return _UnixSelectorEventLoop()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    pass
+
+
+_UnixDefaultEventLoopPolicy.__module__ = "asyncio.unix_events"
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, "
+                        f"not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 def _format_callback(cb):
@@ -71,7 +114,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens_shutdown_called = False
 
     def __repr__(self):
-        return (f'<_UnixSelectorEventLoop running={self.is_running()} '
+        return (f'<{type(self).__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
     # --- time and scheduling ---
@@ -304,3 +347,11 @@ def _run_until_complete_cb(fut):
         if isinstance(exc, (SystemExit, KeyboardInterrupt)):
             return
     fut.get_loop().stop()
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The loop `asyncio.run` makes, named as CPython's on Linux."""
+
+
+_UnixSelectorEventLoop.__module__ = "asyncio.unix_events"
+SelectorEventLoop = _UnixSelectorEventLoop

@@ -1,6 +1,7 @@
 # Loopscope's asyncio: Queue, PriorityQueue and LifoQueue, with CPython 3.11's
 # getter/putter wake-up order.
 
+from _collections import deque as _deque
 from asyncio import locks
 from asyncio import mixins
 
@@ -62,23 +63,16 @@ class Queue(mixins._LoopBoundMixin):
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
-        self._head = 0
+        self._queue = _deque()
 
     def _get(self):
-        item = self._queue[self._head]
-        self._queue[self._head] = None
-        self._head += 1
-        if self._head > 64 and self._head * 2 > len(self._queue):
-            del self._queue[:self._head]
-            self._head = 0
-        return item
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _items(self):
-        return self._queue[self._head:]
+        return list(self._queue)
 
     def _wakeup_next(self, waiters):
         while waiters:
@@ -106,7 +100,7 @@ class Queue(mixins._LoopBoundMixin):
         return result
 
     def qsize(self):
-        return len(self._queue) - self._head
+        return len(self._queue)
 
     @property
     def maxsize(self):

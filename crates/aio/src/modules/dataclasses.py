@@ -279,11 +279,36 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe
     """Add __init__, __repr__, __eq__ (and more, per the flags) generated from the class's
     annotated fields."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only)
+        if slots:
+            cls = _add_slots(cls)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    """The class again, made with `__slots__` of its fields (as CPython's `_add_slots`)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    if "__slots__" in cls_dict:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    cls_dict["__slots__"] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop("__dict__", None)
+    cls_dict.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **flags):

@@ -199,6 +199,7 @@ fn fetch(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
             cancelled: Cell::new(false),
             when: Some(now + duration),
             scheduled: Cell::new(false),
+            io: true,
             cancelled_timers: sched.borrow().cancelled_timers.clone(),
         });
         sched.borrow_mut().call_at(handle);

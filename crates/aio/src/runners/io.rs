@@ -46,6 +46,7 @@ impl Runtime {
                         cancelled: Cell::new(false),
                         when: None,
                         scheduled: Cell::new(false),
+                        io: false,
                         cancelled_timers: sched.borrow().cancelled_timers.clone(),
                     });
                     sched.borrow_mut().call_soon(handle);

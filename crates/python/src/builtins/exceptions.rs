@@ -78,7 +78,7 @@ pub(crate) fn exc_attr(
 ) -> PyResult<Option<Value>> {
     let data = d.borrow();
     Ok(match name {
-        "args" => Some(Value::tuple(data.args.clone())),
+        "args" => Some(Value::tuple(visible_args(v, &data.args).to_vec())),
         "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
         "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
         "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
@@ -158,11 +158,16 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
         if k == ExcKind::KeyError && args.len() == 1 {
             return interp.repr_of(&args[0]);
         }
-        if k.is_subclass_of(ExcKind::OSError) && (args.len() == 2 || args.len() == 3) {
+        if k.is_subclass_of(ExcKind::OSError) && (2..=5).contains(&args.len()) {
             let errno = interp.str_of(&args[0])?;
             let strerror = interp.str_of(&args[1])?;
-            if args.len() == 3 {
-                let f = interp.repr_of(&args[2])?;
+            let name = |i: usize| args.get(i).filter(|v| !v.is_none()).cloned();
+            if let Some(f) = name(2) {
+                let f = interp.repr_of(&f)?;
+                if let Some(f2) = name(4) {
+                    let f2 = interp.repr_of(&f2)?;
+                    return Ok(format!("[Errno {errno}] {strerror}: {f} -> {f2}"));
+                }
                 return Ok(format!("[Errno {errno}] {strerror}: {f}"));
             }
             return Ok(format!("[Errno {errno}] {strerror}"));
@@ -175,8 +180,23 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
     }
 }
 
+/// The `args` an exception shows: an `OSError` given a filename (3 to 5 arguments) keeps
+/// only `(errno, strerror)` there, as CPython's `OSError.__init__` does.
+fn visible_args<'a>(v: &Value, args: &'a [Value]) -> &'a [Value] {
+    let os_error = v
+        .type_of()
+        .base_exc_kind()
+        .is_some_and(|k| k.is_subclass_of(ExcKind::OSError));
+    if os_error && (3..=5).contains(&args.len()) {
+        &args[..2]
+    } else {
+        args
+    }
+}
+
 /// `repr(exc)`.
 pub fn exc_repr(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
+    let args = visible_args(v, args);
     let name = v.type_of().name.clone();
     if v.type_of()
         .base_exc_kind()

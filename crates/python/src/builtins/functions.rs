@@ -87,36 +87,76 @@ fn print(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
             )))
         }
     };
-    let mut text = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        text.push_str(&interp.str_of(a)?);
-    }
-    text.push_str(&end);
     let flush = match kwarg(kw, "flush") {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => {
-            interp.write(Stream::Stdout, &text);
-            if flush {
-                interp.out.flush(Stream::Stdout);
+    // `file=None` means `sys.stdout`, which a program may have replaced (`sys.stdout =
+    // ...`, `contextlib.redirect_stdout`); our own streams are written to directly.
+    let file = match kwarg(kw, "file") {
+        None | Some(Value::None) => match sys_stdout(interp) {
+            Some(Value::None) => return Ok(Value::None),
+            other => other,
+        },
+        Some(f) => Some(f),
+    };
+    let direct = match &file {
+        None => Some(Stream::Stdout),
+        Some(f) => own_stream(f),
+    };
+    if let Some(stream) = direct {
+        let mut text = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                text.push_str(&sep);
             }
+            text.push_str(&interp.str_of(a)?);
         }
-        Some(f) => {
-            let w = interp.getattr_str(&f, "write")?;
-            interp.call(&w, &[Value::string(text)], &[])?;
-            if flush {
-                if let Some(fl) = interp.getattr_opt(&f, "flush")? {
-                    interp.call(&fl, &[], &[])?;
-                }
-            }
+        text.push_str(&end);
+        interp.write(stream, &text);
+        if flush {
+            interp.out.flush(stream);
+        }
+        return Ok(Value::None);
+    }
+    let Some(f) = file else {
+        return Ok(Value::None);
+    };
+    // As CPython's `print`: one `write` per argument, separator and end.
+    let w = interp.getattr_str(&f, "write")?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            interp.call(&w, &[Value::string(sep.clone())], &[])?;
+        }
+        let text = interp.str_of(a)?;
+        interp.call(&w, &[Value::string(text)], &[])?;
+    }
+    interp.call(&w, &[Value::string(end)], &[])?;
+    if flush {
+        if let Some(fl) = interp.getattr_opt(&f, "flush")? {
+            interp.call(&fl, &[], &[])?;
         }
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when the program has imported `sys` (or a module that did).
+fn sys_stdout(interp: &mut Interp) -> Option<Value> {
+    let sys = interp.modules.borrow().get_str("sys").cloned()?;
+    interp.getattr_opt(&sys, "stdout").ok().flatten()
+}
+
+/// The stream `f` writes to when it is one of `sys`'s own (`sys.__stdout__`, ...).
+fn own_stream(f: &Value) -> Option<Stream> {
+    let Value::Instance(i) = f else { return None };
+    if &*i.cls.name != "TextIOWrapper" {
+        return None;
+    }
+    match i.dict.borrow().get_str("_fd") {
+        Some(Value::Int(2)) => Some(Stream::Stderr),
+        Some(Value::Int(1)) => Some(Stream::Stdout),
+        _ => None,
+    }
 }
 
 fn len(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {

@@ -123,7 +123,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::Int(n))
     });
     method(t, "clear", |_, a, _| {
-        me(a)?.borrow_mut().clear();
+        let items = std::mem::take(&mut *me(a)?.borrow_mut());
+        crate::objects::drop_guard::drop_values(items);
         Ok(Value::None)
     });
     method(t, "copy", |_, a, _| {

@@ -25,7 +25,18 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(o, "__delattr__", object_delattr);
     method(o, "__format__", object_format);
     method(o, "__dir__", object_dir);
-    class_method(o, "__init_subclass__", |_, _, _| Ok(Value::None));
+    class_method(o, "__init_subclass__", |_, a, kw| {
+        if kw.is_empty() {
+            return Ok(Value::None);
+        }
+        let name = match a.first() {
+            Some(Value::Type(t)) => t.name.to_string(),
+            _ => "object".to_string(),
+        };
+        Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )))
+    });
     super::static_method(o, "__new__", object_new);
     ctor(o, |_, args, kw| {
         if args.len() > 1 || !kw.is_empty() {
@@ -75,6 +86,23 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::string(parts.join(" | ")))
     });
     ctor(&bt.property, property_new);
+    ctor(&bt.method, method_new);
+    ctor(&bt.module, |_, args, kw| {
+        let name = args.get(1).cloned().or_else(|| kwarg(kw, "name"));
+        let Some(Value::Str(name)) = name else {
+            return Err(PyErr::type_error(
+                "module.__init__() argument 'name' must be str",
+            ));
+        };
+        let doc = args.get(2).cloned().or_else(|| kwarg(kw, "doc"));
+        let mut d = DictData::new();
+        d.set_str("__name__", Value::Str(name.clone()));
+        d.set_str("__doc__", doc.unwrap_or(Value::None));
+        Ok(Value::Module(Rc::new(crate::objects::Module {
+            name: name.as_str().into(),
+            dict: Rc::new(RefCell::new(d)),
+        })))
+    });
     method(&bt.property, "getter", |_, a, _| property_with(a, 0));
     method(&bt.property, "setter", |_, a, _| property_with(a, 1));
     method(&bt.property, "deleter", |_, a, _| property_with(a, 2));
@@ -401,6 +429,30 @@ fn type_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     }
 }
 
+/// `types.MethodType(function, instance)`: binds a callable to an object.
+fn method_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(PyErr::type_error("method() takes no keyword arguments"));
+    }
+    let a = &args[1..];
+    if a.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "method expected 2 arguments, got {}",
+            a.len()
+        )));
+    }
+    if !interp.is_callable(&a[0]) {
+        return Err(PyErr::type_error("first argument must be callable"));
+    }
+    if a[1].is_none() {
+        return Err(PyErr::type_error("instance must not be None"));
+    }
+    Ok(Value::Method(Rc::new(crate::objects::function::Method {
+        func: a[0].clone(),
+        self_: a[1].clone(),
+    })))
+}
+
 fn property_new(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let a = &args[1..];
     let get = |i: usize, name: &str| {
@@ -606,4 +658,18 @@ pub(super) fn install_generic_alias(bt: &BuiltinTypes) {
         interp.call(&origin, &a[1..], kw)
     });
     method(ga, "__getitem__", |_, a, _| Ok(this(a)?.clone()));
+    method(ga, "__hash__", |interp, a, _| {
+        let Value::Instance(i) = this(a)? else {
+            return Ok(Value::Int(0));
+        };
+        let (o, args) = {
+            let d = i.dict.borrow();
+            (
+                d.get_str("__origin__").cloned().unwrap_or(Value::None),
+                d.get_str("__args__").cloned().unwrap_or(Value::None),
+            )
+        };
+        let h = interp.hash(&Value::tuple(vec![o, args]))?;
+        Ok(Value::Int(h))
+    });
 }

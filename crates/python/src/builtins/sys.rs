@@ -146,15 +146,14 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("path", Value::list(vec![]));
     m.value("implementation", Value::str("loopscope"));
     if let Ok(cls) = stream_class(m.interp) {
-        for (name, fd) in [
-            ("stdout", 1),
-            ("stderr", 2),
-            ("__stdout__", 1),
-            ("__stderr__", 2),
-        ] {
+        // `sys.stdout is sys.__stdout__` until a program replaces `sys.stdout`.
+        for (names, fd) in [(["stdout", "__stdout__"], 1), (["stderr", "__stderr__"], 2)] {
             let inst = crate::objects::Instance::new(cls.clone());
             inst.dict.borrow_mut().set_str("_fd", Value::Int(fd));
-            m.value(name, Value::Instance(Rc::new(inst)));
+            let stream = Value::Instance(Rc::new(inst));
+            for name in names {
+                m.value(name, stream.clone());
+            }
         }
     }
 }

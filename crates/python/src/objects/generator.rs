@@ -53,6 +53,8 @@ pub struct GenHooks {
     pub to_close: RefCell<Vec<Rc<Generator>>>,
     /// Unfinished async generators to hand to their `sys.set_asyncgen_hooks` finalizer.
     pub to_finalize: RefCell<Vec<(Rc<Generator>, crate::objects::Value)>>,
+    /// Instances whose class defines `__del__`, dropped by the program.
+    pub to_del: RefCell<Vec<Rc<crate::objects::Instance>>>,
 }
 
 /// A generator, coroutine or async generator.

@@ -44,6 +44,9 @@ pub struct Type {
     pub ctor: RefCell<Option<NativeFn>>,
     /// Direct subclasses (`__subclasses__()`), weakly held.
     pub subclasses: RefCell<Vec<std::rc::Weak<Type>>>,
+    /// For a class that defines or inherits `__del__` when created: where its dropped
+    /// instances are queued for finalisation.
+    pub del_hooks: Option<Rc<super::generator::GenHooks>>,
 }
 
 impl Type {
@@ -67,6 +70,7 @@ impl Type {
             exc_kind: None,
             ctor: RefCell::new(None),
             subclasses: RefCell::new(vec![]),
+            del_hooks: None,
         })
     }
 
@@ -259,6 +263,7 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         exc_kind: None,
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
+        del_hooks: None,
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -405,6 +410,7 @@ fn unreachable_type() -> Type {
         exc_kind: None,
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
+        del_hooks: None,
     }
 }
 

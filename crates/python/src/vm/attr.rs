@@ -397,6 +397,12 @@ impl Interp {
                         return Ok(());
                     }
                 }
+                if !slots_allow(&cls, n) {
+                    return Err(PyErr::attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        cls.name, n
+                    )));
+                }
                 inst.dict.borrow_mut().set_pystr(name.clone(), value);
                 Ok(())
             }
@@ -565,4 +571,36 @@ fn receiver_for(b: &Builtin, obj: &Value) -> Value {
         }
     }
     obj.clone()
+}
+
+/// False when every class of `cls`'s MRO defined by the program has `__slots__`, none of
+/// them lists `__dict__` or `name`: its instances have no `__dict__` to put `name` in.
+fn slots_allow(cls: &Rc<Type>, name: &str) -> bool {
+    if cls.builtin || cls.base_exc_kind().is_some() {
+        // Builtin instances, and exceptions: `BaseException` has a `__dict__`.
+        return true;
+    }
+    let listed =
+        |slots: &Value| match slots {
+            Value::Str(s) => Some(s.as_str() == name || s.as_str() == "__dict__"),
+            Value::Tuple(items) => Some(items.iter().any(
+                |v| matches!(v, Value::Str(s) if s.as_str() == name || s.as_str() == "__dict__"),
+            )),
+            Value::List(items) => Some(items.borrow().iter().any(
+                |v| matches!(v, Value::Str(s) if s.as_str() == name || s.as_str() == "__dict__"),
+            )),
+            _ => None,
+        };
+    for t in std::iter::once(cls).chain(cls.mro_rest.iter()) {
+        if t.builtin {
+            continue;
+        }
+        let slots = t.dict.borrow().get_str("__slots__").cloned();
+        match slots.as_ref().map(listed) {
+            Some(Some(false)) => {}
+            // No `__slots__` (so a `__dict__`), a listed name, or slots we cannot read.
+            _ => return true,
+        }
+    }
+    false
 }

@@ -620,6 +620,9 @@ impl Interp {
         if let Some(Value::Str(q)) = qualname {
             t.qualname = RefCell::new(q.as_str().into());
         }
+        if t.lookup("__del__").is_some() {
+            t.del_hooks = Some(self.hooks.clone());
+        }
         let t = Rc::new(t);
         for b in &t.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&t));

@@ -180,6 +180,31 @@ impl Interp {
                 self.write_unraisable(&v, "Exception ignored in async generator finalizer:");
             }
         }
+        let dying: Vec<Rc<crate::objects::Instance>> =
+            std::mem::take(&mut *self.hooks.to_del.borrow_mut());
+        for inst in dying {
+            let cls = inst.cls.clone();
+            let Some(del) = cls.lookup("__del__") else {
+                continue;
+            };
+            let obj = Value::Instance(inst);
+            let result = self
+                .bind_descriptor(&del, &obj, &cls)
+                .and_then(|bound| self.call(&bound, &[], &[]));
+            if let Err(PyErr::Exc(v)) = result {
+                let name = match &del {
+                    Value::Function(f) => f.qualname.borrow().to_string(),
+                    _ => format!("{}.__del__", cls.name),
+                };
+                self.write_unraisable(
+                    &v,
+                    &format!(
+                        "Exception ignored in: <function {name} at {:#x}>",
+                        Rc::as_ptr(&cls) as usize
+                    ),
+                );
+            }
+        }
         let gens: Vec<Rc<Generator>> = std::mem::take(&mut *self.hooks.to_close.borrow_mut());
         for g in gens {
             if let Err(PyErr::Exc(v)) = self.gen_close(&g) {

@@ -13,6 +13,10 @@ impl Interp {
         Ok(match obj {
             Value::Instance(inst) => {
                 if n == "__dict__" {
+                    // Instances of classes with `__slots__` all the way have none.
+                    if !super::slots_allow(&inst.cls, "__dict__") {
+                        return Ok(None);
+                    }
                     return Ok(Some(Value::Dict(inst.dict.clone())));
                 }
                 match &inst.exc {

@@ -29,6 +29,11 @@ impl Interp {
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
+        if matches!(op, CmpKind::Eq | CmpKind::Ne) {
+            if let Some(r) = self.generic_alias_eq(a, b)? {
+                return Ok(Value::Bool(r == matches!(op, CmpKind::Eq)));
+            }
+        }
         let (name, rname) = cmp_names(op);
         let ta = a.type_of();
         let tb = b.type_of();
@@ -64,6 +69,24 @@ impl Interp {
                 tb.name
             ))),
         }
+    }
+
+    /// `list[int] == list[int]`: aliases are equal when origin and arguments are.
+    fn generic_alias_eq(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let parts = |v: &Value| match v {
+            Value::Instance(i) if Rc::ptr_eq(&i.cls, &crate::objects::t().generic_alias) => {
+                let d = i.dict.borrow();
+                Some((
+                    d.get_str("__origin__").cloned().unwrap_or(Value::None),
+                    d.get_str("__args__").cloned().unwrap_or(Value::None),
+                ))
+            }
+            _ => None,
+        };
+        let (Some((o1, a1)), Some((o2, a2))) = (parts(a), parts(b)) else {
+            return Ok(None);
+        };
+        Ok(Some(self.eq(&o1, &o2)? && self.eq(&a1, &a2)?))
     }
 
     /// Call a user comparison dunder; `None` for NotImplemented or not defined.
