@@ -41,11 +41,39 @@ pub struct DictData {
     set_mode: bool,
     /// Set mode: used + dummy slots (CPython's `fill`).
     fill: usize,
+    /// A class namespace whose lookups some type has cached (`Type::lookup`): changing
+    /// it moves the thread's type epoch on, which empties every type's cache.
+    watched: bool,
+}
+
+thread_local! {
+    /// Moves on whenever a watched (class) namespace changes; see `Type::lookup`.
+    static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The thread's type epoch: type lookup caches filled under another epoch are stale.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
 }
 
 const LINEAR_PROBES: usize = 9;
 
 impl DictData {
+    /// Mark this as a class namespace whose lookups are cached: from now on, changing it
+    /// invalidates every type's lookup cache.
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    /// Called on every change of the table's contents.
+    #[inline]
+    fn touch(&self) {
+        if self.watched {
+            TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+        }
+    }
+
     /// An empty table.
     pub fn new() -> DictData {
         DictData::default()
@@ -59,6 +87,7 @@ impl DictData {
             len: 0,
             set_mode: true,
             fill: 0,
+            watched: false,
         }
     }
 
@@ -145,6 +174,7 @@ impl DictData {
 
     /// Remove everything.
     pub fn clear(&mut self) {
+        self.touch();
         self.entries.clear();
         self.len = 0;
         self.fill = 0;
@@ -445,6 +475,7 @@ impl DictData {
 
     /// Replace the value of entry `i`.
     pub fn set_value_at(&mut self, i: usize, value: Value) {
+        self.touch();
         if let Some(Some(e)) = self.entries.get_mut(i) {
             e.value = value;
         }
@@ -462,6 +493,7 @@ impl DictData {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.touch();
         if self.set_mode {
             if self.table.is_empty() {
                 self.table = vec![EMPTY; 8];
@@ -511,6 +543,7 @@ impl DictData {
 
     /// Remove entry `i`.
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        self.touch();
         let e = self.entries.get_mut(i)?.take()?;
         self.len -= 1;
         if self.set_mode {
@@ -547,12 +580,14 @@ impl DictData {
 
     /// Remove and return the last entry (`dict.popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
+        self.touch();
         let i = self.entries.iter().rposition(|e| e.is_some())?;
         self.remove_at(i)
     }
 
     /// Remove and return the first entry in iteration order (`set.pop`).
     pub fn pop_first(&mut self) -> Option<Entry> {
+        self.touch();
         let i = (0..self.raw_len())
             .find_map(|p| self.index_at(p).filter(|&i| self.entries[i].is_some()))?;
         self.remove_at(i)

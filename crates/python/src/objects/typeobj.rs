@@ -9,6 +9,14 @@ use super::exception::ExcKind;
 use super::function::NativeFn;
 use super::{DictData, PyDict, Value};
 
+mod lookup;
+
+/// A class namespace: watched, so changing it invalidates types' lookup caches.
+fn class_dict(mut dict: DictData) -> Rc<PyDict> {
+    dict.watch();
+    Rc::new(RefCell::new(dict))
+}
+
 /// What instances of a type look like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
@@ -44,6 +52,8 @@ pub struct Type {
     pub ctor: RefCell<Option<NativeFn>>,
     /// Direct subclasses (`__subclasses__()`), weakly held.
     pub subclasses: RefCell<Vec<std::rc::Weak<Type>>>,
+    /// Lookups along the MRO already done (`lookup.rs`).
+    cache: RefCell<lookup::LookupCache>,
 }
 
 impl Type {
@@ -60,13 +70,14 @@ impl Type {
             qualname: RefCell::new(name.into()),
             bases,
             mro_rest,
-            dict: Rc::new(RefCell::new(dict)),
+            dict: class_dict(dict),
             layout,
             builtin: false,
             subclassable: true,
             exc_kind: None,
             ctor: RefCell::new(None),
             subclasses: RefCell::new(vec![]),
+            cache: RefCell::default(),
         })
     }
 
@@ -76,34 +87,6 @@ impl Type {
         v.push(self.clone());
         v.extend(self.mro_rest.iter().cloned());
         v
-    }
-
-    /// Find `name` along the MRO.
-    pub fn lookup(&self, name: &str) -> Option<Value> {
-        let hash = super::str::hash_str(name);
-        if let Some(v) = self.dict.borrow().get_str_hashed(name, hash) {
-            return Some(v.clone());
-        }
-        for t in &self.mro_rest {
-            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
-                return Some(v.clone());
-            }
-        }
-        None
-    }
-
-    /// Find `name` along the MRO, also telling which class defined it.
-    pub fn lookup_with_owner(self: &Rc<Self>, name: &str) -> Option<(Value, Rc<Type>)> {
-        let hash = super::str::hash_str(name);
-        if let Some(v) = self.dict.borrow().get_str_hashed(name, hash) {
-            return Some((v.clone(), self.clone()));
-        }
-        for t in &self.mro_rest {
-            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
-                return Some((v.clone(), t.clone()));
-            }
-        }
-        None
     }
 
     /// Whether `self` is `other` or a subclass of it.
@@ -252,13 +235,14 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         qualname: RefCell::new(name.into()),
         bases: vec![],
         mro_rest: vec![],
-        dict: Rc::new(RefCell::new(DictData::new())),
+        dict: class_dict(DictData::new()),
         layout: Layout::Builtin,
         builtin: true,
         subclassable,
         exc_kind: None,
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
+        cache: RefCell::default(),
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -398,13 +382,14 @@ fn unreachable_type() -> Type {
         qualname: RefCell::new("object".into()),
         bases: vec![],
         mro_rest: vec![],
-        dict: Rc::new(RefCell::new(DictData::new())),
+        dict: class_dict(DictData::new()),
         layout: Layout::Object,
         builtin: true,
         subclassable: true,
         exc_kind: None,
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
+        cache: RefCell::default(),
     }
 }
 

@@ -47,10 +47,10 @@ impl Interp {
             Value::Super(s) => return self.super_getattr(s, n),
             _ => {}
         }
-        if let Value::Instance(_) = obj {
-            let cls = obj.type_of();
-            if let Some((ga, owner)) = cls.lookup_with_owner("__getattribute__") {
-                if !owner.builtin {
+        if let Value::Instance(inst) = obj {
+            if !inst.cls.lookup_is_default("__getattribute__") {
+                let cls = obj.type_of();
+                if let Some((ga, _)) = cls.lookup_with_owner("__getattribute__") {
                     let bound = self.bind_descriptor(&ga, obj, &cls)?;
                     return match self.call(&bound, &[Value::Str(name.clone())], &[]) {
                         Err(e) if e.is(ExcKind::AttributeError) => {
@@ -95,7 +95,7 @@ impl Interp {
             return Ok(v);
         }
         let cls = obj.type_of();
-        let attr = cls.lookup(n);
+        let attr = cls.lookup_hashed(n, name.hash()).map(|(v, _)| v);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
                 return self.bind_descriptor(a, obj, &cls);
@@ -314,7 +314,7 @@ impl Interp {
             _ => {}
         }
         let cls = obj.type_of();
-        if let Some(a) = cls.lookup(name.as_str()) {
+        if let Some((a, _)) = cls.lookup_hashed(name.as_str(), name.hash()) {
             let plain = matches!(&a, Value::Function(_))
                 || matches!(&a, Value::Builtin(b) if b.self_.is_none());
             if plain {
@@ -366,7 +366,7 @@ impl Interp {
                     }
                 }
                 let cls = inst.cls.clone();
-                if let Some(a) = cls.lookup(n) {
+                if let Some((a, _)) = cls.lookup_hashed(n, name.hash()) {
                     match &a {
                         Value::Property(p) => {
                             if p.fset.is_none() {
@@ -390,8 +390,8 @@ impl Interp {
                         _ => {}
                     }
                 }
-                if let Some((sa, owner)) = cls.lookup_with_owner("__setattr__") {
-                    if !owner.builtin {
+                if !cls.lookup_is_default("__setattr__") {
+                    if let Some((sa, _)) = cls.lookup_with_owner("__setattr__") {
                         let bound = self.bind_descriptor(&sa, obj, &cls)?;
                         self.call(&bound, &[Value::Str(name.clone()), value], &[])?;
                         return Ok(());
