@@ -439,10 +439,48 @@ impl DictData {
     /// Look up a prepared `str` key.
     pub fn get_pystr(&self, key: &std::rc::Rc<super::PyStr>) -> Option<&Value> {
         let hash = key.hash();
-        let kv = Value::Str(key.clone());
-        match self.find(hash, &kv, &mut fast_eq) {
-            Find::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
-            _ => None,
+        if self.set_mode {
+            let kv = Value::Str(key.clone());
+            return match self.find(hash, &kv, &mut fast_eq) {
+                Find::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
+                _ => None,
+            };
+        }
+        self.find_pystr(hash, key)
+            .and_then(|i| self.entries[i].as_ref().map(|e| &e.value))
+    }
+
+    /// The probe of `find` for a `str` key: the same key object (interned names) matches
+    /// without comparing text, and only `str` keys can match, as with `fast_eq`.
+    fn find_pystr(&self, hash: i64, key: &std::rc::Rc<super::PyStr>) -> Option<usize> {
+        if self.table.is_empty() {
+            return None;
+        }
+        let mask = self.table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let slot = self.table[i];
+            if slot == EMPTY {
+                return None;
+            }
+            if slot != DUMMY {
+                if let Some(e) = &self.entries[slot as usize] {
+                    if e.hash == hash {
+                        if let Value::Str(s) = &e.key {
+                            if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() {
+                                return Some(slot as usize);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -455,6 +493,13 @@ impl DictData {
     /// Insert or replace a prepared `str` key.
     pub fn set_pystr(&mut self, key: std::rc::Rc<super::PyStr>, value: Value) {
         let hash = key.hash();
+        if !self.set_mode {
+            match self.find_pystr(hash, &key) {
+                Some(i) => self.set_value_at(i, value),
+                None => self.insert_new(hash, Value::Str(key), value),
+            }
+            return;
+        }
         let kv = Value::Str(key);
         match self.find(hash, &kv, &mut fast_eq) {
             Find::Found(i) => self.set_value_at(i, value),

@@ -9,6 +9,8 @@ use super::exception::ExcKind;
 use super::function::NativeFn;
 use super::{DictData, PyDict, Value};
 
+pub use lookup::Hook;
+
 mod lookup;
 
 /// A class namespace: watched, so changing it invalidates types' lookup caches.
@@ -54,6 +56,9 @@ pub struct Type {
     pub subclasses: RefCell<Vec<std::rc::Weak<Type>>>,
     /// Lookups along the MRO already done (`lookup.rs`).
     cache: RefCell<lookup::LookupCache>,
+    /// Which attribute hooks a Python class along the MRO overrides, and the type epoch
+    /// that was computed under (`Type::overrides`).
+    hooks: std::cell::Cell<(u64, u8)>,
 }
 
 impl Type {
@@ -78,6 +83,7 @@ impl Type {
             ctor: RefCell::new(None),
             subclasses: RefCell::new(vec![]),
             cache: RefCell::default(),
+            hooks: std::cell::Cell::new((0, 0)),
         })
     }
 
@@ -243,6 +249,7 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
         cache: RefCell::default(),
+        hooks: std::cell::Cell::new((0, 0)),
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -390,6 +397,7 @@ fn unreachable_type() -> Type {
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
         cache: RefCell::default(),
+        hooks: std::cell::Cell::new((0, 0)),
     }
 }
 

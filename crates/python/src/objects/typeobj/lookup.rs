@@ -42,6 +42,18 @@ struct Found {
     value: Option<Value>,
 }
 
+/// Attribute hooks whose default (`object`'s) behaviour the VM inlines unless a Python
+/// class overrides them.
+#[derive(Clone, Copy)]
+pub enum Hook {
+    GetAttribute = 1,
+    SetAttr = 2,
+    DelAttr = 4,
+}
+
+/// In `Type::hooks`: the bits have been computed.
+const HOOKS_KNOWN: u8 = 0x80;
+
 /// Names cached per type before the cache starts over.
 const MAX_NAMES: usize = 1024;
 
@@ -164,6 +176,27 @@ impl Type {
             i => self.mro_rest[i as usize - 1].clone(),
         };
         Some((v, t))
+    }
+
+    /// Whether a Python class along the MRO defines `hook` (`__getattribute__`,
+    /// `__setattr__`, `__delattr__`): checked on every attribute access, so kept as bits.
+    pub fn overrides(&self, hook: Hook) -> bool {
+        let epoch = type_epoch();
+        let (at, mut bits) = self.hooks.get();
+        if at != epoch || bits & HOOKS_KNOWN == 0 {
+            bits = HOOKS_KNOWN;
+            for (h, name) in [
+                (Hook::GetAttribute, "__getattribute__"),
+                (Hook::SetAttr, "__setattr__"),
+                (Hook::DelAttr, "__delattr__"),
+            ] {
+                if !self.lookup_is_default(name) {
+                    bits |= h as u8;
+                }
+            }
+            self.hooks.set((epoch, bits));
+        }
+        bits & hook as u8 != 0
     }
 
     /// Whether `name` is found along the MRO in a builtin class, or not at all (so the
