@@ -166,7 +166,10 @@ impl Interp {
     }
 
     /// Wrap a generator function's frame into its generator/coroutine object.
-    pub(crate) fn make_generator(&mut self, frame: Box<Frame>) -> Value {
+    pub(crate) fn make_generator(&mut self, mut frame: Box<Frame>) -> Value {
+        // The frame may come from the pool with room for another code's locals; a
+        // suspended generator keeps it for long, often by the hundred thousand.
+        frame.fast.shrink_to_fit();
         let flags = frame.code.flags;
         let kind = if flags.async_generator {
             GenKind::AsyncGenerator

@@ -85,7 +85,7 @@ impl Frame {
         Frame {
             fast: vec![None; nfast],
             cells: Vec::new(),
-            stack: Vec::with_capacity(8),
+            stack: Vec::with_capacity(STACK_START),
             code,
             pc: 0,
             globals,
@@ -134,6 +134,12 @@ pub struct FramePool {
 /// Frames kept at most: enough for the call depth of ordinary loops.
 const POOL_MAX: usize = 64;
 
+/// A fresh frame's value-stack capacity.
+const STACK_START: usize = 8;
+
+/// Fast-locals capacity a pooled frame may keep.
+const FAST_KEEP: usize = 8;
+
 impl FramePool {
     /// A fresh frame for `code`, reusing a pooled one when there is one.
     pub fn frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> Box<Frame> {
@@ -163,6 +169,23 @@ impl FramePool {
         f.child = ChildMode::Call;
         f.pending_throw = None;
         f.pending_raise = None;
+        // Pooled frames also become generators' and coroutines' frames, which live long
+        // and many at a time: keep no more capacity than a fresh frame has.
+        if f.stack.capacity() > STACK_START {
+            f.stack = Vec::with_capacity(STACK_START);
+        }
+        if f.fast.capacity() > FAST_KEEP {
+            f.fast = Vec::new();
+        }
+        if f.cells.capacity() > 0 {
+            f.cells = Vec::new();
+        }
+        if f.blocks.capacity() > 0 {
+            f.blocks = Vec::new();
+        }
+        if f.saved_handling.capacity() > 0 {
+            f.saved_handling = Vec::new();
+        }
         if self.free.len() < POOL_MAX {
             self.free.push(f);
         }
