@@ -334,7 +334,7 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = u.names.len() as u32;
-        u.names.push(Rc::new(PyStr::new(n)));
+        u.names.push(crate::objects::str::intern(n));
         u.name_idx.insert(n.into(), i);
         i
     }

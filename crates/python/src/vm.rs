@@ -121,6 +121,8 @@ pub struct Interp {
     pub(crate) nested_instructions: u64,
     /// `sys.set_asyncgen_hooks(firstiter, finalizer)`.
     pub(crate) asyncgen_hooks: (Value, Value),
+    /// Finished frames kept for reuse, emptied (`frame::FramePool`).
+    pub(crate) frame_pool: frame::FramePool,
 }
 
 impl Interp {
@@ -143,6 +145,7 @@ impl Interp {
             loose: 0,
             last_run_instructions: 0,
             nested_instructions: 0,
+            frame_pool: frame::FramePool::default(),
             asyncgen_hooks: (Value::None, Value::None),
         };
         crate::builtins::install(&mut interp);

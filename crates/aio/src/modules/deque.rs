@@ -1,8 +1,9 @@
 //! `_collections.deque`: CPython's `Modules/_collectionsmodule.c` deque over a `VecDeque`,
 //! so appends and pops at both ends are O(1). Messages and reprs follow CPython 3.11.
 //!
-//! The items are only borrowed for plain Rust work; anything that may run Python code
-//! (equality, repr, iteration of arguments) works on a snapshot.
+//! The items are only borrowed for plain Rust work: searches (`in`, `index`, `count`,
+//! `remove`) read one item at a time and compare it with no borrow held; the rest of what
+//! may run Python code (repr, iteration of arguments) works on a snapshot.
 
 use std::collections::VecDeque;
 
@@ -76,18 +77,26 @@ fn snapshot(this: &Value) -> PyResult<Vec<Value>> {
     with(this, |d| d.items.iter().cloned().collect())
 }
 
-/// The index of the first item equal to `x` in `items[start..stop]`.
+/// The index of the first item equal to `x` in `this[start..stop]`, compared in place:
+/// the length is re-read at each step (an `__eq__` may mutate the deque) and no borrow is
+/// held while `__eq__` runs; copying the items first made `x in d` O(n) in memory traffic
+/// on top of the comparisons.
 fn find(
     interp: &mut Interp,
-    items: &[Value],
+    this: &Value,
     x: &Value,
     start: usize,
     stop: usize,
 ) -> PyResult<Option<usize>> {
-    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
-        if item.is(x) || interp.eq(item, x)? {
+    let mut i = start;
+    while i < stop {
+        let Some(item) = with(this, |d| d.items.get(i).cloned())? else {
+            break;
+        };
+        if item.is(x) || interp.eq(&item, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -224,8 +233,7 @@ fn delitem(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
 fn index(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let (this, rest) = receiver(CLASS, "index", args)?;
     arity("index", rest, 1, 3)?;
-    let items = snapshot(this)?;
-    let len = items.len() as i64;
+    let len = with(this, |d| d.items.len())? as i64;
     let bound = |interp: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<usize> {
         let mut n = match v {
             Some(v) => to_i64(interp, v)?,
@@ -238,7 +246,7 @@ fn index(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     };
     let start = bound(interp, rest.get(1), 0)?;
     let stop = bound(interp, rest.get(2), len)?;
-    match find(interp, &items, &rest[0], start, stop)? {
+    match find(interp, this, &rest[0], start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error(format!(
             "{} is not in deque",
@@ -268,8 +276,7 @@ fn insert(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
 fn remove(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let (this, rest) = receiver(CLASS, "remove", args)?;
     arity("remove", rest, 1, 1)?;
-    let items = snapshot(this)?;
-    match find(interp, &items, &rest[0], 0, items.len())? {
+    match find(interp, this, &rest[0], 0, usize::MAX)? {
         Some(i) => {
             with(this, |d| d.items.remove(i))?;
             Ok(Value::None)
@@ -284,11 +291,10 @@ fn remove(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
 fn count(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let (this, rest) = receiver(CLASS, "count", args)?;
     arity("count", rest, 1, 1)?;
-    let mut n = 0;
-    for item in snapshot(this)? {
-        if item.is(&rest[0]) || interp.eq(&item, &rest[0])? {
-            n += 1;
-        }
+    let (mut n, mut from) = (0, 0);
+    while let Some(i) = find(interp, this, &rest[0], from, usize::MAX)? {
+        n += 1;
+        from = i + 1;
     }
     Ok(Value::Int(n))
 }

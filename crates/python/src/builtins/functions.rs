@@ -486,10 +486,12 @@ fn getattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
             )))
         }
     };
-    match interp.getattr(&args[0], &name) {
-        Err(e) if e.is(ExcKind::AttributeError) && args.len() == 3 => Ok(args[2].clone()),
-        r => r,
+    if args.len() == 3 {
+        return Ok(interp
+            .getattr_maybe(&args[0], &name)?
+            .unwrap_or_else(|| args[2].clone()));
     }
+    interp.getattr(&args[0], &name)
 }
 
 fn setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
@@ -512,11 +514,7 @@ fn hasattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
             args[1].type_name()
         )));
     };
-    match interp.getattr(&args[0], name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is(ExcKind::AttributeError) => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(interp.getattr_maybe(&args[0], name)?.is_some()))
 }
 
 fn delattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {

@@ -76,49 +76,43 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(t, "remove", |interp, a, _| {
         let l = me(a)?;
         let x = arg(a, 1);
-        let items = l.borrow().clone();
-        for (i, v) in items.iter().enumerate() {
-            if v.is(&x) || interp.eq(v, &x)? {
-                let mut lb = l.borrow_mut();
-                if i < lb.len() {
-                    lb.remove(i);
-                }
-                return Ok(Value::None);
+        if let Some(i) = interp.list_find(&l, &x, 0, usize::MAX)? {
+            let mut lb = l.borrow_mut();
+            if i < lb.len() {
+                lb.remove(i);
             }
+            return Ok(Value::None);
         }
         Err(PyErr::value_error("list.remove(x): x not in list"))
     });
     method(t, "index", |interp, a, _| {
         let l = me(a)?;
         let x = arg(a, 1);
-        let items = l.borrow().clone();
-        let len = items.len() as i64;
-        let norm = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
+        let len = l.borrow().len() as i64;
+        // As CPython: negative bounds count from the end; the search itself stops at
+        // whatever the length is when it gets there.
+        let norm = |v: i64| if v < 0 { (v + len).max(0) } else { v };
         let start = match a.get(2) {
             Some(v) => norm(interp.int_arg(v)?),
             None => 0,
         };
         let stop = match a.get(3) {
             Some(v) => norm(interp.int_arg(v)?),
-            None => len,
+            None => i64::MAX,
         };
-        for i in start..stop {
-            let v = &items[i as usize];
-            if v.is(&x) || interp.eq(v, &x)? {
-                return Ok(Value::Int(i));
-            }
+        if let Some(i) = interp.list_find(&l, &x, start as usize, stop as usize)? {
+            return Ok(Value::Int(i as i64));
         }
         let r = interp.repr_of(&x)?;
         Err(PyErr::value_error(format!("{r} is not in list")))
     });
     method(t, "count", |interp, a, _| {
-        let items = me(a)?.borrow().clone();
+        let l = me(a)?;
         let x = arg(a, 1);
-        let mut n = 0;
-        for v in &items {
-            if v.is(&x) || interp.eq(v, &x)? {
-                n += 1;
-            }
+        let (mut n, mut i) = (0, 0);
+        while let Some(i2) = interp.list_find(&l, &x, i, usize::MAX)? {
+            n += 1;
+            i = i2 + 1;
         }
         Ok(Value::Int(n))
     });

@@ -41,11 +41,39 @@ pub struct DictData {
     set_mode: bool,
     /// Set mode: used + dummy slots (CPython's `fill`).
     fill: usize,
+    /// A class namespace whose lookups some type has cached (`Type::lookup`): changing
+    /// it moves the thread's type epoch on, which empties every type's cache.
+    watched: bool,
+}
+
+thread_local! {
+    /// Moves on whenever a watched (class) namespace changes; see `Type::lookup`.
+    static TYPE_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// The thread's type epoch: type lookup caches filled under another epoch are stale.
+#[inline]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
 }
 
 const LINEAR_PROBES: usize = 9;
 
 impl DictData {
+    /// Mark this as a class namespace whose lookups are cached: from now on, changing it
+    /// invalidates every type's lookup cache.
+    pub fn watch(&mut self) {
+        self.watched = true;
+    }
+
+    /// Called on every change of the table's contents.
+    #[inline]
+    fn touch(&self) {
+        if self.watched {
+            TYPE_EPOCH.with(|e| e.set(e.get() + 1));
+        }
+    }
+
     /// An empty table.
     pub fn new() -> DictData {
         DictData::default()
@@ -59,6 +87,7 @@ impl DictData {
             len: 0,
             set_mode: true,
             fill: 0,
+            watched: false,
         }
     }
 
@@ -145,6 +174,7 @@ impl DictData {
 
     /// Remove everything.
     pub fn clear(&mut self) {
+        self.touch();
         self.entries.clear();
         self.len = 0;
         self.fill = 0;
@@ -409,10 +439,48 @@ impl DictData {
     /// Look up a prepared `str` key.
     pub fn get_pystr(&self, key: &std::rc::Rc<super::PyStr>) -> Option<&Value> {
         let hash = key.hash();
-        let kv = Value::Str(key.clone());
-        match self.find(hash, &kv, &mut fast_eq) {
-            Find::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
-            _ => None,
+        if self.set_mode {
+            let kv = Value::Str(key.clone());
+            return match self.find(hash, &kv, &mut fast_eq) {
+                Find::Found(i) => self.entries[i].as_ref().map(|e| &e.value),
+                _ => None,
+            };
+        }
+        self.find_pystr(hash, key)
+            .and_then(|i| self.entries[i].as_ref().map(|e| &e.value))
+    }
+
+    /// The probe of `find` for a `str` key: the same key object (interned names) matches
+    /// without comparing text, and only `str` keys can match, as with `fast_eq`.
+    fn find_pystr(&self, hash: i64, key: &std::rc::Rc<super::PyStr>) -> Option<usize> {
+        if self.table.is_empty() {
+            return None;
+        }
+        let mask = self.table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let slot = self.table[i];
+            if slot == EMPTY {
+                return None;
+            }
+            if slot != DUMMY {
+                if let Some(e) = &self.entries[slot as usize] {
+                    if e.hash == hash {
+                        if let Value::Str(s) = &e.key {
+                            if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() {
+                                return Some(slot as usize);
+                            }
+                        }
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(perturb as usize)
+                .wrapping_add(1))
+                & mask;
         }
     }
 
@@ -425,6 +493,13 @@ impl DictData {
     /// Insert or replace a prepared `str` key.
     pub fn set_pystr(&mut self, key: std::rc::Rc<super::PyStr>, value: Value) {
         let hash = key.hash();
+        if !self.set_mode {
+            match self.find_pystr(hash, &key) {
+                Some(i) => self.set_value_at(i, value),
+                None => self.insert_new(hash, Value::Str(key), value),
+            }
+            return;
+        }
         let kv = Value::Str(key);
         match self.find(hash, &kv, &mut fast_eq) {
             Find::Found(i) => self.set_value_at(i, value),
@@ -445,6 +520,7 @@ impl DictData {
 
     /// Replace the value of entry `i`.
     pub fn set_value_at(&mut self, i: usize, value: Value) {
+        self.touch();
         if let Some(Some(e)) = self.entries.get_mut(i) {
             e.value = value;
         }
@@ -462,6 +538,7 @@ impl DictData {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.touch();
         if self.set_mode {
             if self.table.is_empty() {
                 self.table = vec![EMPTY; 8];
@@ -511,6 +588,7 @@ impl DictData {
 
     /// Remove entry `i`.
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        self.touch();
         let e = self.entries.get_mut(i)?.take()?;
         self.len -= 1;
         if self.set_mode {
@@ -547,12 +625,14 @@ impl DictData {
 
     /// Remove and return the last entry (`dict.popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
+        self.touch();
         let i = self.entries.iter().rposition(|e| e.is_some())?;
         self.remove_at(i)
     }
 
     /// Remove and return the first entry in iteration order (`set.pop`).
     pub fn pop_first(&mut self) -> Option<Entry> {
+        self.touch();
         let i = (0..self.raw_len())
             .find_map(|p| self.index_at(p).filter(|&i| self.entries[i].is_some()))?;
         self.remove_at(i)

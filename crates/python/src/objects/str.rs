@@ -96,11 +96,14 @@ impl std::fmt::Debug for PyStr {
 
 /// The hash of a `str` with this text (what `PyStr::hash` caches), computed without
 /// making a `PyStr`: dict lookups by a Rust `&str` use it.
-pub fn hash_str(s: &str) -> i64 {
+pub const fn hash_str(s: &str) -> i64 {
+    let bytes = s.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     let h = (h >> 1) as i64;
     if h == -1 {
@@ -108,4 +111,25 @@ pub fn hash_str(s: &str) -> i64 {
     } else {
         h
     }
+}
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<PyStr>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The one shared `PyStr` for an identifier of compiled code (names of globals,
+/// attributes, methods): namespaces keyed by it then match by pointer before comparing
+/// text (CPython interns identifiers for the same reason). Only compiled names come here,
+/// so the table grows with the programs' vocabulary, not with their data.
+pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
+    INTERNED.with(|t| {
+        if let Some(p) = t.borrow().get(s) {
+            return p.clone();
+        }
+        let p = std::rc::Rc::new(PyStr::new(s));
+        p.hash();
+        t.borrow_mut().insert(s.into(), p.clone());
+        p
+    })
 }

@@ -9,6 +9,16 @@ use super::exception::ExcKind;
 use super::function::NativeFn;
 use super::{DictData, PyDict, Value};
 
+pub use lookup::Hook;
+
+mod lookup;
+
+/// A class namespace: watched, so changing it invalidates types' lookup caches.
+fn class_dict(mut dict: DictData) -> Rc<PyDict> {
+    dict.watch();
+    Rc::new(RefCell::new(dict))
+}
+
 /// What instances of a type look like.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
@@ -47,6 +57,11 @@ pub struct Type {
     /// For a class that defines or inherits `__del__` when created: where its dropped
     /// instances are queued for finalisation.
     pub del_hooks: Option<Rc<super::generator::GenHooks>>,
+    /// Lookups along the MRO already done (`lookup.rs`).
+    cache: RefCell<lookup::LookupCache>,
+    /// Which attribute hooks a Python class along the MRO overrides, and the type epoch
+    /// that was computed under (`Type::overrides`).
+    hooks: std::cell::Cell<(u64, u8)>,
 }
 
 impl Type {
@@ -63,7 +78,7 @@ impl Type {
             qualname: RefCell::new(name.into()),
             bases,
             mro_rest,
-            dict: Rc::new(RefCell::new(dict)),
+            dict: class_dict(dict),
             layout,
             builtin: false,
             subclassable: true,
@@ -71,6 +86,8 @@ impl Type {
             ctor: RefCell::new(None),
             subclasses: RefCell::new(vec![]),
             del_hooks: None,
+            cache: RefCell::default(),
+            hooks: std::cell::Cell::new((0, 0)),
         })
     }
 
@@ -80,34 +97,6 @@ impl Type {
         v.push(self.clone());
         v.extend(self.mro_rest.iter().cloned());
         v
-    }
-
-    /// Find `name` along the MRO.
-    pub fn lookup(&self, name: &str) -> Option<Value> {
-        let hash = super::str::hash_str(name);
-        if let Some(v) = self.dict.borrow().get_str_hashed(name, hash) {
-            return Some(v.clone());
-        }
-        for t in &self.mro_rest {
-            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
-                return Some(v.clone());
-            }
-        }
-        None
-    }
-
-    /// Find `name` along the MRO, also telling which class defined it.
-    pub fn lookup_with_owner(self: &Rc<Self>, name: &str) -> Option<(Value, Rc<Type>)> {
-        let hash = super::str::hash_str(name);
-        if let Some(v) = self.dict.borrow().get_str_hashed(name, hash) {
-            return Some((v.clone(), self.clone()));
-        }
-        for t in &self.mro_rest {
-            if let Some(v) = t.dict.borrow().get_str_hashed(name, hash) {
-                return Some((v.clone(), t.clone()));
-            }
-        }
-        None
     }
 
     /// Whether `self` is `other` or a subclass of it.
@@ -256,7 +245,7 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         qualname: RefCell::new(name.into()),
         bases: vec![],
         mro_rest: vec![],
-        dict: Rc::new(RefCell::new(DictData::new())),
+        dict: class_dict(DictData::new()),
         layout: Layout::Builtin,
         builtin: true,
         subclassable,
@@ -264,6 +253,8 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
         del_hooks: None,
+        cache: RefCell::default(),
+        hooks: std::cell::Cell::new((0, 0)),
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -403,7 +394,7 @@ fn unreachable_type() -> Type {
         qualname: RefCell::new("object".into()),
         bases: vec![],
         mro_rest: vec![],
-        dict: Rc::new(RefCell::new(DictData::new())),
+        dict: class_dict(DictData::new()),
         layout: Layout::Object,
         builtin: true,
         subclassable: true,
@@ -411,6 +402,8 @@ fn unreachable_type() -> Type {
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
         del_hooks: None,
+        cache: RefCell::default(),
+        hooks: std::cell::Cell::new((0, 0)),
     }
 }
 

@@ -6,6 +6,7 @@ mod special;
 
 use std::rc::Rc;
 
+use crate::objects::typeobj::Hook;
 use crate::objects::{t, Builtin, ExcKind, Method, PyResult, PyStr, Type, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
@@ -19,11 +20,7 @@ impl Interp {
 
     /// `getattr(obj, name, None)`-like: `None` when the attribute is missing.
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.getattr_str(obj, name) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if e.is(ExcKind::AttributeError) => Ok(None),
-            Err(e) => Err(e),
-        }
+        self.getattr_maybe(obj, &Rc::new(PyStr::new(name)))
     }
 
     /// `obj.name`.
@@ -47,10 +44,10 @@ impl Interp {
             Value::Super(s) => return self.super_getattr(s, n),
             _ => {}
         }
-        if let Value::Instance(_) = obj {
-            let cls = obj.type_of();
-            if let Some((ga, owner)) = cls.lookup_with_owner("__getattribute__") {
-                if !owner.builtin {
+        if let Value::Instance(inst) = obj {
+            if inst.cls.overrides(Hook::GetAttribute) {
+                let cls = obj.type_of();
+                if let Some((ga, _)) = cls.lookup_with_owner("__getattribute__") {
                     let bound = self.bind_descriptor(&ga, obj, &cls)?;
                     return match self.call(&bound, &[Value::Str(name.clone())], &[]) {
                         Err(e) if e.is(ExcKind::AttributeError) => {
@@ -90,47 +87,82 @@ impl Interp {
         name: &Rc<PyStr>,
         fallback: bool,
     ) -> PyResult<Value> {
+        match self.generic_find(obj, name, fallback)? {
+            Some(v) => Ok(v),
+            None => Err(attr_error_named(
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    obj.type_of().name,
+                    name.as_str()
+                ),
+                obj,
+                name.as_str(),
+            )),
+        }
+    }
+
+    /// `getattr(obj, name, default)`'s question: the attribute, or `None` when it is
+    /// missing (an AttributeError). The common miss builds no exception object.
+    pub fn getattr_maybe(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let generic = match obj {
+            Value::Type(_) | Value::Module(_) | Value::Super(_) => false,
+            Value::Instance(inst) => !inst.cls.overrides(Hook::GetAttribute),
+            _ => true,
+        };
+        let r = if generic {
+            self.generic_find(obj, name, true)
+        } else {
+            self.getattr(obj, name).map(Some)
+        };
+        match r {
+            Err(e) if e.is(ExcKind::AttributeError) => Ok(None),
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__` (with the `__getattr__` fallback when `fallback`):
+    /// `None` when the attribute is missing and no `__getattr__` answered.
+    fn generic_find(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        fallback: bool,
+    ) -> PyResult<Option<Value>> {
         let n = name.as_str();
         if let Some(v) = self.special_attr(obj, n)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         let cls = obj.type_of();
-        let attr = cls.lookup(n);
+        let attr = cls.lookup_hashed(n, name.hash()).map(|(v, _)| v);
         if let Some(a) = &attr {
             if self.is_data_descriptor(a) {
-                return self.bind_descriptor(a, obj, &cls);
+                return self.bind_descriptor(a, obj, &cls).map(Some);
             }
         }
         let dict = match obj {
-            Value::Instance(i) => Some(i.dict.clone()),
-            Value::Function(f) => Some(f.dict.clone()),
-            Value::ClassMethod(w) | Value::StaticMethod(w) => Some(w.dict.clone()),
+            Value::Instance(i) => Some(&i.dict),
+            Value::Function(f) => Some(&f.dict),
+            Value::ClassMethod(w) | Value::StaticMethod(w) => Some(&w.dict),
             _ => None,
         };
         if let Some(d) = dict {
             if let Some(v) = d.borrow().get_pystr(name) {
-                return Ok(v.clone());
+                return Ok(Some(v.clone()));
             }
         }
         if let Some(a) = attr {
-            return self.bind_descriptor(&a, obj, &cls);
+            return self.bind_descriptor(&a, obj, &cls).map(Some);
         }
         if !fallback {
-            return Err(attr_error_named(
-                format!("'{}' object has no attribute '{}'", cls.name, n),
-                obj,
-                n,
-            ));
+            return Ok(None);
         }
         if let Some(ga) = cls.lookup("__getattr__") {
             let bound = self.bind_descriptor(&ga, obj, &cls)?;
-            return self.call(&bound, &[Value::Str(name.clone())], &[]);
+            return self
+                .call(&bound, &[Value::Str(name.clone())], &[])
+                .map(Some);
         }
-        Err(attr_error_named(
-            format!("'{}' object has no attribute '{}'", cls.name, n),
-            obj,
-            n,
-        ))
+        Ok(None)
     }
 
     fn is_data_descriptor(&self, a: &Value) -> bool {
@@ -314,7 +346,7 @@ impl Interp {
             _ => {}
         }
         let cls = obj.type_of();
-        if let Some(a) = cls.lookup(name.as_str()) {
+        if let Some((a, _)) = cls.lookup_hashed(name.as_str(), name.hash()) {
             let plain = matches!(&a, Value::Function(_))
                 || matches!(&a, Value::Builtin(b) if b.self_.is_none());
             if plain {
@@ -366,7 +398,7 @@ impl Interp {
                     }
                 }
                 let cls = inst.cls.clone();
-                if let Some(a) = cls.lookup(n) {
+                if let Some((a, _)) = cls.lookup_hashed(n, name.hash()) {
                     match &a {
                         Value::Property(p) => {
                             if p.fset.is_none() {
@@ -390,8 +422,8 @@ impl Interp {
                         _ => {}
                     }
                 }
-                if let Some((sa, owner)) = cls.lookup_with_owner("__setattr__") {
-                    if !owner.builtin {
+                if cls.overrides(Hook::SetAttr) {
+                    if let Some((sa, _)) = cls.lookup_with_owner("__setattr__") {
                         let bound = self.bind_descriptor(&sa, obj, &cls)?;
                         self.call(&bound, &[Value::Str(name.clone()), value], &[])?;
                         return Ok(());
@@ -498,8 +530,8 @@ impl Interp {
                         }
                     }
                 }
-                if let Some((da, owner)) = cls.lookup_with_owner("__delattr__") {
-                    if !owner.builtin {
+                if cls.overrides(Hook::DelAttr) {
+                    if let Some((da, _)) = cls.lookup_with_owner("__delattr__") {
                         let bound = self.bind_descriptor(&da, obj, &cls)?;
                         self.call(&bound, &[Value::Str(name.clone())], &[])?;
                         return Ok(());

@@ -238,7 +238,10 @@ impl Interp {
     }
 
     /// Wrap a generator function's frame into its generator/coroutine object.
-    pub(crate) fn make_generator(&mut self, frame: Box<Frame>) -> Value {
+    pub(crate) fn make_generator(&mut self, mut frame: Box<Frame>) -> Value {
+        // The frame may come from the pool with room for another code's locals; a
+        // suspended generator keeps it for long, often by the hundred thousand.
+        frame.fast.shrink_to_fit();
         let flags = frame.code.flags;
         let kind = if flags.async_generator {
             GenKind::AsyncGenerator
@@ -262,7 +265,7 @@ impl Interp {
         kwargs: Kwargs,
     ) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
-        let mut frame = Box::new(Frame::new(code.clone(), func.globals.clone()));
+        let mut frame = self.frame_pool.frame(code.clone(), func.globals.clone());
         let argc = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -391,19 +394,36 @@ impl Interp {
                 return Err(missing_error(&qn, &missing, "keyword-only"));
             }
         }
-        // Cells: fresh cells (arguments copied in), then the closure.
-        let ncell = code.cellvars.len();
-        let mut cells = Vec::with_capacity(ncell + func.closure.len());
-        for i in 0..ncell {
-            let init = match code.cell2arg.get(i).copied().flatten() {
-                Some(a) => frame.fast.get_mut(a as usize).and_then(|s| s.take()),
-                None => None,
-            };
-            cells.push(Rc::new(RefCell::new(init)));
-        }
-        cells.extend(func.closure.iter().cloned());
-        frame.cells = cells;
+        init_cells(&mut frame, func);
         Ok(frame)
+    }
+
+    /// The call `func(*stack[len - n..])` when its positional parameters are exactly `n`
+    /// and it has no `*args`, `**kwargs` or keyword-only ones: the frame takes the
+    /// arguments straight off the caller's stack, with no argument vector and no binding
+    /// by name. `None` leaves the stack alone for the general path.
+    pub(crate) fn simple_frame(
+        &mut self,
+        func: &Rc<Function>,
+        stack: &mut Vec<Value>,
+        n: usize,
+    ) -> Option<Box<Frame>> {
+        let code = &func.code;
+        if code.argcount as usize != n
+            || code.kwonlyargcount != 0
+            || code.flags.varargs
+            || code.flags.varkw
+            || stack.len() < n
+        {
+            return None;
+        }
+        let mut frame = self.frame_pool.frame(code.clone(), func.globals.clone());
+        let start = stack.len() - n;
+        for (slot, v) in frame.fast.iter_mut().zip(stack.drain(start..)) {
+            *slot = Some(v);
+        }
+        init_cells(&mut frame, func);
+        Some(frame)
     }
 
     /// `cls(*args, **kwargs)`.
@@ -672,6 +692,25 @@ impl Interp {
         }
         Ok(cls)
     }
+}
+
+/// A new frame's cells: fresh ones (arguments copied in), then the closure's.
+fn init_cells(frame: &mut Frame, func: &Function) {
+    let code = &func.code;
+    let ncell = code.cellvars.len();
+    if ncell == 0 && func.closure.is_empty() {
+        return;
+    }
+    let mut cells = Vec::with_capacity(ncell + func.closure.len());
+    for i in 0..ncell {
+        let init = match code.cell2arg.get(i).copied().flatten() {
+            Some(a) => frame.fast.get_mut(a as usize).and_then(|s| s.take()),
+            None => None,
+        };
+        cells.push(Rc::new(RefCell::new(init)));
+    }
+    cells.extend(func.closure.iter().cloned());
+    frame.cells = cells;
 }
 
 fn not_callable(f: &Value) -> PyErr {

@@ -284,10 +284,7 @@ impl Interp {
                     },
                 }
             }
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                self.seq_contains(&items, item)
-            }
+            Value::List(l) => Ok(self.list_find(l, item, 0, usize::MAX)?.is_some()),
             Value::Tuple(t) => {
                 let t = t.clone();
                 self.seq_contains(&t, item)
@@ -368,6 +365,31 @@ impl Interp {
                 Ok(false)
             }
         }
+    }
+
+    /// The index of the first item of `l[start..stop]` equal to `x`, comparing in place as
+    /// CPython's `list_contains`/`list.index` do: the length is re-read at every step, since
+    /// an `__eq__` may mutate the list, and no borrow is held while `__eq__` runs (copying
+    /// the items instead made `x in list` quadratic in loops such as `Event.wait`'s).
+    pub(crate) fn list_find(
+        &mut self,
+        l: &crate::objects::PyList,
+        x: &Value,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        while i < stop {
+            let v = match l.borrow().get(i) {
+                Some(v) => v.clone(),
+                None => break,
+            };
+            if v.is(x) || self.eq(&v, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+        Ok(None)
     }
 
     fn seq_contains(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {

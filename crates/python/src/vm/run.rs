@@ -35,6 +35,8 @@ impl Interp {
         self.loose += 1;
         let r = self.run_frames(&mut frame, budget, nested);
         self.loose -= 1;
+        // Finished, or a placeholder left where a suspended frame was.
+        self.frame_pool.recycle(frame);
         r
     }
 
@@ -74,10 +76,11 @@ impl Interp {
                                 "a blocking call (e.g. time.sleep) cannot run inside a callback called from native code",
                             )
                         } else {
-                            self.frames().push(std::mem::replace(
-                                frame,
-                                Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
-                            ));
+                            let placeholder = self
+                                .frame_pool
+                                .frame(frame.code.clone(), frame.globals.clone());
+                            let me = std::mem::replace(frame, placeholder);
+                            self.frames().push(me);
                             return Ok(Halt::HostCall(req));
                         }
                     }
@@ -94,7 +97,8 @@ impl Interp {
                         let Some(parent) = self.frames().pop() else {
                             return Err(err);
                         };
-                        *frame = parent;
+                        let done = std::mem::replace(frame, parent);
+                        self.frame_pool.recycle(done);
                         let mode = std::mem::replace(&mut frame.child, ChildMode::Call);
                         if let ChildMode::AClose { exit } = mode {
                             if err.is(ExcKind::GeneratorExit) || err.is(ExcKind::StopAsyncIteration)
@@ -111,22 +115,25 @@ impl Interp {
                 }
             }
             if self.hooks.pending.get() {
-                self.frames().push(std::mem::replace(
-                    frame,
-                    Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
-                ));
+                let placeholder = self
+                    .frame_pool
+                    .frame(frame.code.clone(), frame.globals.clone());
+                let me = std::mem::replace(frame, placeholder);
+                self.frames().push(me);
                 self.loose -= 1;
                 self.run_finalizers();
                 self.loose += 1;
                 if let Some(f) = self.frames().pop() {
-                    *frame = f;
+                    let placeholder = std::mem::replace(frame, f);
+                    self.frame_pool.recycle(placeholder);
                 }
             }
             if !budget.tick() {
-                self.frames().push(std::mem::replace(
-                    frame,
-                    Box::new(Frame::new(frame.code.clone(), frame.globals.clone())),
-                ));
+                let placeholder = self
+                    .frame_pool
+                    .frame(frame.code.clone(), frame.globals.clone());
+                let me = std::mem::replace(frame, placeholder);
+                self.frames().push(me);
                 return Ok(Halt::OutOfBudget);
             }
             let Some(&op) = frame.code.code.get(frame.pc) else {
@@ -165,7 +172,8 @@ impl Interp {
                     let Some(parent) = self.frames().pop() else {
                         return Ok(Halt::Returned(v));
                     };
-                    *frame = parent;
+                    let done = std::mem::replace(frame, parent);
+                    self.frame_pool.recycle(done);
                     if let Err(e) = self.deliver_return(frame, v) {
                         pending = Some((e, Origin::New));
                     }
@@ -173,8 +181,9 @@ impl Interp {
                 Ok(Flow::Yield(v, wrapped)) => {
                     self.leave_frame(frame, true);
                     let is_base = frame.base;
-                    let placeholder =
-                        Box::new(Frame::new(frame.code.clone(), frame.globals.clone()));
+                    let placeholder = self
+                        .frame_pool
+                        .frame(frame.code.clone(), frame.globals.clone());
                     let me = std::mem::replace(frame, placeholder);
                     if let Some(g) = me.generator() {
                         g.state.set(GenState::Suspended);
@@ -187,7 +196,8 @@ impl Interp {
                     let Some(parent) = self.frames().pop() else {
                         return Ok(Halt::Yielded(v));
                     };
-                    *frame = parent;
+                    let placeholder = std::mem::replace(frame, parent);
+                    self.frame_pool.recycle(placeholder);
                     if let Err(e) = self.deliver_yield(frame, v, wrapped) {
                         pending = Some((e, Origin::New));
                     }

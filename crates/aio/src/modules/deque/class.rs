@@ -127,8 +127,7 @@ pub(super) fn build() -> PyResult<Rc<loopscope_python::objects::Type>> {
         .method(
             "__contains__",
             unary("__contains__", |i, t, v| {
-                let items = snapshot(t)?;
-                Ok(Value::Bool(find(i, &items, v, 0, items.len())?.is_some()))
+                Ok(Value::Bool(find(i, t, v, 0, usize::MAX)?.is_some()))
             }),
         )
         .method("__iter__", |i, a, _| {

@@ -36,7 +36,16 @@ impl Interp {
         use Opcode::*;
         match op {
             Call(n) => {
-                let args = take_n(frame, n as usize)?;
+                let n = n as usize;
+                let at = frame.stack.len().checked_sub(n + 1).ok_or_else(stack_err)?;
+                if let Value::Function(func) = &frame.stack[at] {
+                    let func = func.clone();
+                    if let Some(child) = self.simple_frame(&func, &mut frame.stack, n) {
+                        frame.stack.pop();
+                        return Ok(self.enter_function(frame, &func, child));
+                    }
+                }
+                let args = take_n(frame, n)?;
                 let f = pop(frame)?;
                 self.call_value(frame, f, args, vec![])
             }
@@ -47,24 +56,32 @@ impl Interp {
                 let (args, kwargs) = kw_split(args, &names)?;
                 self.call_value(frame, f, args, kwargs)
             }
-            CallMethod(n) | CallMethodKw(n) => {
-                let names = if matches!(op, CallMethodKw(_)) {
-                    Some(pop(frame)?)
-                } else {
-                    None
-                };
-                let mut args = take_n(frame, n as usize)?;
-                let flag = pop(frame)?;
-                let this = pop(frame)?;
-                let f = pop(frame)?;
-                if matches!(flag, Value::Bool(true)) {
-                    args.insert(0, this);
+            CallMethod(n) => {
+                // Stack: function, receiver, has-receiver flag, arguments.
+                let n = n as usize;
+                let at = frame.stack.len().checked_sub(n + 3).ok_or_else(stack_err)?;
+                if let Value::Function(func) = &frame.stack[at] {
+                    let func = func.clone();
+                    let with_self = matches!(frame.stack[at + 2], Value::Bool(true));
+                    if with_self {
+                        // [function, flag, receiver, arguments...]: the receiver leads.
+                        frame.stack.swap(at + 1, at + 2);
+                    }
+                    let argc = n + usize::from(with_self);
+                    match self.simple_frame(&func, &mut frame.stack, argc) {
+                        Some(child) => {
+                            frame.stack.truncate(at);
+                            return Ok(self.enter_function(frame, &func, child));
+                        }
+                        None if with_self => frame.stack.swap(at + 1, at + 2),
+                        None => {}
+                    }
                 }
-                let (args, kwargs) = match names {
-                    Some(n) => kw_split(args, &n)?,
-                    None => (args, vec![]),
-                };
-                self.call_value(frame, f, args, kwargs)
+                self.call_method_slow(frame, n, None)
+            }
+            CallMethodKw(n) => {
+                let names = pop(frame)?;
+                self.call_method_slow(frame, n as usize, Some(names))
             }
             CallEx(has_kw) => {
                 let kw = if has_kw == 1 { Some(pop(frame)?) } else { None };
@@ -216,6 +233,41 @@ impl Interp {
             }
             _ => Err(stack_err()),
         }
+    }
+
+    /// `CALL_METHOD` in general: stack of function, receiver, has-receiver flag, arguments.
+    fn call_method_slow(
+        &mut self,
+        frame: &mut Frame,
+        n: usize,
+        names: Option<Value>,
+    ) -> PyResult<Flow> {
+        let mut args = Vec::with_capacity(n + 1);
+        let at = frame.stack.len().checked_sub(n + 3).ok_or_else(stack_err)?;
+        let mut it = frame.stack.drain(at..);
+        let f = it.next().ok_or_else(stack_err)?;
+        let this = it.next().ok_or_else(stack_err)?;
+        if matches!(it.next(), Some(Value::Bool(true))) {
+            args.push(this);
+        }
+        args.extend(it);
+        let (args, kwargs) = match names {
+            Some(n) => kw_split(args, &n)?,
+            None => (args, vec![]),
+        };
+        self.call_value(frame, f, args, kwargs)
+    }
+
+    /// Run a frame made for `func` by `simple_frame`: pushed, or wrapped in a new
+    /// generator or coroutine object when `func` is one.
+    fn enter_function(&mut self, frame: &mut Frame, func: &Function, child: Box<Frame>) -> Flow {
+        if func.code.is_gen_like() {
+            let g = self.make_generator(child);
+            frame.stack.push(g);
+            return Flow::Next;
+        }
+        frame.child = ChildMode::Call;
+        Flow::Push(child)
     }
 
     /// Call `f` from an instruction: natives now, Python functions as a pushed frame.
