@@ -409,6 +409,17 @@ impl DictData {
     /// The probe of `find` for a `str` key given as text: no allocation, and only `str`
     /// keys can match (namespaces and attribute dicts hold nothing else).
     fn find_str(&self, hash: i64, key: &str) -> Option<usize> {
+        self.probe_str(hash, |s| s.as_str() == key)
+    }
+
+    /// `find`'s probe sequence over the entries with `str` keys and this hash, stopping at
+    /// the first whose key `matches`.
+    #[inline]
+    fn probe_str(
+        &self,
+        hash: i64,
+        matches: impl Fn(&std::rc::Rc<super::PyStr>) -> bool,
+    ) -> Option<usize> {
         if self.table.is_empty() {
             return None;
         }
@@ -422,7 +433,7 @@ impl DictData {
             }
             if slot != DUMMY {
                 if let Some(e) = &self.entries[slot as usize] {
-                    if e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key) {
+                    if e.hash == hash && matches!(&e.key, Value::Str(s) if matches(s)) {
                         return Some(slot as usize);
                     }
                 }
@@ -453,35 +464,9 @@ impl DictData {
     /// The probe of `find` for a `str` key: the same key object (interned names) matches
     /// without comparing text, and only `str` keys can match, as with `fast_eq`.
     fn find_pystr(&self, hash: i64, key: &std::rc::Rc<super::PyStr>) -> Option<usize> {
-        if self.table.is_empty() {
-            return None;
-        }
-        let mask = self.table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let slot = self.table[i];
-            if slot == EMPTY {
-                return None;
-            }
-            if slot != DUMMY {
-                if let Some(e) = &self.entries[slot as usize] {
-                    if e.hash == hash {
-                        if let Value::Str(s) = &e.key {
-                            if std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str() {
-                                return Some(slot as usize);
-                            }
-                        }
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1))
-                & mask;
-        }
+        self.probe_str(hash, |s| {
+            std::rc::Rc::ptr_eq(s, key) || s.as_str() == key.as_str()
+        })
     }
 
     /// Insert or replace a `str` key.
