@@ -226,18 +226,30 @@ impl Interp {
 
     /// The current context's frames.
     #[allow(clippy::vec_box)]
+    #[inline]
     pub(crate) fn frames(&mut self) -> &mut Vec<Box<Frame>> {
+        &mut self.context().frames
+    }
+
+    /// The current execution context, created on first use.
+    #[inline]
+    fn context(&mut self) -> &mut Context {
         let cur = self.cur;
-        if self.ctxs.get(cur).map(|c| c.is_none()).unwrap_or(true) {
-            if cur >= self.ctxs.len() {
-                self.ctxs.resize_with(cur + 1, || None);
-            }
-            self.ctxs[cur] = Some(Context::default());
+        if !matches!(self.ctxs.get(cur), Some(Some(_))) {
+            self.create_context(cur);
         }
         match &mut self.ctxs[cur] {
-            Some(c) => &mut c.frames,
+            Some(c) => c,
             None => unreachable!("context just created"),
         }
+    }
+
+    #[cold]
+    fn create_context(&mut self, cur: usize) {
+        if cur >= self.ctxs.len() {
+            self.ctxs.resize_with(cur + 1, || None);
+        }
+        self.ctxs[cur] = Some(Context::default());
     }
 
     /// Create the `__main__` module and prepare `ctx` to run `code` in it.
@@ -393,12 +405,9 @@ impl Interp {
     }
 
     /// The current context's handled-exception stack.
+    #[inline]
     pub(crate) fn exc_stack(&mut self) -> &mut Vec<Value> {
-        self.frames();
-        match &mut self.ctxs[self.cur] {
-            Some(c) => &mut c.exc_stack,
-            None => unreachable!("context exists"),
-        }
+        &mut self.context().exc_stack
     }
 
     /// The exception currently being handled, if any (`sys.exc_info()`).

@@ -9,8 +9,16 @@ use super::exc::Origin;
 use super::frame::{Block, ChildMode, Frame};
 use super::halt::{Halt, PyErr};
 use super::Interp;
-use crate::bytecode::opcode::{Opcode, UnaryKind};
-use crate::objects::{ExcKind, GenState, PyResult, Value};
+use crate::bytecode::opcode::{BinOpKind, CmpKind, Opcode, UnaryKind};
+use crate::objects::{ExcKind, GenState, IterKind, PyResult, Value};
+
+/// Store a frame that yielded in its generator, suspended.
+fn suspend(me: Box<Frame>) {
+    if let Some(g) = me.generator() {
+        g.state.set(GenState::Suspended);
+        *g.frame.borrow_mut() = Some(me);
+    }
+}
 
 /// What an instruction did to control flow.
 pub(crate) enum Flow {
@@ -53,8 +61,16 @@ impl Interp {
     }
 
     fn leave_frame(&mut self, frame: &mut Frame, suspend: bool) {
-        let base = frame.handling_base.min(self.exc_stack().len());
-        let mine = self.exc_stack().split_off(base);
+        let stack = self.exc_stack();
+        let base = frame.handling_base.min(stack.len());
+        if base == stack.len() {
+            // Nothing handled in this frame (the usual case): nothing to move.
+            if suspend {
+                frame.saved_handling.clear();
+            }
+            return;
+        }
+        let mine = stack.split_off(base);
         if suspend {
             frame.saved_handling = mine;
         }
@@ -144,6 +160,80 @@ impl Interp {
                 continue;
             };
             frame.pc += 1;
+            // The commonest instructions, without the call into `step`. Anything unusual
+            // (an unbound local, an empty stack) falls through to `step`, which reports it.
+            match op {
+                Opcode::LoadFast(i) => {
+                    if let Some(Some(v)) = frame.fast.get(i as usize) {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                        continue;
+                    }
+                }
+                Opcode::StoreFast(i) => {
+                    if (i as usize) < frame.fast.len() {
+                        if let Some(v) = frame.stack.pop() {
+                            frame.fast[i as usize] = Some(v);
+                            continue;
+                        }
+                    }
+                }
+                Opcode::LoadConst(i) => {
+                    if let Some(v) = frame.code.consts.get(i as usize) {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                        continue;
+                    }
+                }
+                Opcode::Jump(t) => {
+                    frame.pc = t as usize;
+                    continue;
+                }
+                Opcode::Pop => {
+                    frame.stack.pop();
+                    continue;
+                }
+                Opcode::BinaryOp(k) | Opcode::InplaceOp(k) => {
+                    if let Some(r) = small_int_binop(&frame.stack, k) {
+                        frame.stack.pop();
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = Value::Int(r);
+                        }
+                        continue;
+                    }
+                }
+                Opcode::Compare(k) => {
+                    if let Some(r) = small_int_compare(&frame.stack, k) {
+                        frame.stack.pop();
+                        if let Some(top) = frame.stack.last_mut() {
+                            *top = Value::Bool(r);
+                        }
+                        continue;
+                    }
+                }
+                Opcode::PopJumpIfFalse(t) | Opcode::PopJumpIfTrue(t) => {
+                    if let Some(&Value::Bool(b)) = frame.stack.last() {
+                        frame.stack.pop();
+                        if b == matches!(op, Opcode::PopJumpIfTrue(_)) {
+                            frame.pc = t as usize;
+                        }
+                        continue;
+                    }
+                }
+                Opcode::ForIter(exit) => {
+                    if let Some(next) = range_next(&frame.stack) {
+                        match next {
+                            Some(v) => frame.stack.push(Value::Int(v)),
+                            None => {
+                                frame.stack.pop();
+                                frame.pc = exit as usize;
+                            }
+                        }
+                        continue;
+                    }
+                }
+                _ => {}
+            }
             let r = self.step(frame, op);
             match r {
                 Ok(Flow::Next) => {}
@@ -180,24 +270,25 @@ impl Interp {
                 }
                 Ok(Flow::Yield(v, wrapped)) => {
                     self.leave_frame(frame, true);
-                    let is_base = frame.base;
-                    let placeholder = self
-                        .frame_pool
-                        .frame(frame.code.clone(), frame.globals.clone());
-                    let me = std::mem::replace(frame, placeholder);
-                    if let Some(g) = me.generator() {
-                        g.state.set(GenState::Suspended);
-                        *g.frame.borrow_mut() = Some(me);
-                    }
-                    if is_base {
-                        self.last_yield_wrapped = wrapped;
-                        return Ok(Halt::Yielded(v));
-                    }
-                    let Some(parent) = self.frames().pop() else {
+                    // The caller takes the suspended frame's place; only a yield out of
+                    // the bottom frame leaves a placeholder behind.
+                    let parent = if frame.base {
+                        None
+                    } else {
+                        self.frames().pop()
+                    };
+                    let Some(parent) = parent else {
+                        let placeholder = self
+                            .frame_pool
+                            .frame(frame.code.clone(), frame.globals.clone());
+                        let me = std::mem::replace(frame, placeholder);
+                        if me.base {
+                            self.last_yield_wrapped = wrapped;
+                        }
+                        suspend(me);
                         return Ok(Halt::Yielded(v));
                     };
-                    let placeholder = std::mem::replace(frame, parent);
-                    self.frame_pool.recycle(placeholder);
+                    suspend(std::mem::replace(frame, parent));
                     if let Err(e) = self.deliver_yield(frame, v, wrapped) {
                         pending = Some((e, Origin::New));
                     }
@@ -743,6 +834,57 @@ impl Interp {
             _ => self.truthy(v),
         }
     }
+}
+
+/// `a op b` for two ints on top of the stack when the result is an int too (what
+/// `binary_op` would compute first); None for anything else.
+#[inline]
+fn small_int_binop(stack: &[Value], k: BinOpKind) -> Option<i64> {
+    let [.., Value::Int(a), Value::Int(b)] = stack else {
+        return None;
+    };
+    match k {
+        BinOpKind::Add => a.checked_add(*b),
+        BinOpKind::Sub => a.checked_sub(*b),
+        BinOpKind::Mul => a.checked_mul(*b),
+        _ => None,
+    }
+}
+
+/// `a op b` for two ints on top of the stack; None for anything else.
+#[inline]
+fn small_int_compare(stack: &[Value], k: CmpKind) -> Option<bool> {
+    let [.., Value::Int(a), Value::Int(b)] = stack else {
+        return None;
+    };
+    Some(match k {
+        CmpKind::Lt => a < b,
+        CmpKind::Le => a <= b,
+        CmpKind::Eq => a == b,
+        CmpKind::Ne => a != b,
+        CmpKind::Gt => a > b,
+        CmpKind::Ge => a >= b,
+    })
+}
+
+/// The next value of a range iterator on top of the stack, when it fits an int:
+/// `Some(None)` when it is exhausted, None when the top is something else.
+#[inline]
+fn range_next(stack: &[Value]) -> Option<Option<i64>> {
+    let Some(Value::Iter(it)) = stack.last() else {
+        return None;
+    };
+    let mut st = it.state.try_borrow_mut().ok()?;
+    let IterKind::Range { next, step, left } = &mut *st else {
+        return None;
+    };
+    if *left <= 0 {
+        return Some(None);
+    }
+    let v = i64::try_from(*next).ok()?;
+    *next = next.saturating_add(*step);
+    *left -= 1;
+    Some(Some(v))
 }
 
 pub(crate) fn stack_err() -> PyErr {
