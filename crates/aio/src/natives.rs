@@ -41,7 +41,7 @@ fn new_instance(cls: &Rc<Type>, payload: Box<dyn std::any::Any>) -> Value {
 }
 
 /// Makes a handle for `callback(*args)` and its Python object.
-fn make_handle(
+pub(crate) fn make_handle(
     interp: &mut Interp,
     sched: &Sched,
     args: &[Value],

@@ -13,6 +13,7 @@
 //! they are awaited, `poll` returns short waits instead of reporting a deadlock.
 
 mod block;
+mod fast;
 mod inspect;
 mod io;
 mod report;
@@ -158,6 +159,8 @@ pub struct Runtime {
     paused: bool,
     /// Keep the interpreter's modules when a program ends (`keep_modules`).
     keep_modules: bool,
+    /// `_aioloop.task_step`, for the task steps scheduled from Rust (`fast.rs`).
+    task_step: Option<Value>,
 }
 
 impl Runtime {
@@ -188,6 +191,7 @@ impl Runtime {
             step_grant: false,
             paused: false,
             keep_modules: false,
+            task_step: None,
         }
     }
 

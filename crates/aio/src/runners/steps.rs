@@ -14,16 +14,21 @@ use std::rc::Rc;
 
 impl Runtime {
     pub(super) fn begin_step(&mut self, task: Value, exc: Option<Value>) {
-        let begin = self
-            .interp
-            .call_method(&task, "_step_begin", &[exc.unwrap_or(Value::None)]);
-        let (coro, exc) = match begin {
-            Ok(Value::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
-            Ok(_) => return,
-            Err(e) => {
-                self.report_callback_error(e, "Task step");
-                self.resume_waiting_parent();
-                return;
+        let (coro, exc) = match self.fast_step_begin(&task, &exc) {
+            Some(begun) => begun,
+            None => {
+                match self
+                    .interp
+                    .call_method(&task, "_step_begin", &[exc.unwrap_or(Value::None)])
+                {
+                    Ok(Value::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
+                    Ok(_) => return,
+                    Err(e) => {
+                        self.report_callback_error(e, "Task step");
+                        self.resume_waiting_parent();
+                        return;
+                    }
+                }
             }
         };
         let id = task_id(&mut self.interp, &task);
@@ -112,8 +117,10 @@ impl Runtime {
                 let line = self.coro_line(&task);
                 let awaits = self.describe_wait(&value);
                 self.end_step_trace(id, line, Some(awaits));
-                if let Err(e) = self.interp.call_method(&task, "_step_yielded", &[value]) {
-                    self.report_callback_error(e, "Task step");
+                if !self.fast_step_yielded(&task, &value) {
+                    if let Err(e) = self.interp.call_method(&task, "_step_yielded", &[value]) {
+                        self.report_callback_error(e, "Task step");
+                    }
                 }
             }
             _ => {

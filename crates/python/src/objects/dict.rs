@@ -492,6 +492,30 @@ impl DictData {
         }
     }
 
+    /// Insert or replace a `str` key, handing back the value it replaces (so the caller
+    /// can drop it once no borrow of the dict is held).
+    pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
+        let found = if self.set_mode {
+            None
+        } else {
+            self.find_str(super::str::hash_str(key), key)
+        };
+        match found {
+            Some(i) => {
+                self.touch();
+                self.entries
+                    .get_mut(i)
+                    .and_then(|e| e.as_mut())
+                    .map(|e| std::mem::replace(&mut e.value, value))
+            }
+            None => {
+                let old = self.get_str(key).cloned();
+                self.set_str(key, value);
+                old
+            }
+        }
+    }
+
     /// Remove a `str` key; returns the old value.
     pub fn remove_str(&mut self, key: &str) -> Option<Value> {
         let k = super::PyStr::new(key);
