@@ -170,12 +170,10 @@ impl Interp {
                         continue;
                     }
                 }
-                Opcode::StoreFast(i) => {
-                    if (i as usize) < frame.fast.len() {
-                        if let Some(v) = frame.stack.pop() {
-                            frame.fast[i as usize] = Some(v);
-                            continue;
-                        }
+                Opcode::StoreFast(i) if (i as usize) < frame.fast.len() => {
+                    if let Some(v) = frame.stack.pop() {
+                        frame.fast[i as usize] = Some(v);
+                        continue;
                     }
                 }
                 Opcode::LoadConst(i) => {
