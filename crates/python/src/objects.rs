@@ -193,8 +193,9 @@ pub struct Instance {
     pub cls: Rc<Type>,
     /// `__dict__`.
     pub dict: Rc<PyDict>,
-    /// Exception state, for instances of `BaseException` subclasses.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Exception state, for instances of `BaseException` subclasses (boxed: most
+    /// instances are not exceptions, and tasks and futures come by the hundred thousand).
+    pub exc: Option<Box<RefCell<ExcData>>>,
     /// Rust data of embedder-defined native classes (and builtin-subclass payloads).
     pub native: RefCell<Option<Box<dyn std::any::Any>>>,
     /// Its `__del__` has been queued once: it is not queued again.
@@ -435,7 +436,7 @@ impl Value {
     /// The exception data of an exception instance.
     pub fn exc(&self) -> Option<&RefCell<ExcData>> {
         match self {
-            Value::Instance(i) => i.exc.as_ref(),
+            Value::Instance(i) => i.exc.as_deref(),
             _ => None,
         }
     }
@@ -469,7 +470,7 @@ impl Instance {
     /// A fresh instance of `cls` with an empty `__dict__`.
     pub fn new(cls: Rc<Type>) -> Instance {
         let exc = if cls.is_exception() {
-            Some(RefCell::new(ExcData::default()))
+            Some(Box::new(RefCell::new(ExcData::default())))
         } else {
             None
         };

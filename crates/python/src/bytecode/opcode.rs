@@ -31,6 +31,21 @@ pub enum CmpKind {
     Ge,
 }
 
+impl CmpKind {
+    /// `a op b` for values with a total or partial order (floats: NaN compares unequal).
+    #[inline]
+    pub fn holds<T: PartialOrd>(self, a: &T, b: &T) -> bool {
+        match self {
+            CmpKind::Lt => a < b,
+            CmpKind::Le => a <= b,
+            CmpKind::Eq => a == b,
+            CmpKind::Ne => a != b,
+            CmpKind::Gt => a > b,
+            CmpKind::Ge => a >= b,
+        }
+    }
+}
+
 /// Unary operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UnaryKind {

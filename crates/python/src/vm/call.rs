@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::budget::Budget;
-use super::frame::{ChildMode, Frame};
+use super::frame::{ChildMode, ClassBody, Frame};
 use super::halt::{Halt, PyErr};
 use super::Interp;
 use crate::objects::{
@@ -174,13 +174,16 @@ impl Interp {
                 }
                 Ok(inst)
             }
-            ChildMode::ClassBody {
-                name,
-                bases,
-                kwargs,
-                ns,
-                ..
-            } => self.create_class(name, bases, kwargs, ns),
+            ChildMode::ClassBody(cb) => {
+                let ClassBody {
+                    name,
+                    bases,
+                    kwargs,
+                    ns,
+                    ..
+                } = *cb;
+                self.create_class(name, bases, kwargs, ns)
+            }
             ChildMode::Import(m) => Ok(m),
             _ => Ok(v),
         }

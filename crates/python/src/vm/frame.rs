@@ -24,14 +24,9 @@ pub enum ChildMode {
     Call,
     /// `cls(...)` running `__init__`: check it returned None, push the instance.
     Init(Value),
-    /// A class body ran: build the class from its namespace.
-    ClassBody {
-        name: Value,
-        bases: Vec<Value>,
-        kwargs: Vec<(Rc<str>, Value)>,
-        ns: Rc<PyDict>,
-        body: Value,
-    },
+    /// A class body ran: build the class from its namespace (boxed, so every frame's
+    /// `child` stays small).
+    ClassBody(Box<ClassBody>),
     /// A sub-generator driven by `SEND`: yields are pushed; a return pops the receiver,
     /// pushes the value and jumps to `exit`.
     Send { exit: u32 },
@@ -46,6 +41,16 @@ pub enum ChildMode {
     AClose { exit: u32 },
     /// A module body run by `import`: push the module.
     Import(Value),
+}
+
+/// What building a class needs once its body has run.
+#[derive(Clone, Debug)]
+pub struct ClassBody {
+    pub name: Value,
+    pub bases: Vec<Value>,
+    pub kwargs: Vec<(Rc<str>, Value)>,
+    pub ns: Rc<PyDict>,
+    pub body: Value,
 }
 
 /// One activation.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::budget::Budget;
 use super::exc::Origin;
-use super::frame::{Block, ChildMode, Frame};
+use super::frame::{Block, ChildMode, ClassBody, Frame};
 use super::halt::{Halt, PyErr};
 use super::Interp;
 use crate::bytecode::opcode::{BinOpKind, CmpKind, Opcode, UnaryKind};
@@ -356,13 +356,14 @@ impl Interp {
                 }
                 frame.stack.push(inst);
             }
-            ChildMode::ClassBody {
-                name,
-                bases,
-                kwargs,
-                ns,
-                body: _,
-            } => {
+            ChildMode::ClassBody(cb) => {
+                let ClassBody {
+                    name,
+                    bases,
+                    kwargs,
+                    ns,
+                    body: _,
+                } = *cb;
                 let cls = self.create_class(name, bases, kwargs, ns)?;
                 frame.stack.push(cls);
             }
@@ -855,14 +856,7 @@ fn small_int_compare(stack: &[Value], k: CmpKind) -> Option<bool> {
     let [.., Value::Int(a), Value::Int(b)] = stack else {
         return None;
     };
-    Some(match k {
-        CmpKind::Lt => a < b,
-        CmpKind::Le => a <= b,
-        CmpKind::Eq => a == b,
-        CmpKind::Ne => a != b,
-        CmpKind::Gt => a > b,
-        CmpKind::Ge => a >= b,
-    })
+    Some(k.holds(a, b))
 }
 
 /// The next value of a range iterator on top of the stack, when it fits an int:

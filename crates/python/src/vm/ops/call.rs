@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::bytecode::Opcode;
 use crate::objects::{DictData, Function, PyResult, Value};
 use crate::vm::call::{CallPrep, Kwargs};
-use crate::vm::frame::{ChildMode, Frame};
+use crate::vm::frame::{ChildMode, ClassBody, Frame};
 use crate::vm::halt::PyErr;
 use crate::vm::run::{pop, stack_err, Flow};
 use crate::vm::Interp;
@@ -187,13 +187,13 @@ impl Interp {
                 let ns = Rc::new(RefCell::new(DictData::new()));
                 let mut child = self.function_frame(func, vec![], vec![])?;
                 child.locals = Some(ns.clone());
-                frame.child = ChildMode::ClassBody {
+                frame.child = ChildMode::ClassBody(Box::new(ClassBody {
                     name,
                     bases,
                     kwargs,
                     ns,
                     body,
-                };
+                }));
                 Ok(Flow::Push(child))
             }
             BeforeWith | BeforeAsyncWith => {

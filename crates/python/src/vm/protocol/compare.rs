@@ -133,16 +133,7 @@ impl Interp {
         use Value::*;
         let ord: Option<Ordering> = match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
-            (Float(x), Float(y)) => {
-                return Ok(Some(match op {
-                    CmpKind::Lt => x < y,
-                    CmpKind::Le => x <= y,
-                    CmpKind::Eq => x == y,
-                    CmpKind::Ne => x != y,
-                    CmpKind::Gt => x > y,
-                    CmpKind::Ge => x >= y,
-                }))
-            }
+            (Float(x), Float(y)) => return Ok(Some(op.holds(x, y))),
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => int_cmp(a, b),
             (Int(_) | Bool(_) | BigInt(_), Float(f)) => {
                 let o = int_float_cmp(a, *f);
@@ -284,14 +275,7 @@ impl Interp {
         let Some(o) = ord else {
             return Ok(Some(op == CmpKind::Ne));
         };
-        Ok(Some(match op {
-            CmpKind::Lt => o == Ordering::Less,
-            CmpKind::Le => o != Ordering::Greater,
-            CmpKind::Eq => o == Ordering::Equal,
-            CmpKind::Ne => o != Ordering::Equal,
-            CmpKind::Gt => o == Ordering::Greater,
-            CmpKind::Ge => o != Ordering::Less,
-        }))
+        Ok(Some(op.holds(&o, &Ordering::Equal)))
     }
 
     fn all_in(&mut self, items: &[Value], set: &Rc<crate::objects::PySet>) -> PyResult<bool> {
