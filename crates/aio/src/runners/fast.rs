@@ -3,8 +3,8 @@
 //! (`sleep(0)`) or a future it waits for. They read and write the same instance
 //! attributes as `Task._step_begin` / `Task._step_yielded` in `asyncio/tasks.py`, which
 //! stay the definition: whenever anything is unusual (a pending cancel, a loop or future
-//! class that overrides `call_soon` or `add_done_callback`, a closed loop, a future of
-//! another loop, a yielded value that is not a future) the driver calls those methods
+//! class that overrides `call_soon`, `add_done_callback` or `get_loop`, a closed loop, a
+//! future of another loop, a yielded value that is not a future) the driver calls those methods
 //! instead. The driver's own calls are not charged to the virtual clock, so doing them
 //! here changes how long a run takes to compute, never what it prints.
 
@@ -142,6 +142,7 @@ impl Runtime {
             )
             || !is_str(&attr(fut, "_state"), "PENDING")
             || !ours(fut, "add_done_callback")
+            || !ours(fut, "get_loop")
         {
             return false;
         }

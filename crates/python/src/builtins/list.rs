@@ -134,13 +134,19 @@ pub(super) fn install(bt: &BuiltinTypes) {
             return Err(PyErr::type_error("sort() takes no positional arguments"));
         }
         let l = me(a)?;
-        let mut items = std::mem::take(&mut *l.borrow_mut());
-        let key = kwarg(kw, "key");
+        let key = kwarg(kw, "key").filter(|k| !k.is_none());
         let reverse = match kwarg(kw, "reverse") {
             Some(v) => interp.truthy(&v)?,
             None => false,
         };
-        let r = sort_values(interp, &mut items, key.as_ref(), reverse);
+        if let Some(key) = key {
+            // The key function is Python: the sort runs as Python too, so it runs in
+            // slices and Stop can end it (see `Interp::redirect`).
+            let args = vec![a[0].clone(), key, Value::Bool(reverse)];
+            return Err(interp.redirect("list_sort", args));
+        }
+        let mut items = std::mem::take(&mut *l.borrow_mut());
+        let r = sort_values(interp, &mut items, None, reverse);
         let modified = !l.borrow().is_empty();
         *l.borrow_mut() = items;
         r?;

@@ -66,6 +66,26 @@ def sorted(iterable, key, reverse):
     return [items[-i] if reverse else items[i] for _, i in pairs]
 
 
+def list_sort(lst, key, reverse):
+    # list.sort(key=...): as in CPython the list looks empty while the keys are computed
+    # and the items sorted; a key that raises leaves it as it was, and a list changed
+    # meanwhile gets the sorted items back and a ValueError.
+    items = list.copy(lst)
+    list.clear(lst)
+    try:
+        if reverse:
+            pairs = [(key(item), -i) for i, item in enumerate(items)]
+        else:
+            pairs = [(key(item), i) for i, item in enumerate(items)]
+        pairs.sort(reverse=reverse)
+        items = [items[-i] if reverse else items[i] for _, i in pairs]
+    finally:
+        modified = list.__len__(lst) != 0
+        list.__setitem__(lst, slice(None), items)
+    if modified:
+        raise ValueError("list modified during sort")
+
+
 def to_list(iterable):
     return [item for item in iterable]
 
