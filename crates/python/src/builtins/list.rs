@@ -43,6 +43,10 @@ pub(super) fn install(bt: &BuiltinTypes) {
     });
     method(t, "extend", |interp, a, _| {
         let l = me(a)?;
+        if crate::vm::call::iteration_runs_python(&arg(a, 1)) {
+            // Python appends as it goes (the iterator sees the list grow), in slices.
+            return Err(interp.redirect("list_extend", vec![a[0].clone(), arg(a, 1)]));
+        }
         let items = interp.iterate(&arg(a, 1))?;
         l.borrow_mut().extend(items);
         Ok(Value::None)

@@ -86,6 +86,28 @@ def list_sort(lst, key, reverse):
         raise ValueError("list modified during sort")
 
 
+def list_extend(lst, iterable):
+    for item in iterable:
+        list.append(lst, item)
+
+
+def to_dict(iterable):
+    d = {}
+    for i, item in enumerate(iterable):
+        try:
+            pair = item if type(item) is list or type(item) is tuple else list(item)
+        except TypeError:
+            raise TypeError(
+                f"cannot convert dictionary update sequence element #{i} to a sequence"
+            ) from None
+        if len(pair) != 2:
+            raise ValueError(
+                f"dictionary update sequence element #{i} has length {len(pair)}; 2 is required"
+            )
+        d[pair[0]] = pair[1]
+    return d
+
+
 def to_list(iterable):
     return [item for item in iterable]
 

@@ -121,11 +121,12 @@ fn budget_resumes_where_it_stopped() {
 
 #[test]
 fn builtins_running_python_keep_to_the_budget() {
-    // `list.sort` and `sorted` with a key, and `sum` over a generator, hand their work to
-    // Python helpers, so a host slicing the run gets control back between instructions.
+    // `list.sort` and `sorted` with a key, and `sum`, `dict` and `list.extend` over a
+    // generator, hand their work to Python helpers, so a host slicing the run gets
+    // control back between instructions.
     let sink = SharedSink::default();
     let mut interp = Interp::new(Box::new(sink.clone()));
-    let src = "xs = list(range(300))\nxs.sort(key=lambda x: -x)\nys = sorted(xs, key=lambda x: x % 7)\nprint(xs[:3], ys[:3], sum(x * x for x in xs))\n";
+    let src = "xs = list(range(300))\nxs.sort(key=lambda x: -x)\nys = sorted(xs, key=lambda x: x % 7)\nprint(xs[:3], ys[:3], sum(x * x for x in xs))\nd = dict((x, -x) for x in xs)\nxs.extend(x for x in range(5))\nprint(len(d), d[7], xs[-2:])\n";
     let code = interp.compile(src, "/tmp/s.py").unwrap();
     let ctx = interp.new_context();
     interp.start_main(ctx, code).unwrap();
@@ -140,7 +141,7 @@ fn builtins_running_python_keep_to_the_budget() {
     assert!(slices > 20, "{slices} slices");
     assert_eq!(
         sink.0.borrow().stdout,
-        "[299, 298, 297] [294, 287, 280] 8955050\n"
+        "[299, 298, 297] [294, 287, 280] 8955050\n300 -7 [3, 4]\n"
     );
 }
 

@@ -445,6 +445,9 @@ impl Interp {
                 Some("to_tuple")
             } else if Rc::ptr_eq(cls, &types.set) {
                 Some("to_set")
+            } else if Rc::ptr_eq(cls, &types.dict) && !matches!(arg, Value::Instance(_)) {
+                // (An instance may be a mapping, which `dict` reads through `keys()`.)
+                Some("to_dict")
             } else {
                 None
             };
