@@ -4,9 +4,9 @@
 //! attributes as `Task._step_begin` / `Task._step_yielded` in `asyncio/tasks.py`, which
 //! stay the definition: whenever anything is unusual (a pending cancel, a loop or future
 //! class that overrides `call_soon`, `add_done_callback` or `get_loop`, a closed loop, a
-//! future of another loop, a yielded value that is not a future) the driver calls those methods
-//! instead. The driver's own calls are not charged to the virtual clock, so doing them
-//! here changes how long a run takes to compute, never what it prints.
+//! future of another loop, a yielded value that is not a future) the driver calls those
+//! methods instead. The driver's own calls are not charged to the virtual clock, so doing
+//! them here changes how long a run takes to compute, never what it prints.
 
 use super::Runtime;
 use crate::natives::{make_handle, sched_of};
