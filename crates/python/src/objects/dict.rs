@@ -495,12 +495,13 @@ impl DictData {
     /// Insert or replace a `str` key, handing back the value it replaces (so the caller
     /// can drop it once no borrow of the dict is held).
     pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
-        let found = if self.set_mode {
-            None
-        } else {
-            self.find_str(super::str::hash_str(key), key)
-        };
-        match found {
+        if self.set_mode {
+            let old = self.get_str(key).cloned();
+            self.set_str(key, value);
+            return old;
+        }
+        let hash = super::str::hash_str(key);
+        match self.find_str(hash, key) {
             Some(i) => {
                 self.touch();
                 self.entries
@@ -509,9 +510,9 @@ impl DictData {
                     .map(|e| std::mem::replace(&mut e.value, value))
             }
             None => {
-                let old = self.get_str(key).cloned();
-                self.set_str(key, value);
-                old
+                let key = Value::Str(std::rc::Rc::new(super::PyStr::new(key)));
+                self.insert_new(hash, key, value);
+                None
             }
         }
     }

@@ -95,16 +95,12 @@ async def main():
     assert_eq!(sink.0.borrow().stdout, "caught boom\n");
 }
 
-#[test]
-fn budget_resumes_where_it_stopped() {
+/// Runs `src` to the end in slices of 100 instructions: how many slices ran out of
+/// budget, and what it printed.
+fn run_in_slices(src: &str) -> (usize, String) {
     let sink = SharedSink::default();
     let mut interp = Interp::new(Box::new(sink.clone()));
-    let code = interp
-        .compile(
-            "t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n",
-            "/tmp/b.py",
-        )
-        .unwrap();
+    let code = interp.compile(src, "/tmp/b.py").unwrap();
     let ctx = interp.new_context();
     interp.start_main(ctx, code).unwrap();
     let mut slices = 0;
@@ -115,8 +111,15 @@ fn budget_resumes_where_it_stopped() {
             other => panic!("unexpected {other:?}"),
         }
     }
+    let out = sink.0.borrow().stdout.clone();
+    (slices, out)
+}
+
+#[test]
+fn budget_resumes_where_it_stopped() {
+    let (slices, out) = run_in_slices("t = 0\nfor i in range(1000):\n    t += i\nprint(t)\n");
     assert!(slices > 10);
-    assert_eq!(sink.0.borrow().stdout, "499500\n");
+    assert_eq!(out, "499500\n");
 }
 
 #[test]
@@ -124,23 +127,11 @@ fn builtins_running_python_keep_to_the_budget() {
     // `list.sort` and `sorted` with a key, and `sum`, `dict` and `list.extend` over a
     // generator, hand their work to Python helpers, so a host slicing the run gets
     // control back between instructions.
-    let sink = SharedSink::default();
-    let mut interp = Interp::new(Box::new(sink.clone()));
     let src = "xs = list(range(300))\nxs.sort(key=lambda x: -x)\nys = sorted(xs, key=lambda x: x % 7)\nprint(xs[:3], ys[:3], sum(x * x for x in xs))\nd = dict((x, -x) for x in xs)\nxs.extend(x for x in range(5))\nprint(len(d), d[7], xs[-2:])\n";
-    let code = interp.compile(src, "/tmp/s.py").unwrap();
-    let ctx = interp.new_context();
-    interp.start_main(ctx, code).unwrap();
-    let mut slices = 0;
-    loop {
-        match interp.run(ctx, 100).unwrap() {
-            Halt::OutOfBudget => slices += 1,
-            Halt::Returned(_) => break,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
+    let (slices, out) = run_in_slices(src);
     assert!(slices > 20, "{slices} slices");
     assert_eq!(
-        sink.0.borrow().stdout,
+        out,
         "[299, 298, 297] [294, 287, 280] 8955050\n300 -7 [3, 4]\n"
     );
 }

@@ -174,16 +174,7 @@ impl Interp {
                 }
                 Ok(inst)
             }
-            ChildMode::ClassBody(cb) => {
-                let ClassBody {
-                    name,
-                    bases,
-                    kwargs,
-                    ns,
-                    ..
-                } = *cb;
-                self.create_class(name, bases, kwargs, ns)
-            }
+            ChildMode::ClassBody(cb) => self.finish_class_body(*cb),
             ChildMode::Import(m) => Ok(m),
             _ => Ok(v),
         }
@@ -593,6 +584,18 @@ impl Interp {
             }
             None => Ok(CallPrep::Done(inst)),
         }
+    }
+
+    /// Build the class whose body has just run.
+    pub(crate) fn finish_class_body(&mut self, cb: ClassBody) -> PyResult<Value> {
+        let ClassBody {
+            name,
+            bases,
+            kwargs,
+            ns,
+            body: _,
+        } = cb;
+        self.create_class(name, bases, kwargs, ns)
     }
 
     /// Build a class from its executed body namespace (`type(name, bases, ns)`).

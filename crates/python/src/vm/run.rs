@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::budget::Budget;
 use super::exc::Origin;
-use super::frame::{Block, ChildMode, ClassBody, Frame};
+use super::frame::{Block, ChildMode, Frame};
 use super::halt::{Halt, PyErr};
 use super::Interp;
 use crate::bytecode::opcode::{BinOpKind, CmpKind, Opcode, UnaryKind};
@@ -357,14 +357,7 @@ impl Interp {
                 frame.stack.push(inst);
             }
             ChildMode::ClassBody(cb) => {
-                let ClassBody {
-                    name,
-                    bases,
-                    kwargs,
-                    ns,
-                    body: _,
-                } = *cb;
-                let cls = self.create_class(name, bases, kwargs, ns)?;
+                let cls = self.finish_class_body(*cb)?;
                 frame.stack.push(cls);
             }
             ChildMode::Send { exit } | ChildMode::AClose { exit } => {
