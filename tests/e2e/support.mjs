@@ -1,42 +1,15 @@
 // Shared pieces of the end-to-end tests: a static server for the built site (dist/) and a
 // headless Chromium from Debian's package, driven by playwright-core.
-import http from "node:http";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { chromium } from "playwright-core";
+import { serveSite } from "../../xtask/site-server.mjs";
 
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
-
-/** Serves `dir` on a free loopback port; resolves to { url, close }. */
+/**
+ * Serves the built site (`dir`, default $LOOPSCOPE_DIST or dist/) on a free loopback port
+ * with the server `cargo xtask serve` uses, precompressed copies and all, so the tests
+ * load the page as a browser gets it from us; resolves to { url, close }.
+ */
 export async function serveDist(dir = process.env.LOOPSCOPE_DIST || "dist") {
-  const root = path.resolve(dir);
-  const server = http.createServer(async (req, res) => {
-    const urlPath = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = path.join(root, urlPath.endsWith("/") ? urlPath + "index.html" : urlPath);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await fs.readFile(file);
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end("not found");
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return serveSite(dir);
 }
 
 /** Launches Debian's Chromium headless, with the flags this machine needs. */

@@ -11,7 +11,7 @@ commands:
   bench [--only SUITE] [--reps N]
                        run the benchmarks and check bench/budgets.toml; suites: native
                        (against python3), browser (against Pyodide); default 3 reps each
-  pkg                  build the embedding as an npm-style package in pkg/ (wasm-pack)
+  pkg                  build the embedding as a package in pkg/, from the site's build
   setup                only install the tools";
 
 /// One parsed invocation.

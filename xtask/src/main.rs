@@ -9,6 +9,7 @@
 mod bench;
 mod bless;
 mod flags;
+mod fresh;
 mod pkg;
 mod serve;
 mod test;
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
         flags::Command::Bench { only, reps } => bench::run(only.as_deref(), reps),
         flags::Command::Measure { out, argv } => bench::measure::child(&out, &argv),
         flags::Command::Pkg => pkg::run(),
-        flags::Command::Setup => tools::ensure_all().map(|_| ()),
+        flags::Command::Setup => tools::ensure(tools::Needs::Tests).map(|_| ()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

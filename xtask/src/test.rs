@@ -19,7 +19,7 @@ pub fn run(only: Option<&str>) -> Result<(), String> {
             ));
         }
     }
-    let tools = tools::ensure_all()?;
+    let tools = tools::ensure(tools::Needs::Tests)?;
     let mut results = Vec::new();
     for suite in SUITES.iter().filter(|s| only.is_none_or(|o| o == **s)) {
         eprintln!("\n=== {suite} ===");
@@ -117,13 +117,17 @@ fn chromedriver() -> String {
         .unwrap_or_else(|_| "chromedriver".into())
 }
 
-/// Builds the site as it ships (release, wasm-opt) and drives it with Playwright.
+/// Serves the site from a clean copy of the repository with the README's command (see
+/// `fresh.rs`), packages the embedding from that build, and drives both with Playwright.
 fn e2e_tests(tools: &Tools) -> Result<(), String> {
-    crate::serve::build_site(tools)?;
+    let copy = crate::fresh::serve_clean_copy(tools)?;
+    let (dist, pkg) = (copy.join("dist"), copy.join("pkg"));
+    crate::pkg::assemble(&dist, &pkg)?;
     tools::run(
         tools
             .command("node")
             .args(["--test", "--test-concurrency=1", "tests/e2e/"])
-            .env("LOOPSCOPE_DIST", tools.root.join("dist")),
+            .env("LOOPSCOPE_DIST", dist)
+            .env("LOOPSCOPE_PKG", pkg),
     )
 }

@@ -12,7 +12,6 @@ use std::time::Instant;
 
 /// Trunk 0.22 needs a newer Rust than our 1.95.
 pub const TRUNK_VERSION: &str = "0.21.14";
-pub const WASM_PACK_VERSION: &str = "0.13.1";
 /// npm's binaryen; Debian's 108 silently breaks wasm-bindgen output.
 pub const BINARYEN_VERSION: &str = "132.0.0";
 
@@ -54,8 +53,18 @@ fn prefix() -> PathBuf {
     PathBuf::from(home).join(".local/share/loopscope/tools")
 }
 
-/// Installs whatever is missing and returns where everything is.
-pub fn ensure_all() -> Result<Tools, String> {
+/// What a command needs installed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Building and serving the site: the wasm target, wasm-bindgen, Trunk, wasm-opt and
+    /// the npm packages (the editor bundle's esbuild).
+    Site,
+    /// Everything the tests need besides: Chromium and ChromeDriver.
+    Tests,
+}
+
+/// Installs whatever `needs` asks for that is missing, and returns where everything is.
+pub fn ensure(needs: Needs) -> Result<Tools, String> {
     let root = workspace_root();
     let prefix = prefix();
     let bin = prefix.join("bin");
@@ -70,12 +79,11 @@ pub fn ensure_all() -> Result<Tools, String> {
     step("trunk", || {
         ensure_cargo_tool(&prefix, "trunk", "trunk", TRUNK_VERSION, true)
     })?;
-    step("wasm-pack", || {
-        ensure_cargo_tool(&prefix, "wasm-pack", "wasm-pack", WASM_PACK_VERSION, true)
-    })?;
     step("binaryen (wasm-opt)", || ensure_binaryen(&prefix))?;
-    step("chromium", ensure_chromium)?;
     step("npm packages", || ensure_npm_packages(&tools.root))?;
+    if needs == Needs::Tests {
+        step("chromium", ensure_chromium)?;
+    }
     Ok(tools)
 }
 

@@ -20,7 +20,7 @@ pub struct BrowserRun {
 }
 
 pub fn run(root: &Path, scratch: &Path, reps: usize) -> Result<BrowserRun, String> {
-    let tools = tools::ensure_all()?;
+    let tools = tools::ensure(tools::Needs::Tests)?;
     eprintln!("[bench] building the site (trunk build --release)");
     crate::serve::build_site(&tools)?;
     let tsv = scratch.join("browser.tsv");
