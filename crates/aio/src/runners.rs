@@ -153,6 +153,9 @@ pub struct Runtime {
     running: Who,
     /// Instructions the running thread has had since it took the GIL.
     quantum: u64,
+    /// The trace's `ThreadRan` event of the latest virtual-thread turn, which the next
+    /// slice of the same thread extends when nothing ran in between.
+    gil_turn: Option<usize>,
     /// The loop inspector: pause before each iteration, unless one step was granted.
     stepping: bool,
     step_grant: bool,
@@ -187,6 +190,7 @@ impl Runtime {
             threads: Vec::new(),
             running: Who::Loop,
             quantum: 0,
+            gil_turn: None,
             stepping: false,
             step_grant: false,
             paused: false,
@@ -320,6 +324,12 @@ impl Runtime {
             let slice = (budget - spent)
                 .min(SLICE)
                 .min(SWITCH_INSTRUCTIONS.saturating_sub(self.quantum).max(1));
+            let started = self.shared.borrow().clock.nanos();
+            // Taken now: the slice may end the thread and remove it.
+            let turn = match who {
+                Who::Thread(i) => self.threads.get(i).map(|t| t.id),
+                Who::Loop => None,
+            };
             let n = match who {
                 Who::Loop => self.run_loop_thread(slice),
                 Who::Thread(i) => self.run_thread(i, slice),
@@ -327,6 +337,9 @@ impl Runtime {
             spent = spent.saturating_add(n.max(1));
             self.quantum = self.quantum.saturating_add(n.max(1));
             self.shared.borrow_mut().clock.charge(n);
+            if let Some(thread) = turn {
+                self.thread_ran(thread, started);
+            }
         }
     }
 

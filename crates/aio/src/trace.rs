@@ -216,6 +216,22 @@ pub enum TraceEvent {
         at: Nanos,
         thread: ThreadId,
     },
+    /// A virtual thread held the GIL and ran Python from `start` to `end` (turns that
+    /// follow one another without a switch are one event). Between its turns, a thread
+    /// that is neither blocked nor finished is waiting for the GIL.
+    ThreadRan {
+        start: Nanos,
+        end: Nanos,
+        thread: ThreadId,
+    },
+    /// A virtual thread was blocked from `start` to `end` (`time.sleep`, a blocking HTTP
+    /// call, a process pool) and held no GIL meanwhile.
+    ThreadBlocked {
+        start: Nanos,
+        end: Nanos,
+        thread: ThreadId,
+        cause: Sym,
+    },
     /// An HTTP request began (`task`: the task that made it, if any).
     FetchStart {
         at: Nanos,
@@ -266,7 +282,9 @@ impl TraceEvent {
             | FetchEnd { at, .. }
             | Warning { at, .. }
             | Deadlock { at, .. } => *at,
-            LoopBlocked { start, .. } => *start,
+            LoopBlocked { start, .. } | ThreadRan { start, .. } | ThreadBlocked { start, .. } => {
+                *start
+            }
         }
     }
 
@@ -290,6 +308,8 @@ impl TraceEvent {
             LoopBlocked { .. } => "loop-blocked",
             ThreadStart { .. } => "thread-start",
             ThreadEnd { .. } => "thread-end",
+            ThreadRan { .. } => "thread-ran",
+            ThreadBlocked { .. } => "thread-blocked",
             FetchStart { .. } => "fetch-start",
             FetchEnd { .. } => "fetch-end",
             Warning { .. } => "warning",
@@ -429,6 +449,17 @@ impl Trace {
                 format!("thread={} name={} worker={worker}", thread.0, s(*name))
             }
             ThreadEnd { thread, .. } => format!("thread={}", thread.0),
+            ThreadRan { end, thread, .. } => {
+                format!("thread={} until={:.3}", thread.0, end.as_secs())
+            }
+            ThreadBlocked {
+                end, thread, cause, ..
+            } => format!(
+                "thread={} until={:.3} cause={}",
+                thread.0,
+                end.as_secs(),
+                s(*cause)
+            ),
             FetchStart {
                 fetch,
                 task: t,

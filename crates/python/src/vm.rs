@@ -436,6 +436,27 @@ impl Interp {
             })
     }
 
+    /// The frames of `ctx` in the user's files (frozen modules of ours left out), outermost
+    /// first, as a traceback lists them: (filename, line, function name, the line's text).
+    pub fn user_frames(&self, ctx: ContextId) -> Vec<(Rc<str>, usize, Rc<str>, String)> {
+        let Some(c) = self.ctxs.get(ctx.0 as usize).and_then(Option::as_ref) else {
+            return Vec::new();
+        };
+        c.frames
+            .iter()
+            .filter(|f| !f.code.source.filename.starts_with("<frozen"))
+            .map(|f| {
+                let line = f.code.line_of(f.lasti() as usize);
+                (
+                    f.code.source.filename.clone(),
+                    line,
+                    f.code.name.clone(),
+                    f.code.source.line_text(line).trim().to_string(),
+                )
+            })
+            .collect()
+    }
+
     /// Source location (filename, line) of the innermost running frame of the current context.
     pub fn current_location(&self) -> Option<(Rc<str>, usize, String)> {
         let c = self.ctxs.get(self.cur)?.as_ref()?;

@@ -13,5 +13,7 @@ pub use api::install_js_api;
 pub use clock::BrowserClock;
 pub use fetch::BrowserFetcher;
 pub use loopscope_aio::LoopSnapshot;
-pub use run::{run, warm_up, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText};
+pub use run::{
+    importable_modules, run, warm_up, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText,
+};
 pub use worker::{worker_run_job, WebWorkers};

@@ -261,10 +261,8 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     let mut slice = FIRST_SLICE_INSTRUCTIONS;
     let exit_code = loop {
         if handle.stop.get() {
-            handle
-                .output
-                .borrow_mut()
-                .push((Stream::Stderr, "KeyboardInterrupt: stopped\n".into()));
+            let traceback = runtime.interrupt();
+            handle.output.borrow_mut().push((Stream::Stderr, traceback));
             break 130;
         }
         if let Some(on) = handle.stepping.take() {
@@ -350,6 +348,14 @@ fn split_output(chunks: &[(Stream, String)]) -> (String, String) {
         }
     }
     (out, err)
+}
+
+/// The top-level modules a program can import in Loopscope, for messages that list them.
+pub fn importable_modules() -> Vec<String> {
+    let sink = PageSink(Rc::new(RefCell::new(Vec::new())));
+    Runtime::new(Box::new(sink), Clock::virtual_clock())
+        .interp
+        .importable_modules()
 }
 
 /// Compiles the modules most programs import (asyncio and what it imports) in the

@@ -263,7 +263,8 @@ async def sleep(delay, result=None):
         return result
     loop = events.get_running_loop()
     future = loop.create_future()
-    future._ls_label = f'sleep({delay})'
+    # The label the views show: 0.1 * 3 reads as sleep(0.3), not sleep(0.30000000000000004).
+    future._ls_label = f'sleep({round(delay, 9) if type(delay) is float else delay})'
     handle = loop.call_later(delay, futures._set_result_unless_cancelled, future, result)
     try:
         return await future

@@ -1,5 +1,5 @@
 //! What the driver reports at the end or when stuck: deadlocks (who waits on what, at
-//! which line) and exceptions no one retrieved.
+//! which line), exceptions no one retrieved, and where a run was when the user stopped it.
 
 use super::{builtin, Runtime};
 use crate::natives::{coro_location, task_id};
@@ -7,6 +7,41 @@ use crate::trace::{Await, TraceEvent};
 use loopscope_python::{Stream, Value};
 
 impl Runtime {
+    /// The user stopped the run (Stop in the page, as Ctrl+C in a terminal): closes what
+    /// the trace has open at this moment — a blocking call, the run itself — so every view
+    /// keeps what was recorded up to now, and returns the traceback CPython prints for a
+    /// `KeyboardInterrupt` raised where the program is, our frozen modules' frames left out.
+    pub fn interrupt(&mut self) -> String {
+        if let Some(b) = &self.blocked {
+            let (start, line, cause) = (b.start, b.line, b.cause_text());
+            let task = self.shared.borrow().current_task;
+            self.record(|t, at| TraceEvent::LoopBlocked {
+                start,
+                end: at,
+                task,
+                line,
+                cause: t.intern(&cause),
+            });
+        }
+        self.record(|_, at| TraceEvent::RunEnd { at, exit_code: 130 });
+        let waiting = self.runs.iter().map(|r| r.waiter.ctx);
+        let running = self.stack.iter().map(|a| a.ctx);
+        let mut text = String::new();
+        for ctx in waiting.chain(running) {
+            for (file, line, name, code) in self.interp.user_frames(ctx) {
+                text.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+                if !code.is_empty() {
+                    text.push_str(&format!("    {code}\n"));
+                }
+            }
+        }
+        if !text.is_empty() {
+            text.insert_str(0, "Traceback (most recent call last):\n");
+        }
+        text.push_str("KeyboardInterrupt\n");
+        text
+    }
+
     /// Nothing can ever run again: say who waits on what, then end the run.
     pub(super) fn deadlock(&mut self, loop_obj: &Value) {
         let mut text = String::from(

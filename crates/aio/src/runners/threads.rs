@@ -3,7 +3,7 @@
 
 use super::{Blocked, Runtime, VThread, Who, SWITCH_INSTRUCTIONS};
 use crate::state::Request;
-use crate::trace::{ThreadId, TraceEvent};
+use crate::trace::{Nanos, ThreadId, TraceEvent};
 use loopscope_python::{Halt, PyErr, Stream, Value};
 
 impl Runtime {
@@ -69,6 +69,13 @@ impl Runtime {
         let woke = t.blocked.take();
         self.shared.borrow_mut().current_thread = Some(id);
         if let Some(b) = woke {
+            let cause = b.cause_text();
+            self.record(|t, at| TraceEvent::ThreadBlocked {
+                start: b.start,
+                end: at,
+                thread: id,
+                cause: t.intern(&cause),
+            });
             self.fetch_ended(&b);
             let _ = self.interp.resume_host_call(ctx, Ok(b.result));
             return 0;
@@ -107,6 +114,34 @@ impl Runtime {
             }
         }
         n
+    }
+
+    /// Records that `thread` ran Python from `started` until now, holding the GIL: one
+    /// `ThreadRan` per turn, extended while the same thread keeps running.
+    pub(super) fn thread_ran(&mut self, thread: ThreadId, started: Nanos) {
+        let mut s = self.shared.borrow_mut();
+        let end = s.clock.nanos();
+        if !s.tracing || end <= started {
+            return;
+        }
+        let continues = self.gil_turn.and_then(|k| s.trace.events.get_mut(k));
+        if let Some(TraceEvent::ThreadRan {
+            end: last_end,
+            thread: last,
+            ..
+        }) = continues
+        {
+            if *last == thread && *last_end == started {
+                *last_end = end;
+                return;
+            }
+        }
+        s.trace.push(TraceEvent::ThreadRan {
+            start: started,
+            end,
+            thread,
+        });
+        self.gil_turn = Some(s.trace.events.len() - 1);
     }
 
     pub(super) fn end_thread(&mut self, i: usize) {

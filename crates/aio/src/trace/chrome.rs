@@ -138,15 +138,41 @@ pub fn to_chrome_json(trace: &Trace) -> String {
             }
             Warning { at, text } => w.instant(LOOP_PID, 0, "warning", s(*text), *at),
             ThreadStart {
-                at, thread, name, ..
+                at,
+                thread,
+                name,
+                worker,
             } => {
                 w.name("thread_name", THREAD_PID, thread.0, s(*name));
-                threads.insert(thread.0, *at);
+                // A pool worker is a process of its own: busy from start to end. A thread
+                // shares the GIL: its turns are `ThreadRan` spans.
+                if *worker {
+                    threads.insert(thread.0, *at);
+                }
             }
             ThreadEnd { at, thread } => {
                 if let Some(start) = threads.remove(&thread.0) {
                     w.span(THREAD_PID, thread.0, "thread", "busy", start, *at);
                 }
+            }
+            ThreadRan { start, end, thread } => {
+                w.span(
+                    THREAD_PID,
+                    thread.0,
+                    "gil",
+                    "running (holds the GIL)",
+                    *start,
+                    *end,
+                );
+            }
+            ThreadBlocked {
+                start,
+                end,
+                thread,
+                cause,
+            } => {
+                let what = format!("blocked: {}", s(*cause));
+                w.span(THREAD_PID, thread.0, "blocked", &what, *start, *end);
             }
             FetchStart {
                 at,

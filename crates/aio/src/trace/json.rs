@@ -184,6 +184,16 @@ pub fn to_json(trace: &Trace) -> String {
             ThreadEnd { thread, .. } => {
                 o.num("thread", thread.0);
             }
+            ThreadRan { end, thread, .. } => {
+                o.secs("end", *end).num("thread", thread.0);
+            }
+            ThreadBlocked {
+                end, thread, cause, ..
+            } => {
+                o.secs("end", *end)
+                    .num("thread", thread.0)
+                    .str("cause", s(*cause));
+            }
             FetchStart {
                 fetch,
                 task,

@@ -174,6 +174,20 @@ impl Interp {
             .insert(name.into(), ModuleDef::Source(source.into()));
     }
 
+    /// The public top-level modules a program can import (`asyncio`, `json`, …), sorted:
+    /// no private `_name`s, no submodules.
+    pub fn importable_modules(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .registry
+            .keys()
+            .filter(|n| !n.starts_with('_') && !n.contains('.'))
+            .map(|n| n.to_string())
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+
     /// A fresh module object.
     pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Value {
         let mut d = DictData::new();
