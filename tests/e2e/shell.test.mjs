@@ -96,7 +96,10 @@ for (const code of ["while True:\n    pass\n", "print(sum(i * i for i in range(1
     assert.ok(ms >= 0, "the program was still running before Stop");
     assert.ok(ms < 200, `stopped after ${ms} ms`);
     const lines = await page.locator("[data-testid=console] .line .text").allInnerTexts();
-    assert.deepEqual(lines, ["KeyboardInterrupt: stopped"]);
+    // Where the program was, as CPython's traceback for Ctrl+C says it.
+    assert.equal(lines[0], "Traceback (most recent call last):");
+    assert.match(lines[1], /^ {2}File "main\.py", line [12], in <module>$/);
+    assert.equal(lines.at(-1), "KeyboardInterrupt");
     assert.deepEqual(errors, []);
   });
 }

@@ -284,7 +284,9 @@ function create(parent, options = {}) {
       errorLine,
       flashLine,
       theme,
-      EditorView.contentAttributes.of({ "aria-label": "Python source", spellcheck: "false" }),
+      // tabindex: the content is focusable anyway (contenteditable); saying so lets
+      // accessibility checkers see that the scrolling region can be reached by keyboard.
+      EditorView.contentAttributes.of({ "aria-label": "Python source", spellcheck: "false", tabindex: "0" }),
       EditorView.updateListener.of((update) => {
         if (!update.docChanged) return;
         if (update.transactions.every((tr) => tr.annotation(external))) return;

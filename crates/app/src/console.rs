@@ -3,8 +3,10 @@
 //! requests went to. Always text, never HTML.
 //!
 //! In stderr, a traceback's `File "main.py", line N` is a button that shows line N in the
-//! editor (through `on_reveal`).
+//! editor (through `on_reveal`). Under the output, help for how the run ended
+//! (`hints.rs`), with a button for a fix where there is one.
 
+use crate::hints::Hint;
 use crate::source_lines::frame_ref;
 use crate::state::{ConsoleLine, Stream};
 use leptos::prelude::*;
@@ -18,7 +20,50 @@ pub fn Console(
     /// Which network the run used ("simulated network").
     #[prop(optional)]
     network: Option<Signal<String>>,
+    /// Help for how the run ended (`hints.rs`), shown under the output.
+    #[prop(optional)]
+    hints: Option<Signal<Vec<Hint>>>,
+    /// Applies a hint's fix: the program it would become.
+    #[prop(optional)]
+    on_fix: Option<Callback<String>>,
 ) -> impl IntoView {
+    let hint_view = move || {
+        let hints = hints.map(|h| h.get()).unwrap_or_default();
+        (!hints.is_empty()).then(|| {
+            view! {
+                <div class="hints" data-testid="hints" role="note" aria-label="Help">
+                    {hints
+                        .into_iter()
+                        .map(|h| {
+                            let fix = h.fix.map(|f| {
+                                let source = f.source;
+                                view! {
+                                    <button
+                                        class="mini hint-fix"
+                                        data-testid="hint-fix"
+                                        on:click=move |_| {
+                                            if let Some(cb) = on_fix {
+                                                cb.run(source.clone());
+                                            }
+                                        }
+                                    >
+                                        {f.label}
+                                    </button>
+                                }
+                            });
+                            view! {
+                                <p class="hint">
+                                    <span class="hint-text">{h.text}</span>
+                                    " "
+                                    {fix}
+                                </p>
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            }
+        })
+    };
     view! {
         <section class="pane console-pane" aria-label="Console">
             <h2 class="pane-title">
@@ -27,7 +72,8 @@ pub fn Console(
                     {move || network.map(|n| n.get()).unwrap_or_default()}
                 </span>
             </h2>
-            <pre class="console" data-testid="console">
+            // A live log: a screen reader hears new output; keyboard users can scroll it.
+            <pre class="console" data-testid="console" role="log" aria-live="polite" aria-label="Program output" tabindex="0">
                 // A line is redrawn when it grows or learns its time and task (at the end of
                 // a run), not only when it is new.
                 <For
@@ -45,6 +91,7 @@ pub fn Console(
                     </div>
                 </For>
             </pre>
+            {hint_view}
         </section>
     }
 }

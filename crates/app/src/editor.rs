@@ -180,3 +180,10 @@ fn plain_editor(
         </div>
     }
 }
+
+/// Puts the keyboard in the playground's editor (CodeMirror's content, or the text area).
+pub fn focus() {
+    crate::focus_selector(
+        "main [data-testid=editor] .cm-content, main [data-testid=editor] textarea",
+    );
+}

@@ -9,6 +9,7 @@ mod console;
 mod editor;
 pub mod embed;
 pub mod gallery;
+mod hints;
 mod inspector;
 pub mod sequence;
 pub mod share;
@@ -16,7 +17,7 @@ mod source_lines;
 mod state;
 pub mod timeline;
 
-use compare::{Comparison, Measured};
+use compare::{Against, Comparison, Measured, Written};
 use leptos::prelude::*;
 use loopscope_web::{ClockChoice, LoopSnapshot, NetworkChoice, RunHandle, RunOptions, RunText};
 
@@ -43,6 +44,18 @@ pub fn start() {
     loopscope_web::install_js_api();
     leptos::mount::mount_to_body(App);
     loopscope_web::warm_up();
+}
+
+/// Moves keyboard focus to the element `selector` finds, if any.
+fn focus_selector(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
 }
 
 /// The source of the gallery example `id`, for links and embeds that name one.
@@ -93,6 +106,20 @@ impl Tab {
         }
     }
 
+    /// The tab an arrow key (or Home/End) moves to from this one.
+    fn step(self, key: &str) -> Option<Tab> {
+        let i = Tab::ALL.iter().position(|t| *t == self)?;
+        let n = Tab::ALL.len();
+        let j = match key {
+            "ArrowRight" | "ArrowDown" => (i + 1) % n,
+            "ArrowLeft" | "ArrowUp" => (i + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return None,
+        };
+        Some(Tab::ALL[j])
+    }
+
     fn id(self) -> &'static str {
         match self {
             Tab::Timeline => "timeline",
@@ -123,23 +150,26 @@ fn initial_example() -> Option<&'static gallery::Example> {
 }
 
 /// How long a finished run took on its clock, or why it has no figure.
-fn measured(label: &str, result: &RunText) -> Measured {
+fn measured(run: compare::Run, result: &RunText) -> Measured {
     let ok = result.exit_code == 0;
     Measured {
-        label: label.to_string(),
         seconds: ok.then(|| state::elapsed(&result.trace)),
-        problem: (!ok).then(|| {
-            result
-                .stderr
-                .lines()
-                .rev()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("it failed")
-                .trim()
-                .to_string()
-        }),
+        problem: (!ok).then(|| compare::problem(run, result.exit_code, &result.stderr)),
     }
 }
+
+/// How copying a share link went, as the top bar says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CopyNote {
+    None,
+    /// On the clipboard: the Share button says so for `COPIED_FOR`.
+    Copied,
+    /// The browser refused: the link is selected for the person to copy.
+    ByHand,
+}
+
+/// How long Share says "Link copied".
+const COPIED_FOR: std::time::Duration = std::time::Duration::from_millis(2500);
 
 /// Milliseconds between refreshes of the console and live views during a run.
 const REFRESH_MS: u64 = 100;
@@ -189,7 +219,10 @@ pub fn App() -> impl IntoView {
     let (stepping, set_stepping) = signal(false);
     let (tab, set_tab) = signal(Tab::Timeline);
     let (comparison, set_comparison) = signal(Comparison::None);
-    let (shared_link, set_shared_link) = signal(None::<String>);
+    // The last shared (program, link), and how copying it went.
+    let (shared_link, set_shared_link) = signal(None::<(String, String)>);
+    let (copy_note, set_copy_note) = signal(CopyNote::None);
+    let share_input = NodeRef::<leptos::html::Input>::new();
     // The gallery example in the editor, while its text is unchanged.
     let (picked, set_picked) = signal(initial_example());
     let pair_partner = move || {
@@ -205,9 +238,15 @@ pub fn App() -> impl IntoView {
     let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
     let (error, set_error) = signal(None::<(u32, String)>);
     let (reveal, set_reveal) = signal(None::<u32>);
+    let (help, set_help) = signal(Vec::<hints::Hint>::new());
 
-    // Keep the program across reloads.
-    Effect::new(move |_| share::keep(&source.get()));
+    // Keep the program across reloads; once it is edited, a link in the address bar
+    // would bring back the old program on reload, so it goes.
+    Effect::new(move |_| {
+        let text = source.get();
+        share::keep(&text);
+        share::drop_stale_fragment(&text);
+    });
 
     let run_with = move |mut options: RunOptions| {
         if status.get_untracked() == RunStatus::Running {
@@ -222,6 +261,7 @@ pub fn App() -> impl IntoView {
         set_tasks.set(Vec::new());
         set_marks.set(Vec::new());
         set_error.set(None);
+        set_help.set(Vec::new());
         set_snapshot.set(None);
         set_stepping.set(options.stepping);
         // Output, the timeline and the tasks' lines appear while the program runs.
@@ -256,6 +296,14 @@ pub fn App() -> impl IntoView {
             if result.exit_code == 1 {
                 set_error.set(source_lines::error_location(&result.stderr));
             }
+            let program = source.get_untracked();
+            let ended = hints::Ended {
+                source: &program,
+                stdout: &result.stdout,
+                stderr: &result.stderr,
+                exit_code: result.exit_code,
+            };
+            set_help.set(hints::hints(&ended, loopscope_web::importable_modules));
             set_snapshot.set(None);
             set_stepping.set(false);
             set_status.set(RunStatus::Finished(result.exit_code));
@@ -267,10 +315,13 @@ pub fn App() -> impl IntoView {
             set_source.set(code.to_string());
             set_picked.set(Some(example));
             set_lines.set(Vec::new());
+            set_help.set(Vec::new());
             set_comparison.set(Comparison::None);
             if status.get_untracked() != RunStatus::Running {
                 set_status.set(RunStatus::Idle);
             }
+            // The next thing a person does with an example is read or edit it.
+            editor::focus();
         }
     };
     // A share link pasted into this tab's address bar opens its program.
@@ -305,48 +356,98 @@ pub fn App() -> impl IntoView {
         set_stepping.set(false);
         current.with_value(|h| h.set_stepping(false));
     };
+    // What Compare sets the program against: its gallery partner while it is one half of
+    // an authored pair, unchanged; otherwise a "what if sequential" run of itself.
+    let against = move || match pair_partner() {
+        Some((example, partner)) if example.pair_role() == Some("sequential") => {
+            Against::ConcurrentVersion(partner.title.to_string())
+        }
+        Some((_, partner)) => Against::SequentialVersion(partner.title.to_string()),
+        None => Against::WhatIfSequential,
+    };
     let compare = move || {
         if comparison.get_untracked() == Comparison::Running {
             return;
         }
         set_comparison.set(Comparison::Running);
         let program = source.get_untracked();
-        // An authored pair compares its two programs; anything else runs "what if
-        // sequential", children one after another.
-        let authored = untrack(pair_partner).and_then(|(example, partner)| {
-            let other = partner.source?.to_string();
-            Some(if example.pair_role() == Some("sequential") {
-                (other, program.clone(), false)
-            } else {
-                (program.clone(), other, false)
-            })
-        });
+        let written = untrack(against).written();
+        let partner = untrack(pair_partner).and_then(|(_, p)| p.source.map(str::to_string));
         leptos::task::spawn_local(async move {
-            let (concurrent_code, sequential_code, what_if) =
-                authored.unwrap_or((program.clone(), program, true));
+            use compare::Run;
+            // Each side's program, and which run it is (for the words that explain a failure).
+            let what_if = partner.is_none();
+            let (concurrent_side, sequential_side) = match (partner, written) {
+                (Some(other), Written::Sequential) => {
+                    ((other, Run::OtherVersion), (program, Run::AsWritten))
+                }
+                (Some(other), Written::Concurrent) => {
+                    ((program, Run::AsWritten), (other, Run::OtherVersion))
+                }
+                (None, _) => (
+                    (program.clone(), Run::AsWritten),
+                    (program, Run::OneAtATime),
+                ),
+            };
             let mut options = RunOptions::new(ClockChoice::Virtual);
             options.network = network.get_untracked();
             options.time_limit = Some(600.0);
-            let written = loopscope_web::run(&concurrent_code, options, RunHandle::default()).await;
-            let concurrent = measured("concurrent", &written);
+            let first = loopscope_web::run(&concurrent_side.0, options, RunHandle::default()).await;
+            let concurrent = measured(concurrent_side.1, &first);
             let limit = concurrent.seconds.map_or(600.0, |s| (s * 50.0).max(60.0));
             options.sequential = what_if;
             options.time_limit = Some(limit);
-            let one_by_one =
-                loopscope_web::run(&sequential_code, options, RunHandle::default()).await;
-            let sequential = measured("sequential", &one_by_one);
+            let second =
+                loopscope_web::run(&sequential_side.0, options, RunHandle::default()).await;
+            let sequential = measured(sequential_side.1, &second);
             set_comparison.set(Comparison::Done {
                 concurrent,
                 sequential,
+                written,
             });
         });
     };
+    let copies = StoredValue::new(0u32);
     let share_now = move || {
-        let link = share::share_link(&source.get_untracked());
-        if let Some(link) = &link {
-            share::copy_to_clipboard(link);
-        }
-        set_shared_link.set(link);
+        let program = source.get_untracked();
+        let Some(link) = share::share_link(&program) else {
+            return;
+        };
+        set_shared_link.set(Some((program, link.clone())));
+        set_copy_note.set(CopyNote::None);
+        copies.update_value(|n| *n += 1);
+        let this_copy = copies.get_value();
+        share::copy_to_clipboard(&link, move |copied| {
+            if copies.get_value() != this_copy {
+                return;
+            }
+            if copied {
+                set_copy_note.set(CopyNote::Copied);
+                set_timeout(
+                    move || {
+                        if copies.get_value() == this_copy {
+                            set_copy_note.set(CopyNote::None);
+                        }
+                    },
+                    COPIED_FOR,
+                );
+            } else {
+                set_copy_note.set(CopyNote::ByHand);
+                // After the note and the link have been drawn.
+                request_animation_frame(move || {
+                    if let Some(input) = share_input.get_untracked() {
+                        share::select_for_copy(&input);
+                    }
+                });
+            }
+        });
+    };
+    // The link shows while it still opens the program in the editor.
+    let current_link = move || {
+        shared_link
+            .get()
+            .filter(|(program, _)| source.with(|s| s == program))
+            .map(|(_, link)| link)
     };
 
     view! {
@@ -355,27 +456,39 @@ pub fn App() -> impl IntoView {
             <p class="tagline">"Run Python asyncio in your browser and watch the event loop work."</p>
             <gallery::Gallery on_pick=pick />
             <span class="topbar-tools">
-                {move || {
-                    shared_link
-                        .get()
-                        .map(|link| {
-                            view! {
-                                <input
-                                    class="share-link"
-                                    data-testid="share-link"
-                                    readonly
-                                    aria-label="Link to this program (copied)"
-                                    prop:value=link
-                                />
-                            }
-                        })
-                }}
+                <span
+                    class="share-note"
+                    data-testid="share-note"
+                    role="status"
+                    hidden=move || copy_note.get() != CopyNote::ByHand || current_link().is_none()
+                >
+                    "Copy this link:"
+                </span>
+                <input
+                    class="share-link"
+                    data-testid="share-link"
+                    readonly
+                    aria-label="Link to this program"
+                    node_ref=share_input
+                    hidden=move || current_link().is_none()
+                    prop:value=move || current_link().unwrap_or_default()
+                    on:focus=move |_| {
+                        if let Some(input) = share_input.get_untracked() {
+                            share::select_for_copy(&input);
+                        }
+                    }
+                />
                 <button
                     data-testid="share"
+                    class:copied=move || copy_note.get() == CopyNote::Copied
                     title="Copy a link that opens this program"
+                    aria-live="polite"
                     on:click=move |_| share_now()
                 >
-                    "Share"
+                    {move || match copy_note.get() {
+                        CopyNote::Copied => "Link copied ✓",
+                        _ => "Share",
+                    }}
                 </button>
             </span>
         </header>
@@ -430,7 +543,9 @@ pub fn App() -> impl IntoView {
                             <option value="real">"real"</option>
                         </select>
                     </label>
-                    <span class="status" data-testid="status">{move || status.get().label()}</span>
+                    <span class="status" data-testid="status" role="status" aria-live="polite">
+                        {move || status.get().label()}
+                    </span>
                 </div>
                 <editor::Editor
                     source=source
@@ -445,6 +560,12 @@ pub fn App() -> impl IntoView {
                 lines=lines
                 on_reveal=Callback::new(move |line| set_reveal.set(Some(line)))
                 network=Signal::derive(move || format!("{} network", network_used.get().name()))
+                hints=help.into()
+                on_fix=Callback::new(move |fixed: String| {
+                    set_source.set(fixed);
+                    set_help.set(Vec::new());
+                    editor::focus();
+                })
             />
             <section class="pane views-pane" aria-label="Views">
                 <nav class="tabs" role="tablist">
@@ -457,7 +578,16 @@ pub fn App() -> impl IntoView {
                                     class="tab"
                                     data-testid=format!("tab-{}", t.id())
                                     aria-selected=move || (tab.get() == t).to_string()
+                                    tabindex=move || if tab.get() == t { "0" } else { "-1" }
                                     on:click=move |_| set_tab.set(t)
+                                    on:keydown=move |ev| {
+                                        // Arrow keys move between tabs, as in any tab list.
+                                        if let Some(next) = t.step(&ev.key()) {
+                                            ev.prevent_default();
+                                            set_tab.set(next);
+                                            focus_selector(&format!("[data-testid=tab-{}]", next.id()));
+                                        }
+                                    }
                                 >
                                     {t.title()}
                                 </button>
@@ -487,9 +617,7 @@ pub fn App() -> impl IntoView {
                 <div class="view" hidden=move || tab.get() != Tab::Compare>
                     <compare::Compare
                         state=comparison.into()
-                        authored=Signal::derive(move || {
-                            pair_partner().map(|(_, partner)| partner.title.to_string())
-                        })
+                        against=Signal::derive(against)
                         on_compare=compare
                     />
                 </div>

@@ -1,6 +1,7 @@
 //! Keep and share: the program survives a reload (local storage) and travels in a link
 //! (the URL fragment, `#code=` + the source deflated and base64url-encoded; or
-//! `#example=ID` for a gallery example). The fragment never reaches a server.
+//! `#example=ID` for a gallery example). The fragment never reaches a server. Once the
+//! program is edited the fragment is dropped, so a reload keeps the edit.
 
 const STORAGE_KEY: &str = "loopscope.source";
 /// Deflate level: small links matter more than microseconds.
@@ -116,11 +117,84 @@ pub fn share_link(source: &str) -> Option<String> {
     Some(link)
 }
 
-/// Copies `text` to the clipboard where the page may (a secure context); the caller
-/// shows the link either way.
-pub fn copy_to_clipboard(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
+/// Copies `text` to the clipboard, then calls `done(true)`, or `done(false)` where the
+/// browser refuses (no permission, not a secure context) so the caller can show the link
+/// to copy by hand.
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::{closure::Closure, JsValue};
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
+    // `navigator.clipboard` is undefined outside secure contexts.
+    let navigator = window.navigator();
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| c.is_object());
+    if !present {
+        return done(false);
+    }
+    let done = Rc::new(RefCell::new(Some(done)));
+    let settle = |copied: bool| {
+        let done = done.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(copied);
+            }
+        })
+    };
+    let (copied, refused) = (settle(true), settle(false));
+    let _ = navigator
+        .clipboard()
+        .write_text(text)
+        .then2(&copied, &refused);
+    // The promise calls one of them later; both are small and live on (one per Share).
+    copied.forget();
+    refused.forget();
+}
+
+/// The program a link's fragment opens.
+fn linked_program(opened: Opened) -> Option<String> {
+    match opened {
+        Opened::Code(code) => Some(code),
+        Opened::Example(id) => crate::example_source(&id),
+    }
+}
+
+/// Once `source` is no longer the program the address bar's link opens (the person edited
+/// it, or picked another), takes the fragment off the address (no new history entry), so
+/// that a reload opens the kept program instead of bringing the link's back.
+pub fn drop_stale_fragment(source: &str) {
+    let Some(opened) = decode_fragment(&current_fragment()) else {
+        return;
+    };
+    if linked_program(opened).as_deref() == Some(source) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+}
+
+/// Focuses `input` and selects its text, ready for Ctrl/⌘+C.
+pub fn select_for_copy(input: &web_sys::HtmlElement) {
+    use wasm_bindgen::JsCast;
+    let _ = input.focus();
+    if let Ok(select) = js_sys::Reflect::get(input, &"select".into()) {
+        if let Some(select) = select.dyn_ref::<js_sys::Function>() {
+            let _ = select.call0(input);
+        }
     }
 }
 

@@ -11,7 +11,7 @@
 pub mod model;
 
 use leptos::prelude::*;
-use model::{Lane, SpanKind, Timeline as Model};
+use model::{Lane, MarkKind, SpanKind, Timeline as Model};
 use wasm_bindgen::JsCast;
 
 /// Height of one lane, and of the time axis above them (CSS pixels).
@@ -89,6 +89,13 @@ fn tick_step(span: f64, target: f64) -> f64 {
         .unwrap_or(10.0 * base)
 }
 
+/// The visible window, with as many decimals as tell its ends apart.
+fn range_text(t0: f64, t1: f64) -> String {
+    let span = (t1 - t0).max(1e-9);
+    let decimals = ((-span.log10()).ceil() as i32 + 2).clamp(3, 9) as usize;
+    format!("{t0:.decimals$} – {t1:.decimals$} s")
+}
+
 fn format_time(t: f64, step: f64) -> String {
     let decimals = (-step.log10().floor()).clamp(0.0, 6.0) as usize;
     format!("{t:.decimals$} s")
@@ -96,8 +103,8 @@ fn format_time(t: f64, step: f64) -> String {
 
 /// What is under the pointer in a lane at time `t`, within `slack` seconds.
 fn describe_at(lane: &Lane, t: f64, slack: f64) -> Option<String> {
-    if let Some((at, text)) = lane.marks.iter().find(|(at, _)| (at - t).abs() <= slack) {
-        return Some(format!("{}: {text} at {at:.3} s", lane.name));
+    if let Some(m) = lane.marks.iter().find(|m| (m.at - t).abs() <= slack) {
+        return Some(format!("{}: {} at {:.3} s", lane.name, m.text, m.at));
     }
     let hit = |kind: &SpanKind| {
         lane.spans
@@ -108,6 +115,7 @@ fn describe_at(lane: &Lane, t: f64, slack: f64) -> Option<String> {
     let span = hit(&SpanKind::Blocked)
         .or_else(|| hit(&SpanKind::Running))
         .or_else(|| hit(&SpanKind::Fetch))
+        .or_else(|| hit(&SpanKind::GilWait))
         .or_else(|| hit(&SpanKind::Waiting))?;
     Some(format!(
         "{}: {} ({:.3}–{:.3} s)",
@@ -123,6 +131,10 @@ struct Colors {
     track: String,
     /// Text on a solid span.
     on_accent: String,
+    /// A result's tick.
+    ok: String,
+    /// Waiting for the GIL; a cancellation's tick.
+    warn: String,
 }
 
 fn colors(el: &web_sys::Element) -> Colors {
@@ -142,6 +154,8 @@ fn colors(el: &web_sys::Element) -> Colors {
         muted: get("--ls-muted", "#6b6b70"),
         track: get("--ls-border", "#dcdcd8"),
         on_accent: "#ffffff".to_string(),
+        ok: get("--ls-ok", "#2d7a36"),
+        warn: get("--ls-warn", "#a8520b"),
     }
 }
 
@@ -208,6 +222,7 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
                 SpanKind::Waiting => (&c.accent, 0.22),
                 SpanKind::Blocked => (&c.blocked, 1.0),
                 SpanKind::Fetch => (&c.accent, 0.55),
+                SpanKind::GilWait => (&c.warn, 0.4),
             };
             ctx.set_global_alpha(alpha);
             ctx.set_fill_style_str(color);
@@ -216,7 +231,7 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
             let text = match s.kind {
                 SpanKind::Waiting => s.label.strip_prefix("awaiting ").unwrap_or(&s.label),
                 SpanKind::Blocked => s.label.as_str(),
-                SpanKind::Running | SpanKind::Fetch => "",
+                SpanKind::Running | SpanKind::Fetch | SpanKind::GilWait => "",
             };
             if !text.is_empty() && x1 - x0 > 24.0 {
                 let fits = ctx
@@ -234,11 +249,25 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
                 }
             }
         }
+        // Ticks: a result green, an exception red, a cancellation amber; a cancel
+        // request is a short amber tick above the lane's middle.
         ctx.set_global_alpha(1.0);
-        ctx.set_fill_style_str(&c.text);
-        for (at, _) in &lane.marks {
-            if *at >= view.t0 && *at <= view.t1 {
-                ctx.fill_rect(x_of(*at) - 1.0, y + 1.0, 2.0, ROW - 2.0);
+        for m in &lane.marks {
+            if m.at < view.t0 || m.at > view.t1 {
+                continue;
+            }
+            let (color, top, height) = match m.kind {
+                MarkKind::Result => (&c.ok, 1.0, ROW - 2.0),
+                MarkKind::Exception => (&c.blocked, 1.0, ROW - 2.0),
+                MarkKind::Cancelled => (&c.warn, 1.0, ROW - 2.0),
+                MarkKind::CancelRequested => (&c.warn, 1.0, ROW / 2.0 - 1.0),
+                MarkKind::Stuck => (&c.blocked, 1.0, ROW - 2.0),
+            };
+            ctx.set_fill_style_str(color);
+            ctx.fill_rect(x_of(m.at) - 1.5, y + top, 3.0, height);
+            if m.kind == MarkKind::Stuck {
+                // A deadlock: a bar across the end of the lane, to be found at a glance.
+                ctx.fill_rect(x_of(m.at) - 7.0, y + ROW / 2.0 - 1.5, 14.0, 3.0);
             }
         }
         // The name, then what runs in the lane (a task's coroutine) as far as it fits.
@@ -256,9 +285,18 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
     // The time axis, drawn last so lanes scroll under it.
     ctx.set_global_alpha(1.0);
     ctx.clear_rect(0.0, 0.0, width, AXIS);
-    let step = tick_step(span, (track_w / 90.0).max(2.0));
+    // Round steps about 90 px apart, further when the labels are wider than that (a run
+    // that lasts microseconds needs many decimals).
+    let mut step = tick_step(span, (track_w / 90.0).max(2.0));
+    let widest = ctx
+        .measure_text(&format_time(view.t1, step))
+        .map_or(0.0, |m| m.width());
+    if (widest + 16.0) > step / span * track_w {
+        step = tick_step(span, (track_w / (widest + 24.0)).max(1.0));
+    }
     let mut t = (view.t0 / step).ceil() * step;
     ctx.set_fill_style_str(&c.muted);
+    let mut drawn_to = f64::NEG_INFINITY;
     while t <= view.t1 + 1e-12 {
         let x = x_of(t);
         ctx.fill_rect(x, AXIS - 5.0, 1.0, 5.0);
@@ -270,6 +308,11 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
         } else {
             x + 3.0
         };
+        if lx < drawn_to + 6.0 {
+            t += step;
+            continue;
+        }
+        drawn_to = lx + w;
         let _ = ctx.fill_text(&label, lx, AXIS / 2.0);
         t += step;
     }
@@ -392,18 +435,27 @@ pub fn Timeline(
                 <span class="timeline-legend" aria-label="Legend">
                     <span class="key running">"running"</span>
                     <span class="key waiting">"waiting"</span>
+                    <span class="key gil">"waiting for the GIL"</span>
                     <span class="key blocked">"loop blocked"</span>
                     <span class="key fetch">"request"</span>
-                    <span class="key mark">"done / cancelled"</span>
+                    <span class="key mark result">"returned"</span>
+                    <span class="key mark raised">"raised"</span>
+                    <span class="key mark cancelled">"cancelled"</span>
+                    <span class="key mark stuck">"stuck (deadlock)"</span>
                 </span>
                 <span class="timeline-tools">
                     <span class="timeline-end" data-testid="timeline-range">
                         {move || {
                             let v = view.get();
-                            if model.with(|m| m.lanes.is_empty()) {
+                            let (empty, end) = model.with(|m| (m.lanes.is_empty(), m.end));
+                            if empty {
                                 String::new()
+                            } else if end < 0.001 {
+                                // A run that never waited (a deadlock at once, plain code):
+                                // only its instructions' cost passed.
+                                format!("the whole run took {:.0} µs", (end * 1e6).max(1.0))
                             } else {
-                                format!("{:.3} – {:.3} s", v.t0, v.t1)
+                                range_text(v.t0, v.t1)
                             }
                         }}
                     </span>
@@ -451,7 +503,75 @@ pub fn Timeline(
                         })
                 }}
             </div>
+            <LaneTable model=model />
         </div>
+    }
+}
+
+/// Most lanes the table lists; a run with more says how many it left out.
+const TABLE_LANES: usize = 200;
+
+/// The timeline in words (its text alternative): a row per lane with the time it spent
+/// in each state and what happened in it.
+#[component]
+fn LaneTable(model: Signal<Model>) -> impl IntoView {
+    let secs = |x: f64| {
+        if x > 0.0 {
+            format!("{x:.3}")
+        } else {
+            String::new()
+        }
+    };
+    view! {
+        <Show when=move || model.with(|m| !m.lanes.is_empty())>
+            <details class="timeline-table" data-testid="timeline-table">
+                <summary>"Timeline as a table"</summary>
+                <table>
+                    <caption>
+                        {move || model.with(|m| {
+                            let more = m.lanes.len().saturating_sub(TABLE_LANES);
+                            let rest = if more > 0 { format!(" (the first {TABLE_LANES}; {more} more not listed)") } else { String::new() };
+                            format!("{} lanes over {:.3} s, in seconds{rest}", m.lanes.len(), m.end)
+                        })}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Lane"</th>
+                            <th scope="col">"Runs"</th>
+                            <th scope="col">"Running"</th>
+                            <th scope="col">"Waiting"</th>
+                            <th scope="col">"Waiting for the GIL"</th>
+                            <th scope="col">"Loop blocked"</th>
+                            <th scope="col">"Request"</th>
+                            <th scope="col">"Events"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || model.with(|m| {
+                            m.lanes
+                                .iter()
+                                .take(TABLE_LANES)
+                                .map(|lane| {
+                                    let sum = lane.summary();
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{lane.name.clone()}</th>
+                                            <td>{lane.detail.clone()}</td>
+                                            <td>{secs(sum.running)}</td>
+                                            <td>{secs(sum.waiting)}</td>
+                                            <td>{secs(sum.gil_wait)}</td>
+                                            <td>{secs(sum.blocked)}</td>
+                                            <td>{secs(sum.requests)}</td>
+                                            <td>{sum.events.join("; ")}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        })}
+                    </tbody>
+                </table>
+            </details>
+        </Show>
     }
 }
 
@@ -473,6 +593,12 @@ mod tests {
         assert_eq!(p.t0, 0.0, "no panning before the run began");
         let q = z.pan(100.0, 10.0);
         assert!((q.t1 - 10.0).abs() < 1e-9, "nor past its end");
+    }
+
+    #[test]
+    fn a_short_window_gets_enough_decimals() {
+        assert_eq!(range_text(0.0, 2.5), "0.000 – 2.500 s");
+        assert_eq!(range_text(0.0, 0.00012), "0.000000 – 0.000120 s");
     }
 
     #[test]

@@ -14,6 +14,31 @@ pub enum SpanKind {
     Blocked,
     /// An HTTP request in flight.
     Fetch,
+    /// A thread ready to run Python but waiting for the GIL, which another thread holds.
+    GilWait,
+}
+
+/// What a tick on a lane marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A task returned.
+    Result,
+    /// A task raised, or a request failed.
+    Exception,
+    /// A task ended cancelled.
+    Cancelled,
+    /// Someone asked a task to cancel (it may still run its cleanup).
+    CancelRequested,
+    /// A deadlock: the task waits here for something that can never happen.
+    Stuck,
+}
+
+/// A tick on a lane: when, what (hover text) and of which kind (its colour).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub at: f64,
+    pub text: String,
+    pub kind: MarkKind,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +56,43 @@ pub struct Lane {
     /// What runs in it, drawn beside the name: a task's coroutine (`fetch()`).
     pub detail: String,
     pub spans: Vec<Span>,
-    /// Marks: (time, text) for cancellations, exceptions and results.
-    pub marks: Vec<(f64, String)>,
+    /// Ticks for results, exceptions and cancellations.
+    pub marks: Vec<Mark>,
+}
+
+/// A lane in words, for the timeline's table (its text alternative): seconds spent in
+/// each state and what happened, in order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LaneSummary {
+    pub running: f64,
+    pub waiting: f64,
+    pub gil_wait: f64,
+    pub blocked: f64,
+    pub requests: f64,
+    pub events: Vec<String>,
+}
+
+impl Lane {
+    pub fn summary(&self) -> LaneSummary {
+        let mut sum = LaneSummary::default();
+        for s in &self.spans {
+            let d = (s.end - s.start).max(0.0);
+            match s.kind {
+                SpanKind::Running => sum.running += d,
+                SpanKind::Waiting => sum.waiting += d,
+                SpanKind::GilWait => sum.gil_wait += d,
+                SpanKind::Blocked => sum.blocked += d,
+                SpanKind::Fetch => sum.requests += d,
+            }
+        }
+        let mut marks: Vec<&Mark> = self.marks.iter().collect();
+        marks.sort_by(|a, b| a.at.total_cmp(&b.at));
+        sum.events = marks
+            .iter()
+            .map(|m| format!("{} at {:.3} s", m.text, m.at))
+            .collect();
+        sum
+    }
 }
 
 /// The lanes of a trace and the time it covers.
@@ -81,6 +141,75 @@ fn fetch_lane(f: &OpenFetch, until: f64, outcome: &str) -> Lane {
     }
 }
 
+/// A thread's lane as the trace builds it. A virtual thread runs Python only while it
+/// holds the simulated GIL (`ThreadRan`), is blocked without it (`ThreadBlocked`), and
+/// waits for the GIL the rest of its life; a process-pool worker is a process of its
+/// own, busy from the start of a job to its end.
+struct ThreadLane {
+    name: String,
+    worker: bool,
+    spans: Vec<Span>,
+    /// While alive: when its current life began, and how far its spans account for it.
+    alive: Option<(f64, f64)>,
+}
+
+impl ThreadLane {
+    fn new(name: String, worker: bool) -> ThreadLane {
+        ThreadLane {
+            name,
+            worker,
+            spans: Vec::new(),
+            alive: None,
+        }
+    }
+
+    fn start(&mut self, at: f64) {
+        self.alive = Some((at, at));
+    }
+
+    /// A turn or a block; the time since the last one was spent waiting for the GIL.
+    fn span(&mut self, start: f64, end: f64, kind: SpanKind, label: String) {
+        if let Some((born, covered)) = self.alive {
+            self.gil_wait(covered, start);
+            self.alive = Some((born, covered.max(end)));
+        }
+        self.spans.push(Span {
+            start,
+            end,
+            kind,
+            label,
+        });
+    }
+
+    fn gil_wait(&mut self, from: f64, to: f64) {
+        if to > from {
+            self.spans.push(Span {
+                start: from,
+                end: to,
+                kind: SpanKind::GilWait,
+                label: "waiting for the GIL".into(),
+            });
+        }
+    }
+
+    /// The thread ended at `at` (or the picture ends there while it is still alive).
+    fn end(&mut self, at: f64) {
+        let Some((born, covered)) = self.alive.take() else {
+            return;
+        };
+        if self.worker {
+            self.spans.push(Span {
+                start: born,
+                end: at,
+                kind: SpanKind::Running,
+                label: "worker busy".into(),
+            });
+        } else {
+            self.gil_wait(covered, at);
+        }
+    }
+}
+
 /// A step that runs this long without awaiting blocks the loop as badly as a
 /// `time.sleep`: asyncio's debug mode reports callbacks slower than this
 /// (`loop.slow_callback_duration`, 0.1 s).
@@ -99,10 +228,9 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
     let s = |sym| trace.strings.get(sym).to_string();
     let mut lanes: Vec<Lane> = Vec::new();
     let mut task_lane = std::collections::HashMap::new();
-    let mut thread_lane = std::collections::HashMap::new();
+    let mut thread_lane: std::collections::HashMap<u32, ThreadLane> = Default::default();
     let mut open_step: std::collections::HashMap<u32, (f64, u32)> = Default::default();
     let mut open_wait: std::collections::HashMap<u32, (f64, String)> = Default::default();
-    let mut open_thread: std::collections::HashMap<u32, f64> = Default::default();
     let mut task_names: std::collections::HashMap<u32, String> = Default::default();
     let mut open_fetch: std::collections::BTreeMap<u32, OpenFetch> = Default::default();
     let mut fetches: Vec<(u32, Lane)> = Vec::new();
@@ -175,12 +303,13 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
             }
             TraceEvent::TaskDone { task, outcome, .. } => {
                 if let Some(&i) = task_lane.get(&task.0) {
-                    let text = match outcome {
-                        loopscope_aio::trace::Outcome::Result(r) => format!("returned {}", s(*r)),
-                        loopscope_aio::trace::Outcome::Exception(x) => format!("raised {}", s(*x)),
-                        loopscope_aio::trace::Outcome::Cancelled => "cancelled".into(),
+                    use loopscope_aio::trace::Outcome;
+                    let (text, kind) = match outcome {
+                        Outcome::Result(r) => (format!("returned {}", s(*r)), MarkKind::Result),
+                        Outcome::Exception(x) => (format!("raised {}", s(*x)), MarkKind::Exception),
+                        Outcome::Cancelled => ("cancelled".into(), MarkKind::Cancelled),
                     };
-                    lanes[i].marks.push((at, text));
+                    lanes[i].marks.push(Mark { at, text, kind });
                 }
             }
             TraceEvent::CancelRequested { task, msg, .. } => {
@@ -188,7 +317,26 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                     let text = msg.map_or("cancel requested".to_string(), |m| {
                         format!("cancel requested: {}", s(m))
                     });
-                    lanes[i].marks.push((at, text));
+                    lanes[i].marks.push(Mark {
+                        at,
+                        text,
+                        kind: MarkKind::CancelRequested,
+                    });
+                }
+            }
+            TraceEvent::Deadlock { stuck, .. } => {
+                for st in stuck {
+                    if let Some(&i) = task_lane.get(&st.task.0) {
+                        lanes[i].marks.push(Mark {
+                            at,
+                            text: format!(
+                                "stuck for good: waits on {} at line {}",
+                                s(st.awaits.detail),
+                                st.line
+                            ),
+                            kind: MarkKind::Stuck,
+                        });
+                    }
                 }
             }
             TraceEvent::LoopBlocked {
@@ -206,24 +354,48 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                     label: format!("loop blocked by {} at line {line}", s(*cause)),
                 });
             }
-            TraceEvent::ThreadStart { thread, name, .. } => {
+            TraceEvent::ThreadStart {
+                thread,
+                name,
+                worker,
+                ..
+            } => {
                 // A process-pool worker starts once per job: its lane keeps earlier jobs.
-                thread_lane
+                let lane = thread_lane
                     .entry(thread.0)
-                    .or_insert_with(|| (s(*name), Vec::new()));
-                open_thread.insert(thread.0, at);
+                    .or_insert_with(|| ThreadLane::new(s(*name), *worker));
+                lane.start(at);
             }
             TraceEvent::ThreadEnd { thread, .. } => {
-                if let (Some(since), Some(lane)) = (
-                    open_thread.remove(&thread.0),
-                    thread_lane.get_mut(&thread.0),
-                ) {
-                    lane.1.push(Span {
-                        start: since,
-                        end: at,
-                        kind: SpanKind::Running,
-                        label: "thread busy".into(),
-                    });
+                if let Some(lane) = thread_lane.get_mut(&thread.0) {
+                    lane.end(at);
+                }
+            }
+            TraceEvent::ThreadRan {
+                start, end, thread, ..
+            } => {
+                if let Some(lane) = thread_lane.get_mut(&thread.0) {
+                    lane.span(
+                        start.as_secs(),
+                        end.as_secs(),
+                        SpanKind::Running,
+                        "running Python (holds the GIL)".into(),
+                    );
+                }
+            }
+            TraceEvent::ThreadBlocked {
+                start,
+                end,
+                thread,
+                cause,
+            } => {
+                if let Some(lane) = thread_lane.get_mut(&thread.0) {
+                    lane.span(
+                        start.as_secs(),
+                        end.as_secs(),
+                        SpanKind::Waiting,
+                        format!("blocked in {} (the GIL is free)", s(*cause)),
+                    );
                 }
             }
             TraceEvent::FetchStart {
@@ -257,7 +429,11 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                     };
                     let mut lane = fetch_lane(&f, at, &outcome);
                     if error.is_some() {
-                        lane.marks.push((at, outcome));
+                        lane.marks.push(Mark {
+                            at,
+                            text: outcome,
+                            kind: MarkKind::Exception,
+                        });
                     }
                     fetches.push((*fetch, lane));
                 }
@@ -300,23 +476,14 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
             });
         }
     }
-    for (thread, since) in open_thread {
-        if let Some(lane) = thread_lane.get_mut(&thread) {
-            lane.1.push(Span {
-                start: since,
-                end,
-                kind: SpanKind::Running,
-                label: "thread busy".into(),
-            });
-        }
-    }
     let mut threads: Vec<_> = thread_lane.into_iter().collect();
     threads.sort_by_key(|(id, _)| *id);
-    for (_, (name, spans)) in threads {
+    for (_, mut lane) in threads {
+        lane.end(end);
         lanes.push(Lane {
-            name,
+            name: lane.name,
             detail: String::new(),
-            spans,
+            spans: lane.spans,
             marks: vec![],
         });
     }
@@ -359,7 +526,7 @@ fn slow_step(loop_lane: &mut Lane, task: &str, start: f64, end: f64, line: u32) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use loopscope_aio::trace::{Await, AwaitKind, Nanos, Outcome, TaskId};
+    use loopscope_aio::trace::{Await, AwaitKind, Nanos, Outcome, TaskId, ThreadId};
 
     #[test]
     fn each_fetch_gets_a_lane_from_request_to_answer() {
@@ -419,7 +586,11 @@ mod tests {
         );
         assert_eq!(
             tl.lanes[2].marks,
-            [(0.02, "failed: Name or service not known".to_string())]
+            [Mark {
+                at: 0.02,
+                text: "failed: Name or service not known".to_string(),
+                kind: MarkKind::Exception,
+            }]
         );
     }
 
@@ -483,7 +654,14 @@ mod tests {
             [SpanKind::Running, SpanKind::Waiting, SpanKind::Running]
         );
         assert_eq!(lane.spans[1].label, "awaiting sleep(0.2)");
-        assert_eq!(lane.marks, [(0.202, "returned None".to_string())]);
+        assert_eq!(
+            lane.marks,
+            [Mark {
+                at: 0.202,
+                text: "returned None".to_string(),
+                kind: MarkKind::Result,
+            }]
+        );
         assert!((tl.end - 0.202).abs() < 1e-12);
     }
 
@@ -525,6 +703,77 @@ mod tests {
         assert_eq!(
             lane.spans[1].label,
             "loop blocked by time.sleep(1), still going"
+        );
+    }
+
+    #[test]
+    fn threads_run_only_while_they_hold_the_gil() {
+        let mut t = Trace::default();
+        let a = t.intern("asyncio_0");
+        let b = t.intern("asyncio_1");
+        let nap = t.intern("time.sleep(0.5)");
+        let ms = |x: u64| Nanos(x * 1_000_000);
+        for (thread, name) in [(1, a), (2, b)] {
+            t.push(TraceEvent::ThreadStart {
+                at: ms(0),
+                thread: ThreadId(thread),
+                name,
+                worker: false,
+            });
+        }
+        // Two CPU-bound threads take 5 ms turns; the second then sleeps without the GIL.
+        for (thread, start) in [(1, 0), (2, 5), (1, 10), (2, 15)] {
+            t.push(TraceEvent::ThreadRan {
+                start: ms(start),
+                end: ms(start + 5),
+                thread: ThreadId(thread),
+            });
+        }
+        t.push(TraceEvent::ThreadEnd {
+            at: ms(15),
+            thread: ThreadId(1),
+        });
+        t.push(TraceEvent::ThreadBlocked {
+            start: ms(20),
+            end: ms(520),
+            thread: ThreadId(2),
+            cause: nap,
+        });
+        t.push(TraceEvent::ThreadEnd {
+            at: ms(520),
+            thread: ThreadId(2),
+        });
+        let tl = timeline(&t);
+        let shape = |lane: &Lane| -> Vec<(SpanKind, u64, u64)> {
+            let mut spans: Vec<_> = lane
+                .spans
+                .iter()
+                .map(|s| {
+                    let ms = |x: f64| (x * 1000.0).round() as u64;
+                    (s.kind.clone(), ms(s.start), ms(s.end))
+                })
+                .collect();
+            spans.sort_by_key(|s| s.1);
+            spans
+        };
+        use SpanKind::{GilWait, Running, Waiting};
+        assert_eq!(
+            shape(&tl.lanes[0]),
+            [(Running, 0, 5), (GilWait, 5, 10), (Running, 10, 15)]
+        );
+        assert_eq!(
+            shape(&tl.lanes[1]),
+            [
+                (GilWait, 0, 5),
+                (Running, 5, 10),
+                (GilWait, 10, 15),
+                (Running, 15, 20),
+                (Waiting, 20, 520)
+            ]
+        );
+        assert_eq!(
+            tl.lanes[1].spans.last().map(|s| s.label.as_str()),
+            Some("blocked in time.sleep(0.5) (the GIL is free)")
         );
     }
 }

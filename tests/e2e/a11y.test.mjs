@@ -1,0 +1,76 @@
+// Accessibility: axe-core (npm) finds no serious or critical violations on the
+// playground, the docs page and the iframe page, in light and dark, before and after a
+// run; status and console are live regions; tabs answer arrow keys.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import { serveDist, launchBrowser } from "./support.mjs";
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** axe's serious and critical violations on the page, one line each. */
+async function violations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  return found;
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe: no serious or critical violations, ${scheme}`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const found = [];
+    const check = async (where) => found.push(...(await violations(page)).map((v) => `${where}: ${v}`));
+    await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+    await check("index.html");
+    await page.click("[data-testid=run]");
+    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent === "finished");
+    await check("index.html after a run");
+    await page.goto(new URL("docs.html", server.url).href);
+    await page.locator("loopscope-example [data-testid=embed-run]").first().waitFor({ timeout: 20000 });
+    await check("docs.html");
+    await page.goto(new URL("embed.html#example=tour-gather-three", server.url).href);
+    await page.locator("[data-testid=embed-run]").waitFor({ timeout: 20000 });
+    await check("embed.html");
+    assert.deepEqual(found, []);
+    await context.close();
+  });
+}
+
+test("status and console are live regions; view tabs answer arrow keys", async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+  assert.equal(await page.locator("[data-testid=status]").getAttribute("aria-live"), "polite");
+  const log = page.locator("[data-testid=console][role=log]");
+  assert.equal(await log.count(), 1, "the console is a role=log region");
+  const tabs = page.locator("[role=tab]");
+  assert.ok((await tabs.count()) >= 3);
+  await tabs.first().focus();
+  await page.keyboard.press("ArrowRight");
+  const selected = await page.evaluate(() => document.activeElement?.getAttribute("aria-selected"));
+  assert.equal(selected, "true", "ArrowRight moves to the next tab and selects it");
+  const second = await tabs.nth(1).getAttribute("aria-selected");
+  assert.equal(second, "true");
+  await page.close();
+});
