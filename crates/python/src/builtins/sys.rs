@@ -8,6 +8,47 @@ use crate::vm::import::ModuleBuilder;
 use crate::vm::{Interp, Stream};
 
 /// A stream object writing to the interpreter's sink.
+/// `sys.implementation`: a namespace as CPython's is, with `name`, `cache_tag`, `version`
+/// and `hexversion` (ours: Loopscope, speaking Python 3.11).
+fn implementation() -> PyResult<Value> {
+    let cls = crate::vm::import::ClassBuilder::new("namespace", vec![])
+        .method("__repr__", |interp, a, _| {
+            let Some(Value::Instance(me)) = a.first() else {
+                return Err(PyErr::type_error("namespace.__repr__ needs a namespace"));
+            };
+            let items: Vec<(String, Value)> = me
+                .dict
+                .borrow()
+                .iter()
+                .filter_map(|e| Some((e.key.as_str()?.to_string(), e.value.clone())))
+                .collect();
+            let mut parts = Vec::new();
+            for (k, v) in items {
+                parts.push(format!("{k}={}", interp.repr_of(&v)?));
+            }
+            Ok(Value::str(&format!("namespace({})", parts.join(", "))))
+        })
+        .build()?;
+    let inst = crate::objects::Instance::new(cls);
+    {
+        let mut d = inst.dict.borrow_mut();
+        d.set_str("name", Value::str("loopscope"));
+        d.set_str("cache_tag", Value::None);
+        d.set_str(
+            "version",
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(0),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
+        d.set_str("hexversion", Value::Int(0x030B_00F0));
+    }
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
 fn stream_class(interp: &mut Interp) -> PyResult<Rc<crate::objects::Type>> {
     let _ = interp;
     crate::vm::import::ClassBuilder::new("TextIOWrapper", vec![])
@@ -144,7 +185,9 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("byteorder", Value::str("little"));
     m.value("modules", Value::Dict(m.interp.modules.clone()));
     m.value("path", Value::list(vec![]));
-    m.value("implementation", Value::str("loopscope"));
+    if let Ok(ns) = implementation() {
+        m.value("implementation", ns);
+    }
     if let Ok(cls) = stream_class(m.interp) {
         // `sys.stdout is sys.__stdout__` until a program replaces `sys.stdout`.
         for (names, fd) in [(["stdout", "__stdout__"], 1), (["stderr", "__stderr__"], 2)] {
