@@ -376,3 +376,30 @@ asyncio.run(main())
         ("timed out\n", "")
     );
 }
+
+/// wasm32's address space is 2**32: a size computed from a Python int is exact (a range's
+/// length) or refused with MemoryError, never truncated to 32 bits (these gave 3, `'a'`
+/// and `''` before).
+#[wasm_bindgen_test]
+async fn sizes_past_32_bits_are_exact_or_memory_errors() {
+    let program = "big = 2**32 + 3\n\
+        for make in [lambda: [0] * big, lambda: (0,) * big, lambda: b'a' * big,\n\
+                     lambda: bytearray(big), lambda: 'a'.ljust(big),\n\
+                     lambda: 'a'.center(10**10), lambda: 'a' * 10**10]:\n\
+        \x20   try:\n\
+        \x20       print(len(make()))\n\
+        \x20   except MemoryError:\n\
+        \x20       print('MemoryError')\n\
+        print(len(range(big)), range(big)[-1])\n";
+    let result = run(
+        program,
+        RunOptions::new(ClockChoice::Virtual),
+        RunHandle::default(),
+    )
+    .await;
+    assert_eq!(result.exit_code, 0, "{}", result.stderr);
+    assert_eq!(
+        result.stdout,
+        "MemoryError\n".repeat(7) + "4294967299 4294967298\n"
+    );
+}

@@ -89,8 +89,21 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
             if *n < 0 {
                 return Err(PyErr::value_error("negative count"));
             }
-            Ok(vec![0u8; (*n as usize).min(1 << 30)])
+            // Too large to build (or past wasm32's address space): MemoryError, as
+            // CPython when the allocation fails; never a shorter result.
+            match usize::try_from(*n) {
+                Ok(n) if n <= crate::format::MAX_RESULT_LEN => Ok(vec![0u8; n]),
+                _ => Err(PyErr::new(ExcKind::MemoryError, "")),
+            }
         }
+        Some(Value::BigInt(b)) => Err(if num_traits::Signed::is_negative(&**b) {
+            PyErr::value_error("negative count")
+        } else {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        }),
         Some(v) if bytes_of(v).is_some() => Ok(bytes_of(v).unwrap_or_default()),
         Some(v) => {
             let items = interp.iterate(v)?;

@@ -162,7 +162,7 @@ fn own_stream(f: &Value) -> Option<Stream> {
 fn len(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("len", kw)?;
     arity("len", args, 1, 1)?;
-    Ok(Value::Int(interp.len_of(&args[0])? as i64))
+    Ok(Value::Int(interp.len_exact(&args[0])?))
 }
 
 fn repr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {

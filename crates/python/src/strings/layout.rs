@@ -15,10 +15,12 @@ fn padded(s: &str, left: usize, right: usize, fill: char) -> FmtResult<String> {
     Ok(out)
 }
 
-/// The padding needed to reach `width`, if any.
+/// The padding needed to reach `width`, if any. A width past this machine's address
+/// space (wasm32's is 2**32) saturates, so building it fails with `MemoryError` instead
+/// of padding to a truncated width.
 fn padding(s: &str, width: i64) -> Option<usize> {
     let len = char_len(s);
-    let width = usize::try_from(width).ok()?;
+    let width = usize::try_from(width.max(0)).unwrap_or(usize::MAX);
     (width > len).then(|| width - len)
 }
 
@@ -28,7 +30,7 @@ pub fn center(s: &str, width: i64, fill: char) -> FmtResult<String> {
     match padding(s, width) {
         None => Ok(s.to_string()),
         Some(pad) => {
-            let left = pad / 2 + (pad & (width as usize) & 1);
+            let left = pad / 2 + (pad & (width & 1) as usize & 1);
             padded(s, left, pad - left, fill)
         }
     }
@@ -137,13 +139,16 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> FmtResult<String> {
 /// `s * n` (`n <= 0` gives `""`): `OverflowError: repeated string is too long` past the
 /// address space, `MemoryError` past [`crate::format::MAX_RESULT_LEN`].
 pub fn repeat(s: &str, n: i64) -> FmtResult<String> {
-    let Ok(n) = usize::try_from(n) else {
+    if n <= 0 || s.is_empty() {
         return Ok(String::new());
-    };
-    // CPython measures in code points for the overflow check.
-    char_len(s)
-        .checked_mul(n)
-        .filter(|t| *t <= isize::MAX as usize)
+    }
+    // Past this machine's address space (wasm32's is 2**32): too large to build.
+    let n = usize::try_from(n).map_err(|_| FormatError::memory())?;
+    // CPython measures in code points for the overflow check, against its 64-bit
+    // Py_ssize_t whatever this machine's word is.
+    (char_len(s) as u64)
+        .checked_mul(n as u64)
+        .filter(|t| *t <= i64::MAX as u64)
         .ok_or_else(|| FormatError::overflow("repeated string is too long"))?;
     check_len(s.len().saturating_mul(n))?;
     Ok(s.repeat(n))

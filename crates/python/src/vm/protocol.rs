@@ -79,16 +79,30 @@ impl Interp {
         })
     }
 
-    /// `len(v)`.
+    /// `len(v)` as an index into `v`: an `OverflowError` for a length no index of this
+    /// machine reaches (a `range` longer than 2**32 in wasm32), never a truncated one.
     pub fn len_of(&mut self, v: &Value) -> PyResult<usize> {
+        let n = self.len_exact(v)?;
+        usize::try_from(n).map_err(|_| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        })
+    }
+
+    /// `len(v)`, exactly as the builtin returns it: CPython's `Py_ssize_t` is 64 bits
+    /// wide, so a range's length past 2**32 is exact here too.
+    pub fn len_exact(&mut self, v: &Value) -> PyResult<i64> {
+        let size = |n: usize| n as i64;
         Ok(match v {
-            Value::Str(s) => s.char_len(),
-            Value::Bytes(b) => b.len(),
-            Value::ByteArray(b) => b.borrow().len(),
-            Value::Tuple(t) => t.len(),
-            Value::List(l) => l.borrow().len(),
-            Value::Dict(d) => d.borrow().len(),
-            Value::Set(s) | Value::FrozenSet(s) => s.borrow().len(),
+            Value::Str(s) => size(s.char_len()),
+            Value::Bytes(b) => size(b.len()),
+            Value::ByteArray(b) => size(b.borrow().len()),
+            Value::Tuple(t) => size(t.len()),
+            Value::List(l) => size(l.borrow().len()),
+            Value::Dict(d) => size(d.borrow().len()),
+            Value::Set(s) | Value::FrozenSet(s) => size(s.borrow().len()),
             Value::Range(r) => {
                 let n = r.len();
                 if n > i64::MAX as i128 {
@@ -97,9 +111,9 @@ impl Interp {
                         "Python int too large to convert to C ssize_t",
                     ));
                 }
-                n as usize
+                n as i64
             }
-            Value::DictView(dv) => dv.dict.borrow().len(),
+            Value::DictView(dv) => size(dv.dict.borrow().len()),
             Value::Instance(_) => match self.call_special(v, "__len__", &[])? {
                 Some(r) => {
                     let n = match &r {
@@ -121,7 +135,7 @@ impl Interp {
                     if n < 0 {
                         return Err(PyErr::value_error("__len__() should return >= 0"));
                     }
-                    n as usize
+                    n
                 }
                 None => {
                     return Err(PyErr::type_error(format!(

@@ -54,6 +54,29 @@ fn repeat_count(v: &Value) -> Option<i64> {
     }
 }
 
+/// How many copies `seq * n` makes of a sequence of `len` items, checked as CPython
+/// checks it: a count past 64 bits is an `OverflowError`, a result too large to build
+/// (past `MAX_RESULT_LEN` items, or past this machine's address space: wasm32's is 2**32)
+/// a `MemoryError`. Never a count truncated to the machine's word.
+fn repeat_times(n: &Value, len: usize) -> PyResult<usize> {
+    if let Value::BigInt(b) = n {
+        if !num_traits::Signed::is_negative(&**b) {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            ));
+        }
+    }
+    let n = repeat_count(n).unwrap_or(0);
+    if n <= 0 || len == 0 {
+        return Ok(0);
+    }
+    usize::try_from(n)
+        .ok()
+        .filter(|n| n.saturating_mul(len) <= crate::format::MAX_RESULT_LEN)
+        .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))
+}
+
 impl Interp {
     /// `a op b` (or `a op= b`).
     pub fn binary_op(
@@ -221,12 +244,13 @@ impl Interp {
                 Ok(Some(a.clone()))
             }
             (Value::List(l), BinOpKind::Mul) => {
-                let Some(n) = repeat_count(b) else {
+                if repeat_count(b).is_none() {
                     return Ok(None);
-                };
+                }
                 let cur = l.borrow().clone();
-                let mut out = Vec::new();
-                for _ in 0..n.max(0) {
+                let n = repeat_times(b, cur.len())?;
+                let mut out = Vec::with_capacity(cur.len() * n);
+                for _ in 0..n {
                     out.extend(cur.iter().cloned());
                 }
                 *l.borrow_mut() = out;
@@ -382,10 +406,7 @@ impl Interp {
             (Value::Bytes(x), n) | (n, Value::Bytes(x))
                 if k == Mul && repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0).max(0) as usize;
-                if n.saturating_mul(x.len()) > crate::format::MAX_RESULT_LEN {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
+                let n = repeat_times(n, x.len())?;
                 Value::Bytes(Rc::from(x.repeat(n)))
             }
             (Value::List(x), Value::List(y)) if k == Add => {
@@ -399,11 +420,8 @@ impl Interp {
                 Value::tuple(v)
             }
             (Value::List(x), n) | (n, Value::List(x)) if k == Mul && repeat_count(n).is_some() => {
-                let n = repeat_count(n).unwrap_or(0).max(0) as usize;
                 let cur = x.borrow();
-                if n.saturating_mul(cur.len()) > crate::format::MAX_RESULT_LEN {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
+                let n = repeat_times(n, cur.len())?;
                 let mut v = Vec::with_capacity(cur.len() * n);
                 for _ in 0..n {
                     v.extend(cur.iter().cloned());
@@ -413,10 +431,7 @@ impl Interp {
             (Value::Tuple(x), n) | (n, Value::Tuple(x))
                 if k == Mul && repeat_count(n).is_some() =>
             {
-                let n = repeat_count(n).unwrap_or(0).max(0) as usize;
-                if n.saturating_mul(x.len()) > crate::format::MAX_RESULT_LEN {
-                    return Err(PyErr::new(ExcKind::MemoryError, ""));
-                }
+                let n = repeat_times(n, x.len())?;
                 let mut v = Vec::with_capacity(x.len() * n);
                 for _ in 0..n {
                     v.extend(x.iter().cloned());
