@@ -83,6 +83,14 @@ async def main():
     async with httpx.AsyncClient() as client:
         r = await client.get(BASE + "/missing")
         print(r, r.json())
+    # httpx's limits apply per phase: a server that does not answer in time is a read
+    # timeout after the read limit, not after connect + read.
+    start = time.perf_counter()
+    try:
+        async with httpx.AsyncClient(timeout=0.12) as client:
+            await client.get(BASE + "/slow")
+    except httpx.ReadTimeout:
+        print("httpx read timeout", 0.12 <= time.perf_counter() - start < 0.2)
     start = time.perf_counter()
     statuses = await asyncio.gather(*(asyncio.to_thread(lambda: requests.get(BASE + "/slow").status_code) for _ in range(3)))
     print(statuses, time.perf_counter() - start < 0.8)
@@ -126,6 +134,7 @@ fn real_network_under_both_clocks() {
         let expected = format!(
             "real\n[200, 200, 200] True\n{{'users': ['ada', 'alan']}}\n{{'n': 1}}\ntimed out\n\
              https: True\n<Response [404 Not Found]> {{'detail': 'Not Found'}}\n\
+             httpx read timeout True\n\
              [200, 200, 200] True\n\
              HTTPConnectionPool(host='127.0.0.1', port={port}): Read timed out. (read timeout=0.05)\n\
              ['ada', 'alan']\n"

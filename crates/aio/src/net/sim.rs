@@ -56,12 +56,14 @@ pub struct Timeouts {
 
 impl Timeouts {
     /// The overall limit a real fetch can enforce, and the error it ends with then.
+    ///
+    /// A real fetch is one opaque step: it cannot tell connecting from waiting for the
+    /// answer. The case to get right is a server that accepts and never answers, where
+    /// httpx and requests raise a read timeout once the read limit has passed (connecting
+    /// being quick), not after connect + read; each phase has its own limit, they do not
+    /// add up. A host that never accepts ends with the network's own error instead.
     pub fn overall(&self) -> Option<(f64, NetError)> {
-        let phased = match (self.connect, self.read) {
-            (Some(c), Some(r)) => Some(c + r),
-            (Some(c), None) => Some(c),
-            (None, r) => r,
-        };
+        let phased = self.read;
         match (self.total, phased) {
             (Some(t), Some(p)) if p < t => Some((p, NetError::ReadTimeout)),
             (Some(t), _) => Some((t, NetError::TotalTimeout)),
