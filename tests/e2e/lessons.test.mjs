@@ -101,7 +101,13 @@ test("Stop keeps the recorded trace, the blocked loop, and says where the progra
     ].join("\n"),
   );
   await page.click("[data-testid=run-live]");
-  await page.waitForTimeout(1800);
+  // Three beats come before the spin starts at 0.25 s; then the loop is blocked for good.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-testid=console] .line .text")].filter((l) => l.textContent === "beat").length >= 3,
+    null,
+    { timeout: 20000 },
+  );
+  await page.waitForTimeout(1200);
   await page.click("[data-testid=stop]");
   await finish(page);
   const lines = await page.locator("[data-testid=console] .line .text").allInnerTexts();
@@ -115,7 +121,9 @@ test("Stop keeps the recorded trace, the blocked loop, and says where the progra
   const end = Number(await page.locator("[data-testid=timeline]").getAttribute("data-end"));
   assert.ok(end >= 1.2, `the timeline ends at ${end} s`);
   const rows = await laneTable(page);
-  assert.ok(Number(rows["event loop"]?.["Loop blocked"] || 0) >= 1.0, JSON.stringify(rows["event loop"]));
+  // Everything after the spin began (0.25 s) up to Stop is the loop blocked.
+  const blocked = Number(rows["event loop"]?.["Loop blocked"] || 0);
+  assert.ok(blocked >= end - 0.25 - 0.05, `blocked ${blocked} s of ${end} s: ${JSON.stringify(rows["event loop"])}`);
   assert.deepEqual(errors, []);
 });
 

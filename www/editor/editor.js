@@ -18,7 +18,10 @@
 //                              in cannot loop. The change can be undone.
 //   handle.getValue()          The program's text.
 //   handle.setTaskMarks(marks) `marks` is [{line, label}] with 1-based lines: each line is
-//                              tinted and its labels (task names) shown at its end. An empty
+//                              tinted and its labels (task names) shown at its end, kept
+//                              in view at the editor's right edge when the line is longer
+//                              than the editor is wide. A line shows its first two names
+//                              and "+N" for the rest; hovering shows them all. An empty
 //                              list clears them. Lines outside the program are ignored.
 //   handle.setErrorLine(line, message)
 //                              Highlights the 1-based `line` and shows `message` under it;
@@ -64,10 +67,14 @@ const external = Annotation.define();
 
 // --- Task marks: a tint on each line some task is on, and the task names at its end. ---
 
+/** Names a line's badge spells out before it says "+N". */
+const SHOWN_NAMES = 2;
+
 class TaskLabel extends WidgetType {
-  constructor(text) {
+  constructor(names) {
     super();
-    this.text = text;
+    this.names = names;
+    this.text = names.join(", ");
   }
   eq(other) {
     return other.text === this.text;
@@ -75,7 +82,22 @@ class TaskLabel extends WidgetType {
   toDOM() {
     const span = document.createElement("span");
     span.className = "cm-task-label";
-    span.textContent = this.text;
+    span.title = this.text;
+    span.setAttribute("aria-label", `tasks here: ${this.text}`);
+    this.names.slice(0, SHOWN_NAMES).forEach((name, i) => {
+      if (i > 0) span.append(", ");
+      const one = document.createElement("span");
+      one.className = "cm-task-name";
+      one.textContent = name;
+      span.append(one);
+    });
+    const rest = this.names.length - SHOWN_NAMES;
+    if (rest > 0) {
+      const more = document.createElement("span");
+      more.className = "cm-task-more";
+      more.textContent = ` +${rest}`;
+      span.append(more);
+    }
     return span;
   }
 }
@@ -105,7 +127,7 @@ const taskMarks = StateField.define({
       for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
         const { from, to } = tr.state.doc.line(line);
         builder.add(from, from, Decoration.line({ class: "cm-task-line" }));
-        const label = new TaskLabel(byLine.get(line).filter((l) => l).join(", "));
+        const label = new TaskLabel(byLine.get(line).filter((l) => l));
         builder.add(to, to, Decoration.widget({ widget: label, side: 1 }));
       }
       decos = builder.finish();
@@ -203,14 +225,32 @@ const theme = EditorView.theme({
   "&.cm-focused .cm-matchingBracket": { backgroundColor: "var(--ls-cm-bracket)", outline: "1px solid var(--ls-cm-bracket-border)" },
   "&.cm-focused .cm-nonmatchingBracket": { color: "var(--ls-stderr)" },
   ".cm-task-line": { backgroundColor: "var(--ls-cm-task-line)" },
+  // Sticky: on a line longer than the editor is wide, the badge stays at the visible
+  // right edge instead of being scrolled out of sight.
   ".cm-task-label": {
+    display: "inline-block",
+    position: "sticky",
+    right: "4px",
     marginLeft: "1.5em",
     padding: "0 0.4em",
     borderRadius: "3px",
     fontSize: "11px",
+    lineHeight: "1.5",
+    verticalAlign: "baseline",
     color: "var(--ls-accent-text)",
     backgroundColor: "var(--ls-accent)",
+    boxShadow: "0 0 0 2px var(--ls-panel)",
     whiteSpace: "nowrap",
+    cursor: "default",
+  },
+  // A long name is cut with an ellipsis (its badge's title has it whole); the common ones
+  // (Task-12, worker-3, download-7) never are.
+  ".cm-task-name": {
+    display: "inline-block",
+    maxWidth: "18ch",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    verticalAlign: "bottom",
   },
   ".cm-error-line": { backgroundColor: "var(--ls-cm-error-line)" },
   ".cm-error-message": {

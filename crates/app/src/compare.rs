@@ -2,7 +2,11 @@
 //! sequentially — an authored sequential version from the gallery when there is one,
 //! otherwise a "what if sequential" run in which `gather`, `create_task` and `TaskGroup`
 //! children run one after another. Both on the virtual clock, so the figures are exact.
+//!
+//! Under the bars, the two runs' timelines on one time scale, the longer run's: the
+//! shorter one ends short of the right edge, where its tasks' waits overlapped.
 
+use crate::timeline::{self, model::Timeline as Lanes};
 use leptos::prelude::*;
 
 /// One side of a comparison.
@@ -12,6 +16,8 @@ pub struct Measured {
     pub seconds: Option<f64>,
     /// Why it has no figure, in a learner's words (see `problem`).
     pub problem: Option<String>,
+    /// The run's lanes, as far as it went.
+    pub lanes: Lanes,
 }
 
 /// Which version of the work the program in the editor is.
@@ -216,12 +222,57 @@ fn stuck_task(stderr: &str) -> Option<(String, String, String)> {
     })
 }
 
+/// Pixels a small timeline shows lanes in before it scrolls: the axis and up to six
+/// lanes, plus its tools and table rows.
+fn run_height(lanes: usize) -> f64 {
+    20.0 + lanes.clamp(1, 6) as f64 * 22.0 + 64.0
+}
+
+/// One run's timeline on the shared scale, under a line saying which run it is.
+fn run_view(
+    m: &Measured,
+    class: &'static str,
+    mine: bool,
+    scale: f64,
+    visible: Signal<bool>,
+) -> impl IntoView {
+    let figure = m.seconds.map_or_else(
+        || "did not finish".to_string(),
+        |s| format!("ends at {s:.3} s"),
+    );
+    let height = run_height(m.lanes.lanes.len());
+    view! {
+        <div class=format!("compare-run {class}")>
+            <p class="compare-run-title">
+                <span class="run-name">{class}</span>
+                {mine.then(|| view! { <span class="bar-note">" as written"</span> })}
+                <span class="bar-note">{format!(" · {figure}")}</span>
+            </p>
+            <div class="compare-run-lanes" style=format!("height:{height}px")>
+                <timeline::Timeline
+                    model=Signal::stored(m.lanes.clone())
+                    visible=visible
+                    scale=Signal::stored(scale)
+                    compact=true
+                    testid=if class == "concurrent" {
+                        "compare-timeline-concurrent"
+                    } else {
+                        "compare-timeline-sequential"
+                    }
+                />
+            </div>
+        </div>
+    }
+}
+
 #[component]
 pub fn Compare(
     state: Signal<Comparison>,
     /// What the program in the editor is compared against.
     against: Signal<Against>,
     on_compare: impl Fn() + Copy + 'static,
+    /// False while another view's tab is showing (the timelines have no size then).
+    visible: Signal<bool>,
 ) -> impl IntoView {
     let bar = |m: Measured, longest: f64, class: &'static str, mine: bool| {
         let width = m.seconds.map_or(0.0, |s| {
@@ -266,12 +317,22 @@ pub fn Compare(
                 Comparison::Done { concurrent, sequential, written } => {
                     let longest = concurrent.seconds.unwrap_or(0.0).max(sequential.seconds.unwrap_or(0.0));
                     let text = verdict(&concurrent, &sequential, written);
+                    // One scale for both timelines: the longer run's.
+                    let scale = concurrent.lanes.end.max(sequential.lanes.end);
+                    let runs = view! {
+                        <div class="compare-runs" data-testid="compare-runs">
+                            <h3>"Both runs on one time scale"</h3>
+                            {run_view(&concurrent, "concurrent", written == Written::Concurrent, scale, visible)}
+                            {run_view(&sequential, "sequential", written == Written::Sequential, scale, visible)}
+                        </div>
+                    };
                     view! {
                         <div class="bars">
                             {bar(concurrent, longest, "concurrent", written == Written::Concurrent)}
                             {bar(sequential, longest, "sequential", written == Written::Sequential)}
                         </div>
                         <p class="verdict" data-testid="compare-verdict">{text}</p>
+                        {runs}
                     }
                     .into_any()
                 }
@@ -288,6 +349,7 @@ mod tests {
         Measured {
             seconds,
             problem: seconds.is_none().then(|| "it gets stuck".into()),
+            lanes: Lanes::default(),
         }
     }
 

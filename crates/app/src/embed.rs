@@ -1,7 +1,9 @@
 //! Embedding: the `<loopscope-example>` element docs pages write, and the iframe page
 //! (`embed.html#code=…` or `#example=…`). Each element becomes a small playground —
 //! editor, Run / Run live / Stop, console and timeline — built from the same components
-//! as the full page, on the same `loopscope_web::run`.
+//! as the full page, on the same `loopscope_web::run`. Its timeline is the compact one
+//! (legend behind a toggle); with a `fill` attribute (the iframe page's) it fills its
+//! parent's height (`components.css`).
 //!
 //! A page loads `embed.js` (ours, in `www/`), which loads this module and calls
 //! `define_elements`; a site that vendors the `wasm-pack` package calls it itself.
@@ -175,7 +177,7 @@ fn Example(code: String, live: bool) -> impl IntoView {
             </div>
             <div class="embed-output">
                 <console::Console lines=lines />
-                <timeline::Timeline model=model.into() visible=Signal::derive(|| true) />
+                <timeline::Timeline model=model.into() visible=Signal::derive(|| true) compact=true />
             </div>
         </div>
     }

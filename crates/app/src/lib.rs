@@ -155,6 +155,7 @@ fn measured(run: compare::Run, result: &RunText) -> Measured {
     Measured {
         seconds: ok.then(|| state::elapsed(&result.trace)),
         problem: (!ok).then(|| compare::problem(run, result.exit_code, &result.stderr)),
+        lanes: timeline::model::timeline(&result.trace),
     }
 }
 
@@ -619,6 +620,7 @@ pub fn App() -> impl IntoView {
                         state=comparison.into()
                         against=Signal::derive(against)
                         on_compare=compare
+                        visible=Signal::derive(move || tab.get() == Tab::Compare)
                     />
                 </div>
             </section>

@@ -2,6 +2,8 @@
 //! arrows for what passes between them — the loop running a task, the task handing
 //! control back at an `await`, timers waking tasks, tasks creating and cancelling tasks,
 //! and the loop idling until its next timer. For small programs (up to `MAX_TASKS`).
+//! Each label sits on a patch of the panel's colour, so lifelines it crosses do not run
+//! through its text.
 
 use leptos::prelude::*;
 use loopscope_aio::trace::{Outcome, Trace, TraceEvent};
@@ -179,8 +181,19 @@ const ROW: f64 = 30.0;
 const TOP: f64 = 44.0;
 const LEFT: f64 = 90.0;
 
+/// Width of one character of the diagram's 12 px monospace font, a little generous
+/// (monospace faces are 0.55–0.6 em wide), and the patch's margin either side.
+const CHAR_W: f64 = 7.4;
+const PAD: f64 = 3.0;
+
 fn x_of(col: usize) -> f64 {
     LEFT + col as f64 * COL_WIDTH
+}
+
+/// The patch behind a label whose text starts at `x` with its baseline at `y`.
+fn label_bg(text: &str, x: f64, y: f64) -> impl IntoView {
+    let width = text.chars().count() as f64 * CHAR_W + 2.0 * PAD;
+    view! { <rect class="label-bg" x=x - PAD y=y - 12.0 width=width height=16 rx=3></rect> }
 }
 
 #[component]
@@ -225,6 +238,7 @@ pub fn Sequence(model: Signal<Diagram>) -> impl IntoView {
                             return view! {
                                 <g class="note" data-testid="sequence-note">
                                     <title>{title}</title>
+                                    {label_bg(&text, x1 + 8.0, y)}
                                     <text x=x1 + 8.0 y=y>{text}</text>
                                 </g>
                             }
@@ -244,6 +258,8 @@ pub fn Sequence(model: Signal<Diagram>) -> impl IntoView {
                         view! {
                             <g class=class data-testid="sequence-step">
                                 <title>{title}</title>
+                                // Under the arrow, over the lifelines drawn before.
+                                {label_bg(&label, lx, y - 5.0)}
                                 <line x1=x1 y1=y x2=x2 y2=y></line>
                                 <polygon points=head></polygon>
                                 <text x=lx y=y - 5.0>{label}</text>

@@ -178,21 +178,13 @@ pub fn task_rows(trace: &loopscope_aio::trace::Trace) -> Vec<TaskRow> {
 }
 
 /// The editor's marks for a live run: each unfinished task's name on the line it runs
-/// or waits at, several names sharing a line joined by commas.
+/// or waits at, in line order (the editor groups a line's names into one badge).
 pub fn task_marks(rows: &[TaskRow]) -> Vec<(u32, String)> {
-    let mut marks: Vec<(u32, String)> = Vec::new();
-    for row in rows {
-        if row.line == 0 || matches!(row.state, "done" | "failed" | "cancelled") {
-            continue;
-        }
-        match marks.iter_mut().find(|(line, _)| *line == row.line) {
-            Some((_, label)) => {
-                label.push_str(", ");
-                label.push_str(&row.name);
-            }
-            None => marks.push((row.line, row.name.clone())),
-        }
-    }
+    let mut marks: Vec<(u32, String)> = rows
+        .iter()
+        .filter(|row| row.line != 0 && !matches!(row.state, "done" | "failed" | "cancelled"))
+        .map(|row| (row.line, row.name.clone()))
+        .collect();
     marks.sort_by_key(|(line, _)| *line);
     marks
 }
@@ -286,7 +278,11 @@ mod tests {
         );
         assert_eq!(
             task_marks(&rows),
-            [(5, "Task-2, Task-3".to_string()), (9, "Task-1".to_string())]
+            [
+                (5, "Task-2".to_string()),
+                (5, "Task-3".to_string()),
+                (9, "Task-1".to_string())
+            ]
         );
     }
 }

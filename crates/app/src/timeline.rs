@@ -7,6 +7,11 @@
 //! Drawn on a canvas, only the lanes in view, so thousands of tasks stay smooth. Zoom
 //! with Ctrl/⌘ + wheel or the buttons, pan by dragging (or Shift + wheel), double-click
 //! to fit. During a live run the picture grows; it follows the run until you zoom.
+//!
+//! A compact timeline (embedded examples, Compare's pair) keeps its legend behind a
+//! "Legend" button and gives lane names a narrower column. Several timelines can share
+//! one time scale (`scale`): each is drawn over that many seconds, so a shorter run ends
+//! short of the right edge.
 
 pub mod model;
 
@@ -17,8 +22,9 @@ use wasm_bindgen::JsCast;
 /// Height of one lane, and of the time axis above them (CSS pixels).
 const ROW: f64 = 22.0;
 const AXIS: f64 = 20.0;
-/// Width of the lane names' column.
+/// Width of the lane names' column; narrower in a compact timeline.
 const NAMES: f64 = 150.0;
+const COMPACT_NAMES: f64 = 112.0;
 /// Narrowest view, in seconds (100 µs), so zooming in always shows something.
 const MIN_SPAN: f64 = 1e-4;
 
@@ -175,8 +181,8 @@ fn fit_text(ctx: &web_sys::CanvasRenderingContext2d, text: &str, width: f64) -> 
     String::new()
 }
 
-/// Draws the lanes in view on `canvas`.
-fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: f64) {
+/// Draws the lanes in view on `canvas`, names in the first `names` pixels.
+fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: f64, names: f64) {
     let Some(ctx) = canvas
         .get_context("2d")
         .ok()
@@ -199,9 +205,9 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
         return;
     }
     let c = colors(canvas);
-    let track_w = (width - NAMES - 8.0).max(10.0);
+    let track_w = (width - names - 8.0).max(10.0);
     let span = (view.t1 - view.t0).max(MIN_SPAN);
-    let x_of = |t: f64| NAMES + (t - view.t0) / span * track_w;
+    let x_of = |t: f64| names + (t - view.t0) / span * track_w;
     ctx.set_font("11px ui-monospace, Menlo, Consolas, monospace");
     ctx.set_text_baseline("middle");
 
@@ -211,12 +217,12 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
         let y = AXIS + i as f64 * ROW - scroll_top;
         ctx.set_global_alpha(0.35);
         ctx.set_fill_style_str(&c.track);
-        ctx.fill_rect(NAMES, y + 4.0, track_w, ROW - 8.0);
+        ctx.fill_rect(names, y + 4.0, track_w, ROW - 8.0);
         for s in &lane.spans {
             if s.end < view.t0 || s.start > view.t1 {
                 continue;
             }
-            let (x0, x1) = (x_of(s.start).max(NAMES), x_of(s.end).min(NAMES + track_w));
+            let (x0, x1) = (x_of(s.start).max(names), x_of(s.end).min(names + track_w));
             let (color, alpha) = match s.kind {
                 SpanKind::Running => (&c.accent, 1.0),
                 SpanKind::Waiting => (&c.accent, 0.22),
@@ -272,9 +278,9 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
         }
         // The name, then what runs in the lane (a task's coroutine) as far as it fits.
         ctx.set_fill_style_str(&c.text);
-        let _ = ctx.fill_text_with_max_width(&lane.name, 4.0, y + ROW / 2.0, NAMES - 12.0);
-        let name_w = ctx.measure_text(&lane.name).map_or(NAMES, |m| m.width());
-        let room = NAMES - 12.0 - name_w - 6.0;
+        let _ = ctx.fill_text_with_max_width(&lane.name, 4.0, y + ROW / 2.0, names - 12.0);
+        let name_w = ctx.measure_text(&lane.name).map_or(names, |m| m.width());
+        let room = names - 12.0 - name_w - 6.0;
         if !lane.detail.is_empty() && room > 20.0 {
             ctx.set_fill_style_str(&c.muted);
             let detail = fit_text(&ctx, &lane.detail, room);
@@ -318,12 +324,42 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
     }
 }
 
+/// The legend: what the colours and ticks mean.
+fn legend() -> impl IntoView {
+    view! {
+        <span class="timeline-legend" aria-label="Legend">
+            <span class="key running">"running"</span>
+            <span class="key waiting">"waiting"</span>
+            <span class="key gil">"waiting for the GIL"</span>
+            <span class="key blocked">"loop blocked"</span>
+            <span class="key fetch">"request"</span>
+            <span class="key mark result">"returned"</span>
+            <span class="key mark raised">"raised"</span>
+            <span class="key mark cancelled">"cancelled"</span>
+            <span class="key mark stuck">"stuck (deadlock)"</span>
+        </span>
+    }
+}
+
 #[component]
 pub fn Timeline(
     model: Signal<Model>,
     /// False while another view's tab is showing (the canvas has no size then).
     visible: Signal<bool>,
+    /// Seconds the fitted view spans when the run is shorter: timelines side by side
+    /// share a scale, so a shorter run visibly ends earlier.
+    #[prop(optional, into)]
+    scale: Option<Signal<f64>>,
+    /// The legend behind a toggle and a narrower names column, for small spaces.
+    #[prop(optional)]
+    compact: bool,
+    /// The `data-testid` of the timeline (default `timeline`).
+    #[prop(optional)]
+    testid: Option<&'static str>,
 ) -> impl IntoView {
+    let names = if compact { COMPACT_NAMES } else { NAMES };
+    // The time a fitted view spans: the run's, or the shared scale when that is longer.
+    let full = move |end: f64| scale.map_or(end, |s| s.get().max(end));
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let scroller = NodeRef::<leptos::html::Div>::new();
     let (view, set_view) = signal(View::fit(0.0));
@@ -334,7 +370,7 @@ pub fn Timeline(
 
     // Follow the run (fit to its end) until the person takes over.
     Effect::new(move |_| {
-        let end = model.with(|m| m.end);
+        let end = full(model.with(|m| m.end));
         if view.get_untracked().follow {
             set_view.set(View::fit(end));
         }
@@ -357,16 +393,16 @@ pub fn Timeline(
             if style.get_property_value("height").ok().as_deref() != Some(height.as_str()) {
                 let _ = style.set_property("height", &height);
             }
-            model.with(|m| draw(&c, m, v, top));
+            model.with(|m| draw(&c, m, v, top, names));
         }
     });
 
-    let end = move || model.with_untracked(|m| m.end);
+    let end = move || untrack(|| full(model.with(|m| m.end)));
     let time_at = move |x: f64| -> Option<f64> {
         let c = canvas.get_untracked()?;
-        let track_w = (f64::from(c.client_width()) - NAMES - 8.0).max(10.0);
+        let track_w = (f64::from(c.client_width()) - names - 8.0).max(10.0);
         let v = view.get_untracked();
-        Some(v.t0 + (x - NAMES) / track_w * (v.t1 - v.t0))
+        Some(v.t0 + (x - names) / track_w * (v.t1 - v.t0))
     };
     let on_wheel = move |ev: leptos::ev::WheelEvent| {
         let end = end();
@@ -388,7 +424,7 @@ pub fn Timeline(
         }
     };
     let on_down = move |ev: leptos::ev::MouseEvent| {
-        if f64::from(ev.offset_x()) > NAMES {
+        if f64::from(ev.offset_x()) > names {
             drag.set_value(Some((f64::from(ev.client_x()), view.get_untracked())));
         }
     };
@@ -396,14 +432,14 @@ pub fn Timeline(
         let (x, y) = (f64::from(ev.offset_x()), f64::from(ev.offset_y()));
         if let Some((x0, v0)) = drag.get_value() {
             if let Some(c) = canvas.get_untracked() {
-                let track_w = (f64::from(c.client_width()) - NAMES - 8.0).max(10.0);
+                let track_w = (f64::from(c.client_width()) - names - 8.0).max(10.0);
                 let dt = -(f64::from(ev.client_x()) - x0) / track_w * (v0.t1 - v0.t0);
                 set_view.set(v0.pan(dt, end()));
             }
             return;
         }
         let row = ((y - AXIS + scroll_top.get_untracked()) / ROW).floor();
-        let text = (y > AXIS && x > NAMES && row >= 0.0)
+        let text = (y > AXIS && x > names && row >= 0.0)
             .then(|| {
                 let t = time_at(x)?;
                 let v = view.get_untracked();
@@ -427,22 +463,25 @@ pub fn Timeline(
     view! {
         <div
             class="timeline"
-            data-testid="timeline"
+            class:compact=compact
+            data-testid=testid.unwrap_or("timeline")
             data-lane-count=move || model.with(|m| m.lanes.len())
             data-end=move || model.with(|m| format!("{:.6}", m.end))
+            data-scale=move || format!("{:.6}", full(model.with(|m| m.end)))
+            data-names=names
         >
             <div class="view-tools">
-                <span class="timeline-legend" aria-label="Legend">
-                    <span class="key running">"running"</span>
-                    <span class="key waiting">"waiting"</span>
-                    <span class="key gil">"waiting for the GIL"</span>
-                    <span class="key blocked">"loop blocked"</span>
-                    <span class="key fetch">"request"</span>
-                    <span class="key mark result">"returned"</span>
-                    <span class="key mark raised">"raised"</span>
-                    <span class="key mark cancelled">"cancelled"</span>
-                    <span class="key mark stuck">"stuck (deadlock)"</span>
-                </span>
+                {if compact {
+                    view! {
+                        <details class="legend-toggle" data-testid="legend-toggle">
+                            <summary>"Legend"</summary>
+                            {legend()}
+                        </details>
+                    }
+                    .into_any()
+                } else {
+                    legend().into_any()
+                }}
                 <span class="timeline-tools">
                     <span class="timeline-end" data-testid="timeline-range">
                         {move || {
