@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import fs from "node:fs";
-import { serveDist, launchBrowser } from "./support.mjs";
+import { serveDist, launchBrowser, setCode, getCode } from "./support.mjs";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -46,6 +46,13 @@ for (const scheme of ["light", "dark"]) {
     await page.click("[data-testid=run]");
     await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent === "finished");
     await check("index.html after a run");
+    // An error marks its line in the editor; the sequence diagram has its own tab.
+    await setCode(page, "import asyncio\n\nasync def main():\n    # about to fail\n    return 1 / 0  # a comment\n\nasyncio.run(main())\n");
+    await page.click("[data-testid=run]");
+    await page.waitForFunction(() => /^exited/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""));
+    await check("index.html with an error");
+    await page.click("[data-testid=tab-sequence]");
+    await check("index.html, sequence tab");
     await page.goto(new URL("docs.html", server.url).href);
     await page.locator("loopscope-example [data-testid=embed-run]").first().waitFor({ timeout: 20000 });
     await check("docs.html");
@@ -56,6 +63,32 @@ for (const scheme of ["light", "dark"]) {
     await context.close();
   });
 }
+
+test("picking an example puts the keyboard in the editor, which says how to leave it", async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+  assert.match(await page.locator("[data-testid=editor-keys]").innerText(), /Esc then Tab leaves the editor/);
+  await page.click("[data-testid=gallery-toggle]");
+  await page.locator("[data-testid=gallery-panel] .gallery-entry").first().click();
+  const inEditor = await page.evaluate(() => !!document.activeElement?.closest("[data-testid=editor]"));
+  assert.ok(inEditor, "focus is in the editor after picking an example");
+  await page.keyboard.type("# mine\n");
+  assert.match(await getCode(page), /^# mine\n/);
+  await page.close();
+});
+
+test("a link that carries no readable program says so", async () => {
+  const page = await browser.newPage();
+  await page.goto(new URL("#code=eJzLKM", server.url).href);
+  await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+  assert.match(await page.locator("[data-testid=hints]").innerText(), /no readable program/);
+  await page.goto(new URL("#example=no-such-example", server.url).href);
+  await page.reload();
+  await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+  assert.match(await page.locator("[data-testid=hints]").innerText(), /'no-such-example'/);
+  await page.close();
+});
 
 test("status and console are live regions; view tabs answer arrow keys", async () => {
   const page = await browser.newPage();

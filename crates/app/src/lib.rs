@@ -239,7 +239,15 @@ pub fn App() -> impl IntoView {
     let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
     let (error, set_error) = signal(None::<(u32, String)>);
     let (reveal, set_reveal) = signal(None::<u32>);
-    let (help, set_help) = signal(Vec::<hints::Hint>::new());
+    // A link that opened nothing says why, under the console, until the first run.
+    let link_problem = share::fragment_problem(&share::current_fragment(), |id| {
+        gallery::find(id).is_some_and(|e| e.runnable())
+    });
+    let (help, set_help) = signal(
+        link_problem
+            .map(|text| vec![hints::Hint { text, fix: None }])
+            .unwrap_or_default(),
+    );
 
     // Keep the program across reloads; once it is edited, a link in the address bar
     // would bring back the old program on reload, so it goes.
@@ -556,6 +564,9 @@ pub fn App() -> impl IntoView {
                     error=error
                     reveal=reveal
                 />
+                <p class="editor-keys" data-testid="editor-keys">
+                    "Tab indents · Esc then Tab leaves the editor · Ctrl+Enter runs"
+                </p>
             </section>
             <console::Console
                 lines=lines

@@ -199,7 +199,8 @@ fn label_bg(text: &str, x: f64, y: f64) -> impl IntoView {
 #[component]
 pub fn Sequence(model: Signal<Diagram>) -> impl IntoView {
     view! {
-        <div class="sequence" data-testid="sequence">
+        // Focusable: keyboard users scroll a wide diagram too.
+        <div class="sequence" data-testid="sequence" tabindex="0" aria-label="Sequence diagram">
             {move || {
                 let d = model.get();
                 if d.columns.len() <= 1 {

@@ -38,6 +38,26 @@ pub fn decode_fragment(fragment: &str) -> Option<Opened> {
     None
 }
 
+/// What is wrong with a link that opened no program, in the person's words: a `#code=`
+/// that does not decode (a link cut short or mangled by a mail client), or an
+/// `#example=` naming no example. `None` for a link that opens, or no link at all.
+pub fn fragment_problem(fragment: &str, example_exists: impl Fn(&str) -> bool) -> Option<String> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    match decode_fragment(fragment) {
+        Some(Opened::Example(id)) if !example_exists(&id) => Some(format!(
+            "The link names an example, '{id}', that the gallery does not have: \
+             the editor shows your last program instead."
+        )),
+        Some(_) => None,
+        None if fragment.split('&').any(|p| p.starts_with("code=")) => Some(
+            "The link carried no readable program (it may have been cut short when it was \
+             copied): the editor shows your last program instead."
+                .into(),
+        ),
+        None => None,
+    }
+}
+
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
 /// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5).
@@ -213,6 +233,20 @@ mod tests {
         assert_eq!(base64url_encode(b"hello"), "aGVsbG8");
         assert_eq!(base64url_decode("a"), None);
         assert_eq!(base64url_decode("a*bc"), None);
+    }
+
+    #[test]
+    fn a_garbled_link_says_so() {
+        let exists = |id: &str| id == "tour-gather-three";
+        assert!(fragment_problem("#code=%%%not-base64", exists)
+            .is_some_and(|p| p.contains("no readable program")));
+        let cut = encode_fragment("print('a fairly long program to cut in half')");
+        let half = &cut[..cut.len() / 2];
+        assert!(fragment_problem(half, exists).is_some());
+        assert!(fragment_problem("#example=nope", exists).is_some_and(|p| p.contains("'nope'")));
+        assert_eq!(fragment_problem("#example=tour-gather-three", exists), None);
+        assert_eq!(fragment_problem(&format!("#{cut}"), exists), None);
+        assert_eq!(fragment_problem("", exists), None);
     }
 
     #[test]
