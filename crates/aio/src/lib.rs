@@ -1,12 +1,14 @@
-//! The event loop and the modules asyncio programs import, generic over a host.
+//! The event loop, generic over a host: the driver, the natives under asyncio, virtual
+//! threads, process pools, the network transport and the trace.
 //!
 //! Named after CPython's `Lib/asyncio` modules: `events` (handles), `base_events` (the
 //! queues and `_run_once`), `runners` (the driver that runs a program on the loop).
-//! Ours beside them: `clock`, `state`, `natives` (`_aioloop`), `net` (the HTTP modules'
-//! networks, simulated and real), `trace`, `heapq`.
-//! The asyncio API itself is Python source of our own in `asyncio/`.
+//! Ours beside them: `clock`, `state`, `natives` (`_aioloop`), `pool`, `net` (the HTTP
+//! packages' networks, simulated and real), `trace`, `heapq`, and `modules`, the one list
+//! of the modules that need the loop (the asyncio API itself is Python source of our own
+//! in `asyncio/`; the third-party-compatible packages are in `packages/`). The standard
+//! library apart from the loop is `loopscope-stdlib`'s.
 
-pub mod asyncio;
 pub mod base_events;
 pub mod clock;
 pub mod events;

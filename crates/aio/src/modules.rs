@@ -1,72 +1,87 @@
-//! The standard-library modules tutorial programs import, registered with an interpreter.
+//! The one list of modules `aio` registers: those that need the loop. The standard library
+//! that has nothing to do with the loop (`math`, `json`, `collections`, `typing`, …) is
+//! `loopscope-stdlib`'s, registered by `loopscope_stdlib::install`; a module belongs here
+//! when its behaviour depends on the loop, its clock, its threads or its network.
 //!
-//! Each native module file ends in `pub fn register(m: &mut ModuleBuilder)`; the others are
-//! Python source of our own (`modules/<name>.py`), registered as frozen modules. This is the
-//! one list of them.
-
-pub mod args;
-pub mod deque;
-pub mod json;
-pub mod math;
-pub mod random;
-pub mod support;
-
-#[cfg(test)]
-mod tests;
+//! - Natives: `_aioloop` (`natives.rs`, with the process pool's `pool/natives.rs`) and
+//!   `_net` (`net/natives.rs`, the HTTP transport).
+//! - `asyncio/*.py`: our asyncio package, following CPython 3.11.7.
+//! - `pylib/*.py`: standard-library modules built on `_aioloop` — `time` (the run's
+//!   clock), `contextvars`, `threading` (virtual threads), `concurrent.futures`,
+//!   `multiprocessing`, `inspect`, `gc`, `traceback`. `pylib/a_b.py` is module `a.b`.
+//! - `packages/*.py`: the third-party-compatible packages, one file per module
+//!   (`packages/requests_exceptions.py` is `requests.exceptions`), each opening with
+//!   which release of the package it follows:
+//!   - `aiohttp` 3.8's client, `httpx` 0.25's clients and `requests` 2.31, all three over
+//!     `_netcore.py` (headers, bodies, URLs, awaiting or blocking on an answer), which is
+//!     over `_net`.
+//!   - `loopscope.network` (`net/loopscope_network.py`) is Loopscope's own: it chooses and
+//!     tunes the network these packages use.
+//!
+//!   A package's Python source goes in `packages/`; whatever it talks to (its transport:
+//!   `net/` for HTTP; a database wire protocol for `asyncpg` or SQLAlchemy's asyncio
+//!   engine would sit beside it) is Rust in this crate, reached through a native module
+//!   listed here. A package that needs no transport (`pydantic`) goes in `packages/` too,
+//!   so every package is found in one place.
 
 use loopscope_python::Interp;
 
-/// `(name, source)` of a module written in Python, from `modules/<name>.py`.
-macro_rules! source {
-    ($name:literal) => {
-        ($name, include_str!(concat!("modules/", $name, ".py")))
-    };
-}
-
-/// Modules written in Python: name and source. Names starting with `_` are our helpers.
-const SOURCE_MODULES: &[(&str, &str)] = &[
+/// (module name, source) for every Python-source module of this crate.
+const SOURCES: &[(&str, &str)] = &[
+    ("asyncio", include_str!("asyncio/__init__.py")),
+    ("asyncio.exceptions", include_str!("asyncio/exceptions.py")),
+    ("asyncio.events", include_str!("asyncio/events.py")),
+    ("asyncio.futures", include_str!("asyncio/futures.py")),
+    ("asyncio.tasks", include_str!("asyncio/tasks.py")),
+    ("asyncio.mixins", include_str!("asyncio/mixins.py")),
+    ("asyncio.locks", include_str!("asyncio/locks.py")),
+    ("asyncio.queues", include_str!("asyncio/queues.py")),
+    ("asyncio.timeouts", include_str!("asyncio/timeouts.py")),
+    ("asyncio.taskgroups", include_str!("asyncio/taskgroups.py")),
+    ("asyncio.runners", include_str!("asyncio/runners.py")),
+    ("asyncio.threads", include_str!("asyncio/threads.py")),
+    ("contextvars", include_str!("pylib/contextvars.py")),
+    ("time", include_str!("pylib/time.py")),
     (
-        "collections.abc",
-        include_str!("modules/_collections_abc.py"),
+        "concurrent",
+        "# Loopscope's concurrent package: see concurrent.futures.\n",
     ),
-    source!("_collections_namedtuple"),
-    source!("_contextlib_exitstack"),
-    source!("_dataclasses_fields"),
-    source!("_enum_flag"),
-    source!("_typing_classes"),
-    source!("abc"),
-    source!("bisect"),
-    source!("collections"),
-    source!("contextlib"),
-    source!("copy"),
-    source!("dataclasses"),
-    source!("enum"),
-    source!("errno"),
-    source!("functools"),
-    source!("heapq"),
-    source!("io"),
-    source!("itertools"),
-    source!("json"),
     (
-        "json.decoder",
-        "from json import JSONDecoder, JSONDecodeError\n",
+        "concurrent.futures",
+        include_str!("pylib/concurrent_futures.py"),
     ),
-    ("json.encoder", "from json import JSONEncoder\n"),
-    source!("operator"),
-    source!("random"),
-    source!("string"),
-    source!("types"),
-    source!("typing"),
+    (
+        "concurrent.futures.process",
+        include_str!("pylib/concurrent_futures_process.py"),
+    ),
+    ("threading", include_str!("pylib/threading.py")),
+    ("multiprocessing", include_str!("pylib/multiprocessing.py")),
+    ("inspect", include_str!("pylib/inspect.py")),
+    ("gc", include_str!("pylib/gc.py")),
+    ("traceback", include_str!("pylib/traceback.py")),
+    ("_netcore", include_str!("packages/_netcore.py")),
+    ("aiohttp", include_str!("packages/aiohttp.py")),
+    ("httpx", include_str!("packages/httpx.py")),
+    ("requests", include_str!("packages/requests.py")),
+    (
+        "requests.exceptions",
+        include_str!("packages/requests_exceptions.py"),
+    ),
+    (
+        "loopscope",
+        "# Loopscope's own package: see loopscope.network.\n",
+    ),
+    (
+        "loopscope.network",
+        include_str!("net/loopscope_network.py"),
+    ),
 ];
 
-/// Registers every module of this crate with `interp`; each is built on first import.
+/// Registers this crate's modules with `interp` (each built on first import).
 pub fn install(interp: &mut Interp) {
-    interp.register_module("_loopscope", support::register);
-    interp.register_module("_collections", deque::register);
-    interp.register_module("_json", json::register);
-    interp.register_module("_random", random::register);
-    interp.register_module("math", math::register);
-    for (name, source) in SOURCE_MODULES {
+    interp.register_module("_aioloop", crate::natives::register);
+    interp.register_module("_net", crate::net::natives::register);
+    for (name, source) in SOURCES {
         interp.register_source_module(name, source);
     }
 }

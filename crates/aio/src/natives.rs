@@ -5,7 +5,7 @@
 use crate::base_events::Scheduler;
 use crate::events::{handle_classes, Handle};
 use crate::state::{shared, Request, SharedRef};
-use crate::trace::{Stream, TaskId, TraceEvent};
+use crate::trace::{TaskId, TraceEvent};
 use loopscope_python::objects::{GenKind, GenState, Instance, Type};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
@@ -374,7 +374,6 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     crate::pool::register(m);
-    let _ = Stream::Stdout;
 }
 
 /// The task id a `Task` object was registered with.

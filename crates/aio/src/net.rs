@@ -8,7 +8,8 @@
 //! request; the driver polls it for completions. `aio` knows nothing of browsers: the
 //! fetcher is a trait object it is given.
 //!
-//! The Python side is `natives.rs` (`_net`) and our modules' source in `net/*.py`.
+//! The Python side is `natives.rs` (`_net`), `loopscope_network.py` (`loopscope.network`)
+//! and the packages over them in `packages/`; `modules.rs` registers them all.
 
 pub mod hosts;
 pub mod json;
@@ -24,34 +25,6 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 use url::Url;
-
-/// (module name, source) of the Python side: our HTTP modules and `loopscope.network`.
-const SOURCES: [(&str, &str); 7] = [
-    ("_netcore", include_str!("net/_netcore.py")),
-    ("aiohttp", include_str!("net/aiohttp.py")),
-    ("httpx", include_str!("net/httpx.py")),
-    ("requests", include_str!("net/requests.py")),
-    (
-        "requests.exceptions",
-        include_str!("net/requests_exceptions.py"),
-    ),
-    (
-        "loopscope",
-        "# Loopscope's own package: see loopscope.network.\n",
-    ),
-    (
-        "loopscope.network",
-        include_str!("net/loopscope_network.py"),
-    ),
-];
-
-/// Registers `_net` and the HTTP modules with `interp` (each built on first import).
-pub fn install(interp: &mut loopscope_python::Interp) {
-    interp.register_module("_net", natives::register);
-    for (name, source) in SOURCES {
-        interp.register_source_module(name, source);
-    }
-}
 
 /// An HTTP request, as the client sends it.
 #[derive(Clone, Debug, PartialEq)]

@@ -176,9 +176,8 @@ impl Runtime {
         };
         let mut interp = Interp::new(Box::new(tracing));
         interp.set_ext(shared.clone());
+        loopscope_stdlib::install(&mut interp);
         crate::modules::install(&mut interp);
-        crate::asyncio::install(&mut interp);
-        crate::net::install(&mut interp);
         Runtime {
             interp,
             shared,

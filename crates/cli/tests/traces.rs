@@ -2,57 +2,38 @@
 //! exactly the events in `NAME.trace` (one per line). The goldens are ours, not CPython's:
 //! `cargo xtask bless` rewrites them, and a changed golden is read and reviewed like code.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+#[path = "support/harness.rs"]
+mod harness;
 
-fn traces_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/traces")
+use harness::{check_all, diff_report, programs, run, workspace};
+use std::path::Path;
+
+/// Runs `program` with `--trace` into `out_dir` and compares the trace with its golden.
+fn check(program: &Path, out_dir: &Path) -> Result<(), String> {
+    let name = program.file_stem().unwrap_or_default().to_string_lossy();
+    let got_path = out_dir.join(format!("{name}.trace"));
+    let got_arg = got_path.to_string_lossy();
+    let out = run(program, &["--trace", &got_arg, "--trace-format", "text"])?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        return Err(format!("failed to run: {stderr}"));
+    }
+    let got = std::fs::read(&got_path).unwrap_or_default();
+    let want = std::fs::read(program.with_extension("trace")).unwrap_or_default();
+    diff_report("trace", &want, &got, None)
 }
 
 #[test]
 fn golden_traces() {
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(traces_dir())
-        .expect("tests/traces exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    programs.sort();
+    let dir = workspace().join("tests/traces");
+    let programs = programs(&dir, false, |_| true);
     assert!(programs.len() >= 4, "the golden trace programs are missing");
     let out_dir = std::env::temp_dir().join(format!("loopscope-traces-{}", std::process::id()));
     std::fs::create_dir_all(&out_dir).expect("temp dir");
-    let mut problems = Vec::new();
-    for program in &programs {
-        let name = program
-            .file_stem()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        let got_path = out_dir.join(format!("{name}.trace"));
-        let status = Command::new(env!("CARGO_BIN_EXE_loopscope"))
-            .arg("run")
-            .arg(program)
-            .arg("--trace")
-            .arg(&got_path)
-            .args(["--trace-format", "text"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .status()
-            .expect("loopscope runs");
-        assert!(status.success(), "{name} failed to run");
-        let got = std::fs::read_to_string(&got_path).unwrap_or_default();
-        let want = std::fs::read_to_string(program.with_extension("trace")).unwrap_or_default();
-        if got != want {
-            let line = got.lines().zip(want.lines()).position(|(g, w)| g != w);
-            let at = line.unwrap_or_else(|| got.lines().count().min(want.lines().count()));
-            problems.push(format!(
-                "{name}: line {}: expected {:?}, got {:?}",
-                at + 1,
-                want.lines().nth(at).unwrap_or("<end>"),
-                got.lines().nth(at).unwrap_or("<end>")
-            ));
-        }
-    }
+    let problems: Vec<String> = check_all(&dir, &programs, |p| check(p, &out_dir))
+        .into_iter()
+        .filter_map(|(name, result)| result.err().map(|e| format!("{name}: {e}")))
+        .collect();
     let _ = std::fs::remove_dir_all(&out_dir);
     assert!(
         problems.is_empty(),

@@ -1,7 +1,8 @@
 //! Loopscope's Python interpreter: source in, CPython-identical behaviour out.
 //!
 //! The language only: this crate has no clock and does no I/O. Hosts (the event loop in
-//! `loopscope-aio`) give it an output sink and native modules, and drive its coroutines.
+//! `loopscope-aio`) give it an output sink and native modules (the standard library's are
+//! `loopscope-stdlib`'s), and drive its coroutines.
 //!
 //! Pipeline: [`syntax`] parses (ruff) into our AST, [`compile`] turns it into
 //! [`bytecode`], and [`vm`] runs it on heap frames. Values live in [`objects`]; the

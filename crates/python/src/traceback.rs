@@ -13,11 +13,15 @@ use crate::vm::Interp;
 pub fn format_exception(interp: &mut Interp, exc: &Value) -> String {
     let mut out = String::new();
     let mut seen = vec![];
-    chain(interp, exc, &mut out, &mut seen, "");
+    chain(interp, exc, &mut out, &mut seen, 0);
     out
 }
 
-fn chain(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut Vec<usize>, margin: &str) {
+/// `exc` after what led to it: its cause, or else its context unless suppressed, each with
+/// its own chain and the sentence linking it to what follows. At the top level (`depth` 0)
+/// as CPython prints it; inside the box of a group (`depth` > 0) as the box's content
+/// before the caller indents it: plain lines behind `| `, groups laid out at `depth`.
+fn chain(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
     seen.push(exc.id() as usize);
     let (cause, context, suppress) = match exc.exc() {
         Some(d) => {
@@ -26,47 +30,41 @@ fn chain(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut Vec<usiz
         }
         None => (None, None, false),
     };
-    if let Some(c) = cause {
+    let before = match (cause, context) {
+        (Some(c), _) => Some((
+            c,
+            "The above exception was the direct cause of the following exception:",
+        )),
+        (None, Some(c)) if !suppress => Some((
+            c,
+            "During handling of the above exception, another exception occurred:",
+        )),
+        _ => None,
+    };
+    if let Some((c, sentence)) = before {
         if !seen.contains(&(c.id() as usize)) {
-            chain(interp, &c, out, seen, margin);
-            push_lines(
-                out,
-                margin,
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let (Some(c), false) = (context, suppress) {
-        if !seen.contains(&(c.id() as usize)) {
-            chain(interp, &c, out, seen, margin);
-            push_lines(
-                out,
-                margin,
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            chain(interp, &c, out, seen, depth);
+            push_lines(out, depth, &format!("\n{sentence}\n\n"));
         }
     }
     if is_group(exc) {
-        format_group(interp, exc, out, seen, margin, 0);
+        format_group(interp, exc, out, seen, "", depth);
     } else {
         let mut s = String::new();
         format_single(interp, exc, &mut s);
-        push_lines(out, margin, &s);
+        push_lines(out, depth, &s);
     }
 }
 
-fn push_lines(out: &mut String, margin: &str, text: &str) {
-    if margin.is_empty() {
+/// `text` as it is at the top level, each line behind `| ` inside a group's box.
+fn push_lines(out: &mut String, depth: usize, text: &str) {
+    if depth == 0 {
         out.push_str(text);
         return;
     }
     for line in text.split_inclusive('\n') {
-        if line == "\n" {
-            out.push_str(margin.trim_end());
-            out.push('\n');
-        } else {
-            out.push_str(margin);
-            out.push_str(line);
-        }
+        out.push_str("| ");
+        out.push_str(line);
     }
 }
 
@@ -197,7 +195,7 @@ fn type_label(exc: &Value) -> String {
 pub fn exception_only(interp: &mut Interp, exc: &Value) -> String {
     let label = type_label(exc);
     if interp.is_exc_kind(exc, ExcKind::SyntaxError) {
-        if let Some(s) = syntax_error_block(interp, exc, &label) {
+        if let Some(s) = syntax_error_block(exc, &label) {
             return s;
         }
     }
@@ -229,22 +227,19 @@ pub fn exception_only(interp: &mut Interp, exc: &Value) -> String {
     s
 }
 
-fn syntax_error_block(interp: &mut Interp, exc: &Value, label: &str) -> Option<String> {
-    let get = |interp: &mut Interp, n: &str| -> Value {
+fn syntax_error_block(exc: &Value, label: &str) -> Option<String> {
+    let get = |n: &str| -> Value {
         match exc {
             Value::Instance(i) => i.dict.borrow().get_str(n).cloned().unwrap_or(Value::None),
-            _ => {
-                let _ = interp;
-                Value::None
-            }
+            _ => Value::None,
         }
     };
-    let filename = get(interp, "filename");
-    let lineno = get(interp, "lineno");
-    let text = get(interp, "text");
-    let offset = get(interp, "offset");
-    let end_offset = get(interp, "end_offset");
-    let msg = get(interp, "msg");
+    let filename = get("filename");
+    let lineno = get("lineno");
+    let text = get("text");
+    let offset = get("offset");
+    let end_offset = get("end_offset");
+    let msg = get("msg");
     let msg = match &msg {
         Value::Str(s) => s.as_str().to_string(),
         _ => exc
@@ -364,28 +359,10 @@ fn format_group(
         }
         let mut sub = String::new();
         let mut sub_seen = seen.to_vec();
-        if is_group(e) {
-            // Context chains inside groups.
-            let (cause, context, suppress) = match e.exc() {
-                Some(d) => {
-                    let d = d.borrow();
-                    (d.cause.clone(), d.context.clone(), d.suppress_context)
-                }
-                None => (None, None, false),
-            };
-            let _ = (cause, context, suppress);
-            format_group(interp, e, &mut sub, &mut sub_seen, "", depth + 1);
-            for line in sub.split_inclusive('\n') {
-                out.push_str(&inner_margin);
-                out.push_str(line);
-            }
-        } else {
-            chain(interp, e, &mut sub, &mut sub_seen, "");
-            for line in sub.split_inclusive('\n') {
-                out.push_str(&inner_margin);
-                out.push_str("| ");
-                out.push_str(line);
-            }
+        chain(interp, e, &mut sub, &mut sub_seen, depth + 1);
+        for line in sub.split_inclusive('\n') {
+            out.push_str(&inner_margin);
+            out.push_str(line);
         }
         if i + 1 == n && !is_group(e) {
             out.push_str(&format!("{inner_margin}+{}\n", "-".repeat(BOX_WIDTH)));

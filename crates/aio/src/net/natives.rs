@@ -6,12 +6,12 @@ use super::sim::Timeouts;
 use super::url::{encode_query, Url, UrlError};
 use super::{hosts, result_value, FetchResult, HttpRequest, Mode, NetError, Summary, Target};
 use crate::events::Handle;
-use crate::modules::args::{arity, to_f64, Kw};
 use crate::natives::sched_of;
 use crate::state::{shared, Request};
 use crate::trace::TraceEvent;
 use loopscope_python::objects::DictData;
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
+use loopscope_stdlib::args::{arity, to_f64, Kw};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use super::reduce::{all, any, max, min, sorted, sum};
 use super::{arity, kwarg, no_kw, only_kw, Kw, Native};
 use crate::objects::int::{int_ref, to_big};
-use crate::objects::{t, Builtin, ExcKind, NativeFn, PyResult, Type, Value};
+use crate::objects::{t, Builtin, ExcKind, NativeFn, PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::{Interp, Stream};
 
@@ -629,7 +629,7 @@ fn vars(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     }
 }
 
-fn dir(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+fn dir(_: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("dir", args, 0, 1)?;
     let Some(o) = args.first() else {
         return Err(PyErr::runtime_error("dir() must be called directly"));
@@ -660,7 +660,6 @@ fn dir(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
             }
         }
     }
-    let _ = interp;
     names.sort();
     Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
 }
@@ -731,9 +730,6 @@ impl Interp {
         }
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: &Rc<Type>) {}
 
 fn code_arg(source: &Value, eval_mode: bool) -> PyResult<Rc<crate::CodeObject>> {
     match source {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::{method, this, Kw};
 use crate::objects::{
-    AGenOp, AGenOpKind, BuiltinTypes, ExcKind, GenKind, GenState, Generator, PyResult, Value,
+    AGenOp, AGenOpKind, BuiltinTypes, ExcKind, GenState, Generator, PyResult, Value,
 };
 use crate::vm::halt::PyErr;
 use crate::vm::resume::GenStep;
@@ -244,5 +244,4 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::None)
     });
-    let _ = GenKind::Generator;
 }

@@ -341,14 +341,8 @@ fn object_getattribute(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResul
         return Err(PyErr::type_error("attribute name must be string"));
     };
     match &args[0] {
-        Value::Instance(_) => {
-            // No __getattr__ fallback here: CPython calls it only around __getattribute__.
-            let cls = args[0].type_of();
-            let saved = cls.lookup("__getattr__");
-            let r = interp.generic_getattr_no_fallback(&args[0], name);
-            let _ = saved;
-            r
-        }
+        // No __getattr__ fallback here: CPython calls it only around __getattribute__.
+        Value::Instance(_) => interp.generic_getattr_no_fallback(&args[0], name),
         other => interp.getattr(other, name),
     }
 }

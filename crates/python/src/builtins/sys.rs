@@ -5,7 +5,7 @@ use std::rc::Rc;
 use crate::objects::{PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::import::ModuleBuilder;
-use crate::vm::{Interp, Stream};
+use crate::vm::Stream;
 
 /// A stream object writing to the interpreter's sink.
 /// `sys.implementation`: a namespace as CPython's is, with `name`, `cache_tag`, `version`
@@ -49,8 +49,7 @@ fn implementation() -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(inst)))
 }
 
-fn stream_class(interp: &mut Interp) -> PyResult<Rc<crate::objects::Type>> {
-    let _ = interp;
+fn stream_class() -> PyResult<Rc<crate::objects::Type>> {
     crate::vm::import::ClassBuilder::new("TextIOWrapper", vec![])
         .method("write", |interp, a, _| {
             let which = match a.first() {
@@ -188,7 +187,7 @@ pub fn register(m: &mut ModuleBuilder) {
     if let Ok(ns) = implementation() {
         m.value("implementation", ns);
     }
-    if let Ok(cls) = stream_class(m.interp) {
+    if let Ok(cls) = stream_class() {
         // `sys.stdout is sys.__stdout__` until a program replaces `sys.stdout`.
         for (names, fd) in [(["stdout", "__stdout__"], 1), (["stderr", "__stderr__"], 2)] {
             let inst = crate::objects::Instance::new(cls.clone());

@@ -422,6 +422,3 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 }
-
-#[allow(dead_code)]
-const _: u8 = TAG_COMP;

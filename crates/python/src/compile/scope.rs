@@ -209,13 +209,8 @@ impl Builder {
         idx
     }
 
-    fn bind(&mut self, name: &Name, range: TextRange) -> R<()> {
-        let old = self.cur().add(name, BOUND);
-        if old & GLOBAL != 0 || old & NONLOCAL != 0 {
-            return Ok(());
-        }
-        let _ = range;
-        Ok(())
+    fn bind(&mut self, name: &Name) {
+        self.cur().add(name, BOUND);
     }
 
     fn use_name(&mut self, name: &Name) {
@@ -286,7 +281,7 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.expr(r)?;
                 }
-                self.bind(&f.name, s.range)?;
+                self.bind(&f.name);
                 self.push_scope(ScopeKind::Function, &f.name, s.range, TAG_FUNC);
                 self.cur().is_coroutine = f.is_async;
                 self.declare_params(&f.params)?;
@@ -303,7 +298,7 @@ impl Builder {
                 for k in &c.keywords {
                     self.expr(&k.value)?;
                 }
-                self.bind(&c.name, s.range)?;
+                self.bind(&c.name);
                 self.push_scope(ScopeKind::Class, &c.name, s.range, TAG_CLASS);
                 self.stmts(&c.body)?;
                 self.stack.pop();
@@ -348,7 +343,7 @@ impl Builder {
                             target.range,
                         ));
                     }
-                    self.bind(n, target.range)?;
+                    self.bind(n);
                 } else {
                     self.target(target)?;
                 }
@@ -418,7 +413,7 @@ impl Builder {
                         self.expr(t)?;
                     }
                     if let Some(n) = &h.name {
-                        self.bind(n, h.range)?;
+                        self.bind(n);
                     }
                     self.stmts(&h.body)?;
                 }
@@ -437,7 +432,7 @@ impl Builder {
                         Some(n) => n.clone(),
                         None => a.name.split('.').next().unwrap_or("").into(),
                     };
-                    self.bind(&bound, a.range)?;
+                    self.bind(&bound);
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
@@ -446,7 +441,7 @@ impl Builder {
                         continue;
                     }
                     let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
-                    self.bind(&bound, a.range)?;
+                    self.bind(&bound);
                 }
             }
             StmtKind::Global(names) => {
@@ -516,7 +511,10 @@ impl Builder {
 
     fn target(&mut self, e: &Expr) -> R<()> {
         match &e.kind {
-            ExprKind::Name(n) => self.bind(n, e.range),
+            ExprKind::Name(n) => {
+                self.bind(n);
+                Ok(())
+            }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for i in items {
                     self.target(i)?;
@@ -550,7 +548,7 @@ impl Builder {
                     self.pattern(q)?;
                 }
                 if let Some(r) = rest {
-                    self.bind(r, p.range)?;
+                    self.bind(r);
                 }
                 Ok(())
             }
@@ -568,7 +566,7 @@ impl Builder {
             }
             PatternKind::Star(n) => {
                 if let Some(n) = n {
-                    self.bind(n, p.range)?;
+                    self.bind(n);
                 }
                 Ok(())
             }
@@ -577,7 +575,7 @@ impl Builder {
                     self.pattern(q)?;
                 }
                 if let Some(n) = name {
-                    self.bind(n, p.range)?;
+                    self.bind(n);
                 }
                 Ok(())
             }

@@ -173,7 +173,6 @@ fn last_line(src: &str) -> usize {
 fn skip_string(src: &str, start: usize, q: usize) -> Result<usize, ScanError> {
     let bytes = src.as_bytes();
     let quote = bytes[q];
-    let raw = src[start..q].contains(['r', 'R']);
     let triple = bytes.get(q + 1) == Some(&quote) && bytes.get(q + 2) == Some(&quote);
     let mut i = if triple { q + 3 } else { q + 1 };
     while i < bytes.len() {
@@ -199,7 +198,6 @@ fn skip_string(src: &str, start: usize, q: usize) -> Result<usize, ScanError> {
         }
         i += 1;
     }
-    let _ = raw;
     if triple {
         Err(err(
             start,

@@ -88,6 +88,69 @@ fn exception_groups_and_except_star() {
     );
 }
 
+/// A group inside a group prints its own cause or context inside its box, as CPython does.
+#[test]
+fn nested_group_tracebacks_show_their_chains() {
+    let (_, err, _) = super::run(concat!(
+        "def f():\n",
+        "    try:\n",
+        "        raise ValueError('ctx')\n",
+        "    except ValueError:\n",
+        "        raise ExceptionGroup('inner', [TypeError(2)])\n",
+        "try:\n",
+        "    f()\n",
+        "except ExceptionGroup as g:\n",
+        "    inner = g\n",
+        "try:\n",
+        "    raise KeyError('cause')\n",
+        "except KeyError as k:\n",
+        "    try:\n",
+        "        raise ExceptionGroup('inner2', [OSError(3)]) from k\n",
+        "    except ExceptionGroup as g:\n",
+        "        inner2 = g\n",
+        "raise ExceptionGroup('outer', [inner, inner2])\n",
+    ));
+    let expected = concat!(
+        "  + Exception Group Traceback (most recent call last):\n",
+        "  |   File \"/tmp/prog.py\", line 17, in <module>\n",
+        "  |     raise ExceptionGroup('outer', [inner, inner2])\n",
+        "  | ExceptionGroup: outer (2 sub-exceptions)\n",
+        "  +-+---------------- 1 ----------------\n",
+        "    | Traceback (most recent call last):\n",
+        "    |   File \"/tmp/prog.py\", line 3, in f\n",
+        "    |     raise ValueError('ctx')\n",
+        "    | ValueError: ctx\n",
+        "    | \n",
+        "    | During handling of the above exception, another exception occurred:\n",
+        "    | \n",
+        "    | Exception Group Traceback (most recent call last):\n",
+        "    |   File \"/tmp/prog.py\", line 7, in <module>\n",
+        "    |     f()\n",
+        "    |   File \"/tmp/prog.py\", line 5, in f\n",
+        "    |     raise ExceptionGroup('inner', [TypeError(2)])\n",
+        "    | ExceptionGroup: inner (1 sub-exception)\n",
+        "    +-+---------------- 1 ----------------\n",
+        "      | TypeError: 2\n",
+        "      +------------------------------------\n",
+        "    +---------------- 2 ----------------\n",
+        "    | Traceback (most recent call last):\n",
+        "    |   File \"/tmp/prog.py\", line 11, in <module>\n",
+        "    |     raise KeyError('cause')\n",
+        "    | KeyError: 'cause'\n",
+        "    | \n",
+        "    | The above exception was the direct cause of the following exception:\n",
+        "    | \n",
+        "    | Exception Group Traceback (most recent call last):\n",
+        "    |   File \"/tmp/prog.py\", line 14, in <module>\n",
+        "    |     raise ExceptionGroup('inner2', [OSError(3)]) from k\n",
+        "    | ExceptionGroup: inner2 (1 sub-exception)\n",
+        "    +-+---------------- 1 ----------------\n",
+        "      | OSError: 3\n",
+        "      +------------------------------------\n",
+    );
+    assert_eq!(err, expected);
+}
+
 #[test]
 fn set_order_matches_cpython() {
     check(

@@ -369,7 +369,6 @@ impl Interp {
         };
         let mut idx = 0usize;
         let mut out = String::new();
-        let mut used_key = false;
         let next_arg = |idx: &mut usize| -> PyResult<Value> {
             let v = argv
                 .get(*idx)
@@ -423,7 +422,6 @@ impl Interp {
                     };
                     let value = match &spec.key {
                         Some(k) => {
-                            used_key = true;
                             let Some(m) = &mapping else {
                                 return Err(format::requires_mapping().into());
                             };
@@ -522,7 +520,6 @@ impl Interp {
         if mapping.is_none() && idx < argv.len() {
             return Err(format::not_all_converted().into());
         }
-        let _ = used_key;
         Ok(out)
     }
 

@@ -6,7 +6,7 @@ mod encode;
 
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 
-use super::args::{arity, no_kw, Kw};
+use crate::args::{arity, no_kw, Kw};
 use decode::{Decoder, Hooks};
 use encode::{Encoder, Options};
 
@@ -55,7 +55,7 @@ fn decode(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     arity("decode", args, 9, 9)?;
     let doc = text_arg(&args[0], "s")?;
     let chars: Vec<char> = doc.chars().collect();
-    let idx = super::args::to_i64(interp, &args[1])?;
+    let idx = crate::args::to_i64(interp, &args[1])?;
     let hooks = Hooks {
         object_hook: args[2].clone(),
         object_pairs_hook: args[3].clone(),

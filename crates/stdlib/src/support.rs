@@ -7,7 +7,7 @@ use std::rc::Rc;
 use loopscope_python::objects::{t, Instance};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 
-use super::args::{arity, no_kw, Kw};
+use crate::args::{arity, no_kw, Kw};
 
 /// `compile_module(name, source)`: run `source` as a fresh module named `name` and return
 /// it, without leaving it in `sys.modules`.

@@ -10,7 +10,7 @@ use super::{
     compare, count, delitem, empty, extend, find, getitem, index, init, insert, is_deque, new_like,
     remove, repeat, repr, rotate, setitem, snapshot, with, DequeData, CLASS,
 };
-use crate::modules::args::{arity, receiver, Kw};
+use crate::args::{arity, receiver, Kw};
 
 type Method = fn(&mut Interp, &[Value], &Kw) -> PyResult<Value>;
 

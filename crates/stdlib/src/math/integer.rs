@@ -6,7 +6,7 @@ use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::modules::args::{arity, no_kw, to_bigint, Kw};
+use crate::args::{arity, no_kw, to_bigint, Kw};
 
 /// The product `lo * (lo+1) * ... * hi` by binary splitting (balanced multiplications).
 fn range_product(lo: u64, hi: u64) -> BigInt {

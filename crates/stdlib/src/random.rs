@@ -15,7 +15,7 @@ use loopscope_python::objects::int::int_ref;
 use loopscope_python::{ClassBuilder, Interp, ModuleBuilder, PyErr, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 
-use super::args::{arity, no_kw, to_i64, Kw};
+use crate::args::{arity, no_kw, to_i64, Kw};
 use mt::Mt;
 
 /// The most bits one `getrandbits` call may ask for (a 16 MiB int); beyond this CPython
@@ -47,7 +47,7 @@ fn with_mt<R>(this: &Value, f: impl FnOnce(&mut Mt) -> R) -> PyResult<R> {
 
 /// Splits a method's arguments into the receiver and the rest.
 fn split<'a>(name: &str, args: &'a [Value]) -> PyResult<(&'a Value, &'a [Value])> {
-    super::args::receiver("_random.Random", name, args)
+    crate::args::receiver("_random.Random", name, args)
 }
 
 /// The 32-bit words of `|n|`, least significant first.
@@ -68,7 +68,7 @@ fn seed(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let a = rest
         .first()
         .cloned()
-        .or_else(|| super::args::kwarg(kw, "a"))
+        .or_else(|| crate::args::kwarg(kw, "a"))
         .unwrap_or(Value::None);
     let n: BigInt =
         match &a {
@@ -118,7 +118,7 @@ fn randbelow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("_randbelow", kw)?;
     let (this, rest) = split("_randbelow", args)?;
     arity("_randbelow", rest, 1, 1)?;
-    let n = super::args::to_bigint(interp, &rest[0])?;
+    let n = crate::args::to_bigint(interp, &rest[0])?;
     let k = n.bits();
     if k > MAX_BITS as u64 {
         return Err(PyErr::new(loopscope_python::ExcKind::MemoryError, ""));

@@ -10,7 +10,7 @@ use loopscope_python::bytecode::opcode::BinOpKind;
 use loopscope_python::objects::int::int_ref;
 use loopscope_python::{ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
 
-use super::args::{arity, kwarg, no_kw, only_kw, to_bigint, to_f64, Kw};
+use crate::args::{arity, kwarg, no_kw, only_kw, to_bigint, to_f64, Kw};
 
 fn domain() -> PyErr {
     PyErr::value_error("math domain error")

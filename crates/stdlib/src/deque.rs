@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use loopscope_python::bytecode::opcode::CmpKind;
 use loopscope_python::{ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
 
-use super::args::{arity, kwarg, only_kw, receiver, to_i64, Kw};
+use crate::args::{arity, kwarg, only_kw, receiver, to_i64, Kw};
 
 mod class;
 
