@@ -180,3 +180,14 @@ test("a deadlock's timeline says how short the run was and marks where tasks got
   assert.match(rows["Task-1"]?.Events ?? "", /stuck for good: waits on .* at line 4/);
   assert.deepEqual(errors, []);
 });
+
+test("a wait's label shows the delay as the program meant it, not float noise", async () => {
+  const { page, errors } = await openPage(browser, server.url);
+  await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 20000 });
+  const result = await page.evaluate(() =>
+    window.loopscope.run("import asyncio\nasync def main():\n    await asyncio.sleep(0.1 * 3)\nasyncio.run(main())\n", {}),
+  );
+  const waits = result.trace.events.filter((e) => e.kind === "step-end" && e.await).map((e) => e.await);
+  assert.ok(waits.includes("sleep(0.3)"), JSON.stringify(waits));
+  assert.deepEqual(errors, []);
+});
