@@ -39,6 +39,11 @@ for (const [name, ends] of [
     );
     assert.equal(result.stdout, read(`${name}.exp`), result.stderr);
     assert.ok(workers >= 1, "the jobs ran in Web Workers");
+    // The page terminates them when the pool ends; Playwright hears of each worker's end
+    // a moment later, over the DevTools protocol, so give that news a little time.
+    for (let waited = 0; page.workers().length > 0 && waited < 3000; waited += 20) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     assert.equal(page.workers().length, 0, "the pool's workers end with the pool");
     if (ends) {
       assert.equal(result.exitCode, 1);
