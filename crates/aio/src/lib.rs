@@ -23,4 +23,4 @@ pub mod trace;
 
 pub use clock::{Clock, RealTime};
 pub use pool::{JobEvent, JobOutput, JobSpec, WorkerHost, WorkerPool};
-pub use runners::{LoopSnapshot, Poll, Runtime};
+pub use runners::{LiveRun, LoopSnapshot, Poll, Runtime, RuntimeBuilder};

@@ -13,6 +13,7 @@
 //! they are awaited, `poll` returns short waits instead of reporting a deadlock.
 
 mod block;
+mod builder;
 mod fast;
 mod inspect;
 mod io;
@@ -20,6 +21,7 @@ mod report;
 mod steps;
 mod threads;
 
+pub use builder::{LiveRun, RuntimeBuilder};
 pub use inspect::LoopSnapshot;
 
 use crate::base_events::Scheduler;
@@ -205,8 +207,8 @@ impl Runtime {
         self.keep_modules = true;
     }
 
-    /// The shared state (clock, trace).
-    pub fn shared(&self) -> &SharedRef {
+    /// The state natives and the driver share; hosts use the builder and accessors.
+    pub(crate) fn shared(&self) -> &SharedRef {
         &self.shared
     }
 

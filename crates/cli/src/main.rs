@@ -150,18 +150,15 @@ fn main() -> ExitCode {
     let sink = ProcessSink {
         out: BufWriter::new(std::io::stdout()),
     };
-    let mut runtime = Runtime::new(Box::new(sink), clock);
-    runtime.interp.set_argv(args.argv.clone());
-    runtime.shared().borrow_mut().tracing = args.trace.is_some();
-    runtime.set_sequential(args.sequential);
-    runtime
-        .shared()
-        .borrow_mut()
-        .pool
-        .set_host(std::rc::Rc::new(workers::ThreadWorkers));
+    let mut builder = Runtime::builder(Box::new(sink), clock)
+        .tracing(args.trace.is_some())
+        .sequential(args.sequential)
+        .pool_workers(std::rc::Rc::new(workers::ThreadWorkers));
     if args.real_network {
-        runtime.use_real_network(Some(Box::new(fetch::NativeFetcher::new())));
+        builder = builder.real_network(Box::new(fetch::NativeFetcher::new()));
     }
+    let mut runtime = builder.build();
+    runtime.interp.set_argv(args.argv.clone());
     // CPython names the main file by its absolute path in tracebacks and `__file__`.
     let filename = std::path::absolute(&args.file)
         .map_or_else(|_| args.file.clone(), |p| p.display().to_string());
@@ -170,7 +167,7 @@ fn main() -> ExitCode {
         match runtime.poll(u64::MAX) {
             Poll::Busy => {}
             Poll::WaitUntil(deadline) => {
-                let now = runtime.shared().borrow().clock.now();
+                let now = runtime.clock_now();
                 if deadline > now {
                     std::thread::sleep(std::time::Duration::from_secs_f64(deadline - now));
                 }
@@ -181,12 +178,11 @@ fn main() -> ExitCode {
         }
     };
     if let Some(path) = &args.trace {
-        let s = runtime.shared().borrow();
-        let text = match args.trace_format.as_str() {
-            "chrome" => to_chrome_json(&s.trace),
-            "text" => s.trace.to_text(),
-            _ => to_json(&s.trace),
-        };
+        let text = runtime.with_trace(|trace| match args.trace_format.as_str() {
+            "chrome" => to_chrome_json(trace),
+            "text" => trace.to_text(),
+            _ => to_json(trace),
+        });
         if let Err(e) = std::fs::write(path, text) {
             eprintln!("loopscope: can't write trace to '{path}': {e}");
         }

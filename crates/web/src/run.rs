@@ -7,9 +7,8 @@
 
 use crate::clock::BrowserClock;
 use crate::fetch::BrowserFetcher;
-use loopscope_aio::state::SharedRef;
 use loopscope_aio::trace::{to_json, Trace};
-use loopscope_aio::{Clock, LoopSnapshot, Poll, Runtime};
+use loopscope_aio::{Clock, LiveRun, LoopSnapshot, Poll, Runtime};
 use loopscope_python::{OutputSink, Stream};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -102,7 +101,7 @@ pub struct RunText {
 pub struct RunHandle {
     pub output: Rc<RefCell<Vec<(Stream, String)>>>,
     stop: Rc<Cell<bool>>,
-    live: Rc<RefCell<Option<SharedRef>>>,
+    live: Rc<RefCell<Option<LiveRun>>>,
     stepping: Rc<Cell<Option<bool>>>,
     steps: Rc<Cell<u32>>,
     paused: Rc<RefCell<Option<LoopSnapshot>>>,
@@ -134,17 +133,12 @@ impl RunHandle {
     /// Reads the trace recorded so far (`None` before the run starts). Call it between
     /// slices, as UI timers do; never from inside a run.
     pub fn with_trace<R>(&self, read: impl FnOnce(&Trace) -> R) -> Option<R> {
-        let live = self.live.borrow();
-        let shared = live.as_ref()?;
-        let s = shared.try_borrow().ok()?;
-        Some(read(&s.trace))
+        self.live.borrow().as_ref()?.with_trace(read)
     }
 
     /// The run's clock now (seconds since it began), `None` before it starts.
     pub fn clock_now(&self) -> Option<f64> {
-        let live = self.live.borrow();
-        let s = live.as_ref()?.try_borrow().ok()?;
-        Some(s.clock.now())
+        self.live.borrow().as_ref()?.now()
     }
 
     /// Turns pausing before each loop iteration on or off, mid-run.
@@ -239,21 +233,18 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
         (ClockChoice::Real, Some(c)) => Clock::real(Box::new(c)),
         _ => Clock::virtual_clock(),
     };
-    let mut runtime = Runtime::new(Box::new(PageSink(handle.output.clone())), clock);
-    if options.network == NetworkChoice::Real {
-        runtime.use_real_network(Some(Box::new(BrowserFetcher::new(handle.wake.clone()))));
-    }
-    runtime.set_sequential(options.sequential);
-    // Process pools run on Web Workers under the real clock (the model otherwise).
-    runtime
-        .shared()
-        .borrow_mut()
-        .pool
-        .set_host(Rc::new(crate::worker::WebWorkers {
+    let mut builder = Runtime::builder(Box::new(PageSink(handle.output.clone())), clock)
+        .sequential(options.sequential)
+        .stepping(options.stepping)
+        // Process pools run on Web Workers under the real clock (the model otherwise).
+        .pool_workers(Rc::new(crate::worker::WebWorkers {
             wake: handle.wake.clone(),
         }));
-    runtime.set_stepping(options.stepping);
-    *handle.live.borrow_mut() = Some(runtime.shared().clone());
+    if options.network == NetworkChoice::Real {
+        builder = builder.real_network(Box::new(BrowserFetcher::new(handle.wake.clone())));
+    }
+    let mut runtime = builder.build();
+    *handle.live.borrow_mut() = Some(runtime.live());
     runtime.start(source, "main.py");
     let page_clock = BrowserClock::new();
     let page_now = || page_clock.as_ref().map_or(0.0, |c| c.now() * 1000.0);
@@ -274,7 +265,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
             runtime.step();
             handle.paused.borrow_mut().take();
         }
-        let now = runtime.shared().borrow().clock.now();
+        let now = runtime.clock_now();
         if options.time_limit.is_some_and(|limit| now > limit) {
             handle.output.borrow_mut().push((
                 Stream::Stderr,
@@ -301,7 +292,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
                 }
             }
             Poll::WaitUntil(deadline) => {
-                let now = runtime.shared().borrow().clock.now();
+                let now = runtime.clock_now();
                 let ms = (deadline - now) * 1000.0;
                 if ms < SPIN_MS {
                     // Timers have millisecond granularity and fire late; the last stretch
@@ -326,7 +317,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     };
     handle.paused.borrow_mut().take();
     let (stdout, stderr) = split_output(&handle.output.borrow());
-    let trace = std::mem::take(&mut runtime.shared().borrow_mut().trace);
+    let trace = runtime.take_trace();
     handle.live.borrow_mut().take();
     let trace_json = to_json(&trace);
     RunText {
