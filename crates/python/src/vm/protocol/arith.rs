@@ -54,11 +54,12 @@ fn repeat_count(v: &Value) -> Option<i64> {
     }
 }
 
-/// How many copies `seq * n` makes of a sequence of `len` items, checked as CPython
-/// checks it: a count past 64 bits is an `OverflowError`, a result too large to build
-/// (past `MAX_RESULT_LEN` items, or past this machine's address space: wasm32's is 2**32)
-/// a `MemoryError`. Never a count truncated to the machine's word.
-fn repeat_times(n: &Value, len: usize) -> PyResult<usize> {
+/// How many copies `seq * n` makes of a sequence of `len` items of `item_bytes` each,
+/// checked as CPython checks it: a count past 64 bits is an `OverflowError`, a result too
+/// large to build (past `MAX_RESULT_LEN` bytes, or past this machine's address space:
+/// wasm32's is 2**32) a `MemoryError` — where an allocation of that size would abort the
+/// process or trap the page. Never a count truncated to the machine's word.
+fn repeat_times(n: &Value, len: usize, item_bytes: usize) -> PyResult<usize> {
     if let Value::BigInt(b) = n {
         if !num_traits::Signed::is_negative(&**b) {
             return Err(PyErr::new(
@@ -73,7 +74,9 @@ fn repeat_times(n: &Value, len: usize) -> PyResult<usize> {
     }
     usize::try_from(n)
         .ok()
-        .filter(|n| n.saturating_mul(len) <= crate::format::MAX_RESULT_LEN)
+        .filter(|n| {
+            n.saturating_mul(len).saturating_mul(item_bytes) <= crate::format::MAX_RESULT_LEN
+        })
         .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))
 }
 
@@ -248,7 +251,7 @@ impl Interp {
                     return Ok(None);
                 }
                 let cur = l.borrow().clone();
-                let n = repeat_times(b, cur.len())?;
+                let n = repeat_times(b, cur.len(), std::mem::size_of::<Value>())?;
                 let mut out = Vec::with_capacity(cur.len() * n);
                 for _ in 0..n {
                     out.extend(cur.iter().cloned());
@@ -406,7 +409,7 @@ impl Interp {
             (Value::Bytes(x), n) | (n, Value::Bytes(x))
                 if k == Mul && repeat_count(n).is_some() =>
             {
-                let n = repeat_times(n, x.len())?;
+                let n = repeat_times(n, x.len(), 1)?;
                 Value::Bytes(Rc::from(x.repeat(n)))
             }
             (Value::List(x), Value::List(y)) if k == Add => {
@@ -421,7 +424,7 @@ impl Interp {
             }
             (Value::List(x), n) | (n, Value::List(x)) if k == Mul && repeat_count(n).is_some() => {
                 let cur = x.borrow();
-                let n = repeat_times(n, cur.len())?;
+                let n = repeat_times(n, cur.len(), std::mem::size_of::<Value>())?;
                 let mut v = Vec::with_capacity(cur.len() * n);
                 for _ in 0..n {
                     v.extend(cur.iter().cloned());
@@ -431,7 +434,7 @@ impl Interp {
             (Value::Tuple(x), n) | (n, Value::Tuple(x))
                 if k == Mul && repeat_count(n).is_some() =>
             {
-                let n = repeat_times(n, x.len())?;
+                let n = repeat_times(n, x.len(), std::mem::size_of::<Value>())?;
                 let mut v = Vec::with_capacity(x.len() * n);
                 for _ in 0..n {
                     v.extend(x.iter().cloned());
