@@ -57,8 +57,15 @@ fn handle_of(args: &[Value]) -> PyResult<Rc<Handle>> {
     Err(PyErr::type_error("descriptor requires a 'Handle' object"))
 }
 
-/// A short description of a callback with its arguments, as handle reprs show it.
+/// A short description of a callback with its arguments, as handle reprs and "Exception
+/// in callback" messages show it: CPython's `format_helpers._format_callback_source`
+/// (`asyncio.events._format_callback_source`, Python of ours: the arguments as `reprlib`
+/// shortens them, ` at FILE:LINE` for a plain function). Before `asyncio.events` is
+/// loaded, or if it fails, the name and the arguments' full reprs.
 pub fn describe_callback(interp: &mut Interp, callback: &Value, args: &[Value]) -> String {
+    if let Some(text) = format_callback_source(interp, callback, args) {
+        return text;
+    }
     let name = interp
         .getattr_opt(callback, "__qualname__")
         .ok()
@@ -70,6 +77,22 @@ pub fn describe_callback(interp: &mut Interp, callback: &Value, args: &[Value]) 
         .map(|a| interp.repr_of(a).unwrap_or_default())
         .collect();
     format!("{name}({})", args.join(", "))
+}
+
+/// `asyncio.events._format_callback_source(callback, args)`, when `asyncio.events` is
+/// loaded (a loop made the handle; nothing is imported here) and it returns a str.
+fn format_callback_source(interp: &mut Interp, callback: &Value, args: &[Value]) -> Option<String> {
+    let sys = interp.import_module("sys").ok()?;
+    let Some(Value::Dict(modules)) = interp.getattr_opt(&sys, "modules").ok()? else {
+        return None;
+    };
+    let module = modules.borrow().get_str("asyncio.events").cloned()?;
+    let format = interp
+        .getattr_opt(&module, "_format_callback_source")
+        .ok()??;
+    let args = Value::Tuple(args.to_vec().into());
+    let text = interp.call0(&format, &[callback.clone(), args]).ok()?;
+    text.as_str().map(str::to_string)
 }
 
 /// Builds the `Handle` and `TimerHandle` classes.
@@ -99,9 +122,13 @@ pub fn handle_classes() -> PyResult<(
                 info.push("cancelled".into());
             }
             if let Some(when) = h.when {
-                info.push(format!("when={when}"));
+                info.push(format!("when={}", interp.repr_of(&Value::Float(when))?));
             }
-            info.push(describe_callback(interp, &h.callback, &h.args));
+            // CPython's `cancel()` drops the callback and its arguments (outside debug
+            // mode), so a cancelled handle's repr names neither.
+            if !h.cancelled.get() {
+                info.push(describe_callback(interp, &h.callback, &h.args));
+            }
             Ok(Value::string(format!("<{}>", info.join(" "))))
         })
         .build()?;

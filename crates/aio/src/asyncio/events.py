@@ -5,6 +5,7 @@
 # driver, which runs iterations of the loop until `stop()` and then returns here.
 
 import contextvars
+import sys
 import _aioloop
 from asyncio.exceptions import CancelledError
 
@@ -89,8 +90,139 @@ def set_event_loop_policy(policy):
     _event_loop_policy = policy
 
 
-def _format_callback(cb):
-    return getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+# --- describing callbacks, as CPython's asyncio.format_helpers does ---
+#
+# Handle reprs and "Exception in callback ..." messages (both built by the native Handle)
+# call `_format_callback_source`: the callback's name, its arguments shortened as
+# `reprlib.repr` shortens them, and where a plain function was defined.
+
+_FILL = '...'
+_MAX_ITEMS = {'tuple': 6, 'list': 6, 'set': 6, 'frozenset': 6, 'deque': 6}
+
+
+def _clip(s, limit):
+    if len(s) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        s = s[:i] + _FILL + s[len(s) - j:]
+    return s
+
+
+def _maybe_sorted(x):
+    try:
+        return sorted(x)
+    except Exception:
+        return list(x)
+
+
+def _short_repr(x, level=6):
+    """`reprlib.repr(x)`: containers cut after a few items, long strings, ints and
+    other reprs cut in the middle. Chosen by the type's name, as reprlib does."""
+    kind = '_'.join(type(x).__name__.split())
+    if kind in _MAX_ITEMS:
+        n = len(x)
+        if kind == 'tuple':
+            left, right = '(', ')'
+        elif kind == 'list':
+            left, right = '[', ']'
+        elif kind == 'deque':
+            left, right = 'deque([', '])'
+        elif not x:
+            return 'set()' if kind == 'set' else 'frozenset()'
+        else:
+            left, right = ('{', '}') if kind == 'set' else ('frozenset({', '})')
+            x = _maybe_sorted(x)
+        if level <= 0 and n:
+            body = _FILL
+        else:
+            limit = _MAX_ITEMS[kind]
+            pieces = []
+            for item in x:
+                if len(pieces) == limit:
+                    break
+                pieces.append(_short_repr(item, level - 1))
+            if n > limit:
+                pieces.append(_FILL)
+            body = ', '.join(pieces)
+            if n == 1 and kind == 'tuple':
+                right = ',' + right
+        return left + body + right
+    if kind == 'dict':
+        if not x:
+            return '{}'
+        if level <= 0:
+            return '{' + _FILL + '}'
+        pieces = []
+        for key in _maybe_sorted(x):
+            if len(pieces) == 4:
+                break
+            pieces.append(f'{_short_repr(key, level - 1)}: {_short_repr(x[key], level - 1)}')
+        if len(x) > 4:
+            pieces.append(_FILL)
+        return '{' + ', '.join(pieces) + '}'
+    if kind == 'str':
+        s = repr(x[:30])
+        if len(s) > 30:
+            s = repr(x[:13] + x[len(x) - 14:])
+            s = s[:13] + _FILL + s[len(s) - 14:]
+        return s
+    if kind == 'int':
+        return _clip(repr(x), 40)
+    try:
+        s = repr(x)
+    except Exception:
+        return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+    return _clip(s, 30)
+
+
+def _function_source(func):
+    seen = {id(func)}
+    while hasattr(func, '__wrapped__'):
+        func = func.__wrapped__
+        if id(func) in seen:
+            raise ValueError(f'wrapper loop when unwrapping {func!r}')
+        seen.add(id(func))
+    if type(func).__name__ == 'function':
+        code = func.__code__
+        return (code.co_filename, code.co_firstlineno)
+    import functools
+    if isinstance(func, (functools.partial, functools.partialmethod)):
+        return _function_source(func.func)
+    return None
+
+
+def _format_args_and_kwargs(args, kwargs):
+    items = []
+    if args:
+        items.extend(_short_repr(arg) for arg in args)
+    if kwargs:
+        items.extend(f'{k}={_short_repr(v)}' for k, v in kwargs.items())
+    return '({})'.format(', '.join(items))
+
+
+def _format_callback(func, args, kwargs=None, suffix=''):
+    import functools
+    if isinstance(func, functools.partial):
+        suffix = _format_args_and_kwargs(args, kwargs) + suffix
+        return _format_callback(func.func, func.args, func.keywords, suffix)
+    if hasattr(func, '__qualname__') and func.__qualname__:
+        func_repr = func.__qualname__
+    elif hasattr(func, '__name__') and func.__name__:
+        func_repr = func.__name__
+    else:
+        func_repr = repr(func)
+    func_repr += _format_args_and_kwargs(args, kwargs)
+    if suffix:
+        func_repr += suffix
+    return func_repr
+
+
+def _format_callback_source(func, args):
+    func_repr = _format_callback(func, args, None)
+    source = _function_source(func)
+    if source:
+        func_repr += f' at {source[0]}:{source[1]}'
+    return func_repr
 
 
 class AbstractEventLoop:
@@ -323,7 +455,13 @@ class BaseEventLoop(AbstractEventLoop):
             if key in ('message', 'exception'):
                 continue
             lines.append(f'{key}: {context[key]!r}')
-        _aioloop.log_error('\n'.join(lines), exception)
+        # As logging's last-resort handler writes it: to whatever `sys.stderr` is now.
+        text = '\n'.join(lines) + '\n'
+        if exception is not None:
+            text += _aioloop.format_exception(exception)
+        stream = sys.stderr
+        if stream is not None:
+            stream.write(text)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:

@@ -28,7 +28,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Lock object [{extra}]>'
+        return f'<{super().__repr__()[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._locked
@@ -78,7 +78,7 @@ class Event(mixins._LoopBoundMixin):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.Event object [{extra}]>'
+        return f'<{super().__repr__()[1:-1]} [{extra}]>'
 
     def is_set(self):
         return self._value
@@ -115,6 +115,12 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.acquire = lock.acquire
         self.release = lock.release
         self._waiters = []
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return f'<{super().__repr__()[1:-1]} [{extra}]>'
 
     async def wait(self):
         if not self.locked():
@@ -173,7 +179,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<asyncio.locks.{type(self).__name__} object [{extra}]>'
+        return f'<{super().__repr__()[1:-1]} [{extra}]>'
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -236,6 +242,13 @@ class Barrier(mixins._LoopBoundMixin):
         self._parties = parties
         self._state = 'filling'
         self._count = 0
+
+    def __repr__(self):
+        # `_state` holds the value of CPython's `_BarrierState` members.
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{super().__repr__()[1:-1]} [{extra}]>'
 
     async def __aenter__(self):
         return await self.wait()

@@ -71,9 +71,6 @@ class Queue(mixins._LoopBoundMixin):
     def _put(self, item):
         self._queue.append(item)
 
-    def _items(self):
-        return list(self._queue)
-
     def _wakeup_next(self, waiters):
         while waiters:
             waiter = waiters.pop(0)
@@ -82,15 +79,15 @@ class Queue(mixins._LoopBoundMixin):
                 break
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
 
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
-        if self.qsize():
-            result += f' _queue={self._items()!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
         if self._getters:
             result += f' _getters[{len(self._getters)}]'
         if self._putters:
@@ -183,9 +180,6 @@ class PriorityQueue(Queue):
     def _get(self):
         return _pop(self._queue)
 
-    def _items(self):
-        return list(self._queue)
-
     def qsize(self):
         return len(self._queue)
 
@@ -199,9 +193,6 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
-
-    def _items(self):
-        return list(self._queue)
 
     def qsize(self):
         return len(self._queue)
