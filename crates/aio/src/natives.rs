@@ -315,17 +315,6 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::None)
     });
 
-    m.function("log_error", |interp, args, _| {
-        let mut text = arg(args, 0).as_str().unwrap_or("").to_string();
-        text.push('\n');
-        let exc = arg(args, 1);
-        if !exc.is_none() {
-            text.push_str(&interp.format_exception(&exc));
-        }
-        interp.write(loopscope_python::Stream::Stderr, &text);
-        Ok(Value::None)
-    });
-
     // Starting a thread never suspends the caller (it may be deep in native code, as a
     // `submit` inside a generator that `gather(*...)` unpacks): the id is given out now
     // and the driver starts the thread before it next chooses who runs.
