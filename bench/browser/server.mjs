@@ -6,18 +6,7 @@ import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
 import zlib from "node:zlib";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".json": "application/json",
-  ".zip": "application/zip",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
+import { TYPES } from "../../xtask/site-server.mjs";
 
 /**
  * Serves `mounts` ({ "/prefix/": folder }, longest prefix wins); resolves to { url, close },

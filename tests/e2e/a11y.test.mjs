@@ -1,26 +1,15 @@
 // Accessibility: axe-core (npm) finds no serious or critical violations on the
 // playground, the docs page and the iframe page, in light and dark, before and after a
 // run; status and console are live regions; tabs answer arrow keys.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import fs from "node:fs";
-import { serveDist, launchBrowser, setCode, getCode } from "./support.mjs";
+import { useSite, setCode, getCode } from "./support.mjs";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** axe's serious and critical violations on the page, one line each. */
 async function violations(page) {
@@ -36,9 +25,9 @@ async function violations(page) {
 
 for (const scheme of ["light", "dark"]) {
   test(`axe: no serious or critical violations, ${scheme}`, async () => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await site.browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const found = [];
     const check = async (where) => found.push(...(await violations(page)).map((v) => `${where}: ${v}`));
     await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
@@ -53,10 +42,10 @@ for (const scheme of ["light", "dark"]) {
     await check("index.html with an error");
     await page.click("[data-testid=tab-sequence]");
     await check("index.html, sequence tab");
-    await page.goto(new URL("docs.html", server.url).href);
+    await page.goto(new URL("docs.html", site.server.url).href);
     await page.locator("loopscope-example [data-testid=embed-run]").first().waitFor({ timeout: 20000 });
     await check("docs.html");
-    await page.goto(new URL("embed.html#example=tour-gather-three", server.url).href);
+    await page.goto(new URL("embed.html#example=tour-gather-three", site.server.url).href);
     await page.locator("[data-testid=embed-run]").waitFor({ timeout: 20000 });
     await check("embed.html");
     assert.deepEqual(found, []);
@@ -65,8 +54,8 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("picking an example puts the keyboard in the editor, which says how to leave it", async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   assert.match(await page.locator("[data-testid=editor-keys]").innerText(), /Esc then Tab leaves the editor/);
   await page.click("[data-testid=gallery-toggle]");
@@ -79,11 +68,11 @@ test("picking an example puts the keyboard in the editor, which says how to leav
 });
 
 test("a link that carries no readable program says so", async () => {
-  const page = await browser.newPage();
-  await page.goto(new URL("#code=eJzLKM", server.url).href);
+  const page = await site.browser.newPage();
+  await page.goto(new URL("#code=eJzLKM", site.server.url).href);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   assert.match(await page.locator("[data-testid=hints]").innerText(), /no readable program/);
-  await page.goto(new URL("#example=no-such-example", server.url).href);
+  await page.goto(new URL("#example=no-such-example", site.server.url).href);
   await page.reload();
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   assert.match(await page.locator("[data-testid=hints]").innerText(), /'no-such-example'/);
@@ -91,8 +80,8 @@ test("a link that carries no readable program says so", async () => {
 });
 
 test("status and console are live regions; view tabs answer arrow keys", async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await site.browser.newPage();
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   assert.equal(await page.locator("[data-testid=status]").getAttribute("aria-live"), "polite");
   const log = page.locator("[data-testid=console][role=log]");

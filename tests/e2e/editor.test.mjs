@@ -1,25 +1,14 @@
 // The CodeMirror editor in the built site: highlighting, keys, auto-indent, error lines,
 // traceback links, task marks, and external changes that do not echo back.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage, setCode, getCode } from "./support.mjs";
+import { useSite, openPage, setCode, getCode } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the playground with its editor ready. */
 async function open() {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForFunction(() => document.querySelector("[data-testid=editor]")?.loopscopeEditor, null, {
     timeout: 15000,
   });

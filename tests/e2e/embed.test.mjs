@@ -1,22 +1,11 @@
 // Embedding: the docs page's <loopscope-example> elements and its iframe run their
 // programs and print what CPython prints (python3 is the oracle, run here and now).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { serveDist, launchBrowser, openPage } from "./support.mjs";
+import { useSite, openPage } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** What CPython prints for `code`. */
 function cpython(code) {
@@ -34,7 +23,7 @@ async function runExample(root, page) {
 }
 
 test("the docs page's examples run and print what CPython prints", async () => {
-  const { page, errors } = await openPage(browser, new URL("docs.html", server.url).href);
+  const { page, errors } = await openPage(site.browser, new URL("docs.html", site.server.url).href);
   const ids = ["sequential", "gathered", "cancel"];
   for (const id of ids) {
     const example = page.locator(`loopscope-example#${id}`);
@@ -64,7 +53,7 @@ test("the docs page's examples run and print what CPython prints", async () => {
 });
 
 test("the iframe form runs the program in its fragment", async () => {
-  const { page, errors } = await openPage(browser, new URL("docs.html", server.url).href);
+  const { page, errors } = await openPage(site.browser, new URL("docs.html", site.server.url).href);
   const frame = page.frameLocator("iframe#framed");
   await frame.locator("[data-testid=embed-run]").waitFor({ timeout: 15000 });
   const lines = await runExample(frame, page);
@@ -80,7 +69,7 @@ test("the iframe form runs the program in its fragment", async () => {
 });
 
 test("window.loopscope.run on an embedding page returns CPython's output", async () => {
-  const { page, errors } = await openPage(browser, new URL("docs.html", server.url).href);
+  const { page, errors } = await openPage(site.browser, new URL("docs.html", site.server.url).href);
   await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 15000 });
   const programs = [
     "print(sorted({3, 1, 2}), f'{2**0.5:.3f}', [x * x for x in range(5)])\n",

@@ -2,11 +2,11 @@
 // which; an edit made after opening a link survives a reload; Share says the link was
 // copied (or hands it over to copy by hand); and the page works on a phone and in narrow
 // windows, the Examples menu inside the window at every width.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { serveDist, launchBrowser, waitForStatus, setCode, getCode } from "./support.mjs";
+import { useSite, waitForStatus, setCode, getCode } from "./support.mjs";
 
 const EXAMPLES = path.resolve(import.meta.dirname, "../../examples");
 const manifest = JSON.parse(fs.readFileSync(path.join(EXAMPLES, "gallery.json"), "utf8"));
@@ -17,18 +17,7 @@ const pairs = [
   ...new Map(entries.filter((e) => e.pair).map((e) => [e.pair.sequential, e.pair])).values(),
 ];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /**
  * Opens `url` in a fresh context made with `options` (viewport, permissions); records
@@ -36,9 +25,9 @@ after(async () => {
  * scripts.
  */
 async function open(url, options = {}, init = null) {
-  const context = await browser.newContext(options.context ?? {});
+  const context = await site.browser.newContext(options.context ?? {});
   if (options.permissions) {
-    await context.grantPermissions(options.permissions, { origin: new URL(server.url).origin });
+    await context.grantPermissions(options.permissions, { origin: new URL(site.server.url).origin });
   }
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
@@ -62,7 +51,7 @@ test("Compare knows which half of every authored pair is loaded", async () => {
     for (const role of ["sequential", "concurrent"]) {
       const id = pair[role];
       const other = byId.get(role === "sequential" ? pair.concurrent : pair.sequential);
-      const { page, errors, close } = await open(new URL(`#example=${id}`, server.url).href);
+      const { page, errors, close } = await open(new URL(`#example=${id}`, site.server.url).href);
       await page.click("[data-testid=tab-compare]");
       const hint = await page.locator("[data-testid=compare-hint]").innerText();
       const button = await page.locator("[data-testid=compare-run]").innerText();
@@ -101,7 +90,7 @@ test("Compare knows which half of every authored pair is loaded", async () => {
 test("where a “what if sequential” run cannot work, Compare says why in plain words", async () => {
   // Workers that wait on a queue the producer fills: one at a time, the producer waits for
   // room that only a worker (not started yet) can make.
-  const { page, errors, close } = await open(new URL("#example=depth-queue-workers", server.url).href);
+  const { page, errors, close } = await open(new URL("#example=depth-queue-workers", site.server.url).href);
   await page.click("[data-testid=tab-compare]");
   await page.click("[data-testid=compare-run]");
   const verdict = page.locator("[data-testid=compare-verdict]");
@@ -116,7 +105,7 @@ test("where a “what if sequential” run cannot work, Compare says why in plai
 
 test("an edit made after opening a link survives a reload", async () => {
   // An #example= link: type into the editor as a person would.
-  const { page, errors, close } = await open(new URL("#example=tour-gather-three", server.url).href);
+  const { page, errors, close } = await open(new URL("#example=tour-gather-three", site.server.url).href);
   assert.match(await getCode(page), /asyncio\.gather\(/);
   assert.match(page.url(), /#example=tour-gather-three$/, "the link opens with its fragment");
   await page.click("[data-testid=editor] .cm-content");
@@ -143,7 +132,7 @@ test("an edit made after opening a link survives a reload", async () => {
 });
 
 test("Share says the link was copied, or selects it to copy by hand", async () => {
-  const { page, errors, close } = await open(server.url, {
+  const { page, errors, close } = await open(site.server.url, {
     permissions: ["clipboard-read", "clipboard-write"],
   });
   const share = page.locator("[data-testid=share]");
@@ -164,7 +153,7 @@ test("Share says the link was copied, or selects it to copy by hand", async () =
   await close();
 
   // A browser that refuses the clipboard: the link is shown, selected, with a note.
-  const refusing = await open(server.url, {}, () => {
+  const refusing = await open(site.server.url, {}, () => {
     Object.defineProperty(navigator, "clipboard", {
       value: { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) },
     });
@@ -186,7 +175,7 @@ test("Share says the link was copied, or selects it to copy by hand", async () =
 });
 
 test("on a phone the page fits the screen and a run leaves every pane usable", async () => {
-  const { page, errors, close } = await open(server.url, {
+  const { page, errors, close } = await open(site.server.url, {
     context: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   });
   const fits = () => page.evaluate(() => document.documentElement.scrollWidth);
@@ -217,7 +206,7 @@ test("the Examples menu stays inside the window at every width", async () => {
     [1024, 768],
     [390, 844],
   ]) {
-    const { page, errors, close } = await open(server.url, { context: { viewport: { width, height } } });
+    const { page, errors, close } = await open(site.server.url, { context: { viewport: { width, height } } });
     await page.click("[data-testid=gallery-toggle]");
     const panel = page.locator("[data-testid=gallery-panel]");
     await panel.waitFor({ state: "visible" });

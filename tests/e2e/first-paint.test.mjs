@@ -1,32 +1,21 @@
 // The first seconds of a visit: the page shell and a loading indicator paint before the
 // wasm arrives, progress moves while it downloads, and the site sends its files
 // precompressed (www/compress.mjs writes them; xtask/site-server.mjs serves them).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser } from "./support.mjs";
+import { useSite } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("the loading shell paints first and gives way to the playground", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route("**/loopscope-app_bg.wasm", async (route) => {
     await held;
     await route.continue();
   });
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   // The wasm has not arrived, yet the page is not blank: the shell says what is loading.
   const boot = page.locator("[data-testid=boot]");
   await boot.waitFor({ state: "visible", timeout: 5000 });
@@ -40,7 +29,7 @@ test("the loading shell paints first and gives way to the playground", async () 
 });
 
 test("on a 10 Mbit/s link the shell paints at once and its progress moves", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.emulateNetworkConditions", {
@@ -65,7 +54,7 @@ test("on a 10 Mbit/s link the shell paints at once and its progress moves", asyn
     document.addEventListener("DOMContentLoaded", sample);
   });
   const t0 = Date.now();
-  await page.goto(server.url);
+  await page.goto(site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 60000 });
   const ready = Date.now() - t0;
   const paint = await page.evaluate(

@@ -1,22 +1,11 @@
 // Views that must not contradict the lesson they teach: threads take turns under the GIL
 // while process-pool workers overlap; Stop keeps what was recorded and says where the
 // program was; the timeline has a legend for its ticks and a table in words.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage, setCode } from "./support.mjs";
+import { useSite, openPage, setCode, getCode } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The timeline's table (its text alternative), as { lane: { column: text } }. */
 async function laneTable(page) {
@@ -42,7 +31,7 @@ async function finish(page, timeout = 30000) {
 }
 
 test("thread lanes take turns under the GIL; process-pool workers overlap", async () => {
-  const { page, errors } = await openPage(browser, new URL("#example=waiter-process-pool", server.url).href);
+  const { page, errors } = await openPage(site.browser, new URL("#example=waiter-process-pool", site.server.url).href);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   await page.click("[data-testid=run]");
   await finish(page);
@@ -74,7 +63,7 @@ test("thread lanes take turns under the GIL; process-pool workers overlap", asyn
 });
 
 test("Stop keeps the recorded trace, the blocked loop, and says where the program was", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run-live]", { timeout: 20000 });
   await setCode(
     page,
@@ -128,9 +117,8 @@ test("Stop keeps the recorded trace, the blocked loop, and says where the progra
 });
 
 test("help at the point of failure: a fix to click for coroutines never run, top-level await, curly quotes", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
-  const { getCode } = await import("./support.mjs");
   const runAndHint = async (code) => {
     await setCode(page, code);
     await page.click("[data-testid=run]");
@@ -167,7 +155,7 @@ test("help at the point of failure: a fix to click for coroutines never run, top
 });
 
 test("a deadlock's timeline says how short the run was and marks where tasks got stuck", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   await setCode(
     page,
@@ -182,7 +170,7 @@ test("a deadlock's timeline says how short the run was and marks where tasks got
 });
 
 test("a wait's label shows the delay as the program meant it, not float noise", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 20000 });
   const result = await page.evaluate(() =>
     window.loopscope.run("import asyncio\nasync def main():\n    await asyncio.sleep(0.1 * 3)\nasyncio.run(main())\n", {}),

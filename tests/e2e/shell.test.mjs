@@ -1,23 +1,12 @@
 // The playground's shell loads from the release build and renders without console errors.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage, hoverTimeline, setCode, getCode } from "./support.mjs";
+import { useSite, openPage, hoverTimeline, setCode, getCode } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("the page renders the playground shell", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 15000 });
   for (const id of ["editor", "console", "timeline", "stop", "status"]) {
     assert.equal(await page.locator(`[data-testid=${id}]`).count(), 1, `one ${id}`);
@@ -28,7 +17,7 @@ test("the page renders the playground shell", async () => {
 });
 
 test("Run shows the welcome example's output, as CPython prints it", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]");
   await page.click("[data-testid=run]");
   await page.waitForFunction(
@@ -60,7 +49,7 @@ test("Run shows the welcome example's output, as CPython prints it", async () =>
 });
 
 test("window.loopscope.run returns stdout, stderr, exit code and trace", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 15000 });
   const ok = await page.evaluate(() =>
     window.loopscope.run("import asyncio\nasync def main():\n    await asyncio.sleep(0.5)\n    print('hi', 6 * 7)\nasyncio.run(main())\n", { clock: "virtual" }),
@@ -78,7 +67,7 @@ test("window.loopscope.run returns stdout, stderr, exit code and trace", async (
 // iteration to Python so the run can still be interrupted between instructions.
 for (const code of ["while True:\n    pass\n", "print(sum(i * i for i in range(10**12)))\n"]) {
   test(`Stop ends a runaway program within 200 ms, and the page stays responsive: ${code.split("\n")[0]}`, async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(site.browser, site.server.url);
     await page.waitForSelector("[data-testid=run]");
     await setCode(page, code);
     await page.click("[data-testid=run]");
@@ -105,7 +94,7 @@ for (const code of ["while True:\n    pass\n", "print(sum(i * i for i in range(1
 }
 
 test("a live run shows output before it ends", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run-live]");
   await setCode(
     page,

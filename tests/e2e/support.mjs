@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: a static server for the built site (dist/) and a
 // headless Chromium from Debian's package, driven by playwright-core.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { serveSite } from "../../xtask/site-server.mjs";
 
@@ -10,6 +11,24 @@ import { serveSite } from "../../xtask/site-server.mjs";
  */
 export async function serveDist(dir = process.env.LOOPSCOPE_DIST || "dist") {
   return serveSite(dir);
+}
+
+/**
+ * The built site and a browser for one test file: started before its tests, closed after
+ * them. Returns an object whose `server` ({ url, close }) and `browser` are set once the
+ * tests run.
+ */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serveDist();
+    site.browser = await launchBrowser();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /** Launches Debian's Chromium headless, with the flags this machine needs. */

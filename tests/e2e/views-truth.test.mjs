@@ -2,22 +2,11 @@
 // runs on one time scale; a traceback folds asyncio's own frames and says its time and task
 // once; the editor's task badges and the sequence diagram's labels stay readable; embedded
 // examples are comfortable in a docs page's column and in a frame.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage, setCode, waitForStatus } from "./support.mjs";
+import { useSite, openPage, setCode, waitForStatus } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /**
  * How far the drawing of the timeline `testid` reaches along its first lane, as a fraction
@@ -46,7 +35,7 @@ async function drawnExtent(page, testid, bareTrack) {
 }
 
 test("Compare draws both runs as timelines on the longer run's time scale", async () => {
-  const { page, errors } = await openPage(browser, new URL("#example=tour-gather-three", server.url).href);
+  const { page, errors } = await openPage(site.browser, new URL("#example=tour-gather-three", site.server.url).href);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   await page.click("[data-testid=tab-compare]");
   await page.click("[data-testid=compare-run]");
@@ -104,7 +93,7 @@ const GATHER_FAILS = [
 ].join("\n");
 
 test("a traceback folds asyncio's frames and gives its time and task once", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   await setCode(page, GATHER_FAILS);
   await page.click("[data-testid=run]");
@@ -173,7 +162,7 @@ test("a traceback folds asyncio's frames and gives its time and task once", asyn
 });
 
 test("task badges stay in view and spell out common task names", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.setViewportSize({ width: 420, height: 900 });
   await page.waitForSelector("[data-testid=run-live]", { timeout: 20000 });
   await setCode(
@@ -234,7 +223,7 @@ test("task badges stay in view and spell out common task names", async () => {
 });
 
 test("sequence-diagram labels sit on a background, so lifelines do not cross their text", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
   await page.click("[data-testid=run]");
   await waitForStatus(page, "finished");
@@ -272,10 +261,10 @@ test("sequence-diagram labels sit on a background, so lifelines do not cross the
 
 test("an embedded example at docs-page widths keeps a wide timeline and overflows nothing", async () => {
   for (const width of [600, 700, 800]) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     const errors = [];
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(new URL("docs.html", server.url).href);
+    await page.goto(new URL("docs.html", site.server.url).href);
     const example = page.locator("loopscope-example#gathered");
     await example.locator("[data-testid=embed-run]").waitFor({ timeout: 15000 });
     await example.locator("[data-testid=embed-run]").click();
@@ -315,10 +304,10 @@ test("an embedded example at docs-page widths keeps a wide timeline and overflow
 });
 
 test("embed.html fills its frame and keeps the console's last line in view", async () => {
-  const page = await browser.newPage({ viewport: { width: 760, height: 520 } });
+  const page = await site.browser.newPage({ viewport: { width: 760, height: 520 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  const src = new URL("embed.html#example=tour-gather-three", server.url).href;
+  const src = new URL("embed.html#example=tour-gather-three", site.server.url).href;
   await page.setContent(`<iframe id="frame" style="width:700px;height:450px;border:0" src="${src}"></iframe>`);
   const frame = page.frameLocator("#frame");
   await frame.locator("[data-testid=embed-run]").waitFor({ timeout: 15000 });

@@ -1,26 +1,15 @@
 // The views under the editor: the timeline growing during a live run, the sequence
 // diagram, the loop inspector stepping, the sequential comparison, and keep/share.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launchBrowser, openPage, waitForStatus, setCode, getCode, hoverTimeline } from "./support.mjs";
+import { useSite, openPage, waitForStatus, setCode, getCode, hoverTimeline } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const consoleText = (page) => page.locator("[data-testid=console] .line .text").allInnerTexts();
 
 test("a live run of a 2-second program shows the timeline growing before it ends", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run-live]");
   await setCode(
     page,
@@ -62,7 +51,7 @@ test("a live run of a 2-second program shows the timeline growing before it ends
 });
 
 test("the sequence diagram numbers the loop's hand-offs", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]");
   await page.click("[data-testid=run]");
   await waitForStatus(page, "finished");
@@ -78,7 +67,7 @@ test("the sequence diagram numbers the loop's hand-offs", async () => {
 });
 
 test("the loop inspector pauses before each iteration and shows the queues", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]");
   await page.click("[data-testid=tab-loop]");
   await page.click("[data-testid=step-start]");
@@ -104,7 +93,7 @@ test("the loop inspector pauses before each iteration and shows the queues", asy
 });
 
 test("Compare runs the program one child at a time and shows the speed-up", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]");
   await page.click("[data-testid=tab-compare]");
   await page.click("[data-testid=compare-run]");
@@ -118,7 +107,7 @@ test("Compare runs the program one child at a time and shows the speed-up", asyn
 
 test("the program is kept across reloads and a share link round-trips", async () => {
   const program = "import asyncio\n\nasync def main():\n    print('shared ✓ <b>not bold</b>')\n\nasyncio.run(main())\n";
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await setCode(page, program);
   await page.reload();
   assert.equal(await getCode(page), program, "kept in local storage");
@@ -126,7 +115,7 @@ test("the program is kept across reloads and a share link round-trips", async ()
   const link = await page.locator("[data-testid=share-link]").inputValue();
   assert.match(link, /#code=[A-Za-z0-9_-]+$/);
   // A fresh browser context: nothing kept, only the link.
-  const other = await openPage(browser, link);
+  const other = await openPage(site.browser, link);
   await other.page.waitForSelector("[data-testid=run]");
   assert.equal(await getCode(other.page), program);
   await other.page.click("[data-testid=run]");
@@ -138,7 +127,7 @@ test("the program is kept across reloads and a share link round-trips", async ()
 });
 
 test("an #example= link opens a gallery example, and Compare uses its authored pair", async () => {
-  const { page, errors } = await openPage(browser, new URL("#example=tour-gather-three", server.url).href);
+  const { page, errors } = await openPage(site.browser, new URL("#example=tour-gather-three", site.server.url).href);
   await page.waitForSelector("[data-testid=run]");
   assert.match(await getCode(page), /asyncio\.gather\(/);
   await page.click("[data-testid=tab-compare]");
@@ -155,7 +144,7 @@ test("an #example= link opens a gallery example, and Compare uses its authored p
 });
 
 test("a time.sleep in the loop's thread shows as the loop blocked while it lasts", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run-live]");
   await setCode(page, "import asyncio, time\nasync def main():\n    print('blocking')\n    time.sleep(1.5)\n    print('done')\nasyncio.run(main())\n");
   await page.click("[data-testid=run-live]");
@@ -178,7 +167,7 @@ test("a time.sleep in the loop's thread shows as the loop blocked while it lasts
 });
 
 test("the timeline stays usable with thousands of tasks", async () => {
-  const { page, errors } = await openPage(browser, server.url);
+  const { page, errors } = await openPage(site.browser, site.server.url);
   await page.waitForSelector("[data-testid=run]");
   await setCode(
     page,

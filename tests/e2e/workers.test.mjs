@@ -1,23 +1,12 @@
 // Process pools in the browser: under the real clock each worker is a Web Worker with
 // its own interpreter; results and exceptions (with the worker's traceback) cross back.
 // The programs are the conformance corpus's, so CPython's outputs are the oracle.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { serveDist, launchBrowser, openPage } from "./support.mjs";
+import { useSite, openPage } from "./support.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const corpus = (name) => new URL(`../conformance/stdlib/${name}`, import.meta.url);
 const read = (name) => fs.readFileSync(corpus(name), "utf8");
@@ -29,7 +18,7 @@ for (const [name, ends] of [
   ["107_process_pool_worker_state", null],
 ]) {
   test(`${name} runs on Web Workers and prints what CPython prints`, async () => {
-    const { page, errors } = await openPage(browser, server.url);
+    const { page, errors } = await openPage(site.browser, site.server.url);
     await page.waitForFunction(() => typeof window.loopscope?.run === "function", null, { timeout: 15000 });
     let workers = 0;
     page.on("worker", () => workers++);

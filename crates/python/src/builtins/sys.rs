@@ -8,6 +8,17 @@ use crate::vm::import::ModuleBuilder;
 use crate::vm::Stream;
 
 /// A stream object writing to the interpreter's sink.
+/// `sys.version_info` (and `sys.implementation.version`): the Python we speak, 3.11.
+fn version_info() -> Value {
+    Value::tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(0),
+        Value::str("final"),
+        Value::Int(0),
+    ])
+}
+
 /// `sys.implementation`: a namespace as CPython's is, with `name`, `cache_tag`, `version`
 /// and `hexversion` (ours: Loopscope, speaking Python 3.11).
 fn implementation() -> PyResult<Value> {
@@ -34,16 +45,7 @@ fn implementation() -> PyResult<Value> {
         let mut d = inst.dict.borrow_mut();
         d.set_str("name", Value::str("loopscope"));
         d.set_str("cache_tag", Value::None);
-        d.set_str(
-            "version",
-            Value::tuple(vec![
-                Value::Int(3),
-                Value::Int(11),
-                Value::Int(0),
-                Value::str("final"),
-                Value::Int(0),
-            ]),
-        );
+        d.set_str("version", version_info());
         d.set_str("hexversion", Value::Int(0x030B_00F0));
     }
     Ok(Value::Instance(Rc::new(inst)))
@@ -169,16 +171,7 @@ pub fn register(m: &mut ModuleBuilder) {
     let argv: Vec<Value> = m.interp.argv.iter().map(|s| Value::str(s)).collect();
     m.value("argv", Value::list(argv));
     m.value("version", Value::str("3.11.0 (loopscope)"));
-    m.value(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    m.value("version_info", version_info());
     m.value("platform", Value::str("emscripten"));
     m.value("maxsize", Value::Int(i64::MAX));
     m.value("byteorder", Value::str("little"));
