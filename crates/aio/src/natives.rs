@@ -6,7 +6,7 @@ use crate::base_events::Scheduler;
 use crate::events::{handle_classes, Handle};
 use crate::state::{shared, Request, SharedRef};
 use crate::trace::{TaskId, TraceEvent};
-use loopscope_python::objects::{GenKind, GenState, Instance, Type};
+use loopscope_python::objects::{GenKind, GenState, Instance, Type, WeakTarget};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -254,6 +254,23 @@ pub fn register(m: &mut ModuleBuilder) {
         }))
     });
 
+    // `instance_size(cls, n)`: instances of `cls` take `n` bytes, as CPython's C versions
+    // of them do (`sys.getsizeof`), so their identities and the order of sets of them
+    // follow CPython's (`loopscope_python::objects::identity`).
+    m.function("instance_size", |_, args, _| {
+        match (arg(args, 0), arg(args, 1)) {
+            (Value::Type(cls), Value::Int(n)) if (16..=4096).contains(&n) => {
+                cls.instance_size.set(n as u32)
+            }
+            _ => {
+                return Err(PyErr::type_error(
+                    "instance_size(cls, n): a class and a size",
+                ))
+            }
+        }
+        Ok(Value::None)
+    });
+
     m.function("register_task", |interp, args, _| {
         let sh = shared(interp)?;
         let name = arg(args, 1).as_str().unwrap_or("").to_string();
@@ -311,7 +328,9 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("watch_exception", |interp, args, _| {
-        shared(interp)?.borrow_mut().watched.push(arg(args, 0));
+        if let Some(weak) = WeakTarget::of(&arg(args, 0)) {
+            shared(interp)?.borrow_mut().watched.push(weak);
+        }
         Ok(Value::None)
     });
 

@@ -513,10 +513,12 @@ impl Runtime {
             return;
         }
         self.status = Some(status);
-        self.warn_unretrieved();
         if !self.keep_modules {
+            // Freeing the program's globals reports what they held, as CPython's shutdown
+            // does (a future's `__del__`); what is still alive after is reported here.
             self.interp.finish();
         }
+        self.warn_unretrieved();
         self.record(|_, at| TraceEvent::RunEnd {
             at,
             exit_code: status,

@@ -23,7 +23,7 @@ pub struct Shared {
     pub contexts: std::collections::HashMap<u32, Value>,
     pub next_task_id: u32,
     /// Futures that were given an exception, to warn about unretrieved ones at exit.
-    pub watched: Vec<Value>,
+    pub watched: Vec<loopscope_python::objects::WeakTarget>,
     pub handle_class: Option<Rc<Type>>,
     pub timer_class: Option<Rc<Type>>,
     /// Record a trace (off for benchmarks that only want output).

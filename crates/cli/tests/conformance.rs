@@ -1,6 +1,7 @@
 //! The conformance corpus: every program under `tests/conformance/<area>/` and `examples/`
 //! must print exactly what CPython 3.11 printed (`NAME.exp`), and when CPython ended in an
-//! error, end its stderr with the same line (`NAME.err`). Runs `loopscope run` as a user does.
+//! error, end its stderr with the same line (`NAME.err`). Runs `loopscope run` as a user does,
+//! twice: the two runs must print exactly the same.
 //!
 //! Programs we cannot run yet are listed in the area's `SKIP` file, one per line with the
 //! reason (`NAME.py  reason`). A listed program that passes fails the test, so the list only
@@ -22,9 +23,13 @@ fn skipped(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Runs one program; `Err` says how it differs from CPython.
+/// Runs one program twice; `Err` says how it differs from CPython, or how the second run
+/// differs from the first (under the virtual clock a program prints the same every time).
 fn check(program: &Path) -> Result<(), String> {
     let out = run(program, &[])?;
+    let again = run(program, &[])?;
+    diff_report("a second run's stdout", &out.stdout, &again.stdout, None)?;
+    diff_report("a second run's stderr", &out.stderr, &again.stderr, None)?;
     let expected = std::fs::read(program.with_extension("exp")).unwrap_or_default();
     diff_report("stdout", &expected, &out.stdout, Some(&out.stderr))?;
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -15,6 +15,7 @@ mod reduce;
 mod set;
 mod str;
 mod sys;
+mod weakref;
 
 pub(crate) use bytes::bytes_of;
 pub(crate) use object::union_args;
@@ -118,6 +119,7 @@ pub(crate) fn install(interp: &mut Interp) {
     }
     functions::register(interp);
     interp.register_module("sys", sys::register);
+    interp.register_module("_weakref", weakref::register);
     interp.register_source_module(
         crate::vm::call::PY_BUILTINS,
         include_str!("builtins/loopscope_builtins.py"),

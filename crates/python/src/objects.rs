@@ -8,6 +8,7 @@ pub mod dict;
 pub mod exception;
 pub mod function;
 pub mod generator;
+pub mod identity;
 pub mod int;
 pub mod iter;
 pub mod str;
@@ -23,6 +24,7 @@ pub use dict::{DictData, PyDict};
 pub use exception::{ExcData, ExcKind};
 pub use function::{Builtin, Function, Method, NativeFn};
 pub use generator::{GenKind, GenState, Generator};
+pub use identity::{Ident, WeakTarget};
 pub use iter::{IterKind, IterObj};
 pub use str::PyStr;
 pub use typeobj::{t, BuiltinTypes, Layout, Type};
@@ -200,6 +202,8 @@ pub struct Instance {
     pub native: RefCell<Option<Box<dyn std::any::Any>>>,
     /// Its `__del__` has been queued once: it is not queued again.
     pub finalized: Cell<bool>,
+    /// Its virtual address (`id()`).
+    pub ident: Ident,
 }
 
 /// A module.
@@ -337,7 +341,7 @@ impl Value {
                 }
             }
             Value::Method(_) => bt.method.clone(),
-            Value::Type(_) => bt.type_.clone(),
+            Value::Type(c) => c.metaclass.clone().unwrap_or_else(|| bt.type_.clone()),
             Value::Instance(i) => i.cls.clone(),
             Value::Module(_) => bt.module.clone(),
             Value::Gen(g) => match g.kind {
@@ -417,8 +421,19 @@ impl Value {
         })
     }
 
-    /// `id(x)`: the object's address, or a stable made-up number for inline values.
+    /// `id(x)`: the object's address (virtual for the objects that hash by identity, see
+    /// [`identity`]), or a stable made-up number for inline values.
     pub fn id(&self) -> i64 {
+        let ident = match self {
+            Value::Instance(i) => Some(&i.ident),
+            Value::Function(f) => Some(&f.ident),
+            Value::Gen(g) => Some(&g.ident),
+            Value::Type(t) => Some(&t.ident),
+            _ => None,
+        };
+        if let Some(ident) = ident {
+            return ident.addr() as i64;
+        }
         match self.ptr() {
             Some(p) => p as i64,
             None => match self {
@@ -475,6 +490,7 @@ impl Instance {
             None
         };
         Instance {
+            ident: Ident::new(cls.instance_size.get()),
             cls,
             dict: Rc::new(RefCell::new(DictData::new())),
             exc,
@@ -502,6 +518,7 @@ impl Drop for Instance {
             exc: self.exc.take(),
             native: RefCell::new(self.native.borrow_mut().take()),
             finalized: Cell::new(true),
+            ident: self.ident.take(),
         };
         hooks.to_del.borrow_mut().push(Rc::new(inst));
         hooks.pending.set(true);

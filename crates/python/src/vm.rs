@@ -8,6 +8,7 @@
 pub mod attr;
 pub mod budget;
 pub mod call;
+mod class;
 mod exc;
 pub mod frame;
 pub mod halt;
@@ -25,6 +26,9 @@ use crate::bytecode::CodeObject;
 use crate::objects::generator::GenHooks;
 use crate::objects::{PyDict, PyResult, Value};
 use frame::Frame;
+
+/// The weak references with callbacks to one object, oldest first.
+type WeakCallbacks = Vec<(std::rc::Weak<crate::objects::Instance>, Value)>;
 pub use halt::{Halt, PyErr};
 pub use import::{ModuleBuilder, ModuleDef};
 pub(crate) use protocol::as_f64 as protocol_as_f64;
@@ -104,6 +108,9 @@ pub struct Interp {
     pub(crate) out: Box<dyn OutputSink>,
     pub(crate) recursion_limit: usize,
     pub(crate) hooks: Rc<GenHooks>,
+    /// Weak-reference callbacks by the address of their referent: the reference (held
+    /// weakly: a reference that goes first calls nothing) and the callback.
+    pub(crate) weak_callbacks: HashMap<u64, WeakCallbacks>,
     /// Whether the most recent yield was an async generator's own (wrapped) yield.
     pub(crate) last_yield_wrapped: bool,
     /// Objects being repr'd (recursion guard for `[...]`).
@@ -128,6 +135,10 @@ pub struct Interp {
 impl Interp {
     /// A new interpreter writing to `out`.
     pub fn new(out: Box<dyn OutputSink>) -> Interp {
+        // Identities start afresh with each interpreter, above the builtin types'.
+        crate::objects::t();
+        let hooks = Rc::new(GenHooks::default());
+        crate::objects::identity::begin(Some(hooks.clone()));
         let mut interp = Interp {
             ctxs: vec![],
             cur: 0,
@@ -137,7 +148,8 @@ impl Interp {
             registry: HashMap::new(),
             out,
             recursion_limit: 1000,
-            hooks: Rc::new(GenHooks::default()),
+            hooks,
+            weak_callbacks: HashMap::new(),
             last_yield_wrapped: false,
             repr_stack: vec![],
             ext: HashMap::new(),

@@ -25,7 +25,16 @@ if not issubclass(_ABCMeta, type):
     Set = _typing.AbstractSet
 else:
     def _has(C, names):
-        return all(any(n in k.__dict__ for k in C.__mro__) for n in names)
+        # As CPython's _check_methods: the nearest definition counts, and None blocks.
+        for n in names:
+            for k in C.__mro__:
+                if n in k.__dict__:
+                    if k.__dict__[n] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
 
     def _hook(cls, C):
         required = cls.__dict__.get("_required")

@@ -212,6 +212,13 @@ class _EnumBody:
     def __hash__(self):
         return hash(self._name_)
 
+    def __copy__(self):
+        # Members are singletons: copies are the member itself.
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     @property
     def name(self):
         return self._name_

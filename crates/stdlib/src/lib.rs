@@ -1,7 +1,9 @@
 //! The standard library that has nothing to do with the event loop: the modules tutorial
 //! programs import that neither wait, nor take time, nor start threads (`math`, `random`,
 //! `json`, `collections`, `itertools`, `functools`, `typing`, `enum`, `dataclasses`, `io`,
-//! `types`, `errno`, …), as RustPython keeps its `stdlib` crate apart from its `vm`.
+//! `types`, `errno`, `datetime`, `uuid`, …), as RustPython keeps its `stdlib` crate apart
+//! from its `vm`. `datetime` and `uuid` read the run's clock through `time`, imported when
+//! called.
 //!
 //! Each native module file ends in `pub fn register(m: &mut ModuleBuilder)`; the others are
 //! Python source of our own (`<name>.py` beside this file), registered as frozen modules.
@@ -36,6 +38,9 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("_collections_namedtuple"),
     source!("_contextlib_exitstack"),
     source!("_dataclasses_fields"),
+    source!("_datetime_base"),
+    source!("_datetime_strptime"),
+    source!("_datetime_text"),
     source!("_enum_flag"),
     source!("_typing_classes"),
     source!("abc"),
@@ -44,6 +49,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("contextlib"),
     source!("copy"),
     source!("dataclasses"),
+    source!("datetime"),
     source!("enum"),
     source!("errno"),
     source!("functools"),
@@ -61,6 +67,8 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("string"),
     source!("types"),
     source!("typing"),
+    source!("uuid"),
+    source!("weakref"),
 ];
 
 /// Registers every module of the standard library with `interp`; each is built on first

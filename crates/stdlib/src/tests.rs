@@ -110,3 +110,29 @@ fn natives_reject_bad_arguments() {
         assert!(last.starts_with(kind), "{source}: {err}");
     }
 }
+
+#[test]
+fn datetime_and_uuid_match_cpython() {
+    check(
+        "from datetime import datetime, timedelta, timezone\n\
+         d = datetime(2024, 2, 28, 23, 30, tzinfo=timezone.utc) + timedelta(hours=1)\n\
+         print(repr(d), d.isoformat(), d.strftime('%a %j %U'), timedelta(-1, 5) * 1.5)\n\
+         print(datetime.strptime('29/02/24 1pm', '%d/%m/%y %I%p'), datetime.fromisoformat('2024W011T03:04Z'))\n\
+         from uuid import UUID\n\
+         u = UUID('{6ba7b810-9dad-11d1-80b4-00c04fd430c8}')\n\
+         print(u.version, u.variant, u.fields, u.bytes_le.hex())\n",
+        "datetime.datetime(2024, 2, 29, 0, 30, tzinfo=datetime.timezone.utc) \
+         2024-02-29T00:30:00+00:00 Thu 060 08 -2 days, 12:00:07.500000\n\
+         2024-02-29 13:00:00 2024-01-01 03:04:00+00:00\n\
+         1 specified in RFC 4122 (1806153744, 40365, 4561, 128, 180, 825973027016) \
+         10b8a76bad9dd11180b400c04fd430c8\n",
+    );
+    check_err(
+        "import datetime\ndatetime.date(2024, 2, 30)\n",
+        "ValueError: day is out of range for month",
+    );
+    check_err(
+        "import uuid\nuuid.UUID('xyz')\n",
+        "ValueError: badly formed hexadecimal UUID string",
+    );
+}

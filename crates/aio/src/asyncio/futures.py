@@ -53,6 +53,17 @@ class Future:
         self._loop = loop
         self._callbacks = []
 
+    def __del__(self):
+        # A future freed with an exception nobody asked for: the loop's exception handler
+        # hears of it, when it goes (CPython's reference counting frees it there too).
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
     def __repr__(self):
         return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
 
@@ -167,6 +178,9 @@ class Future:
         return self.result()
 
     __iter__ = __await__
+
+
+_aioloop.instance_size(Future, 144)
 
 
 def _copy_state(dest, source):

@@ -6,6 +6,7 @@
 # `_step_returned` or `_step_raised`. Those carry out CPython's `Task.__step` logic.
 
 import contextvars
+import weakref
 import _aioloop
 from asyncio import events
 from asyncio import futures
@@ -16,7 +17,7 @@ FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
-_all_tasks = set()
+_all_tasks = weakref.WeakSet()
 _task_counter = 0
 
 
@@ -84,6 +85,14 @@ class Task(Future):
 
     def _ls_start_after(self, _before):
         self._loop.call_soon(_aioloop.task_step, self, context=self._context)
+
+    def __del__(self):
+        if self._state == 'PENDING' and self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            })
+        super().__del__()
 
     def _repr_info(self):
         info = [self._state.lower()]
@@ -217,6 +226,9 @@ class Task(Future):
             _aioloop.task_step(self, exc)
         else:
             _aioloop.task_step(self)
+
+
+_aioloop.instance_size(Task, 192)
 
 
 def create_task(coro, *, name=None, context=None):

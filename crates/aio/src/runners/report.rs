@@ -112,7 +112,7 @@ impl Runtime {
 
     pub(super) fn warn_unretrieved(&mut self) {
         let watched = std::mem::take(&mut self.shared.borrow_mut().watched);
-        for fut in watched {
+        for fut in watched.iter().filter_map(|w| w.get()) {
             let log = self
                 .interp
                 .getattr_opt(&fut, "_log_traceback")

@@ -218,7 +218,28 @@ pub(super) fn install(bt: &BuiltinTypes) {
             }),
         );
     }
-    for t in seqs {
+    for t in [&bt.list, &bt.dict, &bt.set, &bt.bytearray] {
+        // Mutable containers are unhashable: `__hash__` is None, as in CPython.
+        t.dict.borrow_mut().set_str("__hash__", Value::None);
+    }
+    for t in [
+        &bt.function,
+        &bt.builtin_function,
+        &bt.builtin_method,
+        &bt.method,
+    ] {
+        add(
+            t,
+            "__call__",
+            Rc::new(|interp, a, kw| {
+                let Some(f) = a.first() else {
+                    return Err(PyErr::type_error("__call__ needs a callable"));
+                };
+                interp.call(f, &a[1..], kw)
+            }),
+        );
+    }
+    for t in seqs.into_iter().chain([&bt.range, &bt.bytearray]) {
         add(
             t,
             "__len__",

@@ -537,7 +537,16 @@ fn callable(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 /// `isinstance(obj, cls)` with tuples and `__instancecheck__`-free semantics.
 pub fn isinstance_of(interp: &mut Interp, obj: &Value, cls: &Value) -> PyResult<bool> {
     match cls {
-        Value::Type(t) => Ok(obj.type_of().is_subtype(t)),
+        Value::Type(t) => {
+            let ot = obj.type_of();
+            if t.metaclass.is_some() && !Rc::ptr_eq(&ot, t) {
+                if let Some(m) = interp.user_method(cls, "__instancecheck__")? {
+                    let r = interp.call(&m, std::slice::from_ref(obj), &[])?;
+                    return interp.truthy(&r);
+                }
+            }
+            Ok(ot.is_subtype(t))
+        }
         Value::Tuple(items) => {
             for i in items.iter() {
                 if isinstance_of(interp, obj, i)? {
@@ -568,7 +577,15 @@ fn isinstance(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> 
     Ok(Value::Bool(isinstance_of(interp, &args[0], &args[1])?))
 }
 
-fn issubclass_of(cls: &Value, of: &Value) -> PyResult<bool> {
+fn issubclass_of(interp: &mut Interp, cls: &Value, of: &Value) -> PyResult<bool> {
+    if let Value::Type(t) = of {
+        if t.metaclass.is_some() {
+            if let Some(m) = interp.user_method(of, "__subclasscheck__")? {
+                let r = interp.call(&m, std::slice::from_ref(cls), &[])?;
+                return interp.truthy(&r);
+            }
+        }
+    }
     let Value::Type(c) = cls else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
@@ -576,14 +593,14 @@ fn issubclass_of(cls: &Value, of: &Value) -> PyResult<bool> {
         Value::Type(t) => Ok(c.is_subtype(t)),
         Value::Tuple(items) => {
             for i in items.iter() {
-                if issubclass_of(cls, i)? {
+                if issubclass_of(interp, cls, i)? {
                     return Ok(true);
                 }
             }
             Ok(false)
         }
         Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
-            issubclass_of(cls, &Value::tuple(super::object::union_args(of)))
+            issubclass_of(interp, cls, &Value::tuple(super::object::union_args(of)))
         }
         _ => Err(PyErr::type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
@@ -591,9 +608,9 @@ fn issubclass_of(cls: &Value, of: &Value) -> PyResult<bool> {
     }
 }
 
-fn issubclass(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+fn issubclass(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("issubclass", args, 2, 2)?;
-    Ok(Value::Bool(issubclass_of(&args[0], &args[1])?))
+    Ok(Value::Bool(issubclass_of(interp, &args[0], &args[1])?))
 }
 
 fn input(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {

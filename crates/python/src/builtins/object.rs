@@ -47,6 +47,64 @@ pub(super) fn install(bt: &BuiltinTypes) {
         ))))
     });
     ctor(&bt.type_, type_new);
+    super::static_method(&bt.type_, "__new__", |interp, a, kw| {
+        let cls = match a.first() {
+            Some(Value::Type(c)) if c.is_subtype(&crate::objects::t().type_) => c.clone(),
+            Some(Value::Type(c)) => {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__({}): {} is not a subtype of type",
+                    c.name, c.name
+                )))
+            }
+            Some(other) => {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__(X): X is not a type object ({})",
+                    other.type_name()
+                )))
+            }
+            None => return Err(PyErr::type_error("type.__new__(): not enough arguments")),
+        };
+        let [_, name, bases, ns] = a else {
+            return Err(PyErr::type_error(format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                a.len() - 1
+            )));
+        };
+        interp.type_new(&cls, name, bases, ns, kw.to_vec())
+    });
+    method(&bt.type_, "__init__", |_, a, kw| {
+        if a.len() == 2 && !kw.is_empty() {
+            return Err(PyErr::type_error(
+                "type.__init__() takes no keyword arguments",
+            ));
+        }
+        if a.len() != 2 && a.len() != 4 {
+            return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
+        }
+        Ok(Value::None)
+    });
+    method(&bt.type_, "__call__", |interp, a, kw| {
+        let cls = type_receiver("__call__", a)?;
+        interp.type_call(&cls, a[1..].to_vec(), kw.to_vec())
+    });
+    class_method(&bt.type_, "__prepare__", |_, _, _| Ok(Value::new_dict()));
+    method(&bt.type_, "__setattr__", |interp, a, _| {
+        let cls = type_receiver("__setattr__", a)?;
+        if a.len() != 3 {
+            return Err(PyErr::type_error(format!(
+                "expected 2 arguments, got {}",
+                a.len() - 1
+            )));
+        }
+        let Value::Str(name) = &a[1] else {
+            return Err(PyErr::type_error(format!(
+                "attribute name must be string, not '{}'",
+                a[1].type_name()
+            )));
+        };
+        interp.type_setattr(&cls, name, a[2].clone())?;
+        Ok(Value::None)
+    });
     method(&bt.type_, "mro", |_, args, _| match this(args)? {
         Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
         _ => Err(PyErr::type_error(
@@ -403,22 +461,25 @@ fn object_dir(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value>
     Ok(Value::list(names.iter().map(|n| Value::str(n)).collect()))
 }
 
+/// The class a method of `type` was called on, or CPython's descriptor error.
+fn type_receiver(name: &str, a: &[Value]) -> PyResult<Rc<crate::objects::Type>> {
+    match a.first() {
+        Some(Value::Type(cls)) => Ok(cls.clone()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{}'",
+            other.type_name()
+        ))),
+        None => Err(PyErr::type_error(format!(
+            "descriptor '{name}' of 'type' object needs an argument"
+        ))),
+    }
+}
+
 fn type_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let a = &args[1..];
     match a.len() {
         1 => Ok(Value::Type(a[0].type_of())),
-        3 => {
-            let bases = interp.iterate(&a[1])?;
-            let ns = match &a[2] {
-                Value::Dict(d) => Rc::new(RefCell::new(d.borrow().clone())),
-                _ => return Err(PyErr::type_error("type.__new__() argument 3 must be dict")),
-            };
-            if ns.borrow().get_str("__module__").is_none() {
-                ns.borrow_mut()
-                    .set_str("__module__", Value::str("__main__"));
-            }
-            interp.create_class(a[0].clone(), bases, kw.to_vec(), ns)
-        }
+        3 => interp.type_new(&crate::objects::t().type_, &a[0], &a[1], &a[2], kw.to_vec()),
         _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
     }
 }

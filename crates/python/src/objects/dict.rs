@@ -602,7 +602,13 @@ impl DictData {
         let e = self.entries.get_mut(i)?.take()?;
         self.len -= 1;
         if self.set_mode {
-            if let Some(pos) = self.table.iter().position(|&s| s == i as u32) {
+            // The entry's slot is on its hash's probe path, before any empty slot.
+            let pos = self
+                .set_probe_order(e.hash)
+                .take_while(|&p| self.table[p] != EMPTY)
+                .find(|&p| self.table[p] == i as u32)
+                .or_else(|| self.table.iter().position(|&s| s == i as u32));
+            if let Some(pos) = pos {
                 self.table[pos] = DUMMY;
             }
             return Some(e);
@@ -694,6 +700,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (FrozenSet(_) | Set(_), FrozenSet(_) | Set(_)) => return Option::None,
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
+        // A metaclass may define `__eq__`.
+        (Type(x), _) | (_, Type(x)) if x.metaclass.is_some() => return Option::None,
         (Type(x), Type(y)) => std::rc::Rc::ptr_eq(x, y),
         _ => a.is(b),
     })

@@ -26,6 +26,13 @@ pub struct Function {
     pub closure: Vec<Rc<PyCell>>,
     /// `__dict__` (function attributes), `__doc__`, `__module__` etc.
     pub dict: Rc<PyDict>,
+    /// Its virtual address (`id()`).
+    pub ident: super::Ident,
+}
+
+impl Function {
+    /// `sys.getsizeof` of a CPython function: where it lands in the allocator model.
+    pub const SIZE: u32 = 152;
 }
 
 /// A native function, possibly bound to a receiver.

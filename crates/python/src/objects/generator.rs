@@ -55,6 +55,8 @@ pub struct GenHooks {
     pub to_finalize: RefCell<Vec<(Rc<Generator>, crate::objects::Value)>>,
     /// Instances whose class defines `__del__`, dropped by the program.
     pub to_del: RefCell<Vec<Rc<crate::objects::Instance>>>,
+    /// Addresses of objects with weak-reference callbacks that went (`identity::watch`).
+    pub died: RefCell<Vec<u64>>,
 }
 
 /// A generator, coroutine or async generator.
@@ -75,6 +77,8 @@ pub struct Generator {
     pub hooked: Cell<bool>,
     /// Async generators: the finalizer hook in force when first iterated.
     pub finalizer: RefCell<Option<crate::objects::Value>>,
+    /// Its virtual address (`id()`).
+    pub ident: super::Ident,
 }
 
 impl Generator {
@@ -93,8 +97,13 @@ impl Generator {
             finalizing: false,
             hooked: Cell::new(false),
             finalizer: RefCell::new(None),
+            ident: super::Ident::new(Self::SIZE),
         }
     }
+
+    /// `sys.getsizeof` of a small CPython generator or coroutine: where it lands in the
+    /// allocator model.
+    pub const SIZE: u32 = 176;
 
     /// Whether it can no longer run.
     pub fn is_finished(&self) -> bool {
@@ -124,6 +133,7 @@ impl Drop for Generator {
                         g.state.set(GenState::Suspended);
                         g.finalizing = true;
                         g.hooked.set(true);
+                        g.ident = self.ident.take();
                         *g.name.borrow_mut() = self.name.borrow().clone();
                         *g.qualname.borrow_mut() = self.qualname.borrow().clone();
                         let g = Rc::new(g);

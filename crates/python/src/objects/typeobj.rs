@@ -57,11 +57,18 @@ pub struct Type {
     /// For a class that defines or inherits `__del__` when created: where its dropped
     /// instances are queued for finalisation.
     pub del_hooks: Option<Rc<super::generator::GenHooks>>,
+    /// The metaclass when it is not `type` (`class C(metaclass=M)`, or inherited).
+    pub metaclass: Option<Rc<Type>>,
     /// Lookups along the MRO already done (`lookup.rs`).
     cache: RefCell<lookup::LookupCache>,
     /// Which attribute hooks a Python class along the MRO overrides, and the type epoch
     /// that was computed under (`Type::overrides`).
     hooks: std::cell::Cell<(u64, u8)>,
+    /// Its virtual address (`id()`).
+    pub ident: super::Ident,
+    /// `sys.getsizeof` of its instances under CPython: where they land in the allocator
+    /// model that gives them their identity (see `objects/identity.rs`).
+    pub instance_size: std::cell::Cell<u32>,
 }
 
 impl Type {
@@ -73,6 +80,7 @@ impl Type {
         layout: Layout,
     ) -> Result<Type, String> {
         let mro_rest = c3_merge(&bases)?;
+        let instance_size = instance_size(&bases, &dict, layout);
         Ok(Type {
             name: name.into(),
             qualname: RefCell::new(name.into()),
@@ -86,10 +94,16 @@ impl Type {
             ctor: RefCell::new(None),
             subclasses: RefCell::new(vec![]),
             del_hooks: None,
+            metaclass: None,
             cache: RefCell::default(),
             hooks: std::cell::Cell::new((0, 0)),
+            ident: super::Ident::new(Self::SIZE),
+            instance_size: std::cell::Cell::new(instance_size),
         })
     }
+
+    /// `sys.getsizeof` of a CPython class: where it lands in the allocator model.
+    pub const SIZE: u32 = 920;
 
     /// `self` then the rest of the MRO.
     pub fn mro(self: &Rc<Self>) -> Vec<Rc<Type>> {
@@ -253,8 +267,11 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
         del_hooks: None,
+        metaclass: None,
         cache: RefCell::default(),
         hooks: std::cell::Cell::new((0, 0)),
+        ident: super::Ident::new(Type::SIZE),
+        instance_size: std::cell::Cell::new(16),
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -295,7 +312,7 @@ impl BuiltinTypes {
         let int = builtin_type("int", o(), true);
         let exc = build_exceptions(&object);
         BuiltinTypes {
-            type_: builtin_type("type", o(), false),
+            type_: builtin_type("type", o(), true),
             none: builtin_type("NoneType", o(), false),
             not_implemented: builtin_type("NotImplementedType", o(), false),
             ellipsis: builtin_type("ellipsis", o(), false),
@@ -402,8 +419,39 @@ fn unreachable_type() -> Type {
         ctor: RefCell::new(None),
         subclasses: RefCell::new(vec![]),
         del_hooks: None,
+        metaclass: None,
         cache: RefCell::default(),
         hooks: std::cell::Cell::new((0, 0)),
+        ident: super::Ident::new(Type::SIZE),
+        instance_size: std::cell::Cell::new(16),
+    }
+}
+
+/// `sys.getsizeof` of a new class's instances under CPython 3.11: `object()` 16 bytes, an
+/// instance with a `__dict__` 56, with `__slots__` only 32 and 8 a slot, an exception 88
+/// (96 with a `__dict__`); a subclass of a class with a set size keeps it.
+fn instance_size(bases: &[Rc<Type>], dict: &DictData, layout: Layout) -> u32 {
+    let Some(base) = bases.first() else {
+        return 16;
+    };
+    let slots = match dict.get_str("__slots__") {
+        Some(Value::Tuple(t)) => Some(t.len()),
+        Some(Value::List(l)) => Some(l.borrow().len()),
+        Some(Value::Str(_)) => Some(1),
+        _ => None,
+    };
+    if let Some(n) = slots {
+        let start = if base.builtin {
+            32
+        } else {
+            base.instance_size.get()
+        };
+        return start + 8 * n as u32;
+    }
+    match layout {
+        Layout::Exception => 88,
+        _ if base.builtin => 56,
+        _ => base.instance_size.get(),
     }
 }
 

@@ -170,3 +170,30 @@ fn deep_native_recursion_fits_a_small_stack() {
     );
     assert_eq!(out, "nested\ndeep\nframes\n");
 }
+
+/// Identities, and so the order of sets of objects that hash by identity, are the same in
+/// every interpreter a thread makes (the page runs each program in a new one).
+#[test]
+fn identities_repeat_from_one_interpreter_to_the_next() {
+    let src = "\
+class P:
+    def __init__(self, i): self.i = i
+ps = [P(i) for i in range(40)]
+print([p.i for p in set(ps)])
+def gen(): yield 1
+gs = [gen() for _ in range(9)]
+print(sorted(range(9), key=lambda i: hash(gs[i]) % 16))
+print(repr(P(0)).split(' at ')[1], id(P) != id(int), len({id(p) for p in ps}))
+print(P, lambda: 0)
+";
+    let first = super::run(src);
+    let _leftover = super::run("class Q: pass\nkeep = [Q() for _ in range(5)]\n");
+    let second = super::run(src);
+    assert_eq!(first.1, "");
+    assert_eq!(first.0, second.0);
+    assert!(
+        first.0.contains("at 0x7e"),
+        "virtual addresses: {}",
+        first.0
+    );
+}

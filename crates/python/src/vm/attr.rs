@@ -251,7 +251,7 @@ impl Interp {
                     cls.dict.borrow().clone(),
                 ))))
             }
-            "__class__" => return Ok(Value::Type(t().type_.clone())),
+            "__class__" => return Ok(Value::Type(Value::Type(cls.clone()).type_of())),
             "__module__" => {
                 if let Some(v) = cls.dict.borrow().get_str("__module__") {
                     return Ok(v.clone());
@@ -267,6 +267,15 @@ impl Interp {
                     .unwrap_or(Value::None));
             }
             _ => {}
+        }
+        // The metaclass's data descriptors come first, its other attributes last
+        // (`type.__getattribute__`).
+        let meta = cls.metaclass.clone();
+        let meta_attr = meta.as_ref().and_then(|m| m.lookup(n));
+        if let (Some(m), Some(a)) = (&meta, &meta_attr) {
+            if self.is_data_descriptor(a) {
+                return self.bind_descriptor(a, &Value::Type(cls.clone()), m);
+            }
         }
         match cls.lookup(n) {
             Some(a) => match &a {
@@ -288,6 +297,17 @@ impl Interp {
                 _ => Ok(a),
             },
             None => {
+                if let (Some(m), Some(a)) = (&meta, &meta_attr) {
+                    return self.bind_descriptor(a, &Value::Type(cls.clone()), m);
+                }
+                if let Some(m) = &meta {
+                    if let Some((g, owner)) = m.lookup_with_owner("__getattr__") {
+                        if !owner.builtin {
+                            let bound = self.bind_descriptor(&g, &Value::Type(cls.clone()), m)?;
+                            return self.call(&bound, &[Value::str(n)], &[]);
+                        }
+                    }
+                }
                 // Attributes of `type` itself (e.g. `mro`).
                 if let Some(a) = t().type_.lookup(n) {
                     return self.bind_descriptor(&a, &Value::Type(cls.clone()), &t().type_);
@@ -301,6 +321,30 @@ impl Interp {
         }
     }
 
+    /// `type.__setattr__`: store into the class namespace.
+    pub(crate) fn type_setattr(
+        &mut self,
+        cls: &Rc<Type>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        let n = name.as_str();
+        if cls.builtin {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                n, cls.name
+            )));
+        }
+        if n == "__qualname__" {
+            if let Value::Str(s) = &value {
+                *cls.qualname.borrow_mut() = s.as_str().into();
+            }
+            return Ok(());
+        }
+        cls.dict.borrow_mut().set_pystr(name.clone(), value);
+        Ok(())
+    }
+
     fn super_getattr(&mut self, s: &crate::objects::Super, n: &str) -> PyResult<Value> {
         let mro = s.obj_type.mro();
         let start = mro
@@ -311,7 +355,9 @@ impl Interp {
         for t in &mro[start..] {
             let found = t.dict.borrow().get_str(n).cloned();
             if let Some(a) = found {
-                let is_class = matches!(s.obj, Value::Type(_));
+                // Bound to nothing when the object is the start type itself (a
+                // classmethod's `super()`), to the object otherwise (a metaclass's).
+                let is_class = matches!(&s.obj, Value::Type(t) if Rc::ptr_eq(t, &s.obj_type));
                 return match (&a, is_class) {
                     (Value::Function(_), true) => Ok(a),
                     (Value::ClassMethod(w), _) => Ok(Value::Method(Rc::new(Method {
@@ -439,20 +485,27 @@ impl Interp {
                 Ok(())
             }
             Value::Type(cls) => {
-                if cls.builtin {
-                    return Err(PyErr::type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        n, cls.name
-                    )));
-                }
-                if n == "__qualname__" {
-                    if let Value::Str(s) = &value {
-                        *cls.qualname.borrow_mut() = s.as_str().into();
+                if let Some(meta) = &cls.metaclass {
+                    if let Some(Value::Property(p)) = meta.lookup(n) {
+                        if p.fset.is_none() {
+                            return Err(PyErr::attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                n, meta.name
+                            )));
+                        }
+                        let f = p.fset.clone();
+                        self.call(&f, &[obj.clone(), value], &[])?;
+                        return Ok(());
                     }
-                    return Ok(());
+                    if let Some((sa, owner)) = meta.lookup_with_owner("__setattr__") {
+                        if !owner.builtin {
+                            let bound = self.bind_descriptor(&sa, obj, meta)?;
+                            self.call(&bound, &[Value::Str(name.clone()), value], &[])?;
+                            return Ok(());
+                        }
+                    }
                 }
-                cls.dict.borrow_mut().set_pystr(name.clone(), value);
-                Ok(())
+                self.type_setattr(cls, name, value)
             }
             Value::Function(f) => {
                 match n {

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::budget::Budget;
-use super::frame::{ChildMode, ClassBody, Frame};
+use super::frame::{ChildMode, Frame};
 use super::halt::{Halt, PyErr};
 use super::Interp;
 use crate::objects::{
@@ -212,7 +212,18 @@ impl Interp {
                     Err(to) => self.prepare_call(&to.func, to.args, vec![]),
                 }
             }
-            Value::Type(cls) => self.instantiate(cls, args, kwargs),
+            Value::Type(cls) => {
+                // A metaclass's own `__call__` replaces instance creation (`type.__call__`).
+                if let Some(meta) = &cls.metaclass {
+                    if let Some((call, owner)) = meta.lookup_with_owner("__call__") {
+                        if !owner.builtin {
+                            let bound = self.bind_descriptor(&call, f, meta)?;
+                            return self.prepare_call(&bound, args, kwargs);
+                        }
+                    }
+                }
+                self.instantiate(cls, args, kwargs)
+            }
             Value::StaticMethod(w) => {
                 let inner = w.func.clone();
                 self.prepare_call(&inner, args, kwargs)
@@ -463,6 +474,24 @@ impl Interp {
                 return Ok(CallPrep::Done(inst));
             }
             inst
+        } else if cls.is_subtype(&crate::objects::t().type_)
+            && !Rc::ptr_eq(cls, &crate::objects::t().type_)
+        {
+            // A metaclass without a `__new__` of its own: `type.__new__` makes the class.
+            let mut it = args.iter();
+            let (Some(name), Some(bases), Some(ns), None) =
+                (it.next(), it.next(), it.next(), it.next())
+            else {
+                return Err(PyErr::type_error(format!(
+                    "type.__new__() takes exactly 3 arguments ({} given)",
+                    args.len()
+                )));
+            };
+            let made = self.type_new(cls, name, bases, ns, kwargs.clone())?;
+            if !made.type_of().is_subtype(cls) {
+                return Ok(CallPrep::Done(made));
+            }
+            made
         } else if let Some(base) = cls.builtin_base() {
             let mutable = matches!(&*base.name, "list" | "dict" | "set");
             let Some(ctor) = base.find_ctor() else {
@@ -584,122 +613,6 @@ impl Interp {
             }
             None => Ok(CallPrep::Done(inst)),
         }
-    }
-
-    /// Build the class whose body has just run.
-    pub(crate) fn finish_class_body(&mut self, cb: ClassBody) -> PyResult<Value> {
-        let ClassBody {
-            name,
-            bases,
-            kwargs,
-            ns,
-            body: _,
-        } = cb;
-        self.create_class(name, bases, kwargs, ns)
-    }
-
-    /// Build a class from its executed body namespace (`type(name, bases, ns)`).
-    pub(crate) fn create_class(
-        &mut self,
-        name: Value,
-        bases: Vec<Value>,
-        kwargs: Kwargs,
-        ns: Rc<crate::objects::PyDict>,
-    ) -> PyResult<Value> {
-        let name_s = match &name {
-            Value::Str(s) => s.as_str().to_string(),
-            _ => return Err(PyErr::type_error("type.__new__() argument 1 must be str")),
-        };
-        let bt = crate::objects::t();
-        let mut base_types = vec![];
-        for b in &bases {
-            match b {
-                Value::Type(t) => {
-                    if !t.subclassable {
-                        return Err(PyErr::type_error(format!(
-                            "type '{}' is not an acceptable base type",
-                            t.name
-                        )));
-                    }
-                    base_types.push(t.clone())
-                }
-                _ => return Err(PyErr::type_error("bases must be types")),
-            }
-        }
-        if base_types.is_empty() {
-            base_types.push(bt.object.clone());
-        }
-        let layout = if base_types.iter().any(|t| t.is_exception()) {
-            Layout::Exception
-        } else {
-            Layout::Object
-        };
-        let mut dict = ns.borrow().clone();
-        if dict.get_str("__eq__").is_some() && dict.get_str("__hash__").is_none() {
-            dict.set_str("__hash__", Value::None);
-        }
-        let classcell = dict.remove_str("__classcell__");
-        let qualname = dict.remove_str("__qualname__");
-        // __init_subclass__ keyword arguments (metaclass= is accepted and ignored for ABCMeta).
-        let kwargs: Kwargs = kwargs
-            .into_iter()
-            .filter(|(k, _)| &**k != "metaclass")
-            .collect();
-        let mut t = Type::new(&name_s, base_types, dict, layout).map_err(PyErr::type_error)?;
-        if let Some(Value::Str(q)) = qualname {
-            t.qualname = RefCell::new(q.as_str().into());
-        }
-        if t.lookup("__del__").is_some() {
-            t.del_hooks = Some(self.hooks.clone());
-        }
-        let t = Rc::new(t);
-        for b in &t.bases {
-            b.subclasses.borrow_mut().push(Rc::downgrade(&t));
-        }
-        // Wrap implicit classmethods.
-        for special in ["__init_subclass__", "__class_getitem__"] {
-            let f = t.dict.borrow().get_str(special).cloned();
-            if let Some(f @ Value::Function(_)) = f {
-                let w = crate::objects::Wrapper {
-                    func: f,
-                    dict: Rc::new(RefCell::new(crate::objects::DictData::new())),
-                };
-                t.dict
-                    .borrow_mut()
-                    .set_str(special, Value::ClassMethod(Rc::new(w)));
-            }
-        }
-        let cls = Value::Type(t.clone());
-        if let Some(Value::Cell(c)) = classcell {
-            *c.borrow_mut() = Some(cls.clone());
-        }
-        // __set_name__ on descriptors.
-        let items = t.dict.borrow().items();
-        for (k, v) in items {
-            if let Value::Instance(_) = &v {
-                if let Some(sn) = v.type_of().lookup("__set_name__") {
-                    let bound = self.bind_descriptor(&sn, &v, &v.type_of())?;
-                    self.call(&bound, &[cls.clone(), k.clone()], &[])?;
-                }
-            }
-        }
-        // Parent's __init_subclass__.
-        if let Some(parent) = t.mro_rest.first() {
-            if let Some((init_sub, owner)) = parent.lookup_with_owner("__init_subclass__") {
-                if !owner.builtin {
-                    let f = match init_sub {
-                        Value::ClassMethod(w) => w.func.clone(),
-                        other => other,
-                    };
-                    self.call(&f, std::slice::from_ref(&cls), &kwargs)?;
-                }
-            }
-        } else if !kwargs.is_empty() {
-            return Err(PyErr::type_error(format!(
-                "{name_s}.__init_subclass__() takes no keyword arguments"
-            )));
-        }
-        Ok(cls)
     }
 }
 

@@ -47,10 +47,16 @@ pub enum ChildMode {
 #[derive(Clone, Debug)]
 pub struct ClassBody {
     pub name: Value,
+    /// The bases after `__mro_entries__`.
     pub bases: Vec<Value>,
+    /// The bases as written, when `__mro_entries__` replaced some (`__orig_bases__`).
+    pub orig_bases: Option<Value>,
+    /// The class statement's keywords, `metaclass=` taken out.
     pub kwargs: Vec<(Rc<str>, Value)>,
-    pub ns: Rc<PyDict>,
-    pub body: Value,
+    /// The metaclass (or whatever callable `metaclass=` named).
+    pub meta: Value,
+    /// The namespace the body ran in: `__prepare__`'s mapping.
+    pub ns: Value,
 }
 
 /// One activation.
@@ -66,6 +72,9 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// Namespace for `LOAD_NAME`/`STORE_NAME` (class bodies, modules).
     pub locals: Option<Rc<PyDict>>,
+    /// A class body's namespace when `__prepare__` returned a mapping that is not a plain
+    /// dict (its `__getitem__`/`__setitem__` run for each name; `locals` is then `None`).
+    pub locals_map: Option<Value>,
     pub blocks: Vec<Block>,
     /// Length of the context's handled-exception stack when this frame became active.
     pub handling_base: usize,
@@ -95,6 +104,7 @@ impl Frame {
             pc: 0,
             globals,
             locals: None,
+            locals_map: None,
             blocks: Vec::new(),
             handling_base: 0,
             saved_handling: Vec::new(),
@@ -168,6 +178,7 @@ impl FramePool {
         f.cells.clear();
         f.globals = self.no_globals.clone();
         f.locals = None;
+        f.locals_map = None;
         f.blocks.clear();
         f.saved_handling.clear();
         f.gen = None;

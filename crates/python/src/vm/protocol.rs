@@ -60,7 +60,8 @@ impl Interp {
             Value::Set(s) | Value::FrozenSet(s) => !s.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
             Value::DictView(dv) => !dv.dict.borrow().is_empty(),
-            Value::Instance(_) => {
+            Value::Type(c) if c.metaclass.is_none() => true,
+            Value::Instance(_) | Value::Type(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -114,7 +115,7 @@ impl Interp {
                 n as i64
             }
             Value::DictView(dv) => size(dv.dict.borrow().len()),
-            Value::Instance(_) => match self.call_special(v, "__len__", &[])? {
+            Value::Instance(_) | Value::Type(_) => match self.call_special(v, "__len__", &[])? {
                 Some(r) => {
                     let n = match &r {
                         Value::Int(i) => *i,
@@ -229,7 +230,9 @@ impl Interp {
                     v.type_name()
                 )))
             }
-            Value::Instance(_) => {
+            // Instances, and classes whose metaclass may define `__hash__`.
+            Value::Instance(_) | Value::Type(_) if !matches!(v, Value::Type(c) if c.metaclass.is_none()) =>
+            {
                 let cls = v.type_of();
                 match cls.lookup_with_owner("__hash__") {
                     Some((Value::None, _)) => {
@@ -357,7 +360,7 @@ impl Interp {
                 Ok(in_bounds && (x - r.start) % r.step == 0)
             }
             _ => {
-                if let Value::Instance(_) = container {
+                if let Value::Instance(_) | Value::Type(_) = container {
                     if let Some(r) =
                         self.call_special(container, "__contains__", std::slice::from_ref(item))?
                     {

@@ -198,13 +198,11 @@ impl Interp {
                 };
                 self.write_unraisable(
                     &v,
-                    &format!(
-                        "Exception ignored in: <function {name} at {:#x}>",
-                        Rc::as_ptr(&cls) as usize
-                    ),
+                    &format!("Exception ignored in: <function {name} at {:#x}>", del.id()),
                 );
             }
         }
+        self.run_weak_callbacks();
         let gens: Vec<Rc<Generator>> = std::mem::take(&mut *self.hooks.to_close.borrow_mut());
         for g in gens {
             if let Err(PyErr::Exc(v)) = self.gen_close(&g) {
@@ -214,7 +212,7 @@ impl Interp {
                         &format!(
                             "Exception ignored in: <generator object {} at {:#x}>",
                             g.qualname.borrow(),
-                            Rc::as_ptr(&g) as usize
+                            g.ident.addr()
                         ),
                     );
                 }

@@ -564,10 +564,16 @@ impl Interp {
             }
             LoadName(i) => {
                 let key = frame.code.names[i as usize].clone();
-                let mut v = frame
-                    .locals
-                    .as_ref()
-                    .and_then(|l| l.borrow().get_pystr(&key).cloned());
+                let mut v = match &frame.locals_map {
+                    Some(ns) => {
+                        let ns = ns.clone();
+                        self.load_from_namespace(&ns, &key)?
+                    }
+                    None => frame
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.borrow().get_pystr(&key).cloned()),
+                };
                 if v.is_none() {
                     v = frame.globals.borrow().get_pystr(&key).cloned();
                 }
@@ -582,6 +588,10 @@ impl Interp {
             StoreName(i) => {
                 let v = pop(frame)?;
                 let key = frame.code.names[i as usize].clone();
+                if let Some(ns) = frame.locals_map.clone() {
+                    self.setitem(&ns, &Value::Str(key), v)?;
+                    return Ok(Flow::Next);
+                }
                 match &frame.locals {
                     Some(l) => l.borrow_mut().set_pystr(key, v),
                     None => frame.globals.borrow_mut().set_pystr(key, v),
@@ -589,6 +599,12 @@ impl Interp {
             }
             DeleteName(i) => {
                 let key = frame.code.names[i as usize].clone();
+                if let Some(ns) = frame.locals_map.clone() {
+                    return match self.delitem(&ns, &Value::Str(key.clone())) {
+                        Err(e) if e.is(ExcKind::KeyError) => Err(name_error(key.as_str())),
+                        r => r.map(|_| Flow::Next),
+                    };
+                }
                 let ns = frame
                     .locals
                     .clone()

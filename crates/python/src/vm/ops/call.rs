@@ -6,7 +6,7 @@ use std::rc::Rc;
 use crate::bytecode::Opcode;
 use crate::objects::{DictData, Function, PyResult, Value};
 use crate::vm::call::{CallPrep, Kwargs};
-use crate::vm::frame::{ChildMode, ClassBody, Frame};
+use crate::vm::frame::{ChildMode, Frame};
 use crate::vm::halt::PyErr;
 use crate::vm::run::{pop, stack_err, Flow};
 use crate::vm::Interp;
@@ -161,6 +161,7 @@ impl Interp {
                     closure,
                     dict: Rc::new(RefCell::new(dict)),
                     code,
+                    ident: crate::objects::Ident::new(Function::SIZE),
                 };
                 frame.stack.push(Value::Function(Rc::new(f)));
                 Ok(Flow::Next)
@@ -184,16 +185,13 @@ impl Interp {
                 let Value::Function(func) = &body else {
                     return Err(stack_err());
                 };
-                let ns = Rc::new(RefCell::new(DictData::new()));
+                let cb = self.begin_class(name, bases, kwargs)?;
                 let mut child = self.function_frame(func, vec![], vec![])?;
-                child.locals = Some(ns.clone());
-                frame.child = ChildMode::ClassBody(Box::new(ClassBody {
-                    name,
-                    bases,
-                    kwargs,
-                    ns,
-                    body,
-                }));
+                match crate::vm::class::namespace_dict(&cb.ns) {
+                    Some(d) => child.locals = Some(d),
+                    None => child.locals_map = Some(cb.ns.clone()),
+                }
+                frame.child = ChildMode::ClassBody(Box::new(cb));
                 Ok(Flow::Push(child))
             }
             BeforeWith | BeforeAsyncWith => {

@@ -60,6 +60,13 @@ impl Interp {
                 }
             }
             SetupAnnotations => {
+                if let Some(ns) = frame.locals_map.clone() {
+                    let key = Rc::new(crate::objects::PyStr::new("__annotations__"));
+                    if self.load_from_namespace(&ns, &key)?.is_none() {
+                        self.setitem(&ns, &Value::Str(key), Value::new_dict())?;
+                    }
+                    return Ok(Flow::Next);
+                }
                 let ns = frame
                     .locals
                     .clone()

@@ -121,7 +121,17 @@ impl Interp {
         if k == BinOpKind::Or {
             let is_t =
                 |v: &Value| matches!(v, Value::Type(_)) || crate::builtins::union_args(v).len() > 1;
-            if (is_t(a) && (is_t(b) || b.is_none())) || (is_t(b) && a.is_none()) {
+            // (Unless a metaclass defines `|` itself.)
+            let meta_defines = |v: &Value, n: &str| match v {
+                Value::Type(c) => c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_with_owner(n))
+                    .is_some_and(|(_, o)| !o.builtin),
+                _ => false,
+            };
+            let union = (is_t(a) && (is_t(b) || b.is_none())) || (is_t(b) && a.is_none());
+            if union && !meta_defines(a, "__or__") && !meta_defines(b, "__ror__") {
                 if let Some(m) = crate::objects::t().type_.lookup("__or__") {
                     return self.call(&m, &[a.clone(), b.clone()], &[]);
                 }

@@ -236,6 +236,11 @@ impl Interp {
                 };
                 return self.builtin_compare(&l, &r, op);
             }
+            // Bound methods are equal when bound to the same object and equal functions.
+            (Method(x), Method(y)) if matches!(op, CmpKind::Eq | CmpKind::Ne) => {
+                let same = x.self_.is(&y.self_) && self.eq(&x.func, &y.func)?;
+                return Ok(Some(same == (op == CmpKind::Eq)));
+            }
             (DictView(x), DictView(y)) if x.kind == ViewKind::Keys && y.kind == ViewKind::Keys => {
                 let xs = x.dict.borrow().keys();
                 let ys = y.dict.borrow().keys();
@@ -255,8 +260,14 @@ impl Interp {
                 });
             }
             _ => {
-                let builtin_a = !matches!(a, Instance(_));
-                let builtin_b = !matches!(b, Instance(_));
+                // Instances, and classes whose metaclass may define comparisons.
+                let user = |v: &Value| match v {
+                    Instance(_) => true,
+                    Type(t) => t.metaclass.is_some(),
+                    _ => false,
+                };
+                let builtin_a = !user(a);
+                let builtin_b = !user(b);
                 if builtin_a && builtin_b {
                     if matches!(op, CmpKind::Eq | CmpKind::Ne) {
                         let same = a.is(b);

@@ -257,6 +257,11 @@ impl Interp {
                 None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
             },
             Value::Type(t) => {
+                if t.metaclass.is_some() {
+                    if let Some(m) = self.user_method(obj, "__getitem__")? {
+                        return self.call(&m, std::slice::from_ref(key), &[]);
+                    }
+                }
                 if let Some(m) = t.lookup("__class_getitem__") {
                     let f = match m {
                         Value::ClassMethod(w) => w.func.clone(),

@@ -140,6 +140,20 @@ impl Interp {
                 let s = m.self_.clone();
                 format!("<bound method {} of {}>", fname, self.repr_of(&s)?)
             }
+            Value::Type(t)
+                if t.metaclass.is_some() && self.user_method(v, "__repr__")?.is_some() =>
+            {
+                let m = self.user_method(v, "__repr__")?.unwrap_or(Value::None);
+                match self.call(&m, &[], &[])? {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
             Value::Type(t) => match t.module_name() {
                 Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.borrow()),
                 _ => format!("<class '{}'>", t.qualname.borrow()),
@@ -279,6 +293,16 @@ impl Interp {
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Type(t) if t.metaclass.is_some() => match self.user_method(v, "__str__")? {
+                Some(m) => match self.call(&m, &[], &[])? {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        other.type_name()
+                    ))),
+                },
+                None => self.repr_of(v),
+            },
             Value::Instance(_) => {
                 let cls = v.type_of();
                 if let Some((m, owner)) = cls.lookup_with_owner("__str__") {
