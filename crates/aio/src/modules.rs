@@ -40,6 +40,9 @@ const SOURCES: &[(&str, &str)] = &[
     ("asyncio.taskgroups", include_str!("asyncio/taskgroups.py")),
     ("asyncio.runners", include_str!("asyncio/runners.py")),
     ("asyncio.threads", include_str!("asyncio/threads.py")),
+    ("asyncio.protocols", include_str!("asyncio/protocols.py")),
+    ("asyncio.selector_events", include_str!("asyncio/selector_events.py")),
+    ("asyncio.streams", include_str!("asyncio/streams.py")),
     ("contextvars", include_str!("pylib/contextvars.py")),
     ("time", include_str!("pylib/time.py")),
     (

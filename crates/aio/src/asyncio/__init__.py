@@ -20,6 +20,10 @@ from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpt
 from asyncio.timeouts import Timeout, timeout, timeout_at
 from asyncio.taskgroups import TaskGroup
 from asyncio.threads import to_thread
+from asyncio.protocols import (BaseProtocol, Protocol, BufferedProtocol, DatagramProtocol,
+                               SubprocessProtocol)
+from asyncio.streams import (StreamReader, StreamWriter, StreamReaderProtocol,
+                             open_connection, start_server)
 
 
 def iscoroutinefunction(func):

@@ -288,6 +288,18 @@ class BaseEventLoop(AbstractEventLoop):
         from asyncio.futures import Future
         return Future(loop=self)
 
+    # --- connections between the program's own servers and clients ---
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwds):
+        from asyncio import selector_events
+        return await selector_events.create_connection(
+            self, protocol_factory, host, port, **kwds)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwds):
+        from asyncio import selector_events
+        return await selector_events.create_server(
+            self, protocol_factory, host, port, **kwds)
+
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
