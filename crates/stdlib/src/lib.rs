@@ -15,6 +15,7 @@
 
 pub mod args;
 pub mod deque;
+pub mod hashlib;
 pub mod json;
 pub mod math;
 pub mod random;
@@ -53,7 +54,9 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("enum"),
     source!("errno"),
     source!("functools"),
+    source!("hashlib"),
     source!("heapq"),
+    source!("hmac"),
     source!("io"),
     source!("itertools"),
     source!("json"),
@@ -76,6 +79,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
 pub fn install(interp: &mut Interp) {
     interp.register_module("_loopscope", support::register);
     interp.register_module("_collections", deque::register);
+    interp.register_module("_hashlib", hashlib::register);
     interp.register_module("_json", json::register);
     interp.register_module("_random", random::register);
     interp.register_module("math", math::register);

@@ -9,14 +9,19 @@ mod mt;
 #[cfg(test)]
 mod tests;
 
-pub mod sha512;
-
 use loopscope_python::objects::int::int_ref;
 use loopscope_python::{ClassBuilder, Interp, ModuleBuilder, PyErr, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 
 use crate::args::{arity, no_kw, to_i64, Kw};
 use mt::Mt;
+
+/// The SHA-512 digest of `data`.
+pub fn sha512(data: &[u8]) -> Vec<u8> {
+    let mut h = crate::hashlib::digest::Hasher::new(crate::hashlib::digest::Algo::Sha512);
+    h.update(data);
+    h.digest()
+}
 
 /// The most bits one `getrandbits` call may ask for (a 16 MiB int); beyond this CPython
 /// would allocate gigabytes, and the browser would run out of memory.
@@ -88,7 +93,7 @@ fn seed(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
 
 fn bytes_seed(b: &[u8]) -> BigInt {
     let mut all = b.to_vec();
-    all.extend_from_slice(&sha512::sha512(b));
+    all.extend_from_slice(&sha512(b));
     BigInt::from_bytes_be(Sign::Plus, &all)
 }
 

@@ -3,12 +3,12 @@
 uuid4() and uuid1()'s clock sequence and node draw from a generator of their own, seeded
 as random seeds an unseeded generator (with 0), so a run's identifiers repeat from run to
 run and never disturb the numbers a program draws from random. uuid1() reads the run's
-clock. uuid3() and uuid5() are missing: Loopscope has no hashlib for their MD5 and SHA-1.
+clock. uuid3() and uuid5() hash a namespace and a name with hashlib's MD5 and SHA-1.
 """
 
 from enum import Enum
 
-__all__ = ["UUID", "SafeUUID", "uuid1", "uuid4", "getnode", "NAMESPACE_DNS",
+__all__ = ["UUID", "SafeUUID", "uuid1", "uuid3", "uuid4", "uuid5", "getnode", "NAMESPACE_DNS",
            "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500", "RESERVED_NCS", "RFC_4122",
            "RESERVED_MICROSOFT", "RESERVED_FUTURE"]
 
@@ -268,6 +268,22 @@ def uuid1(node=None, clock_seq=None):
 def uuid4():
     """A random UUID."""
     return UUID(bytes=_random().randbytes(16), version=4)
+
+
+def _name_based(namespace, name, algorithm, version):
+    import hashlib
+    digest = hashlib.new(algorithm, namespace.bytes + bytes(name, "utf-8")).digest()
+    return UUID(bytes=digest[:16], version=version)
+
+
+def uuid3(namespace, name):
+    """The UUID of `name` in `namespace`, from an MD5 hash."""
+    return _name_based(namespace, name, "md5", 3)
+
+
+def uuid5(namespace, name):
+    """The UUID of `name` in `namespace`, from a SHA-1 hash."""
+    return _name_based(namespace, name, "sha1", 5)
 
 
 NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")

@@ -69,7 +69,15 @@ fn opt_i(interp: &mut Interp, v: Option<&Value>) -> PyResult<Option<i64>> {
 /// Build bytes from a constructor argument.
 fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
     let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
+    let errors = a.get(2).is_some() || kwarg(kw, "errors").is_some();
     match a.first() {
+        Some(v) if !matches!(v, Value::Str(_)) && (enc.is_some() || errors) => {
+            Err(PyErr::type_error(if enc.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            }))
+        }
         None => Ok(vec![]),
         Some(Value::Str(st)) => {
             let Some(enc) = enc else {

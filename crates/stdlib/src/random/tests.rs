@@ -1,7 +1,7 @@
 //! Checks the generator and SHA-512 against values printed by CPython 3.11.
 
 use super::mt::Mt;
-use super::sha512::sha512;
+use super::sha512;
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
