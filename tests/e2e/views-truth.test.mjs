@@ -128,14 +128,18 @@ test("a traceback folds asyncio's frames and gives its time and task once", asyn
     ["0.400", "", "Traceback (most recent call last):"],
   ]);
   assert.ok(shown.every(([when, who]) => when !== "" || who === ""));
-  // Opening a fold shows its frames.
+  // Opening a fold shows its frames (at whatever lines our asyncio source has them).
   await toggles.first().click();
   const opened = page.locator("[data-testid=console-fold]").first().locator(".line .text");
-  assert.deepEqual((await opened.allInnerTexts()).filter((t) => t.includes("File")), [
-    '  File "<frozen asyncio.futures>", line 164, in __await__',
-    '  File "<frozen asyncio.tasks>", line 215, in _wakeup',
-    '  File "<frozen asyncio.futures>", line 113, in result',
-  ]);
+  const frames = (await opened.allInnerTexts()).filter((t) => t.includes("File"));
+  assert.deepEqual(
+    frames.map((t) => t.replace(/line \d+/, "line N")),
+    [
+      '  File "<frozen asyncio.futures>", line N, in __await__',
+      '  File "<frozen asyncio.tasks>", line N, in _wakeup',
+      '  File "<frozen asyncio.futures>", line N, in result',
+    ],
+  );
   assert.ok(await opened.first().isVisible());
   await toggles.first().click();
   // Nothing is lost: the console holds every line of stderr, folded or not...
@@ -156,7 +160,7 @@ test("a traceback folds asyncio's frames and gives its time and task once", asyn
   const copied = await page.evaluate(() => window.copied);
   const all = await page.locator("[data-testid=console] .line .text").allTextContents();
   assert.equal(copied, all.join("\n"));
-  assert.ok(copied.includes('File "<frozen asyncio.tasks>", line 215, in _wakeup'), copied);
+  assert.ok(copied.includes(frames[1].trim()), copied);
   assert.ok(!copied.includes("frames inside"), copied);
   assert.deepEqual(errors, []);
 });

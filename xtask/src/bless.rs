@@ -22,10 +22,11 @@ pub fn expectations_are_ours(file: &Path) -> bool {
 }
 
 /// Folders blessed when no path is given.
-pub const DEFAULT_DIRS: [&str; 4] = [
+pub const DEFAULT_DIRS: [&str; 5] = [
     "tests/conformance/lang",
     "tests/conformance/asyncio",
     "tests/conformance/stdlib",
+    "tests/conformance/notebook",
     "examples",
 ];
 
@@ -129,10 +130,15 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Regenerates one program's expectations; true when a file changed.
+/// Regenerates one program's expectations; true when a file changed. A program in a
+/// `notebook` folder runs as a notebook: its cells, through `xtask/notebook_oracle.py`.
 fn bless_one(file: &Path) -> Result<bool, String> {
     let dir = file.parent().unwrap_or(Path::new("."));
-    let out = Command::new("python3")
+    let mut python = Command::new("python3");
+    if dir.file_name().is_some_and(|n| n == "notebook") {
+        python.arg(workspace_root().join("xtask/notebook_oracle.py"));
+    }
+    let out = python
         .arg(file.file_name().unwrap_or_default())
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")

@@ -197,6 +197,7 @@ impl Scheduler {
 mod tests {
     use super::*;
     use loopscope_python::Value;
+    use std::cell::RefCell;
 
     fn handle(s: &Scheduler, when: Option<f64>, tag: i64) -> Rc<Handle> {
         Rc::new(Handle {
@@ -208,6 +209,7 @@ mod tests {
             scheduled: Cell::new(false),
             io: false,
             cancelled_timers: s.cancelled_timers.clone(),
+            source_traceback: RefCell::new(Value::None),
         })
     }
 

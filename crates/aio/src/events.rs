@@ -3,7 +3,7 @@
 
 use crate::heapq::HeapLess;
 use loopscope_python::{ClassBuilder, Interp, PyErr, PyResult, Value};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A scheduled callback.
@@ -22,6 +22,9 @@ pub struct Handle {
     pub io: bool,
     /// The scheduler's count of cancelled timers still on the heap.
     pub cancelled_timers: Rc<Cell<usize>>,
+    /// Debug mode: where the handle was made, a list of `(file, line, function, text)`
+    /// tuples (CPython's `Handle._source_traceback`); `None` outside debug mode.
+    pub source_traceback: RefCell<Value>,
 }
 
 impl Handle {
@@ -95,6 +98,23 @@ fn format_callback_source(interp: &mut Interp, callback: &Value, args: &[Value])
     text.as_str().map(str::to_string)
 }
 
+/// `created at FILE:LINE`: where a handle made in debug mode was made (the last frame of
+/// its source traceback).
+fn source_suffix(interp: &mut Interp, h: &Handle) -> PyResult<Option<String>> {
+    let tb = h.source_traceback.borrow().clone();
+    if tb.is_none() || !interp.truthy(&tb)? {
+        return Ok(None);
+    }
+    let last = interp.getitem(&tb, &Value::Int(-1))?;
+    let file = interp.getitem(&last, &Value::Int(0))?;
+    let line = interp.getitem(&last, &Value::Int(1))?;
+    Ok(Some(format!(
+        "created at {}:{}",
+        interp.str_of(&file)?,
+        interp.str_of(&line)?
+    )))
+}
+
 /// Builds the `Handle` and `TimerHandle` classes.
 pub fn handle_classes() -> PyResult<(
     Rc<loopscope_python::objects::Type>,
@@ -124,12 +144,39 @@ pub fn handle_classes() -> PyResult<(
             if let Some(when) = h.when {
                 info.push(format!("when={}", interp.repr_of(&Value::Float(when))?));
             }
-            // CPython's `cancel()` drops the callback and its arguments (outside debug
-            // mode), so a cancelled handle's repr names neither.
-            if !h.cancelled.get() {
+            // CPython's `cancel()` drops the callback and its arguments, except in debug
+            // mode, where it keeps the repr it had: a cancelled handle names its callback
+            // only when it was made in debug mode.
+            let source = source_suffix(interp, &h)?;
+            if !h.cancelled.get() || source.is_some() {
                 info.push(describe_callback(interp, &h.callback, &h.args));
             }
+            info.extend(source);
             Ok(Value::string(format!("<{}>", info.join(" "))))
+        })
+        .getter("_source_traceback", |_, args, _| {
+            Ok(handle_of(args)?.source_traceback.borrow().clone())
+        })
+        .method("_set_source_traceback", |_, args, _| {
+            let h = handle_of(args)?;
+            *h.source_traceback.borrow_mut() = args.get(1).cloned().unwrap_or(Value::None);
+            Ok(Value::None)
+        })
+        .getter("_callback", |_, args, _| {
+            let h = handle_of(args)?;
+            Ok(if h.cancelled.get() {
+                Value::None
+            } else {
+                h.callback.clone()
+            })
+        })
+        .getter("_args", |_, args, _| {
+            let h = handle_of(args)?;
+            Ok(if h.cancelled.get() {
+                Value::None
+            } else {
+                Value::tuple(h.args.clone())
+            })
         })
         .build()?;
     let timer = ClassBuilder::new("TimerHandle", vec![handle.clone()])

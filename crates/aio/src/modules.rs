@@ -8,7 +8,8 @@
 //! - `asyncio/*.py`: our asyncio package, following CPython 3.11.7.
 //! - `pylib/*.py`: standard-library modules built on `_aioloop` — `time` (the run's
 //!   clock), `contextvars`, `threading` (virtual threads), `concurrent.futures`,
-//!   `multiprocessing`, `inspect`, `gc`, `traceback`. `pylib/a_b.py` is module `a.b`.
+//!   `multiprocessing`, `inspect`, `gc`, `traceback`; `_notebook`, the driver of notebook
+//!   mode (`runners/notebook.rs`, natives `_cells`). `pylib/a_b.py` is module `a.b`.
 //! - `packages/*.py`: the third-party-compatible packages, one file per module
 //!   (`packages/requests_exceptions.py` is `requests.exceptions`), each opening with
 //!   which release of the package it follows:
@@ -41,10 +42,14 @@ const SOURCES: &[(&str, &str)] = &[
     ("asyncio.runners", include_str!("asyncio/runners.py")),
     ("asyncio.threads", include_str!("asyncio/threads.py")),
     ("asyncio.protocols", include_str!("asyncio/protocols.py")),
-    ("asyncio.selector_events", include_str!("asyncio/selector_events.py")),
+    (
+        "asyncio.selector_events",
+        include_str!("asyncio/selector_events.py"),
+    ),
     ("asyncio.streams", include_str!("asyncio/streams.py")),
     ("contextvars", include_str!("pylib/contextvars.py")),
     ("time", include_str!("pylib/time.py")),
+    ("_notebook", include_str!("pylib/_notebook.py")),
     (
         "concurrent",
         "# Loopscope's concurrent package: see concurrent.futures.\n",
@@ -84,6 +89,7 @@ const SOURCES: &[(&str, &str)] = &[
 pub fn install(interp: &mut Interp) {
     interp.register_module("_aioloop", crate::natives::register);
     interp.register_module("_net", crate::net::natives::register);
+    interp.register_module("_cells", crate::runners::notebook::register);
     for (name, source) in SOURCES {
         interp.register_source_module(name, source);
     }

@@ -63,6 +63,7 @@ pub(crate) fn make_handle(
         scheduled: Cell::new(false),
         io: false,
         cancelled_timers: sched.borrow().cancelled_timers.clone(),
+        source_traceback: RefCell::new(Value::None),
     });
     let sh = shared(interp)?;
     let cls = {
@@ -112,6 +113,34 @@ pub fn user_coro_line(coro: &Value) -> u32 {
         Some((file, line, _)) if !file.starts_with("<frozen") => line as u32,
         _ => 0,
     }
+}
+
+/// A frame as a source traceback lists it: (filename, line, function, the line's text).
+pub type SourceFrame = (Rc<str>, usize, Rc<str>, String);
+
+/// The stack where the running code is, as CPython's `format_helpers.extract_stack`
+/// gives it for a debug-mode source traceback: outermost first, the `skip` innermost
+/// frames left out (the Python function calling this native is the first of them), then at most `limit` of the innermost. The stack runs through the
+/// contexts under the running one (`Shared::ctx_chain`: the main module waiting in
+/// `asyncio.run`, a callback waiting for the step it started), so the program's own
+/// frames are CPython's. Frames of our frozen modules other than asyncio's are left out:
+/// they stand for C code of CPython's (`Context.run`), which has no frames.
+pub fn source_stack(interp: &Interp, skip: usize, limit: usize) -> Vec<SourceFrame> {
+    let chain = shared(interp)
+        .map(|s| s.borrow().ctx_chain.clone())
+        .unwrap_or_default();
+    let mut frames: Vec<SourceFrame> = chain
+        .into_iter()
+        .flat_map(|ctx| interp.frames_of(Some(ctx)))
+        .chain(interp.frames_of(None))
+        .filter(|(file, ..)| !file.starts_with("<frozen") || file.starts_with("<frozen asyncio."))
+        .collect();
+    // The frame that called this native is running, so it is not among its context's
+    // frames: it is the first of the `skip` left out.
+    frames.truncate(frames.len().saturating_sub(skip.saturating_sub(1)));
+    let start = frames.len().saturating_sub(limit);
+    frames.drain(..start);
+    frames
 }
 
 fn coro_name(coro: &Value) -> String {
@@ -198,6 +227,34 @@ pub fn register(m: &mut ModuleBuilder) {
     if let Ok(cls) = scheduler {
         m.class(cls);
     }
+
+    // asyncio's debug mode: whether new loops start in it, and where something is made.
+    m.function("debug_default", |interp, _, _| {
+        Ok(Value::Bool(shared(interp)?.borrow().debug))
+    });
+    m.function("extract_stack", |interp, args, _| {
+        let skip = match arg(args, 0) {
+            Value::Int(n) => n.max(0) as usize,
+            _ => 0,
+        };
+        let limit = match arg(args, 1) {
+            Value::Int(n) => n.max(0) as usize,
+            _ => 10,
+        };
+        Ok(Value::list(
+            source_stack(interp, skip, limit)
+                .into_iter()
+                .map(|(file, line, name, text)| {
+                    Value::tuple(vec![
+                        Value::string(file.to_string()),
+                        Value::Int(line as i64),
+                        Value::string(name.to_string()),
+                        Value::string(text),
+                    ])
+                })
+                .collect(),
+        ))
+    });
 
     m.function("task_step", |_, args, _| {
         let exc = match arg(args, 1) {

@@ -14,9 +14,11 @@
 
 mod block;
 mod builder;
+mod debug;
 mod fast;
 mod inspect;
 mod io;
+pub(crate) mod notebook;
 mod report;
 mod steps;
 mod threads;
@@ -166,6 +168,8 @@ pub struct Runtime {
     keep_modules: bool,
     /// `_aioloop.task_step`, for the task steps scheduled from Rust (`fast.rs`).
     task_step: Option<Value>,
+    /// The handle running on a loop in debug mode, timed (`debug.rs`).
+    handle_run: Option<debug::HandleRun>,
 }
 
 impl Runtime {
@@ -197,6 +201,7 @@ impl Runtime {
             paused: false,
             keep_modules: false,
             task_step: None,
+            handle_run: None,
         }
     }
 
@@ -437,6 +442,7 @@ impl Runtime {
         }
         if let Some(top) = self.stack.last() {
             let ctx = top.ctx;
+            self.set_ctx_chain();
             let result = self.interp.run(ctx, slice);
             let n = self.interp.last_run_instructions();
             match result {
@@ -458,6 +464,17 @@ impl Runtime {
 
     fn now(&self) -> f64 {
         self.shared.borrow().clock.now()
+    }
+
+    /// Tells the natives which contexts lie under the one about to run on the loop's
+    /// thread (`Shared::ctx_chain`).
+    fn set_ctx_chain(&mut self) {
+        let below = self.stack.len().saturating_sub(1);
+        let mut s = self.shared.borrow_mut();
+        s.ctx_chain.clear();
+        let waiters = self.runs.iter().map(|r| r.waiter.ctx);
+        let active = self.stack[..below].iter().map(|a| a.ctx);
+        s.ctx_chain.extend(waiters.chain(active));
     }
 
     fn record(&self, make: impl FnOnce(&mut crate::trace::Trace, Nanos) -> TraceEvent) {

@@ -40,6 +40,13 @@ pub struct Shared {
     pub threads_to_start: Vec<(Value, String, Option<crate::trace::ThreadId>)>,
     /// Process pools (`pool.rs`).
     pub pool: crate::pool::PoolState,
+    /// asyncio's debug mode for every new loop (`PYTHONASYNCIODEBUG=1`, `--debug`).
+    pub debug: bool,
+    /// The execution contexts under the one running on the loop's thread, outermost
+    /// first (the main module waiting in `run_forever`, a callback waiting for the task
+    /// step it started): with the running one's frames they make the stack asyncio's
+    /// debug mode records where futures, tasks and handles are made.
+    pub ctx_chain: Vec<loopscope_python::ContextId>,
 }
 
 impl Shared {
@@ -61,6 +68,8 @@ impl Shared {
             next_thread_id: 1,
             threads_to_start: Vec::new(),
             pool: crate::pool::PoolState::default(),
+            debug: false,
+            ctx_chain: Vec::new(),
         }
     }
 

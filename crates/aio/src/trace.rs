@@ -252,9 +252,26 @@ pub enum TraceEvent {
         at: Nanos,
         text: Sym,
     },
+    /// Debug mode: one callback of the loop (a task's step, a handle) ran from `start` to
+    /// `end`, at least `loop.slow_callback_duration`; `what` is how asyncio's
+    /// "Executing ... took ... seconds" warning named it.
+    SlowCallback {
+        start: Nanos,
+        end: Nanos,
+        task: Option<TaskId>,
+        what: Sym,
+    },
     Deadlock {
         at: Nanos,
         stuck: Vec<Stuck>,
+    },
+    /// Notebook mode: cell number `cell` (from 1), whose first line is `line`, begins in
+    /// the driver's task.
+    CellStarted {
+        at: Nanos,
+        cell: u32,
+        line: u32,
+        task: Option<TaskId>,
     },
 }
 
@@ -281,10 +298,12 @@ impl TraceEvent {
             | FetchStart { at, .. }
             | FetchEnd { at, .. }
             | Warning { at, .. }
+            | CellStarted { at, .. }
             | Deadlock { at, .. } => *at,
-            LoopBlocked { start, .. } | ThreadRan { start, .. } | ThreadBlocked { start, .. } => {
-                *start
-            }
+            LoopBlocked { start, .. }
+            | ThreadRan { start, .. }
+            | ThreadBlocked { start, .. }
+            | SlowCallback { start, .. } => *start,
         }
     }
 
@@ -313,6 +332,8 @@ impl TraceEvent {
             FetchStart { .. } => "fetch-start",
             FetchEnd { .. } => "fetch-end",
             Warning { .. } => "warning",
+            SlowCallback { .. } => "slow-callback",
+            CellStarted { .. } => "cell-started",
             Deadlock { .. } => "deadlock",
         }
     }
@@ -485,6 +506,15 @@ impl Trace {
                 None => format!("fetch={fetch} status={status} bytes={bytes}"),
             },
             Warning { text, .. } => format!("{:?}", s(*text)),
+            SlowCallback {
+                end, task: t, what, ..
+            } => format!(
+                "until={:.3} task={} what={:?}",
+                end.as_secs(),
+                task_label(*t),
+                s(*what)
+            ),
+            CellStarted { cell, line, .. } => format!("cell={cell} line={line}"),
             Deadlock { stuck, .. } => stuck
                 .iter()
                 .map(|st| {

@@ -5,52 +5,38 @@
 //! In stderr, a traceback's `File "main.py", line N` is a button that shows line N in the
 //! editor (through `on_reveal`); its frames inside our frozen modules (asyncio's own
 //! code) fold into one row that opens to show them, and its time and task are shown on
-//! its first line only (`console/rows.rs`). Copying copies every line, folded ones
-//! too. The console follows new output while it is scrolled to the bottom. Under the
-//! output, help for how the run ended (`hints.rs`), with a button for a fix where there
-//! is one.
+//! its first line only (`console/rows.rs`). The console follows new output while it is
+//! scrolled to the bottom. Under the output, help for how the run ended (`hints.rs`),
+//! with a button for a fix where there is one.
+//!
+//! Output can be a million lines: past a few hundred, only the rows in view (and a
+//! screenful either side) are in the page, between two spacers that stand for the rest (`console/heights.rs`
+//! keeps every row's height, measured once drawn; `console/draw.rs` builds a row).
+//! Copying a selection copies every line it spans, drawn or not, folded ones too; Ctrl+A
+//! in the console selects all of it; "Copy all" and "Download" give the whole output.
 
+mod copy;
+mod draw;
+mod heights;
 mod rows;
+mod screen;
 
 use crate::hints::Hint;
-use crate::source_lines::frame_ref;
-use crate::state::{ConsoleLine, Stream};
+use crate::state::ConsoleLog;
+use copy::{console_selection, download_text, select_contents, selected_text};
 use leptos::prelude::*;
-use rows::ConsoleRow;
-use wasm_bindgen::prelude::*;
-
-#[wasm_bindgen(inline_js = "
-export function copy_console_lines(pre, event) {
-  const sel = window.getSelection();
-  if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
-  const range = sel.getRangeAt(0);
-  const lines = [...pre.querySelectorAll('.line')].filter((l) => range.intersectsNode(l));
-  // Inside one line the browser copies the right text; across lines it would leave out
-  // folded frames and take the fold's button instead.
-  if (lines.length < 2) return;
-  const texts = lines.map((line) => {
-    const text = line.querySelector('.text');
-    const part = document.createRange();
-    part.selectNodeContents(text);
-    if (text.contains(range.startContainer)) part.setStart(range.startContainer, range.startOffset);
-    if (text.contains(range.endContainer)) part.setEnd(range.endContainer, range.endOffset);
-    return part.toString();
-  });
-  event.clipboardData.setData('text/plain', texts.join('\\n'));
-  event.preventDefault();
-}
-")]
-extern "C" {
-    /// Puts the selected console lines on the clipboard as text, folded lines included.
-    fn copy_console_lines(pre: &JsValue, event: &JsValue);
-}
+use screen::Screen;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// How close to the bottom (CSS pixels) counts as at the bottom, for following output.
 const FOLLOW_SLACK: i32 = 8;
 
 #[component]
 pub fn Console(
-    lines: ReadSignal<Vec<ConsoleLine>>,
+    lines: ReadSignal<ConsoleLog>,
     /// Called with a 1-based line when a traceback's line reference is clicked.
     #[prop(optional)]
     on_reveal: Option<Callback<u32>>,
@@ -65,21 +51,181 @@ pub fn Console(
     on_fix: Option<Callback<String>>,
 ) -> impl IntoView {
     let pre = NodeRef::<leptos::html::Pre>::new();
-    // Follow new output while the console is scrolled to its end (a log's tail).
-    let following = StoredValue::new(true);
-    Effect::new(move |_| {
-        // A new run starts at the top, following again.
-        if lines.with(Vec::is_empty) {
-            following.set_value(true);
+    let screen = Rc::new(RefCell::new(Screen::new(on_reveal.is_some())));
+    let layout_now = {
+        let screen = screen.clone();
+        move || {
+            if let Some(p) = pre.get_untracked() {
+                lines.with_untracked(|log| screen.borrow_mut().layout(&p, log));
+            }
         }
-        if following.get_value() {
-            request_animation_frame(move || {
-                if let Some(p) = pre.get_untracked() {
-                    p.set_scroll_top(p.scroll_height());
+    };
+    // Lays out after this turn's rendering (the hints under the console take their room
+    // first), once however many updates come in the meantime.
+    let queue_layout = {
+        let screen = screen.clone();
+        let layout_now = layout_now.clone();
+        move || {
+            let mut s = screen.borrow_mut();
+            if !s.layout_queued {
+                s.layout_queued = true;
+                let screen = screen.clone();
+                let layout_now = layout_now.clone();
+                request_animation_frame(move || {
+                    screen.borrow_mut().layout_queued = false;
+                    layout_now();
+                });
+            }
+        }
+    };
+    {
+        let screen = screen.clone();
+        let queue_layout = queue_layout.clone();
+        let layout_now = layout_now.clone();
+        Effect::new(move |_| {
+            lines.with(|log| screen.borrow_mut().update(log));
+            // Now, so the output shows with whatever else this update changes (the
+            // status), and again once the page has settled around it.
+            layout_now();
+            queue_layout();
+        });
+    }
+    let resized = {
+        let queue_layout = queue_layout.clone();
+        window_event_listener(leptos::ev::resize, move |_| queue_layout())
+    };
+    on_cleanup(move || resized.remove());
+    let on_scroll = {
+        let screen = screen.clone();
+        let layout_now = layout_now.clone();
+        move |_| {
+            if let Some(p) = pre.get_untracked() {
+                let at_bottom =
+                    p.scroll_height() - p.scroll_top() - p.client_height() <= FOLLOW_SLACK;
+                screen.borrow_mut().following = at_bottom;
+                layout_now();
+            }
+        }
+    };
+    let on_copy = move |ev: web_sys::ClipboardEvent| {
+        let Some(p) = pre.get_untracked() else {
+            return;
+        };
+        let span = console_selection(&p);
+        let Some(span) = span.dyn_ref::<js_sys::Array>() else {
+            return;
+        };
+        let n = |i: u32| span.get(i).as_f64().unwrap_or(0.0) as i64;
+        let text = lines.with_untracked(|log| {
+            selected_text(log, n(0).max(0) as usize, n(1), n(2).max(0) as usize, n(3))
+        });
+        if let Some(data) = ev.clipboard_data() {
+            if data.set_data("text/plain", &text).is_ok() {
+                ev.prevent_default();
+            }
+        }
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        // Ctrl+A selects the console's output, all of it, not the page.
+        if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("a") {
+            if let Some(p) = pre.get_untracked() {
+                ev.prevent_default();
+                select_contents(&p);
+            }
+        }
+    };
+    let on_click = {
+        let screen = screen.clone();
+        let queue_layout = queue_layout.clone();
+        move |ev: web_sys::MouseEvent| {
+            let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            let number = |el: &Element, name: &str| {
+                el.get_attribute(name).and_then(|v| v.parse::<usize>().ok())
+            };
+            let closest = |sel: &str| target.closest(sel).ok().flatten();
+            if let Some(link) = closest(".source-link") {
+                if let (Some(cb), Some(line)) = (on_reveal, number(&link, "data-target")) {
+                    cb.run(line as u32);
                 }
-            });
+            } else if let Some(fold) = closest(".fold[data-fold]") {
+                if closest(".fold-toggle").is_none() {
+                    return;
+                }
+                let Some(first) = number(&fold, "data-fold") else {
+                    return;
+                };
+                let open = {
+                    let mut s = screen.borrow_mut();
+                    if s.open.remove(&first) {
+                        false
+                    } else {
+                        s.open.insert(first);
+                        true
+                    }
+                };
+                // Changed in place, so the toggle keeps focus; its new height is measured.
+                if let Some(toggle) = closest(".fold-toggle") {
+                    let _ =
+                        toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+                    let title = if open {
+                        "Hide these frames"
+                    } else {
+                        "Show these frames"
+                    };
+                    let _ = toggle.set_attribute("title", title);
+                }
+                if let Ok(Some(body)) = fold.query_selector(".fold-lines") {
+                    let _ = body.toggle_attribute_with_force("hidden", !open);
+                }
+                queue_layout();
+            } else if let Some(line_el) = closest(".line[data-line]") {
+                let Some(line) = number(&line_el, "data-line") else {
+                    return;
+                };
+                if closest(".cut-more").is_some() {
+                    let mut s = screen.borrow_mut();
+                    *s.shown.entry(line).or_insert(0) += draw::LINE_MORE;
+                    if let Some(row) = s.row_of(line) {
+                        lines.with_untracked(|log| s.redraw(row, log));
+                    }
+                    drop(s);
+                    queue_layout();
+                } else if closest(".cut-copy").is_some() {
+                    let text = lines.with_untracked(|log| {
+                        log.lines()
+                            .get(line)
+                            .map(|l| l.text.clone())
+                            .unwrap_or_default()
+                    });
+                    crate::share::copy_to_clipboard(&text, |_| {});
+                }
+            }
         }
-    });
+    };
+    let (copied, set_copied) = signal(false);
+    let copy_all = move |_| {
+        let text = lines.with_untracked(ConsoleLog::all_text);
+        crate::share::copy_to_clipboard(&text, move |ok| {
+            if ok {
+                set_copied.set(true);
+                set_timeout(
+                    move || set_copied.set(false),
+                    std::time::Duration::from_millis(2000),
+                );
+            } else if let Some(p) = pre.get_untracked() {
+                // The browser refused: select it all, for Ctrl+C.
+                let _ = p.focus();
+                select_contents(&p);
+            }
+        });
+    };
+    let download = move |_| {
+        let text = lines.with_untracked(ConsoleLog::all_text);
+        download_text("output.txt", &text);
+    };
+    let empty = move || lines.with(|l| l.lines().is_empty());
     let hint_view = move || {
         let hints = hints.map(|h| h.get()).unwrap_or_default();
         (!hints.is_empty()).then(|| {
@@ -119,13 +265,34 @@ pub fn Console(
     };
     view! {
         <section class="pane console-pane" aria-label="Console">
-            <h2 class="pane-title">
-                "Console"
+            <div class="pane-title console-head">
+                <h2 class="console-heading">"Console"</h2>
                 <span class="console-network" data-testid="network-mode">
                     {move || network.map(|n| n.get()).unwrap_or_default()}
                 </span>
-            </h2>
-            // A live log: a screen reader hears new output; keyboard users can scroll it.
+                <span class="console-tools">
+                    <button
+                        class="mini"
+                        data-testid="console-copy"
+                        title="Copy all the output"
+                        disabled=empty
+                        on:click=copy_all
+                    >
+                        {move || if copied.get() { "Copied ✓" } else { "Copy all" }}
+                    </button>
+                    <button
+                        class="mini"
+                        data-testid="console-download"
+                        title=move || format!("Download all the output ({})", draw::size(lines.with(ConsoleLog::bytes)))
+                        disabled=empty
+                        on:click=download
+                    >
+                        "Download"
+                    </button>
+                </span>
+            </div>
+            // A live log: a screen reader hears new output while it follows the end;
+            // keyboard users can scroll it. Rows are drawn by hand (`Screen`).
             <pre
                 class="console"
                 data-testid="console"
@@ -134,120 +301,12 @@ pub fn Console(
                 aria-label="Program output"
                 tabindex="0"
                 node_ref=pre
-                on:scroll=move |_| {
-                    if let Some(p) = pre.get_untracked() {
-                        following.set_value(
-                            p.scroll_height() - p.scroll_top() - p.client_height() <= FOLLOW_SLACK,
-                        );
-                    }
-                }
-                on:copy=move |ev| {
-                    if let Some(p) = pre.get_untracked() {
-                        copy_console_lines(&p, &ev);
-                    }
-                }
-            >
-                // A row is redrawn when its line grows or learns its time and task (at the
-                // end of a run), not only when it is new.
-                <For
-                    each=move || lines.with(|l| rows::console_rows(l))
-                    key=ConsoleRow::key
-                    let:row
-                >
-                    {row_view(row, on_reveal)}
-                </For>
-            </pre>
+                on:scroll=on_scroll
+                on:copy=on_copy
+                on:keydown=on_key
+                on:click=on_click
+            ></pre>
             {hint_view}
         </section>
     }
-}
-
-/// One row: a line, or folded frames behind a button that shows them.
-fn row_view(row: ConsoleRow, on_reveal: Option<Callback<u32>>) -> AnyView {
-    match row {
-        ConsoleRow::Line { line, continued } => line_view(&line, continued, on_reveal),
-        ConsoleRow::Folded {
-            lines,
-            frames,
-            inside,
-        } => {
-            let (open, set_open) = signal(false);
-            let label = format!(
-                "… {frames} {} inside {inside}",
-                if frames == 1 { "frame" } else { "frames" }
-            );
-            view! {
-                <div class="fold" data-testid="console-fold">
-                    <div class="fold-row">
-                        <span class="when"></span>
-                        <span class="who"></span>
-                        <button
-                            class="fold-toggle"
-                            data-testid="console-fold-toggle"
-                            aria-expanded=move || open.get().to_string()
-                            title=move || if open.get() { "Hide these frames" } else { "Show these frames" }
-                            on:click=move |_| set_open.update(|o| *o = !*o)
-                        >
-                            {label}
-                        </button>
-                    </div>
-                    <div class="fold-lines" hidden=move || !open.get()>
-                        {lines.iter().map(|l| line_view(l, true, on_reveal)).collect_view()}
-                    </div>
-                </div>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// A line with its time and task (left out on a traceback's later lines).
-fn line_view(line: &ConsoleLine, continued: bool, on_reveal: Option<Callback<u32>>) -> AnyView {
-    let class = match (line.stream, continued) {
-        (Stream::Stdout, _) => "line stdout",
-        (Stream::Stderr, false) => "line stderr",
-        (Stream::Stderr, true) => "line stderr continued",
-    };
-    let (when, who) = if continued {
-        (String::new(), String::new())
-    } else {
-        (
-            line.when.map(|t| format!("{t:.3}")).unwrap_or_default(),
-            line.task.clone().unwrap_or_default(),
-        )
-    };
-    view! {
-        <div class=class>
-            <span class="when">{when}</span>
-            <span class="who" title=who.clone()>{who.clone()}</span>
-            <span class="text">{line_text(line, on_reveal)}</span>
-        </div>
-    }
-    .into_any()
-}
-
-/// A line's text; a stderr line naming a program line gets that reference as a button.
-fn line_text(line: &ConsoleLine, on_reveal: Option<Callback<u32>>) -> AnyView {
-    let found = match (line.stream, on_reveal) {
-        (Stream::Stderr, Some(cb)) => frame_ref(&line.text).map(|f| (f, cb)),
-        _ => None,
-    };
-    let Some((frame, cb)) = found else {
-        return line.text.clone().into_any();
-    };
-    let text = &line.text;
-    let target = frame.line;
-    view! {
-        {text[..frame.start].to_string()}
-        <button
-            class="source-link"
-            data-testid="source-link"
-            title=format!("Show line {target} in the editor")
-            on:click=move |_| cb.run(target)
-        >
-            {text[frame.start..frame.end].to_string()}
-        </button>
-        {text[frame.end..].to_string()}
-    }
-    .into_any()
 }

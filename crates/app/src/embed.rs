@@ -8,7 +8,7 @@
 //! A page loads `embed.js` (ours, in `www/`), which loads this module and calls
 //! `define_elements`; a site that vendors the `wasm-pack` package calls it itself.
 
-use crate::state::{self, ConsoleLine, RunStatus};
+use crate::state::{ConsoleLog, RunStatus};
 use crate::{console, editor, share, timeline};
 use leptos::prelude::*;
 use loopscope_web::{ClockChoice, RunHandle, RunOptions};
@@ -100,7 +100,7 @@ fn mount_example(el: web_sys::HtmlElement) {
 fn Example(code: String, live: bool) -> impl IntoView {
     let (source, set_source) = signal(code);
     let (status, set_status) = signal(RunStatus::Idle);
-    let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
+    let (lines, set_lines) = signal(ConsoleLog::new());
     let (model, set_model) = signal(timeline::model::Timeline::default());
     let current = StoredValue::new_local(RunHandle::default());
     let run_with = move |clock: ClockChoice| {
@@ -108,10 +108,10 @@ fn Example(code: String, live: bool) -> impl IntoView {
             return;
         }
         set_status.set(RunStatus::Running);
-        set_lines.set(Vec::new());
+        set_lines.set(ConsoleLog::new());
         set_model.set(Default::default());
         let tick = move |watched: &RunHandle| {
-            set_lines.set(crate::live_console(watched));
+            crate::live_console(watched, set_lines);
             let now = watched.clock_now().unwrap_or(0.0);
             if let Some(m) =
                 watched.with_trace(|t| timeline::model::timeline_until(t, now, watched.blocked()))
@@ -120,8 +120,7 @@ fn Example(code: String, live: bool) -> impl IntoView {
             }
         };
         let done = move |handle: &RunHandle, result: loopscope_web::RunText| {
-            let notes = state::output_notes(&result.trace);
-            set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
+            crate::final_console(handle, &result, set_lines);
             set_model.set(timeline::model::timeline(&result.trace));
             set_status.set(RunStatus::Finished(result.exit_code));
         };

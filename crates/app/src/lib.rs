@@ -21,7 +21,7 @@ use compare::{Against, Comparison, Measured, Written};
 use leptos::prelude::*;
 use loopscope_web::{ClockChoice, LoopSnapshot, NetworkChoice, RunHandle, RunOptions, RunText};
 
-pub use state::{ConsoleLine, RunStatus, Stream};
+pub use state::{ConsoleLine, ConsoleLog, RunStatus, Stream};
 
 /// Mounts the playground into `<body>`; panics become console errors, not silent deaths.
 /// On a page that loaded us through `embed.js` (which sets `LOOPSCOPE_EMBED`), defines
@@ -201,10 +201,20 @@ pub(crate) fn start_run(
     handle
 }
 
-/// The console of a run in progress, each line with its time and task so far.
-pub(crate) fn live_console(handle: &RunHandle) -> Vec<ConsoleLine> {
-    let notes = handle.with_trace(state::output_notes).unwrap_or_default();
-    state::lines_of_chunks(&handle.output.borrow(), &notes)
+/// Brings the console up to date with a run in progress: its new output, each line with
+/// its time and task so far. Only what is new since the last call is read.
+pub(crate) fn live_console(handle: &RunHandle, log: WriteSignal<ConsoleLog>) {
+    log.maybe_update(|log| {
+        let output = handle.output.borrow();
+        handle
+            .with_trace(|trace| log.update(&output, Some(trace)))
+            .unwrap_or_else(|| log.update(&output, None))
+    });
+}
+
+/// Brings the console up to date with a finished run: the rest of its output and notes.
+pub(crate) fn final_console(handle: &RunHandle, result: &RunText, log: WriteSignal<ConsoleLog>) {
+    log.maybe_update(|log| log.update(&handle.output.borrow(), Some(&result.trace)));
 }
 
 /// The whole page: header, editor with its toolbar, console, and the views.
@@ -212,7 +222,7 @@ pub(crate) fn live_console(handle: &RunHandle) -> Vec<ConsoleLine> {
 pub fn App() -> impl IntoView {
     let (source, set_source) = signal(initial_source());
     let (status, set_status) = signal(RunStatus::Idle);
-    let (lines, set_lines) = signal(Vec::<ConsoleLine>::new());
+    let (lines, set_lines) = signal(ConsoleLog::new());
     let (timeline_model, set_timeline) = signal(timeline::model::Timeline::default());
     let (diagram, set_diagram) = signal(sequence::Diagram::default());
     let (tasks, set_tasks) = signal(Vec::<state::TaskRow>::new());
@@ -264,7 +274,7 @@ pub fn App() -> impl IntoView {
         options.network = network.get_untracked();
         set_network_used.set(options.network);
         set_status.set(RunStatus::Running);
-        set_lines.set(Vec::new());
+        set_lines.set(ConsoleLog::new());
         set_timeline.set(timeline::model::Timeline::default());
         set_diagram.set(sequence::Diagram::default());
         set_tasks.set(Vec::new());
@@ -276,7 +286,7 @@ pub fn App() -> impl IntoView {
         // Output, the timeline and the tasks' lines appear while the program runs.
         let live = options.clock == ClockChoice::Real || options.stepping;
         let tick = move |watched: &RunHandle| {
-            set_lines.set(live_console(watched));
+            live_console(watched, set_lines);
             if live {
                 let now = watched.clock_now().unwrap_or(0.0);
                 if let Some((model, rows)) = watched.with_trace(|t| {
@@ -293,8 +303,7 @@ pub fn App() -> impl IntoView {
             }
         };
         let done = move |handle: &RunHandle, result: RunText| {
-            let notes = state::output_notes(&result.trace);
-            set_lines.set(state::lines_of_chunks(&handle.output.borrow(), &notes));
+            final_console(handle, &result, set_lines);
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_diagram.set(sequence::diagram(&result.trace));
             let rows = state::task_rows(&result.trace);
@@ -323,7 +332,7 @@ pub fn App() -> impl IntoView {
         if let Some(code) = example.source {
             set_source.set(code.to_string());
             set_picked.set(Some(example));
-            set_lines.set(Vec::new());
+            set_lines.set(ConsoleLog::new());
             set_help.set(Vec::new());
             set_comparison.set(Comparison::None);
             if status.get_untracked() != RunStatus::Running {

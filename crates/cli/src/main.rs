@@ -5,7 +5,10 @@
 //! ahead), `--trace FILE` to write the run's trace, `--trace-format json|chrome|text`,
 //! `--sequential` for the "what if sequential" run (child tasks one after another),
 //! `--network simulated|real` for the HTTP modules' network (simulated by default; real is
-//! plain HTTP from this process, `fetch.rs`).
+//! plain HTTP from this process, `fetch.rs`), `--debug` for asyncio's debug mode (as
+//! CPython's `PYTHONASYNCIODEBUG=1`, which is honoured too), `--notebook` to run the
+//! program's `# %%` cells as a notebook does, on a loop already running, with top-level
+//! `await`.
 
 mod fetch;
 mod host;
@@ -54,7 +57,7 @@ impl Drop for ProcessSink {
     }
 }
 
-const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [--network simulated|real] [-- args...]";
+const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [--network simulated|real] [--debug] [--notebook] [-- args...]";
 
 struct Args {
     file: String,
@@ -63,6 +66,8 @@ struct Args {
     trace_format: String,
     sequential: bool,
     real_network: bool,
+    debug: bool,
+    notebook: bool,
     argv: Vec<String>,
 }
 
@@ -77,6 +82,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         trace_format: "json".into(),
         sequential: false,
         real_network: false,
+        debug: false,
+        notebook: false,
         argv: vec![],
     };
     let mut i = 2;
@@ -101,6 +108,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 Some("simulated") => false,
                 _ => return Err("--network takes simulated or real".into()),
             };
+        } else if a == "--debug" {
+            parsed.debug = true;
+        } else if a == "--notebook" {
+            parsed.notebook = true;
         } else if a == "--sequential" {
             parsed.sequential = true;
         } else if a == "--trace" {
@@ -124,6 +135,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         return Err(USAGE.into());
     }
     Ok(parsed)
+}
+
+/// CPython's `PYTHONASYNCIODEBUG`: any non-empty value turns asyncio's debug mode on.
+fn asyncio_debug_env() -> bool {
+    std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
 }
 
 fn main() -> ExitCode {
@@ -153,6 +169,7 @@ fn main() -> ExitCode {
     let mut builder = Runtime::builder(Box::new(sink), clock)
         .tracing(args.trace.is_some())
         .sequential(args.sequential)
+        .debug(args.debug || asyncio_debug_env())
         .pool_workers(std::rc::Rc::new(workers::ThreadWorkers));
     if args.real_network {
         builder = builder.real_network(Box::new(fetch::NativeFetcher::new()));
@@ -162,7 +179,11 @@ fn main() -> ExitCode {
     // CPython names the main file by its absolute path in tracebacks and `__file__`.
     let filename = std::path::absolute(&args.file)
         .map_or_else(|_| args.file.clone(), |p| p.display().to_string());
-    runtime.start(&source, &filename);
+    if args.notebook {
+        runtime.start_notebook(&source, &filename);
+    } else {
+        runtime.start(&source, &filename);
+    }
     let status = loop {
         match runtime.poll(u64::MAX) {
             Poll::Busy => {}

@@ -3,6 +3,11 @@
 //! error, end its stderr with the same line (`NAME.err`). Runs `loopscope run` as a user does,
 //! twice: the two runs must print exactly the same.
 //!
+//! Our standard library is not CPython's files: frames and `FILE:LINE` locations inside
+//! it (CPython's `…/lib/python3.11/asyncio/tasks.py`, our `<frozen asyncio.tasks>`) are
+//! folded on both sides before stdout is compared (`harness::fold_stdlib_frames`), so a
+//! program whose output shows them (asyncio's debug mode) is compared up to those lines.
+//!
 //! Programs we cannot run yet are listed in the area's `SKIP` file, one per line with the
 //! reason (`NAME.py  reason`). A listed program that passes fails the test, so the list only
 //! ever shrinks.
@@ -10,7 +15,7 @@
 #[path = "support/harness.rs"]
 mod harness;
 
-use harness::{check_all, diff_report, programs, run, workspace};
+use harness::{check_all, diff_report, fold_stdlib_frames, programs, run, workspace};
 use std::path::Path;
 
 /// Program file names listed in `dir/SKIP`.
@@ -26,12 +31,26 @@ fn skipped(dir: &Path) -> Vec<String> {
 /// Runs one program twice; `Err` says how it differs from CPython, or how the second run
 /// differs from the first (under the virtual clock a program prints the same every time).
 fn check(program: &Path) -> Result<(), String> {
-    let out = run(program, &[])?;
-    let again = run(program, &[])?;
+    // `tests/conformance/notebook/` programs run as notebooks (`--notebook`).
+    let notebook = program
+        .parent()
+        .is_some_and(|d| d.file_name().is_some_and(|n| n == "notebook"));
+    let options: &[&str] = if notebook { &["--notebook"] } else { &[] };
+    let out = run(program, options)?;
+    let again = run(program, options)?;
     diff_report("a second run's stdout", &out.stdout, &again.stdout, None)?;
     diff_report("a second run's stderr", &out.stderr, &again.stderr, None)?;
     let expected = std::fs::read(program.with_extension("exp")).unwrap_or_default();
-    diff_report("stdout", &expected, &out.stdout, Some(&out.stderr))?;
+    // Frames and locations inside the standard library (CPython's asyncio, our frozen
+    // asyncio) are folded on both sides: see `fold_stdlib_frames`.
+    let expected = fold_stdlib_frames(&String::from_utf8_lossy(&expected));
+    let stdout = fold_stdlib_frames(&String::from_utf8_lossy(&out.stdout));
+    diff_report(
+        "stdout",
+        expected.as_bytes(),
+        stdout.as_bytes(),
+        Some(&out.stderr),
+    )?;
     let stderr = String::from_utf8_lossy(&out.stderr);
     if let Ok(err) = std::fs::read_to_string(program.with_extension("err")) {
         let last = stderr
@@ -97,6 +116,43 @@ fn check_folder(rel: &str, recursive: bool) {
     assert!(problems.is_empty(), "{rel}:\n{}", problems.join("\n"));
 }
 
+/// The folding rule equates CPython's asyncio frames and locations with ours, and leaves
+/// the program's own alone.
+#[test]
+fn stdlib_frames_fold_alike() {
+    let cpython = "\
+source_traceback: Object created at (most recent call last):
+  File \"/x/prog.py\", line 9, in <module>
+    asyncio.run(main())
+  File \"/usr/lib/python3.11/asyncio/runners.py\", line 190, in run
+    return runner.run(main)
+  File \"/usr/lib/python3.11/asyncio/events.py\", line 80, in _run
+    self._context.run(self._callback, *self._args)
+  File \"/x/prog.py\", line 5, in main
+    loop.call_soon(boom)
+<Task pending name='Task-2' coro=<sleep() running at /usr/lib/python3.11/asyncio/tasks.py:649> created at /usr/lib/python3.11/asyncio/tasks.py:384>
+";
+    let ours = "\
+source_traceback: Object created at (most recent call last):
+  File \"/x/prog.py\", line 9, in <module>
+    asyncio.run(main())
+  File \"<frozen asyncio.runners>\", line 68, in run
+    return runner.run(main)
+           ^^^^^^^^^^^^^^^^
+  File \"/x/prog.py\", line 5, in main
+    loop.call_soon(boom)
+<Task pending name='Task-2' coro=<sleep() running at <frozen asyncio.tasks>:286> created at <frozen asyncio.tasks>:241>
+";
+    let folded = fold_stdlib_frames(cpython);
+    assert_eq!(folded, fold_stdlib_frames(ours));
+    assert!(folded.contains("  File \"/x/prog.py\", line 5, in main\n    loop.call_soon(boom)\n"));
+    assert!(folded.contains("running at <standard library>> created at <standard library>>"));
+    assert_ne!(
+        fold_stdlib_frames("  File \"/x/prog.py\", line 5, in main\n"),
+        fold_stdlib_frames("  File \"/x/prog.py\", line 6, in main\n")
+    );
+}
+
 #[test]
 fn lang() {
     corpus("tests/conformance/lang");
@@ -105,6 +161,13 @@ fn lang() {
 #[test]
 fn asyncio() {
     corpus("tests/conformance/asyncio");
+}
+
+/// Programs in cells (`# %%`) run in notebook mode, against CPython running the same
+/// cells on a running loop (`xtask/notebook_oracle.py`).
+#[test]
+fn notebook() {
+    corpus("tests/conformance/notebook");
 }
 
 #[test]

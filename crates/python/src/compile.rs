@@ -94,6 +94,8 @@ struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// `from __future__ import annotations`: annotations stay source text.
     future_annotations: bool,
+    /// A notebook cell: `await`, `async for` and `async with` allowed at the top level.
+    top_level_await: bool,
 }
 
 /// Compile a parsed module into its code object.
@@ -107,6 +109,7 @@ pub fn compile_module(module: &Module, source: Rc<Source>) -> R<Rc<CodeObject>> 
             matches!(&s.kind, crate::syntax::ast::StmtKind::ImportFrom { module: Some(m), names, .. }
                 if &**m == "__future__" && names.iter().any(|a| &*a.name == "annotations"))
         }),
+        top_level_await: false,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags.module = true;
@@ -115,6 +118,46 @@ pub fn compile_module(module: &Module, source: Rc<Source>) -> R<Rc<CodeObject>> 
     }
     c.body_with_doc(&module.body)?;
     c.emit_const(Value::None);
+    c.emit(Opcode::ReturnValue);
+    Ok(c.pop_unit())
+}
+
+/// Compile a notebook cell: a module body run as a coroutine on the program's globals
+/// (CPython's `PyCF_ALLOW_TOP_LEVEL_AWAIT`, as IPython and `python -m asyncio` compile
+/// input), returning the value of its last statement when that is an expression.
+pub fn compile_cell(module: &Module, source: Rc<Source>) -> R<Rc<CodeObject>> {
+    let st = scope::build(module)?;
+    let mut c = Compiler {
+        source,
+        st,
+        units: vec![],
+        future_annotations: false,
+        top_level_await: true,
+    };
+    c.push_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.unit().flags.module = true;
+    c.unit().flags.coroutine = true;
+    c.unit().is_async = true;
+    if has_annotations(&module.body) {
+        c.emit(Opcode::SetupAnnotations);
+    }
+    match module.body.split_last() {
+        Some((
+            Stmt {
+                kind: crate::syntax::ast::StmtKind::Expr(last),
+                range,
+            },
+            rest,
+        )) => {
+            c.stmts(rest)?;
+            c.set_loc(*range);
+            c.expr(last)?;
+        }
+        _ => {
+            c.stmts(&module.body)?;
+            c.emit_const(Value::None);
+        }
+    }
     c.emit(Opcode::ReturnValue);
     Ok(c.pop_unit())
 }
@@ -136,6 +179,7 @@ pub fn compile_expression(
         st,
         units: vec![],
         future_annotations: false,
+        top_level_await: false,
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags.module = true;

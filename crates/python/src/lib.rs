@@ -45,6 +45,55 @@ pub fn compile_source(source: &str, filename: &str) -> Result<Rc<CodeObject>, Py
     result.map_err(|e| syntax_error_value(&src, &e))
 }
 
+/// Compile a notebook cell (`compile::compile_cell`): `source` is the whole file with the
+/// lines of other cells left empty, so line numbers are the file's.
+pub fn compile_cell_source(source: &str, filename: &str) -> Result<Rc<CodeObject>, PyErr> {
+    let src = Rc::new(Source::new(filename, source.to_string()));
+    let result = match syntax::parse_module(source) {
+        Ok(m) => compile::compile_cell(&m, src.clone()),
+        Err(e) => Err(e),
+    };
+    result.map_err(|e| syntax_error_value(&src, &e))
+}
+
+/// The `# %%` cells of a notebook program: each cell's first line (1-based) and the whole
+/// source with every other cell's lines left empty. A program without markers is one cell.
+pub fn notebook_cells(source: &str) -> Vec<(u32, String)> {
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let mut starts = vec![0usize];
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 && line.trim_start().starts_with("# %%") && !line.starts_with(char::is_whitespace)
+        {
+            starts.push(i);
+        }
+    }
+    let mut cells = Vec::new();
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let text: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if (start..end).contains(&i) {
+                    (*l).to_string()
+                } else if l.ends_with('\n') {
+                    "\n".to_string()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let has_code = lines[start..end].iter().any(|l| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#')
+        });
+        if has_code {
+            cells.push((start as u32 + 1, text));
+        }
+    }
+    cells
+}
+
 /// Compile an expression (`eval` mode).
 pub fn compile_eval(source: &str, filename: &str) -> Result<Rc<CodeObject>, PyErr> {
     let src = Rc::new(Source::new(filename, source.to_string()));
@@ -82,17 +131,27 @@ fn syntax_error_value(src: &Source, e: &SyntaxError) -> PyErr {
     } else {
         offset
     };
+    // CPython's `unexpected indent` has the indent's width for offset and -1 for end (so
+    // no caret is drawn); the other caret-less errors have neither.
+    let unexpected_indent = !e.caret && e.kind == SyntaxErrorKind::Indentation;
+    let (offset, end_offset, args_end) = match (e.caret, unexpected_indent) {
+        (true, _) => (Value::Int(offset), Value::Int(end_offset), end_offset),
+        (false, true) => {
+            let indent = src
+                .line_text(line)
+                .chars()
+                .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'));
+            (Value::Int(indent.count() as i64), Value::Int(-1), -1)
+        }
+        (false, false) => (Value::None, Value::None, end_offset),
+    };
     let details = Value::tuple(vec![
         Value::str(&src.filename),
         Value::Int(line as i64),
-        if e.caret {
-            Value::Int(offset)
-        } else {
-            Value::None
-        },
+        offset.clone(),
         Value::string(text.clone()),
         Value::Int(end_line as i64),
-        Value::Int(end_offset),
+        Value::Int(args_end),
     ]);
     let exc = vm::halt::new_exception(kind, vec![Value::str(&e.msg), details]);
     if let Value::Instance(i) = &exc {
@@ -100,26 +159,22 @@ fn syntax_error_value(src: &Source, e: &SyntaxError) -> PyErr {
         d.set_str("msg", Value::str(&e.msg));
         d.set_str("filename", Value::str(&src.filename));
         d.set_str("lineno", Value::Int(line as i64));
-        d.set_str(
-            "offset",
-            if e.caret {
-                Value::Int(offset)
-            } else {
-                Value::None
-            },
-        );
+        d.set_str("offset", offset);
         d.set_str("text", Value::string(text));
         d.set_str("end_lineno", Value::Int(end_line as i64));
-        d.set_str(
-            "end_offset",
-            if e.caret {
-                Value::Int(end_offset)
-            } else {
-                Value::None
-            },
-        );
+        d.set_str("end_offset", end_offset);
     }
     PyErr::Exc(exc)
+}
+
+impl Interp {
+    /// A notebook cell's code (`compile_cell_source`) as a coroutine running on `globals`:
+    /// awaiting it runs the cell and gives the value of its last expression.
+    pub fn cell_coroutine(&mut self, code: Rc<CodeObject>, globals: Rc<objects::PyDict>) -> Value {
+        let mut frame = vm::frame::Frame::new(code, globals.clone());
+        frame.locals = Some(globals);
+        self.make_generator(Box::new(frame))
+    }
 }
 
 impl Interp {

@@ -365,9 +365,9 @@ impl Value {
         }
     }
 
-    /// The type's name, for error messages.
+    /// The type's name for error messages: CPython's `tp_name` ([`Type::tp_name`]).
     pub fn type_name(&self) -> Rc<str> {
-        self.type_of().name.clone()
+        self.type_of().tp_name().clone()
     }
 
     /// Identity: `a is b`.

@@ -469,6 +469,28 @@ impl Interp {
             .collect()
     }
 
+    /// Every frame of `ctx` (the current context when `None`), frozen modules' included,
+    /// outermost first, as `user_frames` gives them. asyncio's debug mode builds its
+    /// source tracebacks (`format_helpers.extract_stack`) from these.
+    pub fn frames_of(&self, ctx: Option<ContextId>) -> Vec<(Rc<str>, usize, Rc<str>, String)> {
+        let id = ctx.map_or(self.cur, |c| c.0 as usize);
+        let Some(c) = self.ctxs.get(id).and_then(Option::as_ref) else {
+            return Vec::new();
+        };
+        c.frames
+            .iter()
+            .map(|f| {
+                let line = f.code.line_of(f.lasti() as usize);
+                (
+                    f.code.source.filename.clone(),
+                    line,
+                    f.code.name.clone(),
+                    f.code.source.line_text(line).trim().to_string(),
+                )
+            })
+            .collect()
+    }
+
     /// Source location (filename, line) of the innermost running frame of the current context.
     pub fn current_location(&self) -> Option<(Rc<str>, usize, String)> {
         let c = self.ctxs.get(self.cur)?.as_ref()?;

@@ -205,6 +205,7 @@ _TD_UNITS = (("microseconds", 1), ("milliseconds", 1000), ("seconds", 1_000_000)
 
 class timedelta:
     """A duration: days, seconds and microseconds, normalized."""
+    __tp_name__ = "datetime.timedelta"  # CPython's name for it in messages
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0,
                 hours=0, weeks=0):
@@ -426,6 +427,7 @@ def _datetime_type():
 
 class tzinfo:
     """The abstract base of time zone information."""
+    __tp_name__ = "datetime.tzinfo"  # CPython's name for it in messages
 
     def tzname(self, dt):
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
@@ -467,6 +469,7 @@ def _check_dt_arg(dt, method):
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+    __tp_name__ = "datetime.timezone"  # CPython's name for it in messages
 
     def __new__(cls, offset, name=_MISSING):
         if not isinstance(offset, timedelta):

@@ -67,6 +67,7 @@ del IsoCalendarDate
 
 class date:
     """A day of the proleptic Gregorian calendar."""
+    __tp_name__ = "datetime.date"  # CPython's name for it in messages
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
         _required((year, month, day), ("year", "month", "day"))
@@ -339,6 +340,7 @@ def _tz_suffix(text, tz, fold, fold_first):
 
 class time:
     """A time of day, with an optional tzinfo."""
+    __tp_name__ = "datetime.time"  # CPython's name for it in messages
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
         hour, minute, second = _c_int(hour), _c_int(minute), _c_int(second)
@@ -500,6 +502,7 @@ def _zone_of(offset):
 
 class datetime(date):
     """A date and a time of day, with an optional tzinfo."""
+    __tp_name__ = "datetime.datetime"  # CPython's name for it in messages
 
     def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0,
                 second=0, microsecond=0, tzinfo=None, *, fold=0):

@@ -19,7 +19,7 @@ async def main():
     await keep
     print(ref() is keep, keep.done(), [t.get_name() for t in asyncio.all_tasks()])
     del keep
-    print("after del", ref())
+    print("after del, still referenced:", ref() is not None)
 
 
 asyncio.run(main())

@@ -184,7 +184,11 @@ def _function_source(func):
         seen.add(id(func))
     if type(func).__name__ == 'function':
         code = func.__code__
-        return (code.co_filename, code.co_firstlineno)
+        filename = code.co_filename
+        if filename.startswith('<frozen ') and not filename.startswith('<frozen asyncio.'):
+            # Our Python for what is C in CPython (`time.sleep`): a builtin, no source.
+            return None
+        return (filename, code.co_firstlineno)
     import functools
     if isinstance(func, (functools.partial, functools.partialmethod)):
         return _function_source(func.func)
@@ -240,10 +244,17 @@ class BaseEventLoop(AbstractEventLoop):
         self._task_factory = None
         self._debug = False
         self._default_executor = None
+        # Debug mode (`set_debug`, `asyncio.run(debug=True)`, `PYTHONASYNCIODEBUG`): the
+        # driver warns about a callback that ran at least this long (seconds).
+        self.slow_callback_duration = 0.1
+        self._current_handle = None
+        self._thread_id = None
+        self._coroutine_origin_tracking_enabled = False
         # Async generators first iterated on this loop, for shutdown_asyncgens. (A plain
         # set: without weak references, one dropped mid-run is closed at shutdown.)
         self._asyncgens = set()
         self._asyncgens_shutdown_called = False
+        self.set_debug(_aioloop.debug_default())
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -260,29 +271,75 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        if not callable(callback):
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_soon')
+        elif not callable(callback):
             raise TypeError('a callable object was expected by call_soon(), got {!r}'.format(callback))
         if context is None:
             context = contextvars.copy_context()
-        return self._sched.call_soon(callback, args, context)
+        handle = self._sched.call_soon(callback, args, context)
+        if self._debug:
+            # CPython's `call_soon` and `_call_soon` leave their own frames out.
+            handle._set_source_traceback(_aioloop.extract_stack(1, 8))
+        return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        return self.call_soon(callback, *args, context=context)
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        elif not callable(callback):
+            raise TypeError('a callable object was expected by call_soon_threadsafe(), got {!r}'.format(callback))
+        if context is None:
+            context = contextvars.copy_context()
+        handle = self._sched.call_soon(callback, args, context)
+        if self._debug:
+            handle._set_source_traceback(_aioloop.extract_stack(1, 8))
+        return handle
+
+    def _check_callback(self, callback, method):
+        from asyncio.tasks import iscoroutine
+        import asyncio
+        if iscoroutine(callback) or asyncio.iscoroutinefunction(callback):
+            raise TypeError(f"coroutines cannot be used with {method}()")
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
+
+    def _check_thread(self):
+        """In debug mode, a loop's non-thread-safe methods must be called from the
+        thread that runs it."""
+        if self._thread_id is None:
+            return
+        if _aioloop.thread_ident() != self._thread_id:
+            raise RuntimeError(
+                "Non-thread-safe operation invoked on an event loop other "
+                "than the current one")
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args, context=context)
+        timer = self.call_at(self.time() + delay, callback, *args, context=context)
+        tb = timer._source_traceback
+        if tb:
+            del tb[-1]
+        return timer
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        if not callable(callback):
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_at')
+        elif not callable(callback):
             raise TypeError('a callable object was expected by call_at(), got {!r}'.format(callback))
         if context is None:
             context = contextvars.copy_context()
-        return self._sched.call_at(when, callback, args, context)
+        timer = self._sched.call_at(when, callback, args, context)
+        if self._debug:
+            # CPython's `call_at` and `TimerHandle.__init__` leave their frames out.
+            timer._set_source_traceback(_aioloop.extract_stack(1, 8))
+        return timer
 
     def create_future(self):
         from asyncio.futures import Future
@@ -358,13 +415,17 @@ class BaseEventLoop(AbstractEventLoop):
         old_hooks = sys.get_asyncgen_hooks()
         sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                finalizer=self._asyncgen_finalizer_hook)
+        self._set_coroutine_origin_tracking(self._debug)
+        self._thread_id = _aioloop.thread_ident()
         _set_running_loop(self)
         try:
             self._sched.run_forever(self)
         finally:
             self._stopping = False
             self._running = False
+            self._thread_id = None
             _set_running_loop(None)
+            self._set_coroutine_origin_tracking(False)
             sys.set_asyncgen_hooks(*old_hooks)
 
     def run_until_complete(self, future):
@@ -409,7 +470,20 @@ class BaseEventLoop(AbstractEventLoop):
         return self._debug
 
     def set_debug(self, enabled):
-        self._debug = bool(enabled)
+        self._debug = enabled
+        if self.is_running():
+            self.call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)
+
+    def _set_coroutine_origin_tracking(self, enabled):
+        self._coroutine_origin_tracking_enabled = bool(enabled)
+
+    def _ls_slow_callback(self, handle, owner, dt):
+        """The driver's report of a callback that ran `dt` seconds, at least
+        `slow_callback_duration`, in debug mode: a task's step names the task."""
+        from asyncio.tasks import Task
+        what = repr(owner) if isinstance(owner, Task) else str(handle)
+        _log_warning(f'Executing {what} took {dt:.3f} seconds')
+        return what
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
@@ -440,6 +514,8 @@ class BaseEventLoop(AbstractEventLoop):
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
             if executor is None:
@@ -462,18 +538,26 @@ class BaseEventLoop(AbstractEventLoop):
     def default_exception_handler(self, context):
         message = context.get('message') or 'Unhandled exception in event loop'
         exception = context.get('exception')
+        handle = self._current_handle
+        if ('source_traceback' not in context and handle is not None
+                and handle._source_traceback):
+            context['handle_traceback'] = handle._source_traceback
         lines = [message]
         for key in sorted(context):
             if key in ('message', 'exception'):
                 continue
-            lines.append(f'{key}: {context[key]!r}')
-        # As logging's last-resort handler writes it: to whatever `sys.stderr` is now.
-        text = '\n'.join(lines) + '\n'
+            value = context[key]
+            if key == 'source_traceback':
+                value = 'Object created at (most recent call last):\n' + _format_stack(value)
+            elif key == 'handle_traceback':
+                value = 'Handle created at (most recent call last):\n' + _format_stack(value)
+            else:
+                value = repr(value)
+            lines.append(f'{key}: {value}')
+        text = '\n'.join(lines)
         if exception is not None:
-            text += _aioloop.format_exception(exception)
-        stream = sys.stderr
-        if stream is not None:
-            stream.write(text)
+            text += '\n' + _aioloop.format_exception(exception).rstrip('\n')
+        _log_warning(text)
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
@@ -489,6 +573,26 @@ class BaseEventLoop(AbstractEventLoop):
                     'exception': exc,
                     'context': context,
                 })
+
+
+def _log_warning(text):
+    """What `logging.getLogger('asyncio')` does with a warning or an error when nothing
+    configured logging: its last-resort handler writes the message and a newline to
+    whatever `sys.stderr` is at that moment."""
+    stream = sys.stderr
+    if stream is not None:
+        stream.write(text + '\n')
+
+
+def _format_stack(frames):
+    """A source traceback as `traceback.format_list` writes it, without the last
+    newline: a `File` line per frame and the frame's source line under it."""
+    out = []
+    for filename, lineno, name, line in frames:
+        out.append(f'  File "{filename}", line {lineno}, in {name}')
+        if line:
+            out.append(f'    {line}')
+    return '\n'.join(out)
 
 
 def _run_until_complete_cb(fut):

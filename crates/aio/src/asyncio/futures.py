@@ -28,10 +28,36 @@ def _set_result_unless_cancelled(fut, result):
 
 
 def _result_repr(value):
-    text = repr(value)
-    if len(text) > 200:
-        text = text[:199] + '…'
-    return text
+    # `reprlib.repr`, as CPython's future reprs shorten a result.
+    from asyncio.events import _short_repr
+    return _short_repr(value)
+
+
+def _format_callbacks(cb):
+    """`cb=[...]` in a pending future's repr: the first and last callbacks named as
+    handle reprs name them, how many lie between."""
+    from asyncio.events import _format_callback_source
+
+    def name(entry):
+        return _format_callback_source(entry[0], ())
+    size = len(cb)
+    if size == 1:
+        text = name(cb[0])
+    elif size == 2:
+        text = f'{name(cb[0])}, {name(cb[1])}'
+    else:
+        text = f'{name(cb[0])}, <{size - 2} more>, {name(cb[-1])}'
+    return f'cb=[{text}]'
+
+
+def _source_suffix(obj):
+    """`created at FILE:LINE` for an object made in debug mode: where its source
+    traceback ends."""
+    tb = obj._source_traceback
+    if tb:
+        frame = tb[-1]
+        return [f'created at {frame[0]}:{frame[1]}']
+    return []
 
 
 class Future:
@@ -43,6 +69,12 @@ class Future:
     _cancelled_exc = None
     _asyncio_future_blocking = False
     _log_traceback = False
+    # Debug mode: where the future was made (`(file, line, function, text)` tuples,
+    # innermost last), as `format_helpers.extract_stack` gives CPython's.
+    _source_traceback = None
+    # The innermost frames of ours left out of a source traceback: this `__init__`
+    # (CPython's C constructor has no frame).
+    _ls_init_frames = 1
     # What an awaiting task waits for, as the trace and deadlock reports say it.
     _ls_label = None
 
@@ -52,17 +84,22 @@ class Future:
             loop = asyncio.events.get_event_loop()
         self._loop = loop
         self._callbacks = []
+        if loop.get_debug():
+            self._source_traceback = _aioloop.extract_stack(self._ls_init_frames, 10)
 
     def __del__(self):
         # A future freed with an exception nobody asked for: the loop's exception handler
         # hears of it, when it goes (CPython's reference counting frees it there too).
         if not self._log_traceback:
             return
-        self._loop.call_exception_handler({
+        context = {
             'message': f'{self.__class__.__name__} exception was never retrieved',
             'exception': self._exception,
             'future': self,
-        })
+        }
+        if self._source_traceback:
+            context['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(context)
 
     def __repr__(self):
         return '<{} {}>'.format(type(self).__name__, ' '.join(self._repr_info()))
@@ -74,7 +111,9 @@ class Future:
                 info.append(f'exception={self._exception!r}')
             else:
                 info.append(f'result={_result_repr(self._result)}')
-        return info
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info + _source_suffix(self)
 
     def get_loop(self):
         loop = self._loop

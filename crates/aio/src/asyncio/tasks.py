@@ -56,9 +56,13 @@ _sequential_last = {}
 
 class Task(Future):
     _log_destroy_pending = True
+    # `Future.__init__` and this one: neither has a frame in CPython's C Task.
+    _ls_init_frames = 2
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
+        if self._source_traceback:
+            del self._source_traceback[-1]
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
@@ -88,25 +92,25 @@ class Task(Future):
 
     def __del__(self):
         if self._state == 'PENDING' and self._log_destroy_pending:
-            self._loop.call_exception_handler({
+            context = {
                 'task': self,
                 'message': 'Task was destroyed but it is pending!',
-            })
+            }
+            if self._source_traceback:
+                context['source_traceback'] = self._source_traceback
+            self._loop.call_exception_handler(context)
         super().__del__()
 
     def _repr_info(self):
-        info = [self._state.lower()]
-        if self._must_cancel:
+        # CPython's `base_tasks._task_repr_info`: the future's, with the name, the
+        # coroutine and what it waits for put in after the state.
+        info = super()._repr_info()
+        if self._num_cancels_requested and not self.done():
             info[0] = 'cancelling'
-        info.append(f'name={self._name!r}')
-        info.append(f'coro=<{_aioloop.coro_repr(self._coro)}>')
-        if self._state == 'FINISHED':
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={futures._result_repr(self._result)}')
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_aioloop.coro_repr(self._coro)}>')
         if self._fut_waiter is not None:
-            info.append(f'wait_for={self._fut_waiter!r}')
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
         return info
 
     def get_coro(self):
@@ -545,3 +549,7 @@ def shield(arg):
 
 def run_coroutine_threadsafe(coro, loop):
     raise RuntimeError('run_coroutine_threadsafe needs a second OS thread, which Loopscope does not have')
+
+
+# CPython's C Task wakes up through `task_wakeup`: a pending future's repr names it so.
+Task._wakeup.__qualname__ = 'Task.task_wakeup'

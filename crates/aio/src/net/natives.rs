@@ -201,6 +201,7 @@ fn fetch(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
             scheduled: Cell::new(false),
             io: true,
             cancelled_timers: sched.borrow().cancelled_timers.clone(),
+            source_traceback: RefCell::new(Value::None),
         });
         sched.borrow_mut().call_at(handle);
     }

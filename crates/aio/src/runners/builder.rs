@@ -1,5 +1,6 @@
 //! How a host sets up a run and looks at it: `Runtime::builder` (the clock, tracing, the
-//! real network, the process pool's workers, the "what if sequential" mode, stepping), and
+//! real network, the process pool's workers, the "what if sequential" mode, stepping,
+//! asyncio's debug mode), and
 //! the accessors hosts read a run through (`now`, `with_trace`, `take_trace`, `LiveRun`),
 //! so that no host reaches into the driver's shared state (`state::Shared`), as boa's
 //! `Context::builder()` keeps hosts off its internals.
@@ -14,7 +15,8 @@ use loopscope_python::OutputSink;
 use std::rc::Rc;
 
 /// A run's settings before it starts. Defaults: tracing on, the simulated network, the
-/// process pool modelled on the virtual clock (no host workers), no stepping.
+/// process pool modelled on the virtual clock (no host workers), no stepping, asyncio's
+/// debug mode off.
 pub struct RuntimeBuilder {
     sink: Box<dyn OutputSink>,
     clock: Clock,
@@ -23,6 +25,7 @@ pub struct RuntimeBuilder {
     workers: Option<Rc<dyn WorkerHost>>,
     sequential: bool,
     stepping: bool,
+    debug: bool,
 }
 
 impl RuntimeBuilder {
@@ -57,11 +60,19 @@ impl RuntimeBuilder {
         self
     }
 
+    /// Starts every event loop in asyncio's debug mode, as `PYTHONASYNCIODEBUG=1` does
+    /// for CPython (a program can still turn it off with `loop.set_debug(False)`).
+    pub fn debug(mut self, on: bool) -> Self {
+        self.debug = on;
+        self
+    }
+
     pub fn build(self) -> Runtime {
         let mut runtime = Runtime::new(self.sink, self.clock);
         {
             let mut s = runtime.shared.borrow_mut();
             s.tracing = self.tracing;
+            s.debug = self.debug;
             if let Some(host) = self.workers {
                 s.pool.set_host(host);
             }
@@ -104,6 +115,7 @@ impl Runtime {
             workers: None,
             sequential: false,
             stepping: false,
+            debug: false,
         }
     }
 

@@ -24,7 +24,7 @@ fn dict_of(v: &Value) -> Option<&Rc<PyDict>> {
 
 /// A plain attribute: the instance's own, else its class's default (`Future._state =
 /// _PENDING` and the like).
-fn attr(obj: &Value, name: &str) -> Option<Value> {
+pub(super) fn attr(obj: &Value, name: &str) -> Option<Value> {
     let Value::Instance(i) = obj else { return None };
     let own = i.dict.borrow().get_str(name).cloned();
     own.or_else(|| i.cls.lookup(name))
@@ -166,7 +166,7 @@ impl Runtime {
     }
 
     /// `_aioloop.task_step`, looked up once.
-    fn task_step_fn(&mut self) -> Option<Value> {
+    pub(super) fn task_step_fn(&mut self) -> Option<Value> {
         if self.task_step.is_none() {
             let m = self.interp.import_module("_aioloop").ok()?;
             self.task_step = self.interp.getattr_opt(&m, "task_step").ok().flatten();

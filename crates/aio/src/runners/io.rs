@@ -8,7 +8,7 @@ use crate::events::Handle;
 use crate::net::natives::record_end;
 use crate::net::{result_value, Summary, Target};
 use loopscope_python::Value;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 impl Runtime {
@@ -48,6 +48,7 @@ impl Runtime {
                         scheduled: Cell::new(false),
                         io: false,
                         cancelled_timers: sched.borrow().cancelled_timers.clone(),
+                        source_traceback: RefCell::new(Value::None),
                     });
                     sched.borrow_mut().call_soon(handle);
                 }

@@ -268,6 +268,7 @@ impl Runtime {
 
     /// SystemExit or KeyboardInterrupt escaped a callback: leave `run_forever` with it.
     pub(super) fn abort_loop(&mut self, e: PyErr) {
+        self.end_handle_run(true);
         while let Some(act) = self.stack.pop() {
             if matches!(act.kind, Kind::Main) {
                 self.stack.push(act);
@@ -296,6 +297,12 @@ impl Runtime {
         d.set_str("message", Value::str(message));
         d.set_str("exception", exc.clone());
         if let Some(h) = handle {
+            // `Handle._run`: a handle made in debug mode says where it was made.
+            if let Ok(Some(tb)) = self.interp.getattr_opt(&h, "_source_traceback") {
+                if self.interp.truthy(&tb).unwrap_or(false) {
+                    d.set_str("source_traceback", tb);
+                }
+            }
             d.set_str("handle", h);
         }
         let ctx = Value::Dict(Rc::new(RefCell::new(d)));
@@ -319,6 +326,8 @@ impl Runtime {
 
     /// One scheduling decision of the innermost running loop.
     pub(super) fn loop_next(&mut self) {
+        // The last handle has finished: the loop is back in `_run_once`.
+        self.end_handle_run(false);
         let Some(run) = self.runs.last() else { return };
         let sched = run.sched.clone();
         let loop_obj = run.loop_obj.clone();
@@ -351,6 +360,7 @@ impl Runtime {
     }
 
     pub(super) fn start_handle(&mut self, handle: Rc<Handle>, loop_obj: Value) {
+        self.begin_handle_run(&handle, &loop_obj);
         let (func, args) = if handle.context.is_none() {
             (handle.callback.clone(), handle.args.clone())
         } else {

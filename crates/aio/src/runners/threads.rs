@@ -80,6 +80,7 @@ impl Runtime {
             let _ = self.interp.resume_host_call(ctx, Ok(b.result));
             return 0;
         }
+        self.shared.borrow_mut().ctx_chain.clear();
         let result = self.interp.run(ctx, slice);
         let n = self.interp.last_run_instructions();
         match result {

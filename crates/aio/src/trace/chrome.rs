@@ -132,11 +132,30 @@ pub fn to_chrome_json(trace: &Trace) -> String {
                     *end,
                 );
             }
+            SlowCallback {
+                start, end, what, ..
+            } => {
+                w.span(
+                    LOOP_PID,
+                    0,
+                    "slow",
+                    &format!("slow callback: {}", s(*what)),
+                    *start,
+                    *end,
+                );
+            }
             Output { at, task, text, .. } => {
                 let tid = task.map_or(0, |t| t.0);
                 w.instant(LOOP_PID, tid, "output", s(*text), *at);
             }
             Warning { at, text } => w.instant(LOOP_PID, 0, "warning", s(*text), *at),
+            CellStarted { at, cell, line, .. } => w.instant(
+                LOOP_PID,
+                0,
+                "cell",
+                &format!("cell {cell} (line {line})"),
+                *at,
+            ),
             ThreadStart {
                 at,
                 thread,

@@ -223,6 +223,19 @@ pub fn to_json(trace: &Trace) -> String {
             Warning { text, .. } => {
                 o.str("text", s(*text));
             }
+            CellStarted {
+                cell, line, task, ..
+            } => {
+                o.num("cell", *cell)
+                    .num("line", *line)
+                    .opt_num("task", task.map(|t| t.0));
+            }
+            SlowCallback {
+                end, task, what, ..
+            } => {
+                o.secs("end", *end).opt_num("task", task.map(|t| t.0));
+                o.str("what", s(*what));
+            }
             Deadlock { stuck, .. } => {
                 o.key("stuck");
                 o.out.push('[');

@@ -1,117 +1,143 @@
 //! The console's rows: lines of output, with each traceback's frames inside our frozen
 //! modules (asyncio's own code) folded into one row and its time and task given once.
 
-use crate::state::{ConsoleLine, Stream};
+use crate::state::{ConsoleLine, ConsoleLog, Stream};
+use std::ops::Range;
 
 /// One row of the console as drawn: a line of output, or the frames of a traceback that
-/// pass through our frozen modules, folded into one row that opens to show them.
+/// pass through our frozen modules, folded into one row that opens to show them. Rows
+/// name lines by their index in the log.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConsoleRow {
     /// A line. `continued` when it carries on a multi-line traceback: its time and task
     /// are the traceback's, shown once, on its first line.
-    Line { line: ConsoleLine, continued: bool },
+    Line { line: usize, continued: bool },
     /// `frames` consecutive frames inside our frozen modules (`File "<frozen
     /// asyncio.tasks>", line N, in …` and the source lines under each), all `lines` of
     /// them; `inside` names their packages ("asyncio").
     Folded {
-        lines: Vec<ConsoleLine>,
+        lines: Range<usize>,
         frames: usize,
         inside: String,
     },
 }
 
 impl ConsoleRow {
-    /// What tells rows apart for redrawing: a line is redrawn when it grows, learns its
-    /// time and task or changes role; a fold when it gains lines.
-    pub fn key(&self) -> (u8, usize, usize, Option<u64>, Option<String>) {
+    /// The lines the row holds.
+    pub fn lines(&self) -> Range<usize> {
         match self {
-            ConsoleRow::Line { line, continued } => (
-                u8::from(*continued),
-                line.id,
-                line.text.len(),
-                line.when.map(f64::to_bits),
-                line.task.clone(),
-            ),
-            ConsoleRow::Folded { lines, .. } => (
-                2,
-                lines.first().map_or(0, |l| l.id),
-                lines.len(),
-                lines.first().and_then(|l| l.when.map(f64::to_bits)),
-                lines.first().and_then(|l| l.task.clone()),
-            ),
-        }
-    }
-
-    /// The row's text as the person should copy it: every line, folded ones too.
-    #[cfg(test)]
-    fn text(&self) -> String {
-        match self {
-            ConsoleRow::Line { line, .. } => line.text.clone(),
-            ConsoleRow::Folded { lines, .. } => lines
-                .iter()
-                .map(|l| l.text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n"),
+            ConsoleRow::Line { line, .. } => *line..*line + 1,
+            ConsoleRow::Folded { lines, .. } => lines.clone(),
         }
     }
 }
 
-/// The console's rows: stderr lines written together (one time, one task) that hold a
-/// traceback show their time and task once, and within them each run of frames from our
-/// frozen modules is folded into one row. The program's own frames stay in view.
-pub fn console_rows(lines: &[ConsoleLine]) -> Vec<ConsoleRow> {
-    let mut rows = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        // A block: stderr lines with the note of its first line.
-        let first = &lines[i];
-        let mut end = i + 1;
-        if first.stream == Stream::Stderr {
-            while end < lines.len()
-                && lines[end].stream == Stream::Stderr
-                && lines[end].when == first.when
-                && lines[end].task == first.task
-            {
-                end += 1;
-            }
-        }
-        let block = &lines[i..end];
-        let traceback = block
-            .iter()
-            .any(|l| l.text.contains("Traceback (most recent call last):"));
-        if !traceback {
-            rows.extend(block.iter().map(|l| ConsoleRow::Line {
-                line: l.clone(),
-                continued: false,
-            }));
-            i = end;
-            continue;
-        }
-        rows.push(ConsoleRow::Line {
-            line: first.clone(),
-            continued: false,
-        });
-        let mut j = 1;
-        while j < block.len() {
-            let (taken, frames, inside) = frozen_frames(&block[j..]);
-            if frames > 0 {
-                rows.push(ConsoleRow::Folded {
-                    lines: block[j..j + taken].to_vec(),
-                    frames,
-                    inside,
-                });
-                j += taken;
-            } else {
-                rows.push(ConsoleRow::Line {
-                    line: block[j].clone(),
-                    continued: true,
-                });
-                j += 1;
-            }
-        }
-        i = end;
+/// The console's rows, kept up to date with a `ConsoleLog`: rows of lines that can no
+/// longer change are kept; only the rest (the block output is still being added to) are
+/// worked out again, so an update costs what the new output costs.
+#[derive(Debug, Default)]
+pub struct Rows {
+    epoch: u64,
+    rows: Vec<ConsoleRow>,
+    /// Rows `..settled_rows` hold lines `..settled_lines`, and are final.
+    settled_rows: usize,
+    settled_lines: usize,
+}
+
+impl Rows {
+    pub fn rows(&self) -> &[ConsoleRow] {
+        &self.rows
     }
-    rows
+
+    /// Brings the rows up to date with `log`; returns the first row that is new or may
+    /// have changed (rows before it are as they were).
+    pub fn update(&mut self, log: &ConsoleLog) -> usize {
+        if log.epoch() != self.epoch {
+            *self = Rows {
+                epoch: log.epoch(),
+                ..Rows::default()
+            };
+        }
+        let from = self.settled_rows;
+        self.rows.truncate(from);
+        let lines = log.lines();
+        let settled = log.settled();
+        let mut i = self.settled_lines;
+        while i < lines.len() {
+            let end = block_end(lines, i);
+            push_block(&mut self.rows, lines, i..end);
+            // A block is final once the line after it has settled: it cannot grow.
+            if end < settled {
+                self.settled_rows = self.rows.len();
+                self.settled_lines = end;
+            }
+            i = end;
+        }
+        from
+    }
+}
+
+/// Where the block that starts at line `i` ends: a stdout line is a block of its own;
+/// stderr lines written together (one time, one task) make one block.
+fn block_end(lines: &[ConsoleLine], i: usize) -> usize {
+    let first = &lines[i];
+    let mut end = i + 1;
+    if first.stream == Stream::Stderr {
+        while end < lines.len()
+            && lines[end].stream == Stream::Stderr
+            && lines[end].when == first.when
+            && lines[end].task == first.task
+        {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// The rows of one block: a block that holds a traceback shows its time and task once,
+/// and within it each run of frames from our frozen modules is folded into one row. The
+/// program's own frames stay in view.
+fn push_block(rows: &mut Vec<ConsoleRow>, lines: &[ConsoleLine], block: Range<usize>) {
+    let traceback = lines[block.clone()]
+        .iter()
+        .any(|l| l.text.contains("Traceback (most recent call last):"));
+    if !traceback {
+        rows.extend(block.map(|line| ConsoleRow::Line {
+            line,
+            continued: false,
+        }));
+        return;
+    }
+    rows.push(ConsoleRow::Line {
+        line: block.start,
+        continued: false,
+    });
+    let mut j = block.start + 1;
+    while j < block.end {
+        let (taken, frames, inside) = frozen_frames(&lines[j..block.end]);
+        if frames > 0 {
+            rows.push(ConsoleRow::Folded {
+                lines: j..j + taken,
+                frames,
+                inside,
+            });
+            j += taken;
+        } else {
+            rows.push(ConsoleRow::Line {
+                line: j,
+                continued: true,
+            });
+            j += 1;
+        }
+    }
+}
+
+/// Every row of `log`, worked out at once.
+#[cfg(test)]
+pub fn console_rows(log: &ConsoleLog) -> Vec<ConsoleRow> {
+    let mut rows = Rows::default();
+    rows.update(log);
+    rows.rows
 }
 
 /// Where `text` is a frame of a frozen module (`  File "<frozen asyncio.tasks>", line 5,
@@ -157,8 +183,21 @@ fn frozen_frames(lines: &[ConsoleLine]) -> (usize, usize, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::lines_of_chunks;
+    use crate::state::tests::noted;
     use loopscope_python::Stream as S;
+
+    /// The log of `chunks`, their notes from a trace.
+    fn log(chunks: &[(S, String)], notes: &[(f64, Option<&str>)]) -> ConsoleLog {
+        let mut log = ConsoleLog::new();
+        log.update(chunks, Some(&noted(notes)));
+        log
+    }
+
+    /// A row's text as the person should copy it: every line, folded ones too.
+    fn text(log: &ConsoleLog, row: &ConsoleRow) -> String {
+        let lines = row.lines();
+        log.text(lines.start, lines.end)
+    }
 
     /// What `asyncio.run` prints when a task gathered by `main` raises (as
     /// `loopscope run` prints it, the file named main.py).
@@ -196,14 +235,18 @@ ValueError: bad item 2
             (S::Stdout, "before\n".to_string()),
             (S::Stderr, GATHER_TRACEBACK.to_string()),
         ];
-        let notes = vec![(0.1, Some("Task-1".into())), (0.2, Some("Task-1".into()))];
-        let lines = lines_of_chunks(&chunks, &notes);
-        let rows = console_rows(&lines);
+        let log = log(&chunks, &[(0.1, Some("Task-1")), (0.2, Some("Task-1"))]);
+        let lines = log.lines();
+        let rows = console_rows(&log);
         let shown: Vec<String> = rows
             .iter()
             .map(|r| match r {
                 ConsoleRow::Line { line, continued } => {
-                    format!("{}{}", if *continued { "  " } else { "> " }, line.text)
+                    format!(
+                        "{}{}",
+                        if *continued { "  " } else { "> " },
+                        lines[*line].text
+                    )
                 }
                 ConsoleRow::Folded { frames, inside, .. } => {
                     format!("  [{frames} frames inside {inside}]")
@@ -228,15 +271,14 @@ ValueError: bad item 2
             ]
         );
         // Nothing is lost: the rows hold every line, folded ones too.
-        let all: Vec<String> = rows.iter().skip(1).map(ConsoleRow::text).collect();
+        let all: Vec<String> = rows.iter().skip(1).map(|r| text(&log, r)).collect();
         assert_eq!(all.join("\n") + "\n", GATHER_TRACEBACK);
     }
 
     #[test]
     fn stderr_without_a_traceback_keeps_its_columns() {
         let chunks = vec![(S::Stderr, "warning\nsecond\n".to_string())];
-        let notes = vec![(0.5, Some("Task-2".into()))];
-        let rows = console_rows(&lines_of_chunks(&chunks, &notes));
+        let rows = console_rows(&log(&chunks, &[(0.5, Some("Task-2"))]));
         assert!(rows.iter().all(|r| matches!(
             r,
             ConsoleRow::Line {
@@ -258,14 +300,42 @@ ValueError: bad item 2
   |     raise me
   | ExceptionGroup: unhandled errors in a TaskGroup (1 sub-exception)
 ";
-        let rows = console_rows(&lines_of_chunks(
-            &[(S::Stderr, text.to_string())],
-            &[(1.0, None)],
-        ));
+        let rows = console_rows(&log(&[(S::Stderr, text.to_string())], &[(1.0, None)]));
         assert_eq!(rows.len(), 5, "{rows:?}");
         assert!(matches!(
             &rows[3],
             ConsoleRow::Folded { frames: 2, inside, lines } if inside == "asyncio" && lines.len() == 5
         ));
+    }
+
+    #[test]
+    fn rows_grow_with_the_output_as_if_worked_out_at_once() {
+        // Output, then a traceback written a line at a time with the same note, then more.
+        let mut chunks = vec![(S::Stdout, "before\n".to_string())];
+        let mut notes = vec![(0.1, Some("Task-1"))];
+        for line in GATHER_TRACEBACK.split_inclusive('\n') {
+            chunks.push((S::Stderr, line.to_string()));
+            notes.push((0.2, Some("Task-1")));
+        }
+        chunks.push((S::Stdout, "after\n".to_string()));
+        notes.push((0.3, None));
+        let whole = console_rows(&log(&chunks, &notes));
+        let mut live = ConsoleLog::new();
+        let mut rows = Rows::default();
+        for n in 0..=chunks.len() {
+            live.update(&chunks[..n], Some(&noted(&notes[..n])));
+            let before = rows.rows().to_vec();
+            let from = rows.update(&live);
+            assert_eq!(
+                rows.rows()[..from],
+                before[..from],
+                "rows before `from` are kept"
+            );
+        }
+        assert_eq!(rows.rows(), whole.as_slice());
+        // A new run's log starts the rows over.
+        let next = log(&[(S::Stdout, "new\n".to_string())], &[(0.0, None)]);
+        assert_eq!(rows.update(&next), 0);
+        assert_eq!(rows.rows().len(), 1);
     }
 }

@@ -42,6 +42,11 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::None)
     });
+    method(
+        bt.exc_type(ExcKind::SyntaxError),
+        "__init__",
+        syntax_error_init,
+    );
     let beg = bt.exc_type(ExcKind::BaseExceptionGroup);
     ctor(beg, group_new);
     ctor(bt.exc_type(ExcKind::ExceptionGroup), group_new);
@@ -132,8 +137,10 @@ pub(crate) fn exc_attr(
                 {
                     Some(Value::None)
                 }
-                (Some(k), "msg") if k.is_subclass_of(ExcKind::SyntaxError) => {
-                    Some(arg0.unwrap_or(Value::None))
+                (Some(k), name)
+                    if k.is_subclass_of(ExcKind::SyntaxError) && SYNTAX_FIELDS.contains(&name) =>
+                {
+                    Some(Value::None)
                 }
                 _ => None,
             }
@@ -154,6 +161,9 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
                 n,
                 if n == 1 { "" } else { "s" }
             ));
+        }
+        if k.is_subclass_of(ExcKind::SyntaxError) {
+            return syntax_error_str(interp, v);
         }
         if k == ExcKind::KeyError && args.len() == 1 {
             return interp.repr_of(&args[0]);
@@ -178,6 +188,83 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
         1 => interp.str_of(&args[0]),
         _ => interp.repr_of(&Value::tuple(args.to_vec())),
     }
+}
+
+/// `SyntaxError`'s attributes (CPython's members, `None` until set).
+const SYNTAX_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
+/// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
+/// CPython's `SyntaxError_init`. Only a call with exactly two arguments reads the details.
+fn syntax_error_init(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
+    let v = this(a)?.clone();
+    let args = &a[1..];
+    let mut fields: Vec<(&str, Value)> = Vec::new();
+    if let Some(msg) = args.first() {
+        fields.push(("msg", msg.clone()));
+    }
+    if args.len() == 2 {
+        let info = interp.iterate(&args[1])?;
+        if info.len() < 4 || info.len() > 6 {
+            let (bound, n) = if info.len() < 4 {
+                ("least", 4)
+            } else {
+                ("most", 6)
+            };
+            return Err(PyErr::type_error(format!(
+                "function takes at {bound} {n} arguments ({} given)",
+                info.len()
+            )));
+        }
+        for (i, name) in SYNTAX_FIELDS[1..7].iter().enumerate() {
+            fields.push((name, info.get(i).cloned().unwrap_or(Value::None)));
+        }
+    }
+    if let Some(d) = v.exc() {
+        d.borrow_mut().args = args.to_vec();
+    }
+    if let Value::Instance(inst) = &v {
+        let mut dict = inst.dict.borrow_mut();
+        for (name, value) in fields {
+            dict.set_str(name, value);
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `str(SyntaxError)`: `msg (file, line N)` with the file's base name, either part left
+/// out when unset (CPython's `SyntaxError_str`: the file must be a str, the line an int).
+fn syntax_error_str(interp: &mut Interp, v: &Value) -> PyResult<String> {
+    let get = |name: &str| match v {
+        Value::Instance(i) => i.dict.borrow().get_str(name).cloned(),
+        _ => None,
+    };
+    let msg = get("msg").unwrap_or(Value::None);
+    let msg = interp.str_of(&msg)?;
+    let file = match get("filename") {
+        Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let line = match get("lineno") {
+        Some(Value::Int(n)) => Some(n),
+        // `PyLong_AsLongAndOverflow` gives -1 past a C long.
+        Some(Value::BigInt(_)) => Some(-1),
+        _ => None,
+    };
+    Ok(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
 }
 
 /// The `args` an exception shows: an `OSError` given a filename (3 to 5 arguments) keeps

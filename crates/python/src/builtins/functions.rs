@@ -25,6 +25,7 @@ pub(super) fn register(interp: &mut Interp) {
         ("chr", chr),
         ("ord", ord),
         ("hash", hash),
+        ("__import__", dunder_import),
         ("id", id),
         ("iter", iter),
         ("next", next),
@@ -213,6 +214,25 @@ fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                 let a: Vec<Value> = args.iter().skip(1).cloned().collect();
                 interp.call(&m, &a, &[])
             }
+            // A subclass of int or float rounds as its value does.
+            None if matches!(
+                crate::objects::base_value(&x),
+                Some(Value::Int(_) | Value::BigInt(_) | Value::Float(_))
+            ) =>
+            {
+                let mut a = args.to_vec();
+                let b = crate::objects::base_value(&x).unwrap_or(Value::None);
+                match a.first_mut() {
+                    Some(first) => *first = b,
+                    None => a.push(b),
+                }
+                let kw: Vec<_> = kw
+                    .iter()
+                    .filter(|(k, _)| &**k != "number")
+                    .cloned()
+                    .collect();
+                round(interp, &a, &kw)
+            }
             None => Err(PyErr::type_error(format!(
                 "type {} doesn't define __round__ method",
                 x.type_name()
@@ -245,6 +265,20 @@ fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
         let r = interp.call(&m, std::slice::from_ref(a), &[])?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
+        }
+    }
+    // A subclass of int or float divides as its value does.
+    let numeric = |v: &Value| match crate::objects::base_value(v) {
+        Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => Some(b),
+        _ => None,
+    };
+    let (na, nb) = (numeric(a), numeric(b));
+    if na.is_some() || nb.is_some() {
+        let a = na.unwrap_or_else(|| a.clone());
+        let b = nb.unwrap_or_else(|| b.clone());
+        let plain = |v: &Value| int_ref(v).is_some() || matches!(v, Value::Float(_));
+        if plain(&a) && plain(&b) {
+            return divmod(interp, &[a, b], &[]);
         }
     }
     Err(PyErr::type_error(format!(
@@ -410,6 +444,40 @@ fn ord(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 fn hash(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("hash", args, 1, 1)?;
     Ok(Value::Int(interp.hash(&args[0])?))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the top-level
+/// package of `name`, or the module itself when `fromlist` names something.
+fn dunder_import(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let name = args.first().cloned().or_else(|| kwarg(kw, "name"));
+    let Some(name) = name.as_ref().and_then(|n| n.as_str().map(str::to_string)) else {
+        return Err(PyErr::type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            name.map_or("NoneType".into(), |n| n.type_name())
+        )));
+    };
+    let level = args.get(4).cloned().or_else(|| kwarg(kw, "level"));
+    if let Some(level) = level {
+        if interp.int_arg(&level)? != 0 {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ));
+        }
+    }
+    if name.is_empty() {
+        return Err(PyErr::value_error("Empty module name"));
+    }
+    let module = interp.import_module(&name)?;
+    let fromlist = args.get(3).cloned().or_else(|| kwarg(kw, "fromlist"));
+    let wants_module = match fromlist {
+        Some(f) => interp.truthy(&f)?,
+        None => false,
+    };
+    match name.split_once('.') {
+        Some((top, _)) if !wants_module => interp.import_module(top),
+        _ => Ok(module),
+    }
 }
 
 fn id(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {

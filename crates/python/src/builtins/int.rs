@@ -87,6 +87,9 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     };
     if let Some(b) = base {
         let b = interp.int_arg(&b)?;
+        let x = &crate::objects::base_value(x)
+            .filter(|v| matches!(v, Value::Str(_) | Value::Bytes(_)))
+            .unwrap_or_else(|| x.clone());
         let text = match x {
             Value::Str(s) => s.as_str().to_string(),
             Value::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
@@ -108,7 +111,30 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
             10,
         )?)),
         _ => {
-            for hook in ["__int__", "__index__", "__trunc__"] {
+            // An instance of a subclass of int, float, str or bytes converts as its value
+            // does, unless its class defines the hooks CPython's `PyNumber_Long` tries
+            // first (a numeric base's own `nb_int` stands in for `__index__`/`__trunc__`).
+            let base = crate::objects::base_value(x).filter(|b| {
+                matches!(
+                    b,
+                    Value::Int(_)
+                        | Value::BigInt(_)
+                        | Value::Bool(_)
+                        | Value::Float(_)
+                        | Value::Str(_)
+                        | Value::Bytes(_)
+                )
+            });
+            let numeric = matches!(
+                base,
+                Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+            );
+            let hooks: &[&str] = if numeric {
+                &["__int__"]
+            } else {
+                &["__int__", "__index__", "__trunc__"]
+            };
+            for &hook in hooks {
                 if let Some(m) = interp.user_method(x, hook)? {
                     let r = interp.call(&m, &[], &[])?;
                     if int_ref(&r).is_none() {
@@ -119,6 +145,9 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                     }
                     return Ok(norm(to_big(&r)));
                 }
+            }
+            if let Some(b) = base {
+                return int_new(interp, &[args[0].clone(), b], kw);
             }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -154,7 +183,24 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
             }),
         Value::Str(s) => Ok(Value::Float(crate::format::parse_float(s.as_str())?)),
         _ => {
-            for hook in ["__float__", "__index__"] {
+            // As in `int_new`: a subclass of float, int or str converts as its value does,
+            // unless its class defines `__float__` (or, for str, `__index__`).
+            let base = crate::objects::base_value(x).filter(|b| {
+                matches!(
+                    b,
+                    Value::Int(_)
+                        | Value::BigInt(_)
+                        | Value::Bool(_)
+                        | Value::Float(_)
+                        | Value::Str(_)
+                )
+            });
+            let hooks: &[&str] = if matches!(base, None | Some(Value::Str(_))) {
+                &["__float__", "__index__"]
+            } else {
+                &["__float__"]
+            };
+            for &hook in hooks {
                 if let Some(m) = interp.user_method(x, hook)? {
                     let r = interp.call(&m, &[], &[])?;
                     return match r {
@@ -169,6 +215,9 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                         ))),
                     };
                 }
+            }
+            if let Some(b) = base {
+                return float_new(interp, &[args[0].clone(), b], kw);
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",

@@ -138,7 +138,7 @@ impl<'a> Compiler<'a> {
                 self.comprehension(e, CompKind::Gen, elt, None, generators)?
             }
             ExprKind::Await(v) => {
-                if !self.in_function() {
+                if !(self.in_function() || self.top_level_await && self.u().flags.module) {
                     return Err(SyntaxError::wide("'await' outside function", e.range));
                 }
                 if !self.u().is_async {

@@ -247,26 +247,9 @@ fn float_pow_int(x: f64, y: i64) -> PyResult<Value> {
     Ok(Value::Float(x.powf(y as f64)))
 }
 
+/// `x / y` past the exact-float fast path: CPython's correctly rounded quotient.
 fn big_truediv(x: &BigInt, y: &BigInt) -> PyResult<Value> {
-    match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.is_finite() && b.is_finite() => Ok(Value::Float(a / b)),
-        _ => {
-            // Scale down to keep precision for huge operands.
-            let q = x.div_floor(y);
-            match q.to_f64() {
-                Some(f) if f.is_finite() => {
-                    let r = x - &q * y;
-                    Ok(Value::Float(
-                        f + r.to_f64().unwrap_or(0.0) / y.to_f64().unwrap_or(f64::INFINITY),
-                    ))
-                }
-                _ => Err(PyErr::new(
-                    ExcKind::OverflowError,
-                    "integer division result too large for a float",
-                )),
-            }
-        }
-    }
+    Ok(Value::Float(crate::format::int_truediv(x, y)?))
 }
 
 /// `-x` for an int.

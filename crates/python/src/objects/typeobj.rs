@@ -36,6 +36,11 @@ pub struct Type {
     pub name: Rc<str>,
     /// `__qualname__`.
     pub qualname: RefCell<Rc<str>>,
+    /// The name CPython's messages give a C type (its `tp_name`, e.g. `datetime.timedelta`)
+    /// when it is not `__name__`: a class of our stdlib that stands for one says so with a
+    /// `__tp_name__` string in its body, read (and removed) once when the class is made.
+    /// Subclasses do not inherit it, as a heap type's `tp_name` is its own `__name__`.
+    pub tp_name: Option<Rc<str>>,
     /// `__bases__`.
     pub bases: Vec<Rc<Type>>,
     /// `__mro__` without the type itself.
@@ -84,6 +89,7 @@ impl Type {
         Ok(Type {
             name: name.into(),
             qualname: RefCell::new(name.into()),
+            tp_name: None,
             bases,
             mro_rest,
             dict: class_dict(dict),
@@ -100,6 +106,14 @@ impl Type {
             ident: super::Ident::new(Self::SIZE),
             instance_size: std::cell::Cell::new(instance_size),
         })
+    }
+
+    /// The name interpreter messages give this type where CPython prints `tp_name`
+    /// ("unsupported operand type(s)", "'<' not supported between instances of", "object
+    /// has no attribute"...): `__tp_name__` for the stdlib classes that set it, else
+    /// `__name__`.
+    pub fn tp_name(&self) -> &Rc<str> {
+        self.tp_name.as_ref().unwrap_or(&self.name)
     }
 
     /// `sys.getsizeof` of a CPython class: where it lands in the allocator model.
@@ -257,6 +271,7 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
     let mut t = Type::new(name, bases, DictData::new(), Layout::Builtin).unwrap_or_else(|_| Type {
         name: name.into(),
         qualname: RefCell::new(name.into()),
+        tp_name: None,
         bases: vec![],
         mro_rest: vec![],
         dict: class_dict(DictData::new()),
@@ -409,6 +424,7 @@ fn unreachable_type() -> Type {
     Type {
         name: "object".into(),
         qualname: RefCell::new("object".into()),
+        tp_name: None,
         bases: vec![],
         mro_rest: vec![],
         dict: class_dict(DictData::new()),

@@ -92,7 +92,7 @@ impl Interp {
             None => Err(attr_error_named(
                 format!(
                     "'{}' object has no attribute '{}'",
-                    obj.type_of().name,
+                    obj.type_of().tp_name(),
                     name.as_str()
                 ),
                 obj,
@@ -313,7 +313,7 @@ impl Interp {
                     return self.bind_descriptor(&a, &Value::Type(cls.clone()), &t().type_);
                 }
                 Err(attr_error_named(
-                    format!("type object '{}' has no attribute '{}'", cls.name, n),
+                    format!("type object '{}' has no attribute '{}'", cls.tp_name(), n),
                     &Value::Type(cls.clone()),
                     n,
                 ))
@@ -332,7 +332,8 @@ impl Interp {
         if cls.builtin {
             return Err(PyErr::type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
-                n, cls.name
+                n,
+                cls.tp_name()
             )));
         }
         if n == "__qualname__" {
@@ -478,7 +479,8 @@ impl Interp {
                 if !slots_allow(&cls, n) {
                     return Err(PyErr::attribute_error(format!(
                         "'{}' object has no attribute '{}'",
-                        cls.name, n
+                        cls.tp_name(),
+                        n
                     )));
                 }
                 inst.dict.borrow_mut().set_pystr(name.clone(), value);
@@ -543,11 +545,12 @@ impl Interp {
                 if cls.lookup(n).is_some() {
                     Err(PyErr::attribute_error(format!(
                         "'{}' object attribute '{}' is read-only",
-                        cls.name, n
+                        cls.tp_name(),
+                        n
                     )))
                 } else {
                     Err(attr_error_named(
-                        format!("'{}' object has no attribute '{}'", cls.name, n),
+                        format!("'{}' object has no attribute '{}'", cls.tp_name(), n),
                         obj,
                         n,
                     ))
@@ -592,7 +595,7 @@ impl Interp {
                 }
                 if inst.dict.borrow_mut().remove_str(n).is_none() {
                     return Err(attr_error_named(
-                        format!("'{}' object has no attribute '{}'", cls.name, n),
+                        format!("'{}' object has no attribute '{}'", cls.tp_name(), n),
                         obj,
                         n,
                     ));
@@ -603,7 +606,8 @@ impl Interp {
                 if cls.dict.borrow_mut().remove_str(n).is_none() {
                     return Err(PyErr::attribute_error(format!(
                         "type object '{}' has no attribute '{}'",
-                        cls.name, n
+                        cls.tp_name(),
+                        n
                     )));
                 }
                 Ok(())

@@ -284,43 +284,13 @@ impl Interp {
                 extra.push(a);
             }
         }
+        // CPython's `initialize_locals` order: positional arguments, `*args`, keywords
+        // (each error as it is met), then too many positional, then missing ones.
         let mut idx = argc + kwonly;
+        let too_many = !code.flags.varargs && !extra.is_empty();
         if code.flags.varargs {
             frame.fast[idx] = Some(Value::tuple(extra));
             idx += 1;
-        } else if !extra.is_empty() {
-            let ndef = func.defaults.borrow().len();
-            let given_kw = kwargs
-                .iter()
-                .filter(|(k, _)| code.varnames[..argc + kwonly].iter().any(|n| n == k))
-                .count();
-            let takes = if ndef > 0 {
-                format!("from {} to {} positional arguments", argc - ndef, argc)
-            } else {
-                format!(
-                    "{} positional argument{}",
-                    argc,
-                    if argc == 1 { "" } else { "s" }
-                )
-            };
-            let given = if given_kw > 0 && kwonly > 0 {
-                format!(
-                    "{} positional argument{} (and {} keyword-only argument{}) were given",
-                    nargs,
-                    if nargs == 1 { "" } else { "s" },
-                    given_kw,
-                    if given_kw == 1 { "" } else { "s" }
-                )
-            } else {
-                format!(
-                    "{} {} given",
-                    nargs,
-                    if nargs == 1 { "was" } else { "were" }
-                )
-            };
-            return Err(PyErr::type_error(format!(
-                "{qn}() takes {takes} but {given}"
-            )));
         }
         let kwdict = if code.flags.varkw {
             let d = Value::new_dict();
@@ -329,13 +299,17 @@ impl Interp {
         } else {
             None
         };
-        let mut posonly_kw: Vec<Rc<str>> = vec![];
-        for (k, v) in kwargs {
-            let pos = code.varnames[..argc + kwonly]
+        let mut kwargs = kwargs;
+        for i in 0..kwargs.len() {
+            let v = std::mem::replace(&mut kwargs[i].1, Value::None);
+            let k = &kwargs[i].0;
+            // Positional-only parameters are not bound by name.
+            let pos = code.varnames[posonly..argc + kwonly]
                 .iter()
-                .position(|n| **n == *k);
-            match pos {
-                Some(p) if p >= posonly => {
+                .position(|n| **n == **k)
+                .map(|p| p + posonly);
+            match (pos, &kwdict) {
+                (Some(p), _) => {
                     if frame.fast[p].is_some() {
                         return Err(PyErr::type_error(format!(
                             "{qn}() got multiple values for argument '{k}'"
@@ -343,28 +317,26 @@ impl Interp {
                     }
                     frame.fast[p] = Some(v);
                 }
-                _ => match &kwdict {
-                    Some(Value::Dict(d)) => {
-                        d.borrow_mut().set_str(&k, v);
-                    }
-                    _ => {
-                        if pos.is_some() {
-                            posonly_kw.push(k);
-                        } else {
-                            return Err(PyErr::type_error(format!(
-                                "{qn}() got an unexpected keyword argument '{k}'"
-                            )));
-                        }
-                    }
-                },
+                (None, Some(Value::Dict(d))) => {
+                    d.borrow_mut().set_str(k, v);
+                }
+                (None, _) => {
+                    return Err(unexpected_keyword(
+                        &qn,
+                        &code.varnames[..posonly],
+                        &kwargs,
+                        k,
+                    ))
+                }
             }
         }
-        if !posonly_kw.is_empty() {
-            let names: Vec<String> = posonly_kw.iter().map(|k| format!("'{k}'")).collect();
-            return Err(PyErr::type_error(format!(
-                "{qn}() got some positional-only arguments passed as keyword arguments: {}",
-                names.join(", ")
-            )));
+        if too_many {
+            let ndef = func.defaults.borrow().len();
+            let kwonly_given = frame.fast[argc..argc + kwonly]
+                .iter()
+                .filter(|v| v.is_some())
+                .count();
+            return Err(too_many_positional(&qn, argc, ndef, nargs, kwonly_given));
         }
         // Defaults for missing positional parameters.
         let defaults = func.defaults.borrow();
@@ -639,6 +611,69 @@ fn not_callable(f: &Value) -> PyErr {
     PyErr::type_error(format!("'{}' object is not callable", f.type_name()))
 }
 
+/// CPython's `too_many_positional`: `f() takes 2 positional arguments but 3 were given`,
+/// `takes from 1 to 2 ...`, `... but 2 positional arguments (and 1 keyword-only argument)
+/// were given`.
+fn too_many_positional(
+    qn: &str,
+    argc: usize,
+    ndef: usize,
+    given: usize,
+    kwonly_given: usize,
+) -> PyErr {
+    let (sig, plural) = if ndef > 0 {
+        (format!("from {} to {argc}", argc - ndef), true)
+    } else {
+        (argc.to_string(), argc != 1)
+    };
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let kwonly_sig = if kwonly_given > 0 {
+        format!(
+            " positional argument{} (and {kwonly_given} keyword-only argument{})",
+            s(given),
+            s(kwonly_given)
+        )
+    } else {
+        String::new()
+    };
+    let verb = if given == 1 && kwonly_given == 0 {
+        "was"
+    } else {
+        "were"
+    };
+    PyErr::type_error(format!(
+        "{qn}() takes {sig} positional argument{} but {given}{kwonly_sig} {verb} given",
+        if plural { "s" } else { "" }
+    ))
+}
+
+/// A keyword `name` that binds no parameter of a function without `**kwargs`: CPython
+/// names every positional-only parameter passed by keyword if there is one, else `name`.
+fn unexpected_keyword(
+    qn: &str,
+    posonly: &[Rc<str>],
+    kwargs: &[(Rc<str>, Value)],
+    name: &str,
+) -> PyErr {
+    let passed: Vec<&str> = kwargs
+        .iter()
+        .map(|(k, _)| &**k)
+        .filter(|k| posonly.iter().any(|p| &**p == *k))
+        .collect();
+    if passed.is_empty() {
+        PyErr::type_error(format!(
+            "{qn}() got an unexpected keyword argument '{name}'"
+        ))
+    } else {
+        PyErr::type_error(format!(
+            "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+            passed.join(", ")
+        ))
+    }
+}
+
+/// CPython's `missing_arguments`: `f() missing 1 required positional argument: 'a'`,
+/// `... 2 required ... arguments: 'a' and 'b'`, `... 'a', 'b', and 'c'`.
 fn missing_error(qn: &str, missing: &[Rc<str>], kind: &str) -> PyErr {
     let names: Vec<String> = missing.iter().map(|n| format!("'{n}'")).collect();
     let list = match names.len() {

@@ -297,9 +297,13 @@ impl Interp {
         }
         let classcell = dict.remove_str("__classcell__");
         let qualname = dict.remove_str("__qualname__");
+        let tp_name = dict.remove_str("__tp_name__");
         let mut t = Type::new(&name_s, base_types, dict, layout).map_err(PyErr::type_error)?;
         if let Some(Value::Str(q)) = qualname {
             t.qualname = RefCell::new(q.as_str().into());
+        }
+        if let Some(Value::Str(n)) = tp_name {
+            t.tp_name = Some(n.as_str().into());
         }
         if t.lookup("__del__").is_some() {
             t.del_hooks = Some(self.hooks.clone());

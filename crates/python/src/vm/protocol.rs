@@ -238,20 +238,29 @@ impl Interp {
                     Some((Value::None, _)) => {
                         return Err(PyErr::type_error(format!(
                             "unhashable type: '{}'",
-                            cls.name
+                            cls.tp_name()
                         )));
                     }
                     Some((m, owner)) if !owner.builtin => {
                         let bound = self.bind_descriptor(&m, v, &cls)?;
-                        match self.call(&bound, &[], &[])? {
-                            r @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
-                                let h = int_hash(&r);
-                                if h == -1 {
-                                    -2
-                                } else {
-                                    h
-                                }
-                            }
+                        let r = self.call(&bound, &[], &[])?;
+                        // An int subclass's instance counts as its int value.
+                        let r = match crate::objects::base_value(&r) {
+                            Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => b,
+                            _ => r,
+                        };
+                        // CPython's `slot_tp_hash`: a result that fits a `Py_hash_t` is
+                        // kept as it is (so `hash(y)` returned from `__hash__` stays
+                        // `hash(y)`); a wider one is hashed as `hash(int)` does.
+                        match r {
+                            Value::Int(-1) => -2,
+                            Value::Int(i) => i,
+                            Value::Bool(b) => b as i64,
+                            Value::BigInt(ref b) => match num_traits::ToPrimitive::to_i64(&**b) {
+                                Some(-1) => -2,
+                                Some(i) => i,
+                                None => int_hash(&r),
+                            },
                             _ => {
                                 return Err(PyErr::type_error(
                                     "__hash__ method should return an integer",

@@ -49,7 +49,7 @@ impl Interp {
                 let Some(m) = cls.lookup("__aiter__") else {
                     return Err(PyErr::type_error(format!(
                         "'async for' requires an object with __aiter__ method, got {}",
-                        cls.name
+                        cls.tp_name()
                     )));
                 };
                 let bound = self.bind_descriptor(&m, &v, &cls)?;
@@ -110,7 +110,7 @@ impl Interp {
         let Some(m) = cls.lookup("__anext__") else {
             return Err(PyErr::type_error(format!(
                 "'async for' requires an iterator with __anext__ method, got {}",
-                cls.name
+                cls.tp_name()
             )));
         };
         let bound = self.bind_descriptor(&m, ait, &cls)?;
@@ -119,7 +119,7 @@ impl Interp {
             if e.is(ExcKind::TypeError) {
                 PyErr::type_error(format!(
                     "'async for' received an invalid object from __anext__: {}",
-                    cls.name
+                    cls.tp_name()
                 ))
             } else {
                 e
@@ -157,13 +157,13 @@ impl Interp {
             return Err(PyErr::type_error(match where_ {
                 1 => format!(
                     "'async with' received an object from __aenter__ that does not implement __await__: {}",
-                    cls.name
+                    cls.tp_name()
                 ),
                 2 => format!(
                     "'async with' received an object from __aexit__ that does not implement __await__: {}",
-                    cls.name
+                    cls.tp_name()
                 ),
-                _ => format!("object {} can't be used in 'await' expression", cls.name),
+                _ => format!("object {} can't be used in 'await' expression", cls.tp_name()),
             }));
         };
         let bound = self.bind_descriptor(&m, &v, &cls)?;

@@ -41,6 +41,8 @@ pub(crate) fn as_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// The count of `seq * n` for an int `n` (a `BigInt` stands for one past 64 bits, which
+/// [`repeat_times`] and [`index_overflow`] turn into CPython's `OverflowError`).
 fn repeat_count(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
@@ -54,20 +56,42 @@ fn repeat_count(v: &Value) -> Option<i64> {
     }
 }
 
+/// `PyNumber_AsSsize_t(n, PyExc_OverflowError)`'s error for an int past 64 bits, either sign.
+fn index_overflow(n: &Value) -> PyResult<()> {
+    if let Value::BigInt(_) = n {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether `v` (or the value of a subclass instance) is a builtin sequence with
+/// CPython's `sq_repeat`: str, bytes, bytearray, list, tuple.
+fn repeatable(v: &Value) -> bool {
+    let plain = |v: &Value| {
+        matches!(
+            v,
+            Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+        )
+    };
+    plain(v)
+        || (matches!(v, Value::Instance(_))
+            && crate::objects::base_value(v).is_some_and(|b| plain(&b)))
+}
+
 /// How many copies `seq * n` makes of a sequence of `len` items of `item_bytes` each,
 /// checked as CPython checks it: a count past 64 bits is an `OverflowError`, a result too
 /// large to build (past `MAX_RESULT_LEN` bytes, or past this machine's address space:
 /// wasm32's is 2**32) a `MemoryError` — where an allocation of that size would abort the
 /// process or trap the page. Never a count truncated to the machine's word.
 fn repeat_times(n: &Value, len: usize, item_bytes: usize) -> PyResult<usize> {
-    if let Value::BigInt(b) = n {
-        if !num_traits::Signed::is_negative(&**b) {
-            return Err(PyErr::new(
-                ExcKind::OverflowError,
-                "cannot fit 'int' into an index-sized integer",
-            ));
-        }
-    }
+    index_overflow(n)?;
     let n = repeat_count(n).unwrap_or(0);
     if n <= 0 || len == 0 {
         return Ok(0);
@@ -169,6 +193,16 @@ impl Interp {
                 }
             }
         }
+        if k == BinOpKind::Mul {
+            // CPython's `sequence_repeat`, once no `__mul__`/`__rmul__` answered: the left
+            // operand's repetition first (in place for `*=` on a list or bytearray).
+            if repeatable(a) {
+                return self.sequence_repeat(a, b, inplace);
+            }
+            if repeatable(b) {
+                return self.sequence_repeat(b, a, false);
+            }
+        }
         let (ba, bb) = (crate::objects::base_value(a), crate::objects::base_value(b));
         if ba.is_some() || bb.is_some() {
             let x = ba.unwrap_or_else(|| a.clone());
@@ -180,45 +214,28 @@ impl Interp {
             (BinOpKind::Add, Value::Str(_)) if !b_user => {
                 return Err(PyErr::type_error(format!(
                     "can only concatenate str (not \"{}\") to str",
-                    tb.name
+                    tb.tp_name()
                 )));
             }
             (BinOpKind::Add, Value::List(_)) if !b_user => {
                 return Err(PyErr::type_error(format!(
                     "can only concatenate list (not \"{}\") to list",
-                    tb.name
+                    tb.tp_name()
                 )));
             }
             (BinOpKind::Add, Value::Tuple(_)) if !b_user => {
                 return Err(PyErr::type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
-                    tb.name
-                )));
-            }
-            (
-                BinOpKind::Mul,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
-            ) if !b_user => {
-                return Err(PyErr::type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    tb.name
+                    tb.tp_name()
                 )));
             }
             _ => {}
         }
-        if k == BinOpKind::Mul
-            && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-            && !matches!(a, Value::Instance(_))
-        {
-            return Err(PyErr::type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                ta.name
-            )));
-        }
         if k == BinOpKind::Pow && !inplace {
             return Err(PyErr::type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
-                ta.name, tb.name
+                ta.tp_name(),
+                tb.tp_name()
             )));
         }
         let sym = if inplace {
@@ -228,8 +245,54 @@ impl Interp {
         };
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
-            sym, ta.name, tb.name
+            sym,
+            ta.tp_name(),
+            tb.tp_name()
         )))
+    }
+
+    /// `seq * n` once `n` is not a plain int: an int subclass's value, or `n.__index__()`;
+    /// anything else is CPython's "can't multiply sequence by non-int".
+    fn sequence_repeat(&mut self, seq: &Value, n: &Value, inplace: bool) -> PyResult<Value> {
+        let count = match n {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => n.clone(),
+            _ => match crate::objects::base_value(n) {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => b,
+                _ => match self.user_method(n, "__index__")? {
+                    Some(m) => match self.call(&m, &[], &[])? {
+                        r @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => r,
+                        r => match crate::objects::base_value(&r) {
+                            Some(b @ (Value::Int(_) | Value::BigInt(_))) => b,
+                            _ => {
+                                return Err(PyErr::type_error(format!(
+                                    "__index__ returned non-int (type {})",
+                                    r.type_name()
+                                )))
+                            }
+                        },
+                    },
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            n.type_name()
+                        )))
+                    }
+                },
+            },
+        };
+        let value = match crate::objects::base_value(seq) {
+            Some(b) if matches!(seq, Value::Instance(_)) => b,
+            _ => seq.clone(),
+        };
+        // `*=` repeats a list or bytearray (a subclass's too) in place and keeps the object.
+        if inplace
+            && self
+                .inplace_builtin(&value, &count, BinOpKind::Mul)?
+                .is_some()
+        {
+            return Ok(seq.clone());
+        }
+        self.builtin_binop(&value, &count, BinOpKind::Mul)
     }
 
     /// A dunder defined by a user class (not a builtin one), bound.
@@ -267,6 +330,15 @@ impl Interp {
                     out.extend(cur.iter().cloned());
                 }
                 *l.borrow_mut() = out;
+                Ok(Some(a.clone()))
+            }
+            (Value::ByteArray(x), BinOpKind::Mul) => {
+                if repeat_count(b).is_none() {
+                    return Ok(None);
+                }
+                let cur = x.borrow().clone();
+                let n = repeat_times(b, cur.len(), 1)?;
+                *x.borrow_mut() = cur.repeat(n);
                 Ok(Some(a.clone()))
             }
             (Value::Set(s), BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor) => {
@@ -377,6 +449,7 @@ impl Interp {
                 Value::string(s)
             }
             (Value::Str(x), n) | (n, Value::Str(x)) if k == Mul && repeat_count(n).is_some() => {
+                index_overflow(n)?;
                 let n = repeat_count(n).unwrap_or(0);
                 Value::string(crate::strings::repeat(x.as_str(), n)?)
             }
@@ -421,6 +494,13 @@ impl Interp {
             {
                 let n = repeat_times(n, x.len(), 1)?;
                 Value::Bytes(Rc::from(x.repeat(n)))
+            }
+            (Value::ByteArray(x), n) | (n, Value::ByteArray(x))
+                if k == Mul && repeat_count(n).is_some() =>
+            {
+                let x = x.borrow();
+                let n = repeat_times(n, x.len(), 1)?;
+                Value::ByteArray(Rc::new(RefCell::new(x.repeat(n))))
             }
             (Value::List(x), Value::List(y)) if k == Add => {
                 let mut v = x.borrow().clone();
@@ -563,6 +643,9 @@ impl Interp {
         if let Some(m) = self.user_method(a, name)? {
             return self.call(&m, &[], &[]);
         }
+        if let Some(b) = numeric_base(a) {
+            return self.unary_op(&b, k);
+        }
         Err(PyErr::type_error(format!(
             "bad operand type for unary {}: '{}'",
             sym,
@@ -578,11 +661,24 @@ impl Interp {
             Value::Complex(c) => Ok(Value::Float(c.0.hypot(c.1))),
             _ => match self.user_method(a, "__abs__")? {
                 Some(m) => self.call(&m, &[], &[]),
+                None if numeric_base(a).is_some() => {
+                    self.abs_of(&numeric_base(a).unwrap_or(Value::None))
+                }
                 None => Err(PyErr::type_error(format!(
                     "bad operand type for abs(): '{}'",
                     a.type_name()
                 ))),
             },
         }
+    }
+}
+
+/// The value of an instance of a subclass of int, float or complex.
+fn numeric_base(v: &Value) -> Option<Value> {
+    match crate::objects::base_value(v) {
+        Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_))) => {
+            Some(b)
+        }
+        _ => None,
     }
 }

@@ -65,8 +65,8 @@ impl Interp {
             _ => Err(PyErr::type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 cmp_symbol(op),
-                ta.name,
-                tb.name
+                ta.tp_name(),
+                tb.tp_name()
             ))),
         }
     }

@@ -32,16 +32,23 @@ impl Interp {
             Value::BigInt(_) => Err(PyErr::index_error(
                 "cannot fit 'int' into an index-sized integer",
             )),
-            Value::Instance(_) => match self.user_method(v, "__index__")? {
-                Some(m) => {
-                    let r = self.call(&m, &[], &[])?;
-                    self.index_of(&r)
+            Value::Instance(_) => {
+                // An int subclass's instance is its value (`PyLong_Check` comes first).
+                if let Some(b @ (Value::Int(_) | Value::BigInt(_))) = crate::objects::base_value(v)
+                {
+                    return self.index_of(&b);
                 }
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    v.type_name()
-                ))),
-            },
+                match self.user_method(v, "__index__")? {
+                    Some(m) => {
+                        let r = self.call(&m, &[], &[])?;
+                        self.index_of(&r)
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        v.type_name()
+                    ))),
+                }
+            }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 v.type_name()
@@ -286,7 +293,7 @@ impl Interp {
                 }
                 Err(PyErr::type_error(format!(
                     "type '{}' is not subscriptable",
-                    t.name
+                    t.tp_name()
                 )))
             }
             Value::Instance(_) => match self.user_method(obj, "__getitem__")? {
@@ -308,7 +315,7 @@ impl Interp {
                     // dict/list subclasses keep their data natively.
                     Err(PyErr::type_error(format!(
                         "'{}' object is not subscriptable",
-                        t.name
+                        t.tp_name()
                     )))
                 }
             },

@@ -99,7 +99,7 @@ impl Interp {
                         }
                         return Err(PyErr::type_error(format!(
                             "'{}' object is not iterable",
-                            cls.name
+                            cls.tp_name()
                         )));
                     }
                     Some(m) => {
@@ -143,7 +143,7 @@ impl Interp {
                 let Some(m) = cls.lookup("__next__") else {
                     return Err(PyErr::type_error(format!(
                         "'{}' object is not an iterator",
-                        cls.name
+                        cls.tp_name()
                     )));
                 };
                 let bound = self.bind_descriptor(&m, it, &cls)?;

@@ -322,10 +322,12 @@ impl Interp {
                     return crate::builtins::exceptions::exc_str(self, v, &args);
                 }
                 if let Some(b) = crate::objects::base_value(v) {
-                    if cls
-                        .lookup_with_owner("__repr__")
-                        .map(|(_, o)| o.builtin)
-                        .unwrap_or(true)
+                    // str has its own `tp_str`; the other builtin bases use `repr`.
+                    if matches!(b, Value::Str(_))
+                        || cls
+                            .lookup_with_owner("__repr__")
+                            .map(|(_, o)| o.builtin)
+                            .unwrap_or(true)
                     {
                         return self.str_of(&b);
                     }
@@ -360,11 +362,21 @@ impl Interp {
                         ))),
                     };
                 }
-                if let Some(b) = crate::objects::base_value(v) {
-                    return self.format_value(&b, spec);
-                }
+                // An empty spec is `str(v)` for every builtin `__format__` (so a subclass's
+                // `__str__`/`__repr__` shows); a spec formats the value of a subclass of
+                // int, float or str, and is an error for one of object's `__format__`.
                 if spec.is_empty() {
                     return self.str_of(v);
+                }
+                if let Some(
+                    b @ (Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Float(_)
+                    | Value::Str(_)
+                    | Value::Complex(_)),
+                ) = crate::objects::base_value(v)
+                {
+                    return self.format_value(&b, spec);
                 }
                 Err(format::unsupported_format_string(&v.type_name()).into())
             }
