@@ -74,6 +74,11 @@ fn generate(json: &Value, examples: &Path) -> Result<String, String> {
                     ),
                     None => "None".into(),
                 };
+                let notebook = match e["mode"].as_str() {
+                    None | Some("script") => false,
+                    Some("notebook") => true,
+                    Some(other) => return Err(format!("gallery.json: {id} has mode {other:?}")),
+                };
                 let py = examples.join(file);
                 let (source, expected, error) = if status == "Status::Runs" {
                     if !py.exists() {
@@ -94,7 +99,8 @@ fn generate(json: &Value, examples: &Path) -> Result<String, String> {
                     table,
                     "    Example {{ id: {id:?}, document: {doc_id:?}, section: {section_title:?}, \
                      title: {:?}, lesson: {:?}, file: {file:?}, status: {status}, reason: {reason}, \
-                     pair: {pair}, source: {source}, expected: {expected}, error: {error} }},",
+                     pair: {pair}, notebook: {notebook}, source: {source}, expected: {expected}, \
+                     error: {error} }},",
                     text(e, "title", id)?,
                     text(e, "lesson", id)?,
                 );

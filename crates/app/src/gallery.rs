@@ -45,6 +45,8 @@ pub struct Example {
     /// Why a coming example does not run yet (`network`, `process pool`).
     pub reason: Option<&'static str>,
     pub pair: Option<Pair>,
+    /// Runs as a notebook (`"mode": "notebook"`): `# %%` cells on a running loop.
+    pub notebook: bool,
     pub source: Option<&'static str>,
     pub expected: Option<&'static str>,
     pub error: Option<&'static str>,

@@ -245,6 +245,9 @@ pub fn App() -> impl IntoView {
     // The network the next run uses, and the one the console's output came from.
     let (network, set_network) = signal(NetworkChoice::Simulated);
     let (network_used, set_network_used) = signal(NetworkChoice::Simulated);
+    // Notebook mode (`# %%` cells on a running loop) and asyncio's debug mode.
+    let (notebook, set_notebook) = signal(picked.get_untracked().is_some_and(|e| e.notebook));
+    let (debug, set_debug) = signal(false);
     // Where the editor points: tasks' lines, the line an error stopped at, a line to show.
     let (marks, set_marks) = signal(Vec::<(u32, String)>::new());
     let (error, set_error) = signal(None::<(u32, String)>);
@@ -272,6 +275,8 @@ pub fn App() -> impl IntoView {
             return;
         }
         options.network = network.get_untracked();
+        options.notebook = notebook.get_untracked();
+        options.debug = debug.get_untracked();
         set_network_used.set(options.network);
         set_status.set(RunStatus::Running);
         set_lines.set(ConsoleLog::new());
@@ -332,6 +337,7 @@ pub fn App() -> impl IntoView {
         if let Some(code) = example.source {
             set_source.set(code.to_string());
             set_picked.set(Some(example));
+            set_notebook.set(example.notebook);
             set_lines.set(ConsoleLog::new());
             set_help.set(Vec::new());
             set_comparison.set(Comparison::None);
@@ -409,6 +415,8 @@ pub fn App() -> impl IntoView {
             };
             let mut options = RunOptions::new(ClockChoice::Virtual);
             options.network = network.get_untracked();
+            options.notebook = notebook.get_untracked();
+            options.debug = debug.get_untracked();
             options.time_limit = Some(600.0);
             let first = loopscope_web::run(&concurrent_side.0, options, RunHandle::default()).await;
             let concurrent = measured(concurrent_side.1, &first);
@@ -560,6 +568,34 @@ pub fn App() -> impl IntoView {
                             <option value="simulated" selected=true>"simulated"</option>
                             <option value="real">"real"</option>
                         </select>
+                    </label>
+                    <label
+                        class="mode"
+                        title="Script: the program runs as python3 runs a file. Notebook: its # %% cells run one after another on a loop that is already running, as in Jupyter, so await works at the top level"
+                    >
+                        "Mode "
+                        <select
+                            data-testid="mode"
+                            prop:value=move || if notebook.get() { "notebook" } else { "script" }
+                            on:change=move |ev| {
+                                set_notebook.set(event_target_value(&ev) == "notebook")
+                            }
+                        >
+                            <option value="script">"script"</option>
+                            <option value="notebook">"notebook"</option>
+                        </select>
+                    </label>
+                    <label
+                        class="debug"
+                        title="asyncio's debug mode, as PYTHONASYNCIODEBUG=1: slow callbacks are reported and marked on the timeline, reprs say where tasks were created"
+                    >
+                        <input
+                            type="checkbox"
+                            data-testid="debug"
+                            prop:checked=move || debug.get()
+                            on:change=move |ev| set_debug.set(event_target_checked(&ev))
+                        />
+                        " Debug"
                     </label>
                     <span class="status" data-testid="status" role="status" aria-live="polite">
                         {move || status.get().label()}

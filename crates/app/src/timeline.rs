@@ -211,6 +211,15 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
     ctx.set_font("11px ui-monospace, Menlo, Consolas, monospace");
     ctx.set_text_baseline("middle");
 
+    // Notebook cells: a faint line across every lane where each one begins.
+    ctx.set_global_alpha(0.35);
+    ctx.set_fill_style_str(&c.text);
+    for mark in m.lanes.iter().flat_map(|l| &l.marks) {
+        if mark.kind == MarkKind::Cell && mark.at >= view.t0 && mark.at <= view.t1 {
+            ctx.fill_rect(x_of(mark.at) - 0.5, AXIS, 1.0, height - AXIS);
+        }
+    }
+    ctx.set_global_alpha(1.0);
     let first = ((scroll_top / ROW).floor() as usize).min(m.lanes.len());
     let visible = ((height - AXIS) / ROW).ceil() as usize + 1;
     for (i, lane) in m.lanes.iter().enumerate().skip(first).take(visible) {
@@ -268,6 +277,8 @@ fn draw(canvas: &web_sys::HtmlCanvasElement, m: &Model, view: View, scroll_top: 
                 MarkKind::Cancelled => (&c.warn, 1.0, ROW - 2.0),
                 MarkKind::CancelRequested => (&c.warn, 1.0, ROW / 2.0 - 1.0),
                 MarkKind::Stuck => (&c.blocked, 1.0, ROW - 2.0),
+                MarkKind::Cell => (&c.text, 0.0, ROW),
+                MarkKind::Slow => (&c.blocked, ROW / 2.0 + 1.0, ROW / 2.0 - 2.0),
             };
             ctx.set_fill_style_str(color);
             ctx.fill_rect(x_of(m.at) - 1.5, y + top, 3.0, height);
@@ -337,6 +348,8 @@ fn legend() -> impl IntoView {
             <span class="key mark raised">"raised"</span>
             <span class="key mark cancelled">"cancelled"</span>
             <span class="key mark stuck">"stuck (deadlock)"</span>
+            <span class="key mark slow">"slow callback (debug mode)"</span>
+            <span class="key mark cell">"notebook cell begins"</span>
         </span>
     }
 }

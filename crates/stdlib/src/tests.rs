@@ -136,3 +136,19 @@ fn datetime_and_uuid_match_cpython() {
         "ValueError: badly formed hexadecimal UUID string",
     );
 }
+
+#[test]
+fn decimal_without_the_loop() {
+    // No contextvars here (that is aio's): decimal keeps one context for the run.
+    check(
+        "from decimal import Decimal, getcontext, localcontext\n\
+         print(Decimal('1.10') + Decimal('2.205'), Decimal(1) / 7, hash(Decimal('0.5')) == hash(0.5))\n\
+         with localcontext(prec=5):\n    print(Decimal(2).sqrt(), f\"{Decimal('1234.5'):,.2f}\")\n\
+         print(getcontext().prec, Decimal('2.675').quantize(Decimal('0.01')), round(Decimal('2.5')))\n",
+        "3.305 0.1428571428571428571428571429 True\n1.4142 1,234.50\n28 2.68 2\n",
+    );
+    check_err(
+        "from decimal import Decimal\nDecimal(1) / 0\n",
+        "decimal.DivisionByZero: [<class 'decimal.DivisionByZero'>]",
+    );
+}

@@ -3,7 +3,9 @@
 //! `window.loopscope.run(source, {clock: "virtual" | "real"})` returns a promise of
 //! `{stdout, stderr, exitCode, trace}` (trace: our JSON event list, parsed). Option
 //! `sequential: true` makes it the "what if sequential" run; `network: "real"` sends
-//! HTTP requests to the browser's Fetch API instead of the simulated network.
+//! HTTP requests to the browser's Fetch API instead of the simulated network;
+//! `notebook: true` runs the source's `# %%` cells as a notebook (top-level `await`);
+//! `debug: true` turns on asyncio's debug mode.
 
 use crate::run::{run, ClockChoice, NetworkChoice, RunHandle, RunOptions};
 use wasm_bindgen::prelude::*;
@@ -30,6 +32,8 @@ pub fn install_js_api() {
             if get("network").and_then(|v| v.as_string()).as_deref() == Some("real") {
                 opts.network = NetworkChoice::Real;
             }
+            opts.notebook = get("notebook").is_some_and(|v| v.is_truthy());
+            opts.debug = get("debug").is_some_and(|v| v.is_truthy());
             wasm_bindgen_futures::future_to_promise(async move {
                 let result = run(&source, opts, RunHandle::default()).await;
                 let obj = js_sys::Object::new();

@@ -71,6 +71,10 @@ pub struct RunOptions {
     /// Give up after this many seconds of the run's clock (`None`: never). For runs a
     /// person did not start by hand, such as the sequential comparison.
     pub time_limit: Option<f64>,
+    /// Notebook mode: `# %%` cells on a running loop, top-level `await` allowed.
+    pub notebook: bool,
+    /// asyncio's debug mode for every loop, as `PYTHONASYNCIODEBUG=1`.
+    pub debug: bool,
 }
 
 impl RunOptions {
@@ -81,6 +85,8 @@ impl RunOptions {
             sequential: false,
             stepping: false,
             time_limit: None,
+            notebook: false,
+            debug: false,
         }
     }
 }
@@ -236,6 +242,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     let mut builder = Runtime::builder(Box::new(PageSink(handle.output.clone())), clock)
         .sequential(options.sequential)
         .stepping(options.stepping)
+        .debug(options.debug)
         // Process pools run on Web Workers under the real clock (the model otherwise).
         .pool_workers(Rc::new(crate::worker::WebWorkers {
             wake: handle.wake.clone(),
@@ -245,7 +252,11 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     }
     let mut runtime = builder.build();
     *handle.live.borrow_mut() = Some(runtime.live());
-    runtime.start(source, "main.py");
+    if options.notebook {
+        runtime.start_notebook(source, "main.py");
+    } else {
+        runtime.start(source, "main.py");
+    }
     let page_clock = BrowserClock::new();
     let page_now = || page_clock.as_ref().map_or(0.0, |c| c.now() * 1000.0);
     let mut last_frame = page_now();

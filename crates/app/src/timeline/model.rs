@@ -31,6 +31,10 @@ pub enum MarkKind {
     CancelRequested,
     /// A deadlock: the task waits here for something that can never happen.
     Stuck,
+    /// Notebook mode: a cell begins (on the driver's lane; a line across every lane).
+    Cell,
+    /// Debug mode: a callback or step ran past `loop.slow_callback_duration`.
+    Slow,
 }
 
 /// A tick on a lane: when, what (hover text) and of which kind (its colour).
@@ -436,6 +440,37 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                         });
                     }
                     fetches.push((*fetch, lane));
+                }
+            }
+            TraceEvent::CellStarted {
+                cell, line, task, ..
+            } => {
+                if let Some(&i) = task.and_then(|t| task_lane.get(&t.0)) {
+                    lanes[i].marks.push(Mark {
+                        at,
+                        text: format!("cell {cell} begins (line {line})"),
+                        kind: MarkKind::Cell,
+                    });
+                }
+            }
+            TraceEvent::SlowCallback {
+                end: stop,
+                task,
+                what,
+                ..
+            } => {
+                let mark = Mark {
+                    at,
+                    text: format!(
+                        "slow callback (debug mode): took {:.3} s: {}",
+                        stop.as_secs() - at,
+                        s(*what)
+                    ),
+                    kind: MarkKind::Slow,
+                };
+                match task.and_then(|t| task_lane.get(&t.0)) {
+                    Some(&i) => lanes[i].marks.push(mark),
+                    None => blocked.marks.push(mark),
                 }
             }
             _ => {}
