@@ -103,6 +103,9 @@ fn wasm_tests(tools: &Tools) -> Result<(), String> {
                 "wasm-bindgen-test-runner",
             )
             .env("CHROMEDRIVER", chromedriver())
+            // The conformance corpus runs in the page (tests/corpus.rs): more than the
+            // runner's default 20 s.
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "600")
             // The runner reads browser arguments from here: root needs --no-sandbox.
             .env(
                 "WASM_BINDGEN_TEST_WEBDRIVER_JSON",

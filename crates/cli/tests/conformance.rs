@@ -12,10 +12,13 @@
 //! reason (`NAME.py  reason`). A listed program that passes fails the test, so the list only
 //! ever shrinks.
 
+#[path = "support/fold.rs"]
+mod fold;
 #[path = "support/harness.rs"]
 mod harness;
 
-use harness::{check_all, diff_report, fold_stdlib_frames, programs, run, workspace};
+use fold::fold_stdlib_frames;
+use harness::{check_all, diff_report, programs, run, workspace};
 use std::path::Path;
 
 /// Program file names listed in `dir/SKIP`.

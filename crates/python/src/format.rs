@@ -13,6 +13,7 @@ mod error;
 mod hash;
 mod intops;
 mod intstr;
+pub mod libm;
 mod number;
 mod parse;
 mod printf;

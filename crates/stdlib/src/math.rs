@@ -7,6 +7,7 @@ mod float;
 mod integer;
 
 use loopscope_python::bytecode::opcode::BinOpKind;
+use loopscope_python::format::libm as libm_cr;
 use loopscope_python::objects::int::int_ref;
 use loopscope_python::{ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
 
@@ -114,7 +115,7 @@ fn log_of(interp: &mut Interp, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
 
 fn ln(x: f64) -> f64 {
     if x.is_finite() && x > 0.0 {
-        x.ln()
+        libm_cr::log(x)
     } else if x == 0.0 {
         f64::NEG_INFINITY
     } else if x.is_nan() || x > 0.0 {
@@ -130,7 +131,7 @@ fn log2(x: f64) -> f64 {
     } else if x < 0.0 {
         f64::NAN
     } else {
-        x.log2()
+        libm_cr::log2(x)
     }
 }
 
@@ -202,7 +203,7 @@ fn pow(x: f64, y: f64) -> PyResult<f64> {
             0.0
         });
     }
-    let r = x.powf(y);
+    let r = libm_cr::pow(x, y);
     if r.is_nan() {
         return Err(domain());
     }
@@ -380,12 +381,12 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("inf", Value::Float(f64::INFINITY));
     m.value("nan", Value::Float(f64::NAN));
     unary(m, "sqrt", f64::sqrt, false);
-    unary(m, "exp", f64::exp, true);
+    unary(m, "exp", libm_cr::exp, true);
     unary(m, "exp2", f64::exp2, true);
     unary(m, "expm1", f64::exp_m1, true);
     unary(m, "log1p", f64::ln_1p, false);
     unary(m, "fabs", f64::abs, false);
-    unary(m, "cbrt", f64::cbrt, false);
+    unary(m, "cbrt", libm::cbrt, false);
     unary(m, "sin", f64::sin, false);
     unary(m, "cos", f64::cos, false);
     unary(m, "tan", f64::tan, false);
@@ -395,9 +396,13 @@ pub fn register(m: &mut ModuleBuilder) {
     unary(m, "sinh", f64::sinh, true);
     unary(m, "cosh", f64::cosh, true);
     unary(m, "tanh", f64::tanh, false);
-    unary(m, "asinh", f64::asinh, false);
-    unary(m, "acosh", f64::acosh, false);
-    unary(m, "atanh", f64::atanh, false);
+    // Rust's own asinh/acosh/atanh use shorter formulas than the C library's; glibc's and
+    // the `libm` crate's are both fdlibm's, so these match CPython's on Linux.
+    unary(m, "asinh", libm::asinh, false);
+    unary(m, "acosh", libm::acosh, false);
+    unary(m, "atanh", libm::atanh, false);
+    unary(m, "erf", libm::erf, false);
+    unary(m, "erfc", libm::erfc, false);
     m.function("floor", |i, a, k| {
         to_integral(i, "floor", "__floor__", one("floor", a, k)?, f64::floor)
     });

@@ -102,7 +102,7 @@ pub fn float_pow(a: f64, b: f64) -> FmtResult<f64> {
             "negative number cannot be raised to a fractional power",
         ));
     }
-    let r = a.powf(b);
+    let r = super::libm::pow(a, b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
         return Err(FormatError::overflow(
             "(34, 'Numerical result out of range')",

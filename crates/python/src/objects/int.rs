@@ -244,7 +244,7 @@ fn float_pow_int(x: f64, y: i64) -> PyResult<Value> {
             "0.0 cannot be raised to a negative power",
         ));
     }
-    Ok(Value::Float(x.powf(y as f64)))
+    Ok(Value::Float(crate::format::libm::pow(x, y as f64)))
 }
 
 /// `x / y` past the exact-float fast path: CPython's correctly rounded quotient.
