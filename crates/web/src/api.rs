@@ -44,7 +44,7 @@ pub fn install_js_api() {
                     "exitCode",
                     &JsValue::from_f64(f64::from(result.exit_code)),
                 );
-                let trace = js_sys::JSON::parse(&result.trace_json).unwrap_or(JsValue::NULL);
+                let trace = js_sys::JSON::parse(&result.trace_json()).unwrap_or(JsValue::NULL);
                 set(&obj, "trace", &trace);
                 Ok(obj.into())
             })

@@ -91,14 +91,21 @@ impl RunOptions {
     }
 }
 
-/// A finished run's output as text, and its trace (as events, and as our JSON).
+/// A finished run's output as text, and its trace.
 #[derive(Clone, Debug, Default)]
 pub struct RunText {
     pub stdout: String,
     pub stderr: String,
     pub exit_code: i32,
     pub trace: Trace,
-    pub trace_json: String,
+}
+
+impl RunText {
+    /// The trace as our JSON (`loopscope_aio::trace::to_json`), made on demand: the page
+    /// never needs it, and for a million printed lines it took a second to build.
+    pub fn trace_json(&self) -> String {
+        to_json(&self.trace)
+    }
 }
 
 /// What the page can see of a run in progress: output so far, the trace so far, the
@@ -330,13 +337,11 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     let (stdout, stderr) = split_output(&handle.output.borrow());
     let trace = runtime.take_trace();
     handle.live.borrow_mut().take();
-    let trace_json = to_json(&trace);
     RunText {
         stdout,
         stderr,
         exit_code,
         trace,
-        trace_json,
     }
 }
 

@@ -265,7 +265,7 @@ asyncio.run(main())
         "the same run twice gives the same times"
     );
     assert!(
-        a.trace_json.contains("\"fetch-start\""),
+        a.trace_json().contains("\"fetch-start\""),
         "fetches are in the trace"
     );
 }
@@ -300,7 +300,7 @@ print("blocking", requests.get(URL).status_code)
             "{clock:?}"
         );
         assert!(
-            result.trace_json.contains("\"loop-blocked\""),
+            result.trace_json().contains("\"loop-blocked\""),
             "requests.get blocked the loop"
         );
     }
