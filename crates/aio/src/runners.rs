@@ -182,6 +182,11 @@ impl Runtime {
         };
         let mut interp = Interp::new(Box::new(tracing));
         interp.set_ext(shared.clone());
+        // A coroutine's origin (asyncio's debug mode) runs through the contexts under the
+        // running one, as the debug mode's other source tracebacks do.
+        interp.set_origin_stack(std::rc::Rc::new(|interp: &Interp| {
+            crate::natives::source_stack(interp, 0, usize::MAX)
+        }));
         loopscope_stdlib::install(&mut interp);
         crate::modules::install(&mut interp);
         Runtime {

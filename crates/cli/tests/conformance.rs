@@ -184,3 +184,26 @@ fn stdlib() {
 fn examples() {
     check_folder("examples", true);
 }
+
+/// In debug mode a never-awaited coroutine's warning says where it was made, from the
+/// program's first frame to the line that called it, as CPython's `cr_origin` does (on
+/// stderr, which the corpus compares only by its last line).
+#[test]
+fn debug_mode_shows_where_a_never_awaited_coroutine_was_made() {
+    let program = workspace().join("examples/04-asyncio-in-depth/22_debug_mode.py");
+    let out = run(&program, &[]).unwrap_or_else(|e| panic!("{e}"));
+    let stderr = fold_stdlib_frames(&String::from_utf8_lossy(&out.stderr));
+    let file = std::path::absolute(&program).unwrap_or(program.clone());
+    let want = format!(
+        "RuntimeWarning: coroutine 'tidy_up' was never awaited\n\
+         Coroutine created at (most recent call last)\n  \
+         File \"{0}\", line 21, in <module>\n    \
+         asyncio.run(main(), debug=True)\n  \
+         File \"<standard library>\"\n  \
+         File \"{0}\", line 17, in main\n    \
+         tidy_up()  # no await: debug mode shows where this coroutine was made\n  \
+         tidy_up()  # no await: debug mode shows where this coroutine was made\n",
+        file.display()
+    );
+    assert!(stderr.contains(&want), "stderr:\n{stderr}\nwanted:\n{want}");
+}

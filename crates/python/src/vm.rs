@@ -27,6 +27,9 @@ use crate::objects::generator::GenHooks;
 use crate::objects::{PyDict, PyResult, Value};
 use frame::Frame;
 
+/// Gives the stack where the program is, outermost first (`Interp::set_origin_stack`).
+pub type OriginStack = Rc<dyn Fn(&Interp) -> Vec<crate::objects::generator::OriginFrame>>;
+
 /// The weak references with callbacks to one object, oldest first.
 type WeakCallbacks = Vec<(std::rc::Weak<crate::objects::Instance>, Value)>;
 pub use halt::{Halt, PyErr};
@@ -111,6 +114,11 @@ pub struct Interp {
     /// Weak-reference callbacks by the address of their referent: the reference (held
     /// weakly: a reference that goes first calls nothing) and the callback.
     pub(crate) weak_callbacks: HashMap<u64, WeakCallbacks>,
+    /// `sys.set_coroutine_origin_tracking_depth`: how many frames of where a coroutine
+    /// was made to keep (0: none), and who gives the stack (the host knows the contexts
+    /// under the running one; without it, the running context's frames).
+    pub(crate) origin_depth: usize,
+    origin_stack: Option<OriginStack>,
     /// Whether the most recent yield was an async generator's own (wrapped) yield.
     pub(crate) last_yield_wrapped: bool,
     /// Objects being repr'd (recursion guard for `[...]`).
@@ -150,6 +158,8 @@ impl Interp {
             recursion_limit: 1000,
             hooks,
             weak_callbacks: HashMap::new(),
+            origin_depth: 0,
+            origin_stack: None,
             last_yield_wrapped: false,
             repr_stack: vec![],
             ext: HashMap::new(),
@@ -162,6 +172,36 @@ impl Interp {
         };
         crate::builtins::install(&mut interp);
         interp
+    }
+
+    /// How a host gives the stack for coroutines' origins (see `origin_depth`).
+    pub fn set_origin_stack(&mut self, stack: OriginStack) {
+        self.origin_stack = Some(stack);
+    }
+
+    /// Records where coroutine `v`, just made by a call from `caller`, was made, when
+    /// origin tracking is on.
+    pub(crate) fn note_origin(&self, caller: &frame::Frame, v: &Value) {
+        if self.origin_depth == 0 {
+            return;
+        }
+        let Value::Gen(g) = v else { return };
+        if g.kind != crate::objects::GenKind::Coroutine {
+            return;
+        }
+        let mut frames = match &self.origin_stack {
+            Some(stack) => stack(self),
+            None => self.frames_of(None),
+        };
+        let line = caller.code.line_of(caller.lasti() as usize);
+        frames.push((
+            caller.code.source.filename.clone(),
+            line,
+            caller.code.name.clone(),
+            caller.code.source.line_text(line).trim().to_string(),
+        ));
+        let start = frames.len().saturating_sub(self.origin_depth);
+        *g.origin.borrow_mut() = Some(frames.split_off(start).into_boxed_slice());
     }
 
     /// Store embedder state of type `T` (replacing any previous).

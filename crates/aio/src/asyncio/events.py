@@ -475,6 +475,14 @@ class BaseEventLoop(AbstractEventLoop):
             self.call_soon_threadsafe(self._set_coroutine_origin_tracking, enabled)
 
     def _set_coroutine_origin_tracking(self, enabled):
+        # Debug mode keeps where each coroutine is made, for the never-awaited warning.
+        if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):
+            return
+        if enabled:
+            self._coroutine_origin_tracking_saved_depth = sys.get_coroutine_origin_tracking_depth()
+            sys.set_coroutine_origin_tracking_depth(10)
+        else:
+            sys.set_coroutine_origin_tracking_depth(self._coroutine_origin_tracking_saved_depth)
         self._coroutine_origin_tracking_enabled = bool(enabled)
 
     def _ls_slow_callback(self, handle, owner, dt):

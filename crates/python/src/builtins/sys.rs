@@ -112,6 +112,26 @@ pub fn register(m: &mut ModuleBuilder) {
         interp.recursion_limit = n.min(100_000) as usize;
         Ok(Value::None)
     });
+    m.function("get_coroutine_origin_tracking_depth", |interp, _, _| {
+        Ok(Value::Int(interp.origin_depth as i64))
+    });
+    m.function(
+        "set_coroutine_origin_tracking_depth",
+        |interp, a, _| match a.first() {
+            Some(Value::Int(n)) if *n >= 0 => {
+                interp.origin_depth = *n as usize;
+                Ok(Value::None)
+            }
+            Some(Value::Int(_)) => Err(PyErr::value_error("depth must be >= 0")),
+            Some(other) => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ))),
+            None => Err(PyErr::type_error(
+                "set_coroutine_origin_tracking_depth() missing required argument 'depth' (pos 1)",
+            )),
+        },
+    );
     m.function("exc_info", |interp, _, _| {
         match interp.current_exception() {
             Some(e) => Ok(Value::tuple(vec![Value::Type(e.type_of()), e, Value::None])),

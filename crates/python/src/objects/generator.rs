@@ -47,8 +47,9 @@ pub enum GenState {
 pub struct GenHooks {
     /// Set whenever something is queued.
     pub pending: Cell<bool>,
-    /// Qualnames of coroutines dropped without ever running.
-    pub never_awaited: RefCell<Vec<Rc<str>>>,
+    /// Coroutines dropped without ever running: qualname, and where each was created
+    /// when origin tracking was on (`sys.set_coroutine_origin_tracking_depth`).
+    pub never_awaited: RefCell<Vec<(Rc<str>, Option<Origin>)>>,
     /// Suspended generators whose frames still have `finally`/`with` blocks to run.
     pub to_close: RefCell<Vec<Rc<Generator>>>,
     /// Unfinished async generators to hand to their `sys.set_asyncgen_hooks` finalizer.
@@ -79,7 +80,15 @@ pub struct Generator {
     pub finalizer: RefCell<Option<crate::objects::Value>>,
     /// Its virtual address (`id()`).
     pub ident: super::Ident,
+    /// Coroutines made while origin tracking is on: where (`cr_origin`).
+    pub origin: RefCell<Option<Origin>>,
 }
+
+/// Where a coroutine was made, outermost frame first.
+pub type Origin = Box<[OriginFrame]>;
+
+/// One frame of a coroutine's origin: file, line, function, the line's source.
+pub type OriginFrame = (Rc<str>, usize, Rc<str>, String);
 
 impl Generator {
     /// A new generator-like object owning `frame`.
@@ -98,6 +107,7 @@ impl Generator {
             hooked: Cell::new(false),
             finalizer: RefCell::new(None),
             ident: super::Ident::new(Self::SIZE),
+            origin: RefCell::new(None),
         }
     }
 
@@ -118,10 +128,11 @@ impl Drop for Generator {
         };
         match self.state.get() {
             GenState::Created if self.kind == GenKind::Coroutine && !self.finalizing => {
+                let origin = self.origin.borrow_mut().take();
                 hooks
                     .never_awaited
                     .borrow_mut()
-                    .push(self.qualname.borrow().clone());
+                    .push((self.qualname.borrow().clone(), origin));
                 hooks.pending.set(true);
             }
             GenState::Suspended if !self.finalizing => {

@@ -169,9 +169,9 @@ impl Interp {
     /// Close generators queued by finalisers and report never-awaited coroutines.
     pub fn run_finalizers(&mut self) {
         self.hooks.pending.set(false);
-        let names: Vec<Rc<str>> = std::mem::take(&mut *self.hooks.never_awaited.borrow_mut());
-        for n in names {
-            self.warn_never_awaited(&n);
+        let names = std::mem::take(&mut *self.hooks.never_awaited.borrow_mut());
+        for (n, origin) in names {
+            self.warn_never_awaited(&n, origin.as_deref());
         }
         let fins: Vec<(Rc<Generator>, Value)> =
             std::mem::take(&mut *self.hooks.to_finalize.borrow_mut());
@@ -220,10 +220,26 @@ impl Interp {
         }
     }
 
-    fn warn_never_awaited(&mut self, name: &str) {
+    fn warn_never_awaited(
+        &mut self,
+        name: &str,
+        origin: Option<&[crate::objects::generator::OriginFrame]>,
+    ) {
+        // With origin tracking on (asyncio's debug mode), where the coroutine was made,
+        // as CPython's warning shows `cr_origin`.
+        let mut created = String::new();
+        if let Some(frames) = origin {
+            created.push_str("Coroutine created at (most recent call last)\n");
+            for (file, line, func, text) in frames {
+                created.push_str(&format!("  File \"{file}\", line {line}, in {func}\n"));
+                if !text.is_empty() {
+                    created.push_str(&format!("    {text}\n"));
+                }
+            }
+        }
         let text = match self.current_location() {
             Some((file, line, src)) => format!(
-                "{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+                "{file}:{line}: RuntimeWarning: coroutine '{name}' was never awaited\n{created}  {src}\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
             ),
             None => format!(
                 "sys:1: RuntimeWarning: coroutine '{name}' was never awaited\nRuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"

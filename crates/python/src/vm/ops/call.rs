@@ -261,6 +261,7 @@ impl Interp {
     fn enter_function(&mut self, frame: &mut Frame, func: &Function, child: Box<Frame>) -> Flow {
         if func.code.is_gen_like() {
             let g = self.make_generator(child);
+            self.note_origin(frame, &g);
             frame.stack.push(g);
             return Flow::Next;
         }
@@ -327,6 +328,7 @@ impl Interp {
         }
         match self.prepare_call(&f, args, kwargs)? {
             CallPrep::Done(v) => {
+                self.note_origin(frame, &v);
                 frame.stack.push(v);
                 Ok(Flow::Next)
             }
