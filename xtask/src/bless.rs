@@ -7,7 +7,13 @@
 //!
 //! A program whose first line is [`OURS_MARKER`] has expectations of our own (it uses our
 //! simulated network, which CPython lacks): bless leaves its `.exp` alone.
+//!
+//! Programs under `tests/database/` talk to PostgreSQL with the real `asyncpg` (or
+//! SQLAlchemy): they run under the oracle venv's CPython against a throwaway cluster, both
+//! set up on the first such program (`database.rs`), on a fresh `mydb` each time. Each runs
+//! twice, and must print the same both times.
 
+use crate::database::{self, Cluster};
 use crate::tools::workspace_root;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -22,13 +28,44 @@ pub fn expectations_are_ours(file: &Path) -> bool {
 }
 
 /// Folders blessed when no path is given.
-pub const DEFAULT_DIRS: [&str; 5] = [
+pub const DEFAULT_DIRS: [&str; 6] = [
     "tests/conformance/lang",
     "tests/conformance/asyncio",
     "tests/conformance/stdlib",
     "tests/conformance/notebook",
     "examples",
+    "tests/database",
 ];
+
+/// The folder whose programs need PostgreSQL and the oracle venv.
+const DATABASE_DIR: &str = "tests/database";
+
+/// The database oracle, started when the first database program is blessed.
+struct Oracle {
+    python: PathBuf,
+    cluster: Cluster,
+}
+
+impl Oracle {
+    fn start() -> Result<Oracle, String> {
+        let t0 = std::time::Instant::now();
+        database::ensure_postgresql()?;
+        let python = database::ensure_oracle_venv()?;
+        let cluster = Cluster::start()?;
+        eprintln!(
+            "[bless] database oracle ready in {:.1}s",
+            t0.elapsed().as_secs_f64()
+        );
+        Ok(Oracle { python, cluster })
+    }
+}
+
+/// True for a program under `tests/database/`.
+fn is_database_program(file: &Path) -> bool {
+    let dir = workspace_root().join(DATABASE_DIR);
+    let dir = dir.canonicalize().unwrap_or(dir);
+    file.canonicalize().is_ok_and(|f| f.starts_with(&dir))
+}
 
 pub fn run(paths: &[String]) -> Result<(), String> {
     let root = workspace_root();
@@ -44,12 +81,22 @@ pub fn run(paths: &[String]) -> Result<(), String> {
     }
     let mut changed = 0;
     let mut ours = 0;
+    let mut oracle: Option<Oracle> = None;
     for file in &files {
         if expectations_are_ours(file) {
             ours += 1;
             continue;
         }
-        if bless_one(file)? {
+        let blessed = if is_database_program(file) {
+            let o = match &mut oracle {
+                Some(o) => o,
+                None => oracle.insert(Oracle::start()?),
+            };
+            bless_database_program(file, o)?
+        } else {
+            bless_one(file)?
+        };
+        if blessed {
             changed += 1;
             println!("blessed {}", file.display());
         }
@@ -138,13 +185,60 @@ fn bless_one(file: &Path) -> Result<bool, String> {
     if dir.file_name().is_some_and(|n| n == "notebook") {
         python.arg(workspace_root().join("xtask/notebook_oracle.py"));
     }
-    let out = python
+    let out = run_python(python, file)?;
+    write_expectations(file, &out)
+}
+
+/// As `bless_one`, under the database oracle: twice, each on a fresh `mydb`, and the two
+/// runs must print the same (a program whose output varies has no expectation).
+fn bless_database_program(file: &Path, oracle: &Oracle) -> Result<bool, String> {
+    let mut runs = Vec::new();
+    for _ in 0..2 {
+        oracle.cluster.reset()?;
+        let python = database::oracle_command(&oracle.python, oracle.cluster.port());
+        runs.push(run_python(python, file)?);
+    }
+    let (first, second) = (&runs[0], &runs[1]);
+    if first.stdout != second.stdout || last_line(&first.stderr) != last_line(&second.stderr) {
+        return Err(format!(
+            "{} printed differently on two runs: make it deterministic\n--- first\n{}{}\n--- second\n{}{}",
+            file.display(),
+            String::from_utf8_lossy(&first.stdout),
+            last_line(&first.stderr),
+            String::from_utf8_lossy(&second.stdout),
+            last_line(&second.stderr),
+        ));
+    }
+    write_expectations(file, first)
+}
+
+/// Runs `python FILE` (after whatever arguments `python` has) in the program's folder.
+fn run_python(mut python: Command, file: &Path) -> Result<std::process::Output, String> {
+    let dir = file.parent().unwrap_or(Path::new("."));
+    python
         .arg(file.file_name().unwrap_or_default())
         .current_dir(dir)
         .env("PYTHONHASHSEED", "0")
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| format!("running {}: {e}", file.display()))?;
+        .map_err(|e| format!("running {}: {e}", file.display()))
+}
+
+/// The last non-empty line of a stderr, trimmed.
+fn last_line(stderr: &[u8]) -> String {
+    let stderr = String::from_utf8_lossy(stderr);
+    stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim()
+        .to_string()
+}
+
+/// Writes `NAME.exp` from stdout, and `NAME.err` from stderr's last line when the program
+/// failed (removing it when it succeeded); true when a file changed.
+fn write_expectations(file: &Path, out: &std::process::Output) -> Result<bool, String> {
     let mut changed = write_if_changed(&file.with_extension("exp"), &out.stdout)?;
     let err_path = file.with_extension("err");
     if out.status.success() {
@@ -153,13 +247,8 @@ fn bless_one(file: &Path) -> Result<bool, String> {
             changed = true;
         }
     } else {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let last = stderr
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("");
-        changed |= write_if_changed(&err_path, format!("{}\n", last.trim()).as_bytes())?;
+        let last = last_line(&out.stderr);
+        changed |= write_if_changed(&err_path, format!("{last}\n").as_bytes())?;
     }
     Ok(changed)
 }

@@ -12,6 +12,8 @@ commands:
                        run the benchmarks and check bench/budgets.toml; suites: native
                        (against python3), browser (against Pyodide); default 3 reps each
   pkg                  build the embedding as a package in pkg/, from the site's build
+  db [CMD...]          start a throwaway PostgreSQL and run CMD with LOOPSCOPE_TEST_DATABASE
+                       and friends set (default: cargo test -p loopscope-cli --test database)
   setup                only install the tools";
 
 /// One parsed invocation.
@@ -36,6 +38,10 @@ pub enum Command {
         argv: Vec<String>,
     },
     Pkg,
+    /// Runs a command against a throwaway PostgreSQL (`database.rs`).
+    Db {
+        argv: Vec<String>,
+    },
     Setup,
 }
 
@@ -81,6 +87,7 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Command, String> 
             _ => Err("__measure needs an output file and a command".into()),
         },
         "pkg" => Ok(Command::Pkg),
+        "db" => Ok(Command::Db { argv: rest }),
         "setup" => Ok(Command::Setup),
         other => Err(format!("unknown command: {other}")),
     }

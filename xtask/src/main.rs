@@ -3,11 +3,12 @@
 //! `serve` builds the playground and serves it; `test` runs every suite (it is what CI runs);
 //! `bless` regenerates expected outputs from CPython; `bench` compares us with CPython and
 //! Pyodide and checks the budgets;
-//! `pkg` builds the embedding package.
+//! `pkg` builds the embedding package; `db` runs a command against a throwaway PostgreSQL.
 //! Each command first installs whatever tools it needs (see `tools.rs`).
 
 mod bench;
 mod bless;
+mod database;
 mod flags;
 mod fresh;
 mod pkg;
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
         flags::Command::Bench { only, reps } => bench::run(only.as_deref(), reps),
         flags::Command::Measure { out, argv } => bench::measure::child(&out, &argv),
         flags::Command::Pkg => pkg::run(),
+        flags::Command::Db { argv } => database::run_with_cluster(&argv),
         flags::Command::Setup => tools::ensure(tools::Needs::Tests).map(|_| ()),
     };
     match result {

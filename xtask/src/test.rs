@@ -77,11 +77,23 @@ fn run_suite(tools: &Tools, suite: &str) -> Result<(), String> {
                 "warnings",
             ]))
         }
-        "native" => tools::run(tools.command("cargo").args(["test", "--workspace"])),
+        "native" => native_tests(tools),
         "wasm" => wasm_tests(tools),
         "e2e" => e2e_tests(tools),
         _ => Err(format!("unknown suite {suite}")),
     }
+}
+
+/// `cargo test --workspace`, with a throwaway PostgreSQL for the database tests
+/// (`crates/cli/tests/database.rs` reads the variables `Cluster::test_env` sets).
+fn native_tests(tools: &Tools) -> Result<(), String> {
+    let cluster = crate::database::Cluster::start()?;
+    tools::run(
+        tools
+            .command("cargo")
+            .args(["test", "--workspace"])
+            .envs(cluster.test_env()),
+    )
 }
 
 /// `wasm-bindgen-test` suites of the browser crates, in headless Chromium.

@@ -2,7 +2,7 @@
 //!
 //! Tools live outside the clone (`$LOOPSCOPE_TOOLS`, default `~/.local/share/loopscope/tools`)
 //! so a fresh clone on a used machine reuses them; a tool already present at the pinned
-//! version is never rebuilt. Everything comes from crates.io, npm or Debian's packages:
+//! version is never rebuilt. Everything comes from crates.io, npm, PyPI or Debian's packages:
 //! nothing downloads prebuilt binaries from elsewhere, which this project's machines forbid.
 
 use std::ffi::OsString;
@@ -45,7 +45,8 @@ pub fn workspace_root() -> PathBuf {
     here.parent().map(Path::to_path_buf).unwrap_or(here)
 }
 
-fn prefix() -> PathBuf {
+/// Where the tools go: `$LOOPSCOPE_TOOLS`, default `~/.local/share/loopscope/tools`.
+pub fn prefix() -> PathBuf {
     if let Some(p) = std::env::var_os("LOOPSCOPE_TOOLS") {
         return PathBuf::from(p);
     }
@@ -59,7 +60,7 @@ pub enum Needs {
     /// Building and serving the site: the wasm target, wasm-bindgen, Trunk, wasm-opt and
     /// the npm packages (the editor bundle's esbuild).
     Site,
-    /// Everything the tests need besides: Chromium and ChromeDriver.
+    /// Everything the tests need besides: Chromium and ChromeDriver, and PostgreSQL.
     Tests,
 }
 
@@ -83,6 +84,7 @@ pub fn ensure(needs: Needs) -> Result<Tools, String> {
     step("npm packages", || ensure_npm_packages(&tools.root))?;
     if needs == Needs::Tests {
         step("chromium", ensure_chromium)?;
+        step("postgresql", crate::database::ensure_postgresql)?;
     }
     Ok(tools)
 }

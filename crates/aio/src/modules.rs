@@ -16,6 +16,10 @@
 //!   - `aiohttp` 3.8's client, `httpx` 0.25's clients and `requests` 2.31, all three over
 //!     `_netcore.py` (headers, bodies, URLs, awaiting or blocking on an answer), which is
 //!     over `_net`.
+//!   - `asyncpg` 0.32 (`asyncpg.py`, `asyncpg_protocol.py`, `asyncpg_connection.py`,
+//!     `asyncpg_pool.py`, `asyncpg_exceptions.py`): PostgreSQL's wire protocol over the
+//!     loop's TCP connections (`asyncio/selector_events.py`'s `_HostLink`, the host's
+//!     sockets in `net/socket.rs`).
 //!   - `loopscope.network` (`net/loopscope_network.py`) is Loopscope's own: it chooses and
 //!     tunes the network these packages use.
 //!
@@ -75,6 +79,20 @@ const SOURCES: &[(&str, &str)] = &[
         "requests.exceptions",
         include_str!("packages/requests_exceptions.py"),
     ),
+    ("asyncpg", include_str!("packages/asyncpg.py")),
+    (
+        "asyncpg.exceptions",
+        include_str!("packages/asyncpg_exceptions.py"),
+    ),
+    (
+        "asyncpg.protocol",
+        include_str!("packages/asyncpg_protocol.py"),
+    ),
+    (
+        "asyncpg.connection",
+        include_str!("packages/asyncpg_connection.py"),
+    ),
+    ("asyncpg.pool", include_str!("packages/asyncpg_pool.py")),
     (
         "loopscope",
         "# Loopscope's own package: see loopscope.network.\n",

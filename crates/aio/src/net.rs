@@ -15,6 +15,7 @@ pub mod hosts;
 pub mod json;
 pub mod natives;
 pub mod sim;
+pub mod socket;
 pub mod url;
 
 use crate::base_events::Scheduler;
@@ -189,9 +190,13 @@ pub struct Net {
     in_flight: BTreeMap<u32, InFlight>,
     ended: HashMap<u32, Summary>,
     next_id: u32,
-    /// (loop clock, real clock) when real fetches began to be in flight: under the virtual
-    /// clock, time then runs no slower than real time.
+    /// (loop clock, real clock) when real fetches or connections began to be in flight:
+    /// under the virtual clock, time then runs no slower than real time.
     anchor: Option<(f64, f64)>,
+    /// Connections to the host's sockets (`socket.rs`).
+    pub sockets: socket::Sockets,
+    /// Where database connections go instead of the address a program names (`--database`).
+    pub database: Option<String>,
 }
 
 impl Default for Net {
@@ -204,6 +209,8 @@ impl Default for Net {
             ended: HashMap::new(),
             next_id: 1,
             anchor: None,
+            sockets: socket::Sockets::default(),
+            database: None,
         }
     }
 }
@@ -247,9 +254,6 @@ impl Net {
                 "this runner has no real network: run with the simulated network".into(),
             ));
         };
-        if self.in_flight.is_empty() {
-            self.anchor = Some((now, fetcher.now()));
-        }
         fetcher.start(id, req);
         let deadline = limits.overall().map(|(secs, err)| (now + secs, err));
         self.in_flight.insert(
@@ -272,9 +276,9 @@ impl Net {
         }
     }
 
-    /// True while real fetches are in flight.
+    /// True while real fetches are in flight or connections to the host are open.
     pub fn busy(&self) -> bool {
-        !self.in_flight.is_empty()
+        !self.in_flight.is_empty() || self.sockets.busy()
     }
 
     /// The earliest time a real fetch's timeout expires.
@@ -286,10 +290,17 @@ impl Net {
     }
 
     /// Under the virtual clock, moves it forward to keep pace with real time while real
-    /// fetches are in flight (the wait for them is real).
-    pub fn keep_pace(&self, clock: &mut Clock) {
-        if let (Some((v0, r0)), Some(f), true) = (self.anchor, &self.real, clock.is_virtual()) {
-            clock.advance_to(v0 + (f.now() - r0));
+    /// fetches are in flight or connections open (the wait for them is real).
+    pub fn keep_pace(&mut self, clock: &mut Clock) {
+        if !self.busy() {
+            self.anchor = None;
+            return;
+        }
+        let real = self.real.as_ref().map(|f| f.now()).or(self.sockets.now());
+        match (self.anchor, real) {
+            (None, Some(r)) => self.anchor = Some((clock.now(), r)),
+            (Some((v0, r0)), Some(r)) if clock.is_virtual() => clock.advance_to(v0 + (r - r0)),
+            _ => {}
         }
     }
 
@@ -319,9 +330,6 @@ impl Net {
                 let err = f.deadline.map_or(NetError::ReadTimeout, |d| d.1);
                 out.push((id, f.target, now - f.started, Err(err)));
             }
-        }
-        if self.in_flight.is_empty() {
-            self.anchor = None;
         }
         out
     }

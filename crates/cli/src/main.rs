@@ -1,5 +1,6 @@
 //! `loopscope run FILE`: run a Python program natively on Loopscope's interpreter and
-//! event loop.
+//! event loop. A connection to an address outside the program is a real TCP connection
+//! (`sockets.rs`).
 //!
 //! Options: `--clock virtual|real` (virtual is the default: deterministic, waiting jumps
 //! ahead), `--trace FILE` to write the run's trace, `--trace-format json|chrome|text`,
@@ -8,10 +9,12 @@
 //! plain HTTP from this process, `fetch.rs`), `--debug` for asyncio's debug mode (as
 //! CPython's `PYTHONASYNCIODEBUG=1`, which is honoured too), `--notebook` to run the
 //! program's `# %%` cells as a notebook does, on a loop already running, with top-level
-//! `await`.
+//! `await`; `--database URL` to send every database connection (`asyncpg`) to that
+//! server's host and port instead of the address the program names.
 
 mod fetch;
 mod host;
+mod sockets;
 mod workers;
 
 use std::io::{BufWriter, Write};
@@ -57,7 +60,7 @@ impl Drop for ProcessSink {
     }
 }
 
-const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [--network simulated|real] [--debug] [--notebook] [-- args...]";
+const USAGE: &str = "usage: loopscope run FILE [--clock virtual|real] [--trace OUT] [--trace-format json|chrome|text] [--sequential] [--network simulated|real] [--debug] [--notebook] [--database URL] [-- args...]";
 
 struct Args {
     file: String,
@@ -66,6 +69,7 @@ struct Args {
     trace_format: String,
     sequential: bool,
     real_network: bool,
+    database: Option<String>,
     debug: bool,
     notebook: bool,
     argv: Vec<String>,
@@ -82,6 +86,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         trace_format: "json".into(),
         sequential: false,
         real_network: false,
+        database: None,
         debug: false,
         notebook: false,
         argv: vec![],
@@ -108,6 +113,9 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 Some("simulated") => false,
                 _ => return Err("--network takes simulated or real".into()),
             };
+        } else if a == "--database" {
+            i += 1;
+            parsed.database = Some(args.get(i).cloned().ok_or("--database needs a URL")?);
         } else if a == "--debug" {
             parsed.debug = true;
         } else if a == "--notebook" {
@@ -170,7 +178,9 @@ fn main() -> ExitCode {
         .tracing(args.trace.is_some())
         .sequential(args.sequential)
         .debug(args.debug || asyncio_debug_env())
-        .pool_workers(std::rc::Rc::new(workers::ThreadWorkers));
+        .pool_workers(std::rc::Rc::new(workers::ThreadWorkers))
+        .sockets(Box::new(sockets::NativeSockets::new()))
+        .database(args.database.clone());
     if args.real_network {
         builder = builder.real_network(Box::new(fetch::NativeFetcher::new()));
     }

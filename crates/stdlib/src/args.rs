@@ -83,9 +83,10 @@ pub fn to_f64(interp: &mut loopscope_python::Interp, v: &Value) -> PyResult<f64>
                     ))),
                 };
             }
-            if let Some(f) = interp.getattr_opt(v, "__index__")? {
-                let r = interp.call(&f, &[], &[])?;
-                return to_f64(interp, &r);
+            if interp.getattr_opt(v, "__index__")?.is_some() {
+                // `__index__` must give an int (`__index__ returned non-int`).
+                let n = to_bigint(interp, v)?;
+                return Ok(loopscope_python::format::int_to_f64(&n)?);
             }
             Err(not_real(v))
         }
@@ -151,4 +152,121 @@ pub fn receiver<'a>(
             "descriptor '{name}' of '{class}' object needs an argument"
         ))),
     }
+}
+
+/// The parameters of a native that takes keywords, as CPython's Argument Clinic describes
+/// one: `names` in order, the first `posonly` positional-only, the first `maxpos` allowed
+/// positionally (the rest keyword-only), the first `minpos` required.
+pub struct Params<'a> {
+    pub fname: &'a str,
+    pub names: &'a [&'a str],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub minpos: usize,
+}
+
+/// Binds `args` and `kw` to `p`'s parameters, one slot per name (`None` when left out),
+/// checking in the order Argument Clinic's parser does and with its messages: too many
+/// arguments, too few positional ones, a missing required one, a name given twice, an
+/// unknown keyword.
+pub fn bind(p: &Params, args: &[Value], kw: &Kw) -> PyResult<Vec<Option<Value>>> {
+    let (nargs, maxargs, f) = (args.len(), p.names.len(), p.fname);
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    if nargs + kw.len() > maxargs {
+        let keyword = if nargs == 0 { "keyword " } else { "" };
+        return Err(PyErr::type_error(format!(
+            "{f}() takes at most {maxargs} {keyword}argument{} ({} given)",
+            s(maxargs),
+            nargs + kw.len()
+        )));
+    }
+    if nargs > p.maxpos {
+        let how = if p.minpos < p.maxpos {
+            "at most"
+        } else {
+            "exactly"
+        };
+        return Err(PyErr::type_error(if p.maxpos == 0 {
+            format!("{f}() takes no positional arguments")
+        } else {
+            format!(
+                "{f}() takes {how} {} positional argument{} ({nargs} given)",
+                p.maxpos,
+                s(p.maxpos)
+            )
+        }));
+    }
+    let minposonly = p.posonly.min(p.minpos);
+    if nargs < minposonly {
+        let how = if minposonly < p.maxpos {
+            "at least"
+        } else {
+            "exactly"
+        };
+        return Err(PyErr::type_error(format!(
+            "{f}() takes {how} {minposonly} positional argument{} ({nargs} given)",
+            s(minposonly)
+        )));
+    }
+    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
+    out.resize(maxargs, None);
+    let mut used = 0;
+    for (i, slot) in out.iter_mut().enumerate().skip(nargs.max(p.posonly)) {
+        match kwarg(kw, p.names[i]) {
+            Some(v) => {
+                *slot = Some(v);
+                used += 1;
+            }
+            None if i < p.minpos => {
+                return Err(PyErr::type_error(format!(
+                    "{f}() missing required argument '{}' (pos {})",
+                    p.names[i],
+                    i + 1
+                )))
+            }
+            None => {}
+        }
+    }
+    if used < kw.len() {
+        for (i, name) in p.names.iter().enumerate().take(nargs).skip(p.posonly) {
+            if kwarg(kw, name).is_some() {
+                return Err(PyErr::type_error(format!(
+                    "argument for {f}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        let known = &p.names[p.posonly..];
+        if let Some((k, _)) = kw.iter().find(|(k, _)| !known.contains(&&**k)) {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {f}()"
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// The bytes of a bytes-like argument (`bytes`, `bytearray`), or `TypeError: a
+/// bytes-like object is required, not 'str'`.
+pub fn buffer(v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Bytes(b) => Ok(b.to_vec()),
+        Value::ByteArray(b) => Ok(b.borrow().clone()),
+        other => Err(PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// An integer argument converted as C's `int` is (`_PyLong_AsInt`): `__index__`, and
+/// `OverflowError: Python int too large to convert to C int`.
+pub fn to_c_int(interp: &mut loopscope_python::Interp, v: &Value) -> PyResult<i32> {
+    let b = to_bigint(interp, v)?;
+    num_traits::ToPrimitive::to_i32(&b).ok_or_else(|| {
+        PyErr::new(
+            loopscope_python::ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        )
+    })
 }

@@ -1,9 +1,9 @@
 //! The standard library that has nothing to do with the event loop: the modules tutorial
 //! programs import that neither wait, nor take time, nor start threads (`math`, `random`,
 //! `json`, `collections`, `itertools`, `functools`, `typing`, `enum`, `dataclasses`, `io`,
-//! `types`, `errno`, `datetime`, `uuid`, …), as RustPython keeps its `stdlib` crate apart
-//! from its `vm`. `datetime` and `uuid` read the run's clock through `time`, imported when
-//! called.
+//! `types`, `errno`, `datetime`, `uuid`, `struct`, `binascii`, `base64`, …), as RustPython
+//! keeps its `stdlib` crate apart from its `vm`. `datetime` and `uuid` read the run's clock
+//! through `time`, imported when called.
 //!
 //! Each native module file ends in `pub fn register(m: &mut ModuleBuilder)`; the others are
 //! Python source of our own (`<name>.py` beside this file), registered as frozen modules.
@@ -14,11 +14,13 @@
 //! native module shares, `aio`'s natives included.
 
 pub mod args;
+pub mod binascii;
 pub mod deque;
 pub mod hashlib;
 pub mod json;
 pub mod math;
 pub mod random;
+pub mod structs;
 pub mod support;
 
 #[cfg(test)]
@@ -49,6 +51,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("_enum_flag"),
     source!("_typing_classes"),
     source!("abc"),
+    source!("base64"),
     source!("bisect"),
     source!("collections"),
     source!("contextlib"),
@@ -73,6 +76,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("operator"),
     source!("random"),
     source!("string"),
+    source!("struct"),
     source!("types"),
     source!("typing"),
     source!("uuid"),
@@ -87,6 +91,8 @@ pub fn install(interp: &mut Interp) {
     interp.register_module("_hashlib", hashlib::register);
     interp.register_module("_json", json::register);
     interp.register_module("_random", random::register);
+    interp.register_module("_struct", structs::register);
+    interp.register_module("binascii", binascii::register);
     interp.register_module("math", math::register);
     for (name, source) in SOURCE_MODULES {
         interp.register_source_module(name, source);

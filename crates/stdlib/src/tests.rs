@@ -103,6 +103,25 @@ fn natives_reject_bad_arguments() {
             "from collections import deque\ndeque([1]) * (10**12)\n",
             "MemoryError",
         ),
+        ("import _struct\n_struct.Struct.pack()\n", "TypeError"),
+        (
+            "import _struct\n_struct.Struct.__new__(_struct.Struct).unpack(b'')\n",
+            "TypeError",
+        ),
+        (
+            "import _struct\n_struct.pack('4611686018427387904s', b'')\n",
+            "MemoryError",
+        ),
+        (
+            "import _struct\nit = _struct.iter_unpack('b', b'a')\ntype(it)().__next__()\n",
+            "TypeError",
+        ),
+        ("import _struct\n_struct.unpack('0p', b'')\n", "SystemError"),
+        (
+            "import binascii\nbinascii.hexlify(b'a', '-', 2**40)\n",
+            "OverflowError",
+        ),
+        ("import binascii\nbinascii.a2b_base64(None)\n", "TypeError"),
     ];
     for (source, kind) in cases {
         let (_, err) = run(source);
@@ -150,5 +169,28 @@ fn decimal_without_the_loop() {
     check_err(
         "from decimal import Decimal\nDecimal(1) / 0\n",
         "decimal.DivisionByZero: [<class 'decimal.DivisionByZero'>]",
+    );
+}
+
+#[test]
+fn struct_binascii_and_base64_match_cpython() {
+    check(
+        "import struct, binascii, base64\n\
+         print(struct.pack('<hH', -2, 65535), struct.unpack('>e', b'\\x3c\\x00'), struct.calcsize('@bq'))\n\
+         print(struct.unpack('<f', struct.pack('<f', 0.1)), struct.pack('@bi', 1, 2).hex())\n\
+         print(binascii.crc32(b'hello world'), binascii.hexlify(b'\\x01\\x02\\x03', ':', 2))\n\
+         print(base64.b64encode(b'\\xfb\\xff'), base64.b32encode(b'ab'), base64.b85encode(b'abc'))\n",
+        "b'\\xfe\\xff\\xff\\xff' (1.0,) 16\n\
+         (0.10000000149011612,) 0100000002000000\n\
+         222957957 b'01:0203'\n\
+         b'+/8=' b'MFRA====' b'VPaz'\n",
+    );
+    check_err(
+        "import struct\nstruct.pack('>h', 40000)\n",
+        "struct.error: 'h' format requires -32768 <= number <= 32767",
+    );
+    check_err(
+        "import base64\nbase64.b64decode('YQ=', validate=True)\n",
+        "binascii.Error: Incorrect padding",
     );
 }

@@ -8,7 +8,13 @@
 # loop's next iteration; bytes written reach the other end one iteration later. Such
 # readiness is a handle due now (`call_at(loop.time())`), which `_run_once` adds to the
 # ready queue after what the iteration before scheduled, as it adds selector events.
+#
+# A connect to an address none of the program's servers listens on goes to the host's
+# sockets (`_HostLink`, over `_net`'s socket natives): natively a real TCP connection;
+# the host reports connects, bytes and closes, each delivered as a handle on the loop.
+# Where the host has no sockets such a connect is refused.
 
+import _net
 from asyncio import exceptions
 from asyncio import protocols
 
@@ -213,6 +219,15 @@ class _SelectorSocketTransport:
     def abort(self):
         self.close()
 
+    def _fatal_error(self, exc):
+        # The connection broke (a reset): the protocol hears of it in `connection_lost`.
+        if self._lost:
+            return
+        self._closing = True
+        if self._link is not None:
+            self._link.detach(self._side)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
     def _call_connection_lost(self, exc):
         if self._lost:
             return
@@ -220,6 +235,8 @@ class _SelectorSocketTransport:
         try:
             self._protocol.connection_lost(exc)
         finally:
+            if self._link is not None:
+                self._link.detach(self._side)
             self._sock._close()
             if self._server is not None:
                 self._server._detach()
@@ -278,6 +295,94 @@ class _Link:
             end._receive(None)
             return
         self._schedule(side)
+
+
+    def detach(self, side):
+        pass
+
+
+class _HostLink:
+    """A connection to an address outside the program, through the host's sockets. It
+    offers the transport what `_Link` offers (side 0 is ours): what the host receives
+    waits in a buffer until the transport reads it, one readiness at a time; writes go
+    straight to the host; closing the transport closes the socket (a real socket has no
+    half-close here: `write_eof` closes it too)."""
+
+    _MAX_READ = 256 * 1024
+
+    def __init__(self, loop, host, port):
+        self._loop = loop
+        self._end = None
+        self._buffer = bytearray()
+        self._eof = False
+        self._error = None
+        self._scheduled = False
+        self._connected = loop.create_future()
+        self._id = _net.socket_open(loop._sched, host, port, self._event)
+
+    def _event(self, kind, payload):
+        if kind == 'connected':
+            if not self._connected.done():
+                self._connected.set_result(payload)
+            return
+        if kind == 'failed':
+            errno, text = payload
+            if not self._connected.done():
+                self._connected.set_exception(OSError(errno, text))
+                return
+            self._error = OSError(errno, text)
+        elif kind == 'eof':
+            self._eof = True
+        else:
+            self._buffer.extend(payload)
+        self._schedule(0)
+
+    def attach(self, transport, side):
+        self._end = transport
+        self._schedule(side)
+
+    def send(self, side, item):
+        if self._id is None:
+            return
+        if item is None:
+            self.detach(side)
+        else:
+            _net.socket_send(self._id, item)
+
+    def detach(self, side):
+        if self._id is not None:
+            _net.socket_close(self._id)
+            self._id = None
+
+    def _schedule(self, side):
+        end = self._end
+        if end is None or end._lost or self._scheduled:
+            return
+        if self._buffer or self._eof or self._error is not None:
+            self._scheduled = True
+            _ready(self._loop, self._readable)
+
+    def _readable(self):
+        self._scheduled = False
+        end = self._end
+        if end is None or end._lost:
+            return
+        if end._paused:
+            end._wants_read = True
+            return
+        if self._buffer:
+            data = bytes(self._buffer[:self._MAX_READ])
+            del self._buffer[:self._MAX_READ]
+            end._receive(data)
+        elif self._error is not None:
+            exc, self._error = self._error, None
+            end._fatal_error(exc)
+            return
+        elif self._eof:
+            self._eof = False
+            end._receive(None)
+            return
+        self._schedule(0)
 
 
 def _set_result_unless_cancelled(fut, result):
@@ -450,6 +555,8 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
     host, port = _check_address(host, port)
     address = (host, port)
     server = _listening.get(address) or _listening.get(('127.0.0.1', port))
+    if server is None and _net.sockets_available():
+        return await _connect_to_host(loop, protocol_factory, address)
     # The connect is pending until the socket turns writable, and the server's listening
     # socket turns readable: both seen at the next iteration.
     link = _Link(loop)
@@ -468,6 +575,31 @@ async def create_connection(loop, protocol_factory, host=None, port=None, *, ssl
         sock._close()
         raise ConnectionRefusedError(
             _ERRNO_CONNREFUSED, f'Connect call failed {address}')
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = _SelectorSocketTransport(loop, sock, protocol, waiter, link=link, side=0)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
+
+
+async def _connect_to_host(loop, protocol_factory, address):
+    link = _HostLink(loop, *address)
+    try:
+        local = await link._connected
+    except OSError as exc:
+        link.detach(0)
+        if exc.errno == _ERRNO_CONNREFUSED:
+            raise ConnectionRefusedError(
+                _ERRNO_CONNREFUSED, f'Connect call failed {address}') from None
+        raise OSError(exc.errno, f'Connect call failed {address}') from None
+    except BaseException:
+        link.detach(0)
+        raise
+    sock = TransportSocket(local, address)
     protocol = protocol_factory()
     waiter = loop.create_future()
     transport = _SelectorSocketTransport(loop, sock, protocol, waiter, link=link, side=0)

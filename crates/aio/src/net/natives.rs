@@ -346,7 +346,70 @@ fn settings(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }
 
+fn socket_id(v: &Value) -> PyResult<u32> {
+    match v {
+        Value::Int(n) => u32::try_from(*n).map_err(|_| PyErr::value_error("bad socket id")),
+        _ => Err(PyErr::type_error("a socket id must be an int")),
+    }
+}
+
+/// `socket_open(scheduler, host, port, callback)`: connects to `host:port` through the
+/// host's sockets; what happens arrives as `callback(kind, payload)` on the loop
+/// (`socket.rs`). Returns the socket's id, or `None` when this host has no sockets.
+fn socket_open(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("socket_open", args, 4, 4)?;
+    let sched = sched_of(args)?;
+    let host = str_arg(&args[1], "host")?;
+    let port = match args[2] {
+        Value::Int(p) => u16::try_from(p).map_err(|_| {
+            PyErr::new(
+                loopscope_python::ExcKind::OverflowError,
+                "getsockaddrarg: port must be 0-65535.",
+            )
+        })?,
+        _ => return Err(PyErr::type_error("port must be an int")),
+    };
+    let sh = shared(interp)?;
+    let id = sh
+        .borrow_mut()
+        .net
+        .sockets
+        .open(&host, port, sched, args[3].clone());
+    Ok(id.map_or(Value::None, |id| Value::Int(i64::from(id))))
+}
+
+fn socket_send(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("socket_send", args, 2, 2)?;
+    let id = socket_id(&args[0])?;
+    let data = bytes_arg(&args[1])?;
+    shared(interp)?.borrow_mut().net.sockets.send(id, &data);
+    Ok(Value::None)
+}
+
+fn socket_close(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("socket_close", args, 1, 1)?;
+    let id = socket_id(&args[0])?;
+    shared(interp)?.borrow_mut().net.sockets.close(id);
+    Ok(Value::None)
+}
+
 pub fn register(m: &mut ModuleBuilder) {
+    m.function("socket_open", socket_open);
+    m.function("socket_send", socket_send);
+    m.function("socket_close", socket_close);
+    m.function("sockets_available", |interp, _, _| {
+        Ok(Value::Bool(
+            shared(interp)?.borrow().net.sockets.available(),
+        ))
+    });
+    m.function("database", |interp, _, _| {
+        Ok(shared(interp)?
+            .borrow()
+            .net
+            .database
+            .as_deref()
+            .map_or(Value::None, Value::str))
+    });
     m.function("fetch", fetch);
     m.function("fetch_blocking", fetch_blocking);
     m.function("finish", finish);

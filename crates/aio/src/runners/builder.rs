@@ -22,6 +22,8 @@ pub struct RuntimeBuilder {
     clock: Clock,
     tracing: bool,
     fetcher: Option<Box<dyn Fetcher>>,
+    sockets: Option<Box<dyn crate::net::socket::SocketHost>>,
+    database: Option<String>,
     workers: Option<Rc<dyn WorkerHost>>,
     sequential: bool,
     stepping: bool,
@@ -39,6 +41,19 @@ impl RuntimeBuilder {
     /// Sends `aiohttp`/`httpx`/`requests` to the real network through `fetcher`.
     pub fn real_network(mut self, fetcher: Box<dyn Fetcher>) -> Self {
         self.fetcher = Some(fetcher);
+        self
+    }
+
+    /// Sends connections to addresses outside the program to the host's sockets.
+    pub fn sockets(mut self, host: Box<dyn crate::net::socket::SocketHost>) -> Self {
+        self.sockets = Some(host);
+        self
+    }
+
+    /// Sends every database connection to `url`'s host and port instead of the address
+    /// the program names (the program's user, password and database stay).
+    pub fn database(mut self, url: Option<String>) -> Self {
+        self.database = url;
         self
     }
 
@@ -80,6 +95,10 @@ impl RuntimeBuilder {
         if let Some(fetcher) = self.fetcher {
             runtime.use_real_network(Some(fetcher));
         }
+        if let Some(host) = self.sockets {
+            runtime.use_sockets(host);
+        }
+        runtime.shared.borrow_mut().net.database = self.database;
         runtime.set_sequential(self.sequential);
         runtime.set_stepping(self.stepping);
         runtime
@@ -112,6 +131,8 @@ impl Runtime {
             clock,
             tracing: true,
             fetcher: None,
+            sockets: None,
+            database: None,
             workers: None,
             sequential: false,
             stepping: false,

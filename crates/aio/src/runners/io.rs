@@ -18,18 +18,44 @@ impl Runtime {
         self.shared.borrow_mut().net.use_real(fetcher);
     }
 
-    /// Collects the real fetches that have finished (or timed out) and delivers them.
+    /// Sends this run's connections to addresses outside the program to `host`'s sockets.
+    pub fn use_sockets(&mut self, host: Box<dyn crate::net::socket::SocketHost>) {
+        self.shared.borrow_mut().net.sockets.set_host(host);
+    }
+
+    /// Collects the real fetches that have finished (or timed out) and what happened on
+    /// open connections, and delivers them.
     pub(super) fn poll_io(&mut self) {
-        let done = {
+        let (done, events) = {
             let mut s = self.shared.borrow_mut();
+            let s = &mut *s;
+            s.net.keep_pace(&mut s.clock);
             if !s.net.busy() {
                 return;
             }
-            let s = &mut *s;
-            s.net.keep_pace(&mut s.clock);
             let now = s.clock.now();
-            s.net.collect(now)
+            (s.net.collect(now), s.net.sockets.collect())
         };
+        for (sched, callback, event) in events {
+            let cancelled_timers = {
+                let sc = sched.borrow();
+                if sc.closed {
+                    continue;
+                }
+                sc.cancelled_timers.clone()
+            };
+            sched.borrow_mut().call_soon(Rc::new(Handle {
+                callback,
+                args: crate::net::socket::event_args(event),
+                context: Value::None,
+                cancelled: Cell::new(false),
+                when: None,
+                scheduled: Cell::new(false),
+                io: false,
+                cancelled_timers,
+                source_traceback: RefCell::new(Value::None),
+            }));
+        }
         for (id, target, elapsed, result) in done {
             let value = result_value(&result, elapsed);
             self.shared.borrow_mut().net.ended(id, Summary::of(&result));
@@ -196,5 +222,80 @@ mod tests {
             print(requests.get('http://a.test/1').status_code)\n");
         assert_eq!(out, "tick\nanswer 200\ntimed out\n200\n");
         assert_eq!(cancelled, [2], "the timed-out fetch was cancelled");
+    }
+
+    /// A host whose sockets answer on port 7 by echoing upper-cased bytes one poll later,
+    /// and refuse every other port.
+    #[derive(Default)]
+    struct EchoHost {
+        events: Vec<(u32, crate::net::socket::SocketEvent)>,
+        closed: Rc<RefCell<Vec<u32>>>,
+    }
+
+    impl crate::net::socket::SocketHost for EchoHost {
+        fn connect(&mut self, id: u32, _host: &str, port: u16) {
+            use crate::net::socket::SocketEvent;
+            self.events.push((
+                id,
+                if port == 7 {
+                    SocketEvent::Connected {
+                        local: ("127.0.0.1".into(), 50000),
+                    }
+                } else {
+                    SocketEvent::Failed {
+                        errno: 111,
+                        text: "Connection refused".into(),
+                    }
+                },
+            ));
+        }
+
+        fn send(&mut self, id: u32, data: &[u8]) {
+            let upper = data.to_ascii_uppercase();
+            self.events
+                .push((id, crate::net::socket::SocketEvent::Data(upper)));
+        }
+
+        fn close(&mut self, id: u32) {
+            self.closed.borrow_mut().push(id);
+        }
+
+        fn poll(&mut self) -> Vec<(u32, crate::net::socket::SocketEvent)> {
+            std::mem::take(&mut self.events)
+        }
+
+        fn now(&self) -> f64 {
+            0.0
+        }
+    }
+
+    #[test]
+    fn connections_outside_the_program_go_to_the_host_sockets() {
+        let out = Rc::new(RefCell::new(String::new()));
+        let closed = Rc::new(RefCell::new(Vec::new()));
+        let mut rt = Runtime::new(Box::new(Collect(out.clone())), Clock::virtual_clock());
+        rt.use_sockets(Box::new(EchoHost {
+            events: vec![],
+            closed: closed.clone(),
+        }));
+        rt.start(
+            "import asyncio\n\
+            async def main():\n    r, w = await asyncio.open_connection('db.test', 7)\n    print(w.get_extra_info('sockname'), w.get_extra_info('peername'))\n    w.write(b'hello\\n')\n    print(await r.readline())\n    w.close()\n    await w.wait_closed()\n    try:\n        await asyncio.open_connection('db.test', 8)\n    except ConnectionRefusedError as e:\n        print(e)\n\
+            asyncio.run(main())\n",
+            "main.py",
+        );
+        let code = loop {
+            match rt.poll(u64::MAX) {
+                Poll::Finished(code) => break code,
+                Poll::WaitUntil(_) | Poll::Busy | Poll::Paused => {}
+            }
+        };
+        assert_eq!(code, 0, "{}", out.borrow());
+        assert_eq!(
+            *out.borrow(),
+            "('127.0.0.1', 50000) ('db.test', 7)\nb'HELLO\\n'\n\
+             [Errno 111] Connect call failed ('db.test', 8)\n"
+        );
+        assert_eq!(*closed.borrow(), [1, 2], "both sockets were closed");
     }
 }

@@ -1,0 +1,220 @@
+//! `binascii`: conversions between bytes and ASCII text — hex, base64, uu — and the CRC-32
+//! and CRC-CCITT checksums, with CPython 3.11's arguments, checks and messages (`base64.py`
+//! is built on it). `codecs` does the conversions; this file takes the arguments apart.
+//! Quoted-printable (`b2a_qp`, `a2b_qp`) is not here.
+
+pub mod codecs;
+
+use std::rc::Rc;
+
+use loopscope_python::objects::{t, Type};
+use loopscope_python::{ClassBuilder, ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::ToPrimitive;
+
+use crate::args::{arity, bind, buffer, no_kw, to_bigint, to_c_int, Kw, Params};
+
+/// `binascii.Error(msg)`.
+fn fail(interp: &mut Interp, cls: &Rc<Type>, msg: &str) -> PyErr {
+    match interp.call(&Value::Type(cls.clone()), &[Value::str(msg)], &[]) {
+        Ok(e) => PyErr::Exc(e),
+        Err(e) => e,
+    }
+}
+
+/// What the `a2b_*` functions accept: bytes-like objects, or str of ASCII characters.
+fn ascii_data(v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Bytes(_) | Value::ByteArray(_) => buffer(v),
+        Value::Str(_) => {
+            let s = v.as_str().unwrap_or_default();
+            if s.is_ascii() {
+                Ok(s.as_bytes().to_vec())
+            } else {
+                Err(PyErr::value_error(
+                    "string argument should contain only ASCII characters",
+                ))
+            }
+        }
+        other => Err(PyErr::type_error(format!(
+            "argument should be bytes, buffer or ASCII string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// A flag CPython reads as a C `int` (`newline`, `strict_mode`, `backtick`).
+fn flag(interp: &mut Interp, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(v) => Ok(to_c_int(interp, v)? != 0),
+    }
+}
+
+/// An int reduced modulo `2**bits`, as C's unsigned conversions with a mask do.
+fn masked(interp: &mut Interp, v: &Value, bits: u32) -> PyResult<u64> {
+    let n = to_bigint(interp, v)?.mod_floor(&(BigInt::from(1u8) << bits));
+    Ok(n.to_u64().unwrap_or(0))
+}
+
+/// `hexlify(data, sep=<none>, bytes_per_sep=1)`, also called `b2a_hex`.
+fn hexlify(name: &'static str) -> impl Fn(&mut Interp, &[Value], &Kw) -> PyResult<Value> {
+    move |interp, args, kw| {
+        let params = Params {
+            fname: name,
+            names: &["data", "sep", "bytes_per_sep"],
+            posonly: 0,
+            maxpos: 3,
+            minpos: 1,
+        };
+        let bound = bind(&params, args, kw)?;
+        let data = buffer(bound[0].as_ref().unwrap_or(&Value::None))?;
+        let group = match &bound[2] {
+            Some(v) => to_c_int(interp, v)?,
+            None => 1,
+        };
+        let sep = match &bound[1] {
+            None => None,
+            Some(sep) => {
+                if interp.len_of(sep)? != 1 {
+                    return Err(PyErr::value_error("sep must be length 1."));
+                }
+                match sep {
+                    Value::Str(_) => {
+                        let c = sep.as_str().and_then(|s| s.chars().next()).unwrap_or('\0');
+                        match u8::try_from(u32::from(c)) {
+                            Ok(b) => Some(b),
+                            Err(_) => return Err(PyErr::value_error("sep must be ASCII.")),
+                        }
+                    }
+                    Value::Bytes(b) => Some(b[0]),
+                    _ => return Err(PyErr::type_error("sep must be str or bytes.")),
+                }
+            }
+        };
+        Ok(Value::Bytes(codecs::hex(&data, sep, group).into()))
+    }
+}
+
+/// `unhexlify(hexstr)`, also called `a2b_hex`.
+fn unhexlify(
+    name: &'static str,
+    error: &Rc<Type>,
+) -> impl Fn(&mut Interp, &[Value], &Kw) -> PyResult<Value> {
+    let error = error.clone();
+    move |interp, args, kw| {
+        let qualified = format!("binascii.{name}");
+        no_kw(&qualified, kw)?;
+        arity(&qualified, args, 1, 1)?;
+        let text = ascii_data(&args[0])?;
+        match codecs::unhex(&text) {
+            Ok(out) => Ok(Value::Bytes(out.into())),
+            Err(msg) => Err(fail(interp, &error, msg)),
+        }
+    }
+}
+
+/// Registers the functions; `error` is `binascii.Error`.
+fn functions(m: &mut ModuleBuilder, error: &Rc<Type>) {
+    m.function("hexlify", hexlify("hexlify"));
+    m.function("b2a_hex", hexlify("b2a_hex"));
+    m.function("unhexlify", unhexlify("unhexlify", error));
+    m.function("a2b_hex", unhexlify("a2b_hex", error));
+    m.function("b2a_base64", |interp, args: &[Value], kw: &Kw| {
+        let params = Params {
+            fname: "b2a_base64",
+            names: &["data", "newline"],
+            posonly: 1,
+            maxpos: 1,
+            minpos: 1,
+        };
+        let bound = bind(&params, args, kw)?;
+        let data = buffer(&args[0])?;
+        let newline = bound[1].is_none() || flag(interp, bound[1].as_ref())?;
+        Ok(Value::Bytes(codecs::b64_encode(&data, newline).into()))
+    });
+    let e = error.clone();
+    m.function("a2b_base64", move |interp, args: &[Value], kw: &Kw| {
+        let params = Params {
+            fname: "a2b_base64",
+            names: &["data", "strict_mode"],
+            posonly: 1,
+            maxpos: 1,
+            minpos: 1,
+        };
+        let bound = bind(&params, args, kw)?;
+        let text = ascii_data(&args[0])?;
+        let strict = flag(interp, bound[1].as_ref())?;
+        match codecs::b64_decode(&text, strict) {
+            Ok(out) => Ok(Value::Bytes(out.into())),
+            Err(msg) => Err(fail(interp, &e, &msg)),
+        }
+    });
+    m.function("crc32", |interp, args: &[Value], kw: &Kw| {
+        no_kw("binascii.crc32", kw)?;
+        arity("crc32", args, 1, 2)?;
+        let data = buffer(&args[0])?;
+        let crc = match args.get(1) {
+            Some(v) => masked(interp, v, 32)? as u32,
+            None => 0,
+        };
+        Ok(Value::Int(codecs::crc32(&data, crc).into()))
+    });
+    m.function("crc_hqx", |interp, args: &[Value], kw: &Kw| {
+        no_kw("binascii.crc_hqx", kw)?;
+        arity("crc_hqx", args, 2, 2)?;
+        let data = buffer(&args[0])?;
+        let crc = masked(interp, &args[1], 32)? as u16;
+        Ok(Value::Int(codecs::crc_hqx(&data, crc).into()))
+    });
+    let e = error.clone();
+    m.function("b2a_uu", move |interp, args: &[Value], kw: &Kw| {
+        let params = Params {
+            fname: "b2a_uu",
+            names: &["data", "backtick"],
+            posonly: 1,
+            maxpos: 1,
+            minpos: 1,
+        };
+        let bound = bind(&params, args, kw)?;
+        let data = buffer(&args[0])?;
+        let backtick = flag(interp, bound[1].as_ref())?;
+        if data.len() > 45 {
+            return Err(fail(interp, &e, "At most 45 bytes at once"));
+        }
+        Ok(Value::Bytes(codecs::uu_encode(&data, backtick).into()))
+    });
+    let e = error.clone();
+    m.function("a2b_uu", move |interp, args: &[Value], kw: &Kw| {
+        no_kw("binascii.a2b_uu", kw)?;
+        arity("binascii.a2b_uu", args, 1, 1)?;
+        let text = ascii_data(&args[0])?;
+        match codecs::uu_decode(&text) {
+            Ok(out) => Ok(Value::Bytes(out.into())),
+            Err(msg) => Err(fail(interp, &e, msg)),
+        }
+    });
+}
+
+/// Registers `binascii`.
+pub fn register(m: &mut ModuleBuilder) {
+    let value_error = t().exc_type(ExcKind::ValueError).clone();
+    let exception = t().exc_type(ExcKind::Exception).clone();
+    let classes = ClassBuilder::new("Error", vec![value_error])
+        .build()
+        .and_then(|error| {
+            Ok((
+                error,
+                ClassBuilder::new("Incomplete", vec![exception]).build()?,
+            ))
+        });
+    match classes {
+        Ok((error, incomplete)) => {
+            m.class(error.clone());
+            m.class(incomplete);
+            functions(m, &error);
+        }
+        Err(e) => m.value("_error", Value::string(format!("{e:?}"))),
+    }
+}
