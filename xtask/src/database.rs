@@ -5,7 +5,7 @@
 //! and deleted when dropped. TCP connections from 127.0.0.1 log in with a password
 //! (`scram-sha-256`, as a real server asks), as role `"user"` with password `pass`; the
 //! unix socket in the cluster's folder trusts everyone, and is how we administer it with
-//! `psql`. The template database `sample` holds `tests/database/sample.sql`, and
+//! `psql`. The template database `sample` holds `www/pglite/sample.sql`, and
 //! [`Cluster::reset`] makes `mydb` a fresh copy of it before each program.
 //!
 //! Programs are written against the tutorials' DSN, `postgresql://user:pass@localhost:5432/mydb`,
@@ -97,7 +97,7 @@ pub struct Cluster {
 
 impl Cluster {
     /// Makes, starts and fills a cluster: role `"user"`, template database `sample` from
-    /// `tests/database/sample.sql`, and a first `mydb`.
+    /// `www/pglite/sample.sql`, and a first `mydb`.
     pub fn start() -> Result<Cluster, String> {
         let t0 = Instant::now();
         let bin = bin_dir().ok_or("PostgreSQL is not installed (cargo xtask setup)")?;
@@ -170,7 +170,7 @@ host all all ::1/128 scram-sha-256
             ],
         )?;
         // Loaded as "user", so the tables are the programs' own.
-        let sample = workspace_root().join("tests/database/sample.sql");
+        let sample = workspace_root().join("www/pglite/sample.sql");
         output(
             cluster
                 .psql_command("sample")

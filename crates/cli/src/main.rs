@@ -179,7 +179,9 @@ fn main() -> ExitCode {
         .sequential(args.sequential)
         .debug(args.debug || asyncio_debug_env())
         .pool_workers(std::rc::Rc::new(workers::ThreadWorkers))
-        .sockets(Box::new(sockets::NativeSockets::new()))
+        .sockets(Box::new(sockets::NativeSockets::new(
+            args.database.is_none(),
+        )))
         .database(args.database.clone());
     if args.real_network {
         builder = builder.real_network(Box::new(fetch::NativeFetcher::new()));

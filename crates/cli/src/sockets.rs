@@ -2,11 +2,17 @@
 //! server, any TCP peer) is a real `std::net::TcpStream`. Connecting and reading happen on
 //! one OS thread per connection, which hands events back over a channel for the driver to
 //! poll; writes go out from the run's thread.
+//!
+//! Connections to localhost:5432, the tutorials' database server, go to PGlite instead —
+//! the same database and session rules as the page (`www/pglite/session.js`), in a Node
+//! process (`www/pglite/node-bridge.mjs`) started on the first such connection — unless
+//! the run names a server of its own (`--database URL`).
 
 use loopscope_aio::net::socket::{SocketEvent, SocketHost};
 use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
+use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -26,18 +32,121 @@ pub struct NativeSockets {
     tx: Sender<(u32, SocketEvent)>,
     rx: Receiver<(u32, SocketEvent)>,
     streams: Streams,
+    /// Whether localhost:5432 is PGlite (no `--database`).
+    use_pglite: bool,
+    pglite: Option<Bridge>,
+    /// Connections that go to PGlite.
+    to_pglite: HashSet<u32>,
 }
 
+/// The Node process holding PGlite, and its stdin for our frames.
+struct Bridge {
+    child: Child,
+    stdin: ChildStdin,
+}
+
+const BRIDGE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../www/pglite/node-bridge.mjs"
+);
+
 impl NativeSockets {
-    pub fn new() -> NativeSockets {
+    pub fn new(use_pglite: bool) -> NativeSockets {
         let (tx, rx) = channel();
         NativeSockets {
             start: Instant::now(),
             tx,
             rx,
             streams: Arc::default(),
+            use_pglite,
+            pglite: None,
+            to_pglite: HashSet::new(),
         }
     }
+
+    /// Starts the PGlite process (once), with a thread turning its frames into events.
+    fn bridge(&mut self) -> Result<&mut Bridge, String> {
+        if self.pglite.is_none() {
+            let mut child = Command::new("node")
+                .arg(BRIDGE)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .map_err(|e| {
+                    format!("the database (PGlite) needs Node.js, which could not start: {e}")
+                })?;
+            let stdin = child
+                .stdin
+                .take()
+                .ok_or("no stdin for the PGlite process")?;
+            let mut stdout = child
+                .stdout
+                .take()
+                .ok_or("no stdout for the PGlite process")?;
+            let tx = self.tx.clone();
+            std::thread::spawn(move || {
+                let mut head = [0u8; 9];
+                while stdout.read_exact(&mut head).is_ok() {
+                    let id = u32::from_be_bytes([head[1], head[2], head[3], head[4]]);
+                    let len = u32::from_be_bytes([head[5], head[6], head[7], head[8]]) as usize;
+                    let mut body = vec![0u8; len];
+                    if stdout.read_exact(&mut body).is_err() {
+                        break;
+                    }
+                    let event = match head[0] {
+                        b'C' => SocketEvent::Connected {
+                            local: ("127.0.0.1".into(), 40000u16.wrapping_add(id as u16)),
+                        },
+                        b'D' => SocketEvent::Data(body),
+                        b'E' => SocketEvent::Eof,
+                        _ => SocketEvent::Failed {
+                            errno: 111,
+                            text: String::from_utf8_lossy(&body).into_owned(),
+                        },
+                    };
+                    if tx.send((id, event)).is_err() {
+                        break;
+                    }
+                }
+            });
+            self.pglite = Some(Bridge { child, stdin });
+        }
+        self.pglite.as_mut().ok_or_else(|| "no PGlite".to_string())
+    }
+
+    fn send_to_bridge(&mut self, kind: u8, id: u32, data: &[u8]) {
+        let mut frame = Vec::with_capacity(9 + data.len());
+        frame.push(kind);
+        frame.extend_from_slice(&id.to_be_bytes());
+        frame.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        frame.extend_from_slice(data);
+        let written = match self.bridge() {
+            Ok(b) => b
+                .stdin
+                .write_all(&frame)
+                .and_then(|()| b.stdin.flush())
+                .map_err(|e| e.to_string()),
+            Err(e) => Err(e),
+        };
+        if let Err(text) = written {
+            let _ = self.tx.send((id, SocketEvent::Failed { errno: 111, text }));
+        }
+    }
+}
+
+impl Drop for NativeSockets {
+    fn drop(&mut self) {
+        if let Some(mut b) = self.pglite.take() {
+            let _ = b.child.kill();
+            let _ = b.child.wait();
+        }
+    }
+}
+
+/// True for the tutorials' database server, localhost:5432.
+fn is_database(host: &str, port: u16) -> bool {
+    port == 5432 && matches!(host, "localhost" | "127.0.0.1" | "::1")
 }
 
 /// An OS error as the program sees it: errno and the OS's words, without Rust's suffix.
@@ -111,11 +220,20 @@ fn connect_and_read(
 
 impl SocketHost for NativeSockets {
     fn connect(&mut self, id: u32, host: &str, port: u16) {
+        if self.use_pglite && is_database(host, port) {
+            self.to_pglite.insert(id);
+            self.send_to_bridge(b'o', id, &[]);
+            return;
+        }
         let (host, streams, tx) = (host.to_string(), self.streams.clone(), self.tx.clone());
         std::thread::spawn(move || connect_and_read(id, host, port, streams, tx));
     }
 
     fn send(&mut self, id: u32, data: &[u8]) {
+        if self.to_pglite.contains(&id) {
+            self.send_to_bridge(b's', id, data);
+            return;
+        }
         let result = match self.streams.lock() {
             Ok(mut table) => match table.streams.get_mut(&id) {
                 Some(stream) => stream.write_all(data),
@@ -129,6 +247,9 @@ impl SocketHost for NativeSockets {
     }
 
     fn close(&mut self, id: u32) {
+        if self.to_pglite.remove(&id) {
+            self.send_to_bridge(b'c', id, &[]);
+        }
         if let Ok(mut table) = self.streams.lock() {
             table.closed.insert(id);
             if let Some(stream) = table.streams.remove(&id) {

@@ -8,7 +8,7 @@
 //! `cargo xtask test` starts (`xtask/src/database.rs`), which passes it here:
 //! `LOOPSCOPE_TEST_DATABASE` is its URL, `LOOPSCOPE_TEST_PG_ADMIN` a connection string for
 //! `psql` (`LOOPSCOPE_TEST_PSQL`, default `psql`) with which every run starts on a fresh
-//! `mydb`, copied from the template `sample` (`tests/database/sample.sql`). Each program
+//! `mydb`, copied from the template `sample` (`www/pglite/sample.sql`). Each program
 //! runs twice, and both runs must print the same. Programs share the one database, so they
 //! run one at a time.
 //!

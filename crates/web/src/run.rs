@@ -253,7 +253,11 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
         // Process pools run on Web Workers under the real clock (the model otherwise).
         .pool_workers(Rc::new(crate::worker::WebWorkers {
             wake: handle.wake.clone(),
-        }));
+        }))
+        // A connection to localhost:5432 reaches PGlite in a worker.
+        .sockets(Box::new(crate::database::BrowserSockets::new(
+            handle.wake.clone(),
+        )));
     if options.network == NetworkChoice::Real {
         builder = builder.real_network(Box::new(BrowserFetcher::new(handle.wake.clone())));
     }

@@ -1,7 +1,9 @@
--- The sample database the database tests run against: a few tables with the names and
--- columns the tutorials' queries assume, and a handful of rows of our own. `cargo xtask`
--- loads it once into the template database `sample`; every program then runs on a fresh
--- `mydb` copied from it. Timestamps are fixed so programs can print them.
+-- The sample database every run starts from: a few tables with the names and columns the
+-- tutorials' queries assume, and a handful of rows of our own. In the page, PGlite's
+-- session is emptied and this runs again before each run's first connection
+-- (`db-worker.js`); `cargo xtask` loads it once into the template database `sample` of its
+-- throwaway server, and every test program runs on a fresh `mydb` copied from it.
+-- Timestamps are fixed so programs can print them.
 
 CREATE TABLE users (
     id serial PRIMARY KEY,

@@ -1,0 +1,250 @@
+//! The page's sockets: a program's connection to localhost:5432, the tutorials' database
+//! server, goes to PGlite in a Web Worker (`www/pglite/db-worker.js`, started on the first
+//! connection and kept for later runs); every other address is refused, since a page has
+//! no raw TCP. The worker's answers land in the run's inbox and wake it, as fetches do.
+//!
+//! While PGlite loads (seconds, the first time) the page shows a progress bar. A run that
+//! ends while the database still works for it (Stop during `SELECT pg_sleep(100)`) ends
+//! the worker too, when the next run starts or its sockets go: one session cannot be
+//! cancelled, so the next connection starts a fresh one.
+
+use crate::run::{wake_up, Wake};
+use loopscope_aio::net::socket::{SocketEvent, SocketHost};
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(inline_js = "
+function status(kind, ms) {
+  if (typeof document === 'undefined') return;
+  let box = document.getElementById('db-status');
+  if (kind === 'loading') {
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'db-status';
+      box.className = 'db-status';
+      box.setAttribute('role', 'status');
+      box.innerHTML = '<span>Starting the database (PGlite, about 5 MB the first time)…</span> <progress></progress>';
+      document.body.appendChild(box);
+    }
+  } else if (box) {
+    box.remove();
+  }
+}
+export function db_spawn(onmessage) {
+  const base = globalThis.LOOPSCOPE_BASE || (typeof document !== 'undefined' ? document.baseURI : self.location.href);
+  const worker = new Worker(new URL('pglite/db-worker.js', base).href, { type: 'module' });
+  worker.onmessage = (event) => {
+    const d = event.data;
+    if (d.kind === 'loading' || d.kind === 'ready') { status(d.kind, d.ms); return; }
+    onmessage(d.run, d.conn, d.kind, d.bytes || null, d.errno || 0, d.text || '');
+  };
+  worker.onerror = (event) => {
+    status('ready');
+    onmessage(-1, -1, 'failed', null, 111, String(event.message || 'the database worker failed to start'));
+  };
+  return worker;
+}
+export function db_post(worker, run, op, conn, bytes) {
+  if (bytes) worker.postMessage({ run, op, conn, bytes }, [bytes.buffer]);
+  else worker.postMessage({ run, op, conn });
+}
+export function db_stop(worker) {
+  worker.terminate();
+  status('ready');
+}
+")]
+extern "C" {
+    fn db_spawn(onmessage: &JsValue) -> JsValue;
+    fn db_post(worker: &JsValue, run: f64, op: &str, conn: f64, bytes: Option<js_sys::Uint8Array>);
+    fn db_stop(worker: &JsValue);
+}
+
+type Inbox = Rc<RefCell<Vec<(u32, SocketEvent)>>>;
+
+/// Where the worker's answers go: the run that owns the sockets now.
+struct Route {
+    run: u32,
+    inbox: Inbox,
+    wake: Wake,
+}
+
+thread_local! {
+    static WORKER: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    static ROUTE: RefCell<Option<Route>> = const { RefCell::new(None) };
+    static RUNS: Cell<u32> = const { Cell::new(0) };
+    /// (run, connection) pairs that sent bytes and have heard nothing back since.
+    static IN_FLIGHT: RefCell<HashSet<(u32, u32)>> = RefCell::new(HashSet::new());
+}
+
+/// Ends the worker if a run other than `run` still has work in it: that run is over (a
+/// page runs one program at a time, and a run's sockets may outlive it in the views), and
+/// one session cannot be interrupted, so the next connection starts a fresh one.
+fn end_stale_work(run: u32) {
+    let stale = IN_FLIGHT.with(|f| {
+        let mut f = f.borrow_mut();
+        let stale = f.iter().any(|(r, _)| *r != run);
+        f.retain(|(r, _)| *r == run);
+        stale
+    });
+    if stale {
+        if let Some(w) = WORKER.with(|w| w.borrow_mut().take()) {
+            db_stop(&w);
+        }
+    }
+}
+
+/// Called by the worker's `onmessage`: hands an answer to the run it belongs to.
+fn arrive(
+    run: i32,
+    conn: i32,
+    kind: String,
+    bytes: Option<js_sys::Uint8Array>,
+    errno: i32,
+    text: String,
+) {
+    ROUTE.with(|r| {
+        let route = r.borrow();
+        let Some(route) = route.as_ref() else { return };
+        if run >= 0 && run as u32 != route.run {
+            return;
+        }
+        IN_FLIGHT.with(|f| f.borrow_mut().remove(&(route.run, conn.max(0) as u32)));
+        let event = match kind.as_str() {
+            "connected" => SocketEvent::Connected {
+                local: ("127.0.0.1".into(), 40000 + conn.max(0) as u16),
+            },
+            "data" => SocketEvent::Data(bytes.map(|b| b.to_vec()).unwrap_or_default()),
+            "eof" => SocketEvent::Eof,
+            _ => SocketEvent::Failed { errno, text },
+        };
+        if conn < 0 {
+            // The worker itself failed: every connection of the run hears of it.
+            WORKER.with(|w| w.borrow_mut().take());
+        }
+        route.inbox.borrow_mut().push((conn.max(0) as u32, event));
+        wake_up(&route.wake);
+    });
+}
+
+fn worker() -> JsValue {
+    WORKER.with(|w| {
+        w.borrow_mut()
+            .get_or_insert_with(|| {
+                let callback = Closure::<
+                    dyn Fn(i32, i32, String, Option<js_sys::Uint8Array>, i32, String),
+                >::new(arrive);
+                let worker = db_spawn(callback.as_ref());
+                callback.forget();
+                worker
+            })
+            .clone()
+    })
+}
+
+/// True for the address the page's database answers: localhost:5432.
+fn is_database(host: &str, port: u16) -> bool {
+    port == 5432 && matches!(host, "localhost" | "127.0.0.1" | "::1")
+}
+
+/// One run's sockets.
+pub struct BrowserSockets {
+    run: u32,
+    inbox: Inbox,
+    wake: Wake,
+    open: HashSet<u32>,
+    performance: Option<web_sys::Performance>,
+}
+
+impl BrowserSockets {
+    pub fn new(wake: Wake) -> BrowserSockets {
+        let run = RUNS.with(|r| {
+            r.set(r.get() + 1);
+            r.get()
+        });
+        end_stale_work(run);
+        let inbox = Inbox::default();
+        ROUTE.with(|r| {
+            *r.borrow_mut() = Some(Route {
+                run,
+                inbox: inbox.clone(),
+                wake: wake.clone(),
+            })
+        });
+        BrowserSockets {
+            run,
+            inbox,
+            wake,
+            open: HashSet::new(),
+            performance: web_sys::window().and_then(|w| w.performance()),
+        }
+    }
+}
+
+impl SocketHost for BrowserSockets {
+    fn connect(&mut self, id: u32, host: &str, port: u16) {
+        if !is_database(host, port) {
+            self.inbox.borrow_mut().push((
+                id,
+                SocketEvent::Failed {
+                    errno: 111,
+                    text: "Connection refused".into(),
+                },
+            ));
+            wake_up(&self.wake);
+            return;
+        }
+        self.open.insert(id);
+        db_post(&worker(), f64::from(self.run), "open", f64::from(id), None);
+    }
+
+    fn send(&mut self, id: u32, data: &[u8]) {
+        if self.open.contains(&id) {
+            IN_FLIGHT.with(|f| f.borrow_mut().insert((self.run, id)));
+            let bytes = js_sys::Uint8Array::from(data);
+            db_post(
+                &worker(),
+                f64::from(self.run),
+                "send",
+                f64::from(id),
+                Some(bytes),
+            );
+        }
+    }
+
+    fn close(&mut self, id: u32) {
+        if self.open.remove(&id) {
+            db_post(&worker(), f64::from(self.run), "close", f64::from(id), None);
+        }
+    }
+
+    fn poll(&mut self) -> Vec<(u32, SocketEvent)> {
+        std::mem::take(&mut *self.inbox.borrow_mut())
+    }
+
+    fn now(&self) -> f64 {
+        self.performance.as_ref().map_or(0.0, |p| p.now() / 1000.0)
+    }
+}
+
+impl Drop for BrowserSockets {
+    fn drop(&mut self) {
+        let waiting = IN_FLIGHT.with(|f| f.borrow().iter().any(|(r, _)| *r == self.run));
+        if waiting {
+            end_stale_work(0);
+        } else if let Some(w) = WORKER.with(|w| w.borrow().clone()) {
+            for id in self.open.drain() {
+                db_post(&w, f64::from(self.run), "close", f64::from(id), None);
+            }
+        }
+        ROUTE.with(|r| {
+            if r.borrow()
+                .as_ref()
+                .is_some_and(|route| route.run == self.run)
+            {
+                r.borrow_mut().take();
+            }
+        });
+    }
+}

@@ -1,0 +1,124 @@
+// The database in the page: asyncpg programs connect to localhost:5432 and reach PGlite in
+// a Web Worker. The default page never downloads it; the first connection loads it (with a
+// status line while it does) and it stays for later runs; the asyncpg corpus prints what
+// CPython with the real asyncpg prints against a real PostgreSQL, except where one shared
+// session cannot behave like a server's many (listed below with why); Stop ends a runaway
+// query and the next run still works.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { useSite, openPage, setCode, waitForStatus } from "./support.mjs";
+
+const site = useSite();
+const corpus = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "database", "asyncpg");
+
+/** Programs whose output in the page differs from a real server's, and why. */
+const DIFFER_IN_THE_PAGE = {
+  "002_connect_keywords.py": "PGlite has one database, named postgres, whatever the DSN names",
+  "050_pool_gather.py": "one session: queries on different connections run one after another",
+  "051_pool_waits_for_a_connection.py": "one session: queries on different connections run one after another",
+  "054_wrong_password.py": "PGlite checks no password",
+  "055_unknown_database.py": "PGlite has one database and accepts any name",
+  "061_listen_notify.py": "one session: a notification does not reach another connection",
+  "068_concurrent_connections.py":
+    "one session: a second connection waits for the first's open transaction (and gets an error after 5 s); all share one backend pid",
+};
+
+async function ready(page) {
+  await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
+}
+
+test("the default page downloads nothing of the database", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await ready(page);
+  const r = await page.evaluate(() => window.loopscope.run("import asyncio\nasyncio.run(asyncio.sleep(0))\nprint('hi')\n", {}));
+  assert.equal(r.stdout, "hi\n");
+  assert.deepEqual(fetched.filter((u) => u.includes("/pglite/")), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("asyncpg programs print CPython's output on PGlite in the page", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await ready(page);
+  // The status line shows while PGlite starts, then goes.
+  await page.evaluate(() => {
+    window.dbStatusSeen = false;
+    new MutationObserver(() => {
+      if (document.getElementById("db-status")) window.dbStatusSeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const failures = [];
+  let ran = 0;
+  for (const file of readdirSync(corpus).filter((f) => f.endsWith(".py")).sort()) {
+    if (DIFFER_IN_THE_PAGE[file]) continue;
+    const source = readFileSync(path.join(corpus, file), "utf8");
+    const want = readFileSync(path.join(corpus, file.replace(/\.py$/, ".exp")), "utf8");
+    const errFile = path.join(corpus, file.replace(/\.py$/, ".err"));
+    const r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
+    ran++;
+    if (r.stdout !== want) {
+      failures.push(`${file}: stdout\n--- want\n${want}--- got\n${r.stdout}--- stderr\n${r.stderr.slice(-800)}`);
+    } else if (existsSync(errFile)) {
+      const last = r.stderr.trimEnd().split("\n").at(-1);
+      const wantErr = readFileSync(errFile, "utf8").trim();
+      if (last !== wantErr) failures.push(`${file}: last stderr line ${JSON.stringify(last)}, want ${JSON.stringify(wantErr)}`);
+    } else if (r.exitCode !== 0) {
+      failures.push(`${file}: exit ${r.exitCode}\n${r.stderr.slice(-800)}`);
+    }
+  }
+  assert.ok(ran >= 60, `ran ${ran} programs`);
+  assert.deepEqual(failures, []);
+  assert.ok(await page.evaluate(() => window.dbStatusSeen), "a status line showed while PGlite loaded");
+  assert.equal(await page.locator("#db-status").count(), 0, "and went once it was ready");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Stop ends a runaway query, and the next run finds a fresh database", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await setCode(
+    page,
+    [
+      "import asyncio, asyncpg",
+      "async def main():",
+      "    conn = await asyncpg.connect('postgresql://user:pass@localhost:5432/mydb')",
+      "    await conn.execute('DELETE FROM orders')",
+      "    print('sleeping')",
+      "    await conn.execute('SELECT pg_sleep(100)')",
+      "asyncio.run(main())",
+      "",
+    ].join("\n"),
+  );
+  await page.click("[data-testid=run]");
+  await page.waitForFunction(
+    () => [...document.querySelectorAll("[data-testid=console] .line .text")].some((l) => l.textContent === "sleeping"),
+    null,
+    { timeout: 60000 },
+  );
+  await page.waitForTimeout(500);
+  const stopped = Date.now();
+  await page.click("[data-testid=stop]");
+  await page.waitForFunction(
+    () => /^(finished|exited|stopped)/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""),
+    null,
+    { timeout: 5000 },
+  );
+  assert.ok(Date.now() - stopped < 2000, `stopped in ${Date.now() - stopped} ms`);
+  const lines = await page.locator("[data-testid=console] .line .text").allInnerTexts();
+  assert.equal(lines.at(-1), "KeyboardInterrupt");
+  await ready(page);
+  const r = await page.evaluate(() =>
+    window.loopscope.run(
+      "import asyncio, asyncpg\nasync def main():\n    conn = await asyncpg.connect('postgresql://user:pass@localhost:5432/mydb')\n    print(await conn.fetchval('SELECT count(*) FROM orders'))\n    await conn.close()\nasyncio.run(main())\n",
+      {},
+    ),
+  );
+  assert.equal(r.stdout, "8\n", r.stderr);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

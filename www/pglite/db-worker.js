@@ -1,0 +1,61 @@
+// Loopscope's database in the page: a Web Worker holding one PGlite (PostgreSQL compiled
+// to wasm, npm's @electric-sql/pglite, copied beside this file by www/pglite/build.mjs),
+// started on a program's first connection and kept for later runs. The page posts
+// {run, op: 'open' | 'send' | 'close', conn, bytes}; the worker answers
+// {run, conn, kind: 'connected' | 'data' | 'eof' | 'failed', ...} and, while PGlite loads,
+// {kind: 'loading' | 'ready', ms}. A new run empties the database and loads the sample
+// data again (sample.sql). Messages are handled strictly in order.
+import { Sessions } from "./session.js";
+
+let sessions = null;
+let sample = "";
+let run = null;
+let chain = Promise.resolve();
+
+async function load() {
+  const started = performance.now();
+  self.postMessage({ kind: "loading" });
+  const [{ PGlite }, text] = await Promise.all([
+    import("./pglite/index.js"),
+    fetch(new URL("sample.sql", import.meta.url)).then((r) => r.text()),
+  ]);
+  const pg = await PGlite.create();
+  sample = text;
+  sessions = new Sessions(pg, (conn, event) => self.postMessage({ run, conn, ...event }));
+  self.postMessage({ kind: "ready", ms: Math.round(performance.now() - started) });
+}
+
+async function handle(data) {
+  if (sessions === null) await load();
+  if (data.run !== run) {
+    run = data.run;
+    await sessions.reset(sample);
+  }
+  switch (data.op) {
+    case "open":
+      sessions.open(data.conn);
+      self.postMessage({ run, conn: data.conn, kind: "connected" });
+      break;
+    case "send":
+      sessions.send(data.conn, data.bytes);
+      break;
+    case "close":
+      sessions.close(data.conn);
+      break;
+  }
+}
+
+self.onmessage = (event) => {
+  const data = event.data;
+  chain = chain.then(() => handle(data)).catch((error) => {
+    self.postMessage({
+      run: data.run,
+      conn: data.conn,
+      kind: "failed",
+      errno: 111,
+      text: `the database failed to start: ${error && error.message ? error.message : error}`,
+    });
+  });
+};
+
+setInterval(() => sessions && sessions.expireWaits(), 250);
