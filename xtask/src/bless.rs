@@ -8,7 +8,8 @@
 //! A program whose first line is [`OURS_MARKER`] has expectations of our own (it uses our
 //! simulated network, which CPython lacks): bless leaves its `.exp` alone.
 //!
-//! Programs under `tests/database/` talk to PostgreSQL with the real `asyncpg` (or
+//! Programs under `tests/database/` (and any that imports `asyncpg` or `sqlalchemy`, as the
+//! gallery's database examples do) talk to PostgreSQL with the real `asyncpg` (or
 //! SQLAlchemy): they run under the oracle venv's CPython against a throwaway cluster, both
 //! set up on the first such program (`database.rs`), on a fresh `mydb` each time. Each runs
 //! twice, and must print the same both times.
@@ -60,11 +61,22 @@ impl Oracle {
     }
 }
 
-/// True for a program under `tests/database/`.
+/// True for a program under `tests/database/`, or one that imports `asyncpg` or
+/// `sqlalchemy` (the gallery's database examples).
 fn is_database_program(file: &Path) -> bool {
     let dir = workspace_root().join(DATABASE_DIR);
     let dir = dir.canonicalize().unwrap_or(dir);
-    file.canonicalize().is_ok_and(|f| f.starts_with(&dir))
+    if file.canonicalize().is_ok_and(|f| f.starts_with(&dir)) {
+        return true;
+    }
+    std::fs::read_to_string(file).is_ok_and(|text| {
+        text.lines().any(|l| {
+            let l = l.trim_start();
+            ["import asyncpg", "import sqlalchemy", "from sqlalchemy"]
+                .iter()
+                .any(|p| l.starts_with(p))
+        })
+    })
 }
 
 pub fn run(paths: &[String]) -> Result<(), String> {

@@ -457,16 +457,20 @@ class Connection:
     async def executemany(self, command, args, *, timeout=None):
         self._check_open()
         stmt = await self._prepare(command, timeout=timeout)
+        await self._run_many(stmt, args, timeout)
+
+    async def _run_many(self, stmt, args, timeout):
+        """Binds and executes `stmt` once per item of `args`, all before one Sync: one
+        round trip, and all or nothing."""
         data = []
         for n, item in enumerate(args):
             data.append(self._bind(stmt, tuple(item), where=n))
             data.append(_message(b'E', _cstr('') + _i32.pack(0)))
         if not data:
-            return None
+            return
         data.append(_message(b'S'))
         messages = await self._exchange(b''.join(data), timeout=timeout)
-        _p.raise_errors(messages, command)
-        return None
+        _p.raise_errors(messages, stmt.query)
 
     async def fetch(self, query, *args, timeout=None, record_class=None):
         records, _ = await self._execute(query, args, timeout=timeout,
@@ -677,14 +681,7 @@ class PreparedStatement:
 
     async def executemany(self, args, *, timeout=None):
         self._check_open('executemany')
-        conn = self._conn
-        data = []
-        for n, item in enumerate(args):
-            data.append(conn._bind(self._stmt, tuple(item), where=n))
-            data.append(_message(b'E', _cstr('') + _i32.pack(0)))
-        data.append(_message(b'S'))
-        messages = await conn._exchange(b''.join(data), timeout=timeout)
-        _p.raise_errors(messages, self._stmt.query)
+        await self._conn._run_many(self._stmt, args, timeout)
 
     def cursor(self, *args, prefetch=None, timeout=None):
         return CursorFactory(self._conn, self._stmt.query, args, prefetch, timeout)
@@ -801,21 +798,15 @@ class Transaction:
         self._state = 'started'
 
     async def __commit(self):
-        self._check_state('commit')
-        query = f'RELEASE SAVEPOINT {self._id};' if self._nested else 'COMMIT;'
-        try:
-            await self._conn.execute(query)
-        except BaseException:
-            self._state = 'failed'
-            raise
-        finally:
-            if self._conn._top_xact is self:
-                self._conn._top_xact = None
-        self._state = 'committed'
+        await self.__end('commit', f'RELEASE SAVEPOINT {self._id};' if self._nested
+                         else 'COMMIT;', 'committed')
 
     async def __rollback(self):
-        self._check_state('rollback')
-        query = f'ROLLBACK TO {self._id};' if self._nested else 'ROLLBACK;'
+        await self.__end('rollback', f'ROLLBACK TO {self._id};' if self._nested
+                         else 'ROLLBACK;', 'rolledback')
+
+    async def __end(self, operation, query, state):
+        self._check_state(operation)
         try:
             await self._conn.execute(query)
         except BaseException:
@@ -824,7 +815,7 @@ class Transaction:
         finally:
             if self._conn._top_xact is self:
                 self._conn._top_xact = None
-        self._state = 'rolledback'
+        self._state = state
 
     async def commit(self):
         if self._managed:

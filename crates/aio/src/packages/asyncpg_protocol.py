@@ -262,22 +262,23 @@ def _dec_date(data):
     return _PG_EPOCH_DATE + _dt.timedelta(days=days)
 
 
-def _dec_timestamp(data):
-    us = _i64.unpack(data)[0]
-    if us == _INFINITY_TS:
-        return _dt.datetime.max
-    if us == -_INFINITY_TS - 1:
-        return _dt.datetime.min
-    return _PG_EPOCH + _dt.timedelta(microseconds=us)
+def _timestamp_decoder(epoch, tz):
+    """Microseconds since 2000-01-01 (UTC for timestamptz); +-infinity are the ends."""
+    top = _dt.datetime.max.replace(tzinfo=tz)
+    bottom = _dt.datetime.min.replace(tzinfo=tz)
+
+    def decode(data):
+        us = _i64.unpack(data)[0]
+        if us == _INFINITY_TS:
+            return top
+        if us == -_INFINITY_TS - 1:
+            return bottom
+        return epoch + _dt.timedelta(microseconds=us)
+    return decode
 
 
-def _dec_timestamptz(data):
-    us = _i64.unpack(data)[0]
-    if us == _INFINITY_TS:
-        return _dt.datetime.max.replace(tzinfo=_dt.timezone.utc)
-    if us == -_INFINITY_TS - 1:
-        return _dt.datetime.min.replace(tzinfo=_dt.timezone.utc)
-    return _PG_EPOCH_UTC + _dt.timedelta(microseconds=us)
+_dec_timestamp = _timestamp_decoder(_PG_EPOCH, None)
+_dec_timestamptz = _timestamp_decoder(_PG_EPOCH_UTC, _dt.timezone.utc)
 
 
 def _dec_time(data):
