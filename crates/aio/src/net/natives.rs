@@ -393,7 +393,52 @@ fn socket_close(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> 
     Ok(Value::None)
 }
 
+/// `query_start(sql)`: a database round trip begins; it is in the trace as a request
+/// (`FetchStart` with method `SQL` and the statement as its URL). Returns its id.
+fn query_start(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("query_start", args, 1, 1)?;
+    let sql = str_arg(&args[0], "sql")?;
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    let id = s.net.next_id();
+    let (at, task) = (s.clock.nanos(), s.current_task);
+    s.record(|t| TraceEvent::FetchStart {
+        at,
+        fetch: id,
+        task,
+        method: t.intern("SQL"),
+        url: t.intern(sql.trim()),
+    });
+    Ok(Value::Int(i64::from(id)))
+}
+
+/// `query_end(id, rows, error)`: the round trip is over, with `rows` rows or an error.
+fn query_end(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("query_end", args, 3, 3)?;
+    let (Value::Int(id), Value::Int(rows)) = (&args[0], &args[1]) else {
+        return Err(PyErr::type_error("query_end() takes an id and a row count"));
+    };
+    let error = match &args[2] {
+        Value::None => None,
+        v => Some(str_arg(v, "error")?),
+    };
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    record_end(
+        &mut s,
+        *id as u32,
+        Summary {
+            status: 0,
+            bytes: (*rows).max(0) as u64,
+            error,
+        },
+    );
+    Ok(Value::None)
+}
+
 pub fn register(m: &mut ModuleBuilder) {
+    m.function("query_start", query_start);
+    m.function("query_end", query_end);
     m.function("socket_open", socket_open);
     m.function("socket_send", socket_send);
     m.function("socket_close", socket_close);

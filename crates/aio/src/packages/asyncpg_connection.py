@@ -301,8 +301,31 @@ class Connection:
 
     # -- running statements --------------------------------------------------------
 
-    async def _exchange(self, data, until=b'Z', timeout=None):
-        """One round trip, under the query's timeout (a timeout cancels the query)."""
+    async def _exchange(self, data, until=b'Z', timeout=None, query=None):
+        """One round trip, under the query's timeout (a timeout cancels the query). With
+        `query`, the round trip is in the run's trace as a request (the timeline's lane
+        for it, its SQL on hover)."""
+        if query is None:
+            return await self._round_trip(data, until, timeout)
+        trace = _net.query_start(query)
+        error = None
+        messages = []
+        try:
+            messages = await self._round_trip(data, until, timeout)
+        except BaseException as e:
+            error = type(e).__name__
+            raise
+        finally:
+            rows = 0
+            for kind, payload in messages:
+                if kind == b'D':
+                    rows += 1
+                elif kind == b'E' and error is None:
+                    error = _p.error_fields(payload).get('M', 'error')
+            _net.query_end(trace, rows, error)
+        return messages
+
+    async def _round_trip(self, data, until, timeout):
         if self._busy is not None:
             raise exceptions.InterfaceError(
                 'cannot perform operation: another operation is in progress')
@@ -348,7 +371,7 @@ class Connection:
         data = (_message(b'P', _cstr(name) + _cstr(query) + _i16.pack(0))
                 + _message(b'D', b'S' + _cstr(name))
                 + _message(b'S'))
-        messages = await self._exchange(data, timeout=timeout)
+        messages = await self._exchange(data, timeout=timeout, query=query)
         _p.raise_errors(messages, query)
         param_oids, columns = [], []
         for kind, payload in messages:
@@ -431,7 +454,7 @@ class Connection:
         data = (self._bind(stmt, args)
                 + _message(b'E', _cstr('') + _i32.pack(limit))
                 + _message(b'S'))
-        messages = await self._exchange(data, timeout=timeout)
+        messages = await self._exchange(data, timeout=timeout, query=query)
         _p.raise_errors(messages, query)
         rows, status = [], None
         for kind, payload in messages:
@@ -444,7 +467,8 @@ class Connection:
     async def execute(self, query, *args, timeout=None):
         self._check_open()
         if not args:
-            messages = await self._exchange(_message(b'Q', _cstr(query)), timeout=timeout)
+            messages = await self._exchange(_message(b'Q', _cstr(query)), timeout=timeout,
+                                            query=query)
             _p.raise_errors(messages, query)
             status = ''
             for kind, payload in messages:
@@ -469,7 +493,7 @@ class Connection:
         if not data:
             return
         data.append(_message(b'S'))
-        messages = await self._exchange(b''.join(data), timeout=timeout)
+        messages = await self._exchange(b''.join(data), timeout=timeout, query=stmt.query)
         _p.raise_errors(messages, stmt.query)
 
     async def fetch(self, query, *args, timeout=None, record_class=None):
@@ -496,7 +520,7 @@ class Connection:
             data.append(self._bind(stmt, tuple(item)))
             data.append(_message(b'E', _cstr('') + _i32.pack(0)))
         data.append(_message(b'S'))
-        messages = await self._exchange(b''.join(data), timeout=timeout)
+        messages = await self._exchange(b''.join(data), timeout=timeout, query=query)
         _p.raise_errors(messages, query)
         rows = [_data_row(p) for k, p in messages if k == b'D']
         return self._records(stmt, rows, record_class)
@@ -544,13 +568,13 @@ class Connection:
             chunks.append(b''.join(fields))
         chunks.append(_i16.pack(-1))
         messages = await self._exchange(_message(b'Q', _cstr(copy)), until=b'GZ',
-                                        timeout=timeout)
+                                        timeout=timeout, query=copy)
         if messages[-1][0] != b'G':
             _p.raise_errors(messages, copy)
         payload = b''.join(chunks)
         data = [_message(b'd', payload[i:i + 65536]) for i in range(0, len(payload), 65536)]
         data.append(_message(b'c'))
-        messages = await self._exchange(b''.join(data), timeout=timeout)
+        messages = await self._exchange(b''.join(data), timeout=timeout, query=copy)
         _p.raise_errors(messages, copy)
         for kind, payload in messages:
             if kind == b'C':
@@ -655,7 +679,7 @@ class PreparedStatement:
         data = (conn._bind(self._stmt, args)
                 + _message(b'E', _cstr('') + _i32.pack(limit))
                 + _message(b'S'))
-        messages = await conn._exchange(data, timeout=timeout)
+        messages = await conn._exchange(data, timeout=timeout, query=self._stmt.query)
         _p.raise_errors(messages, self._stmt.query)
         rows = []
         for kind, payload in messages:
@@ -896,7 +920,7 @@ class _BaseCursor:
     async def _fetch(self, n):
         conn = self._conn
         data = _message(b'E', _cstr(self._portal) + _i32.pack(n)) + _message(b'S')
-        messages = await conn._exchange(data, timeout=self._timeout)
+        messages = await conn._exchange(data, timeout=self._timeout, query=self._query)
         _p.raise_errors(messages, self._query)
         rows = []
         for kind, payload in messages:

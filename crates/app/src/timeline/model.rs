@@ -429,6 +429,10 @@ pub fn timeline_until(trace: &Trace, now: f64, open_block: Option<(f64, String)>
                 if let Some(f) = open_fetch.remove(fetch) {
                     let outcome = match error {
                         Some(e) => format!("failed: {}", s(*e)),
+                        // A database round trip (asyncpg): its rows, not an HTTP status.
+                        None if f.method == "SQL" => {
+                            format!("{bytes} row{}", if *bytes == 1 { "" } else { "s" })
+                        }
                         None => format!("{status}, {bytes} bytes"),
                     };
                     let mut lane = fetch_lane(&f, at, &outcome);
@@ -626,6 +630,36 @@ mod tests {
                 text: "failed: Name or service not known".to_string(),
                 kind: MarkKind::Exception,
             }]
+        );
+    }
+
+    #[test]
+    fn a_database_query_is_a_lane_with_its_sql_and_rows() {
+        let mut t = Trace::default();
+        let (sql, query) = (
+            t.intern("SQL"),
+            t.intern("SELECT id, name FROM users WHERE id = $1"),
+        );
+        t.push(TraceEvent::FetchStart {
+            at: Nanos(0),
+            fetch: 1,
+            task: None,
+            method: sql,
+            url: query,
+        });
+        t.push(TraceEvent::FetchEnd {
+            at: Nanos(4_000_000),
+            fetch: 1,
+            status: 0,
+            bytes: 1,
+            error: None,
+        });
+        let tl = timeline(&t);
+        let lane = &tl.lanes[0];
+        assert_eq!(lane.name, "SQL SELECT id, name FROM users WHERE id = $1");
+        assert_eq!(
+            lane.spans[0].label,
+            "SQL SELECT id, name FROM users WHERE id = $1 → 1 row in 0.004 s"
         );
     }
 
