@@ -20,6 +20,10 @@
 //!     `asyncpg_pool.py`, `asyncpg_exceptions.py`): PostgreSQL's wire protocol over the
 //!     loop's TCP connections (`asyncio/selector_events.py`'s `_HostLink`, the host's
 //!     sockets in `net/socket.rs`).
+//!   - SQLAlchemy 2.1 (`sqlalchemy*.py`: the expression language and its compiler, engines,
+//!     pools and results, `sqlalchemy.ext.asyncio`, the declarative ORM and its unit of
+//!     work, `postgresql+asyncpg` over our `asyncpg`): async all the way down where real
+//!     SQLAlchemy runs sync code in greenlets.
 //!   - `loopscope.network` (`net/loopscope_network.py`) is Loopscope's own: it chooses and
 //!     tunes the network these packages use.
 //!
@@ -93,6 +97,130 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("packages/asyncpg_connection.py"),
     ),
     ("asyncpg.pool", include_str!("packages/asyncpg_pool.py")),
+    // SQLAlchemy 2.1 (`packages/sqlalchemy*.py`), begin
+    ("sqlalchemy", include_str!("packages/sqlalchemy.py")),
+    (
+        "sqlalchemy.dialects",
+        include_str!("packages/sqlalchemy_dialects.py"),
+    ),
+    (
+        "sqlalchemy.dialects.postgresql",
+        include_str!("packages/sqlalchemy_dialects_postgresql.py"),
+    ),
+    (
+        "sqlalchemy.dialects.postgresql.asyncpg",
+        include_str!("packages/sqlalchemy_dialects_postgresql_asyncpg.py"),
+    ),
+    (
+        "sqlalchemy.engine",
+        include_str!("packages/sqlalchemy_engine.py"),
+    ),
+    (
+        "sqlalchemy.engine.base",
+        include_str!("packages/sqlalchemy_engine_base.py"),
+    ),
+    (
+        "sqlalchemy.engine.ddl",
+        include_str!("packages/sqlalchemy_engine_ddl.py"),
+    ),
+    (
+        "sqlalchemy.engine.reflection",
+        include_str!("packages/sqlalchemy_engine_reflection.py"),
+    ),
+    (
+        "sqlalchemy.engine.result",
+        include_str!("packages/sqlalchemy_engine_result.py"),
+    ),
+    (
+        "sqlalchemy.engine.row",
+        include_str!("packages/sqlalchemy_engine_row.py"),
+    ),
+    (
+        "sqlalchemy.engine.url",
+        include_str!("packages/sqlalchemy_engine_url.py"),
+    ),
+    ("sqlalchemy.exc", include_str!("packages/sqlalchemy_exc.py")),
+    ("sqlalchemy.ext", include_str!("packages/sqlalchemy_ext.py")),
+    (
+        "sqlalchemy.ext.asyncio",
+        include_str!("packages/sqlalchemy_ext_asyncio.py"),
+    ),
+    (
+        "sqlalchemy.ext.asyncio.session",
+        include_str!("packages/sqlalchemy_ext_asyncio_session.py"),
+    ),
+    (
+        "sqlalchemy.ext.hybrid",
+        include_str!("packages/sqlalchemy_ext_hybrid.py"),
+    ),
+    (
+        "sqlalchemy.future",
+        include_str!("packages/sqlalchemy_future.py"),
+    ),
+    (
+        "sqlalchemy.inspection",
+        include_str!("packages/sqlalchemy_inspection.py"),
+    ),
+    ("sqlalchemy.log", include_str!("packages/sqlalchemy_log.py")),
+    ("sqlalchemy.orm", include_str!("packages/sqlalchemy_orm.py")),
+    (
+        "sqlalchemy.orm.attributes",
+        include_str!("packages/sqlalchemy_orm_attributes.py"),
+    ),
+    (
+        "sqlalchemy.orm.exc",
+        include_str!("packages/sqlalchemy_orm_exc.py"),
+    ),
+    (
+        "sqlalchemy.orm.mapper",
+        include_str!("packages/sqlalchemy_orm_mapper.py"),
+    ),
+    (
+        "sqlalchemy.orm.session",
+        include_str!("packages/sqlalchemy_orm_session.py"),
+    ),
+    (
+        "sqlalchemy.pool",
+        include_str!("packages/sqlalchemy_pool.py"),
+    ),
+    (
+        "sqlalchemy.schema",
+        include_str!("packages/sqlalchemy_schema.py"),
+    ),
+    ("sqlalchemy.sql", include_str!("packages/sqlalchemy_sql.py")),
+    (
+        "sqlalchemy.sql.compiler",
+        include_str!("packages/sqlalchemy_sql_compiler.py"),
+    ),
+    (
+        "sqlalchemy.sql.dml",
+        include_str!("packages/sqlalchemy_sql_dml.py"),
+    ),
+    (
+        "sqlalchemy.sql.elements",
+        include_str!("packages/sqlalchemy_sql_elements.py"),
+    ),
+    (
+        "sqlalchemy.sql.expression",
+        include_str!("packages/sqlalchemy_sql_expression.py"),
+    ),
+    (
+        "sqlalchemy.sql.functions",
+        include_str!("packages/sqlalchemy_sql_functions.py"),
+    ),
+    (
+        "sqlalchemy.sql.operators",
+        include_str!("packages/sqlalchemy_sql_operators.py"),
+    ),
+    (
+        "sqlalchemy.sql.selectable",
+        include_str!("packages/sqlalchemy_sql_selectable.py"),
+    ),
+    (
+        "sqlalchemy.types",
+        include_str!("packages/sqlalchemy_types.py"),
+    ),
+    // SQLAlchemy, end
     (
         "loopscope",
         "# Loopscope's own package: see loopscope.network.\n",

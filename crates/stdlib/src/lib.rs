@@ -1,9 +1,9 @@
 //! The standard library that has nothing to do with the event loop: the modules tutorial
 //! programs import that neither wait, nor take time, nor start threads (`math`, `random`,
 //! `json`, `collections`, `itertools`, `functools`, `typing`, `enum`, `dataclasses`, `io`,
-//! `types`, `errno`, `datetime`, `uuid`, `struct`, `binascii`, `base64`, …), as RustPython
-//! keeps its `stdlib` crate apart from its `vm`. `datetime` and `uuid` read the run's clock
-//! through `time`, imported when called.
+//! `types`, `errno`, `datetime`, `uuid`, `struct`, `binascii`, `base64`, `logging`, …), as
+//! RustPython keeps its `stdlib` crate apart from its `vm`. `datetime`, `uuid` and `logging`
+//! read the run's clock through `time`, imported when called.
 //!
 //! Each native module file ends in `pub fn register(m: &mut ModuleBuilder)`; the others are
 //! Python source of our own (`<name>.py` beside this file), registered as frozen modules.
@@ -68,6 +68,7 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("io"),
     source!("itertools"),
     source!("json"),
+    source!("logging"),
     (
         "json.decoder",
         "from json import JSONDecoder, JSONDecodeError\n",

@@ -11,12 +11,20 @@ use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
 fn me(a: &[Value]) -> PyResult<Rc<PyDict>> {
+    native(a)
+}
+
+/// The dict of `self`: a dict, or the dict an instance of a dict subclass keeps.
+fn native(a: &[Value]) -> PyResult<Rc<PyDict>> {
     match this(a)? {
         Value::Dict(d) => Ok(d.clone()),
-        other => Err(PyErr::type_error(format!(
-            "descriptor requires a 'dict' object but received a '{}'",
-            other.type_name()
-        ))),
+        other => match crate::objects::base_value(other) {
+            Some(Value::Dict(d)) => Ok(d),
+            _ => Err(PyErr::type_error(format!(
+                "descriptor requires a 'dict' object but received a '{}'",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -146,16 +154,36 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
         Ok(Value::Dict(d))
     });
+    // `dict.__getitem__(d, k)` and friends work on the dict itself, even when `d` is an
+    // instance of a subclass that overrides them (as `dict.__setitem__(self, k, v)` in
+    // the override does).
     method(t, "__getitem__", |interp, a, _| {
-        interp.getitem(this(a)?, &arg(a, 1))
+        let key = arg(a, 1);
+        let d = native(a)?;
+        match interp.dict_get(&d, &key)? {
+            Some(v) => Ok(v),
+            None => {
+                let obj = this(a)?;
+                if matches!(obj, Value::Instance(_)) {
+                    if let Some(m) = interp.user_method(obj, "__missing__")? {
+                        return interp.call(&m, std::slice::from_ref(&key), &[]);
+                    }
+                }
+                Err(PyErr::with_args(ExcKind::KeyError, vec![key]))
+            }
+        }
     });
     method(t, "__setitem__", |interp, a, _| {
-        interp.setitem(this(a)?, &arg(a, 1), arg(a, 2))?;
+        interp.dict_set(&native(a)?, arg(a, 1), arg(a, 2))?;
         Ok(Value::None)
     });
     method(t, "__delitem__", |interp, a, _| {
-        interp.delitem(this(a)?, &arg(a, 1))?;
-        Ok(Value::None)
+        let key = arg(a, 1);
+        if interp.dict_del(&native(a)?, &key)? {
+            Ok(Value::None)
+        } else {
+            Err(PyErr::with_args(ExcKind::KeyError, vec![key]))
+        }
     });
     method(t, "__contains__", |interp, a, _| {
         Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))

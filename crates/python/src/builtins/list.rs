@@ -7,13 +7,18 @@ use super::{ctor, kwarg, marity, method, only_kw, this};
 use crate::objects::{BuiltinTypes, ExcKind, IterKind, IterObj, PyList, PyResult, Value};
 use crate::vm::halt::PyErr;
 
+/// The list of `self`: a list, or the list an instance of a list subclass keeps (so that
+/// `list.append(self, x)` works in a subclass that overrides `append`).
 fn me(a: &[Value]) -> PyResult<Rc<PyList>> {
     match this(a)? {
         Value::List(l) => Ok(l.clone()),
-        other => Err(PyErr::type_error(format!(
-            "descriptor requires a 'list' object but received a '{}'",
-            other.type_name()
-        ))),
+        other => match crate::objects::base_value(other) {
+            Some(Value::List(l)) => Ok(l),
+            _ => Err(PyErr::type_error(format!(
+                "descriptor requires a 'list' object but received a '{}'",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -162,11 +167,17 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(t, "__len__", |_, a, _| {
         Ok(Value::Int(me(a)?.borrow().len() as i64))
     });
+    // On the list itself, even from a subclass that overrides these (as
+    // `list.__setitem__(self, i, v)` in the override does).
     method(t, "__getitem__", |interp, a, _| {
-        interp.getitem(this(a)?, &arg(a, 1))
+        interp.getitem(&Value::List(me(a)?), &arg(a, 1))
     });
     method(t, "__setitem__", |interp, a, _| {
-        interp.setitem(this(a)?, &arg(a, 1), arg(a, 2))?;
+        interp.setitem(&Value::List(me(a)?), &arg(a, 1), arg(a, 2))?;
+        Ok(Value::None)
+    });
+    method(t, "__delitem__", |interp, a, _| {
+        interp.delitem(&Value::List(me(a)?), &arg(a, 1))?;
         Ok(Value::None)
     });
     method(t, "__contains__", |interp, a, _| {

@@ -230,6 +230,18 @@ impl Interp {
                     v.type_name()
                 )))
             }
+            // `list[int]`: hashed as its origin and arguments, as its equality compares
+            // them, so that equal aliases find each other in dicts and sets.
+            Value::Instance(i) if Rc::ptr_eq(&i.cls, &crate::objects::t().generic_alias) => {
+                let (o, args) = {
+                    let d = i.dict.borrow();
+                    (
+                        d.get_str("__origin__").cloned().unwrap_or(Value::None),
+                        d.get_str("__args__").cloned().unwrap_or(Value::None),
+                    )
+                };
+                self.hash(&Value::tuple(vec![o, args]))?
+            }
             // Instances, and classes whose metaclass may define `__hash__`.
             Value::Instance(_) | Value::Type(_) if !matches!(v, Value::Type(c) if c.metaclass.is_none()) =>
             {
