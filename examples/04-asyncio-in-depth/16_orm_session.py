@@ -1,114 +1,70 @@
-# An ORM's async session: queries are awaited, and `async with session.begin()`
-# commits the changes when the block ends (or rolls them back if it raises).
-# The ORM is a small simulated stand-in written in plain asyncio, shaped like
-# SQLAlchemy's asyncio extension; asyncio.sleep plays the database's latency.
+# SQLAlchemy's asyncio ORM on a real PostgreSQL: an async engine with a pool, a model
+# mapped to the sample `users` table, queries that are awaited, and `session.begin()`,
+# which commits when the block ends and rolls back if it raises. In the page the
+# database is PostgreSQL compiled to wasm (PGlite), loaded on the first connection.
 import asyncio
-from dataclasses import dataclass
+from typing import Optional
 
-LATENCY = 0.02
-
-
-@dataclass
-class User:
-    name: str
-    email: str
-    is_active: bool = True
-    id: int = 0
+from sqlalchemy import String, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
-class Engine:
-    def __init__(self, url):
-        self.url = url
-        self.rows = [
-            User("Grace", "grace@example.com", id=1),
-            User("Linus", "linus@example.com", is_active=False, id=2),
-        ]
+class Base(DeclarativeBase):
+    pass
 
 
-class Result:
-    def __init__(self, rows):
-        self.rows = rows
+class User(Base):
+    __tablename__ = "users"
 
-    def all(self):
-        return list(self.rows)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50))
+    email: Mapped[Optional[str]] = mapped_column(unique=True)
+    is_active: Mapped[bool] = mapped_column(default=True)
 
-
-class Session:
-    def __init__(self, engine):
-        self.engine = engine
-        self.pending = []
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc):
-        self.pending.clear()  # anything not committed is dropped
-
-    async def active_users(self, limit):
-        await asyncio.sleep(LATENCY)  # the SELECT's round trip
-        return Result([u for u in self.engine.rows if u.is_active][:limit])
-
-    def add(self, obj):
-        self.pending.append(obj)
-
-    def begin(self):
-        return Transaction(self)
+    def __repr__(self):
+        return f"User({self.name!r}, active={self.is_active})"
 
 
-class Transaction:
-    def __init__(self, session):
-        self.session = session
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, exc_type, exc, tb):
-        await asyncio.sleep(LATENCY)
-        if exc_type is None:
-            for obj in self.session.pending:
-                obj.id = len(self.session.engine.rows) + 1
-                self.session.engine.rows.append(obj)
-            print(f"COMMIT ({len(self.session.pending)} new)")
-        else:
-            print("ROLLBACK:", exc)
-        self.session.pending.clear()
-
-
-def session_factory(engine):
-    return lambda: Session(engine)
-
-
-engine = Engine("memory://demo")
-new_session = session_factory(engine)
+engine = create_async_engine(
+    "postgresql+asyncpg://user:pass@localhost:5432/mydb",
+    pool_size=5,
+    max_overflow=10,
+    pool_timeout=30,
+)
+async_session = async_sessionmaker(engine, class_=AsyncSession, expire_on_commit=False)
 
 
 async def get_active_users():
-    async with new_session() as session:
-        result = await session.active_users(limit=100)
-        return result.all()
+    async with async_session() as session:
+        result = await session.execute(
+            select(User).where(User.is_active == True).order_by(User.id).limit(100)  # noqa: E712
+        )
+        return result.scalars().all()
 
 
 async def create_user(name, email):
-    async with new_session() as session:
+    async with async_session() as session:
         async with session.begin():
             user = User(name=name, email=email)
             session.add(user)
+        # The transaction committed when the block ended.
         return user
 
 
 async def main():
-    print("active:", [u.name for u in await get_active_users()])
-    user = await create_user("Barbara", "barbara@example.com")
-    print("created:", user)
-    print("active:", [u.name for u in await get_active_users()])
+    print("active:", await get_active_users())
+    user = await create_user("Katherine", "katherine@example.com")
+    print("created:", user, "with id", user.id)
     try:
-        async with new_session() as session:
-            async with session.begin():
-                session.add(User("Nobody", "nobody@example.com"))
-                raise ValueError("validation failed")
-    except ValueError:
-        pass
-    print("active:", [u.name for u in await get_active_users()])
+        await create_user("Someone", "ada@example.com")  # that email is taken
+    except IntegrityError as e:
+        print("rolled back:", type(e.orig).__name__)
+    async with async_session() as session:
+        count = len((await session.scalars(select(User))).all())
+        print("users now:", count)
+    await engine.dispose()
 
 
 asyncio.run(main())
