@@ -87,6 +87,11 @@ test("a page that vendors the package runs an example as CPython does", async ()
   // window.loopscope.run, which the package's README documents, works too.
   const result = await page.evaluate(() => window.loopscope.run("print(6 * 7)", { clock: "virtual" }));
   assert.equal(result.stdout, "42\n");
+  // A bundled module (crates/web/src/bundles.rs) comes from the package's python/ folder.
+  const decimal = await page.evaluate(() =>
+    window.loopscope.run("from decimal import Decimal\nprint(Decimal('0.1') + Decimal('0.2'))", { clock: "virtual" }),
+  );
+  assert.equal(decimal.stdout, "0.3\n", decimal.stderr);
   assert.deepEqual(errors, []);
 });
 

@@ -47,6 +47,8 @@ pub fn assemble(dist: &Path, pkg: &Path) -> Result<(), String> {
     }
     // wasm-bindgen's inline JS, which loopscope-app.js imports.
     copy_dir(&dist.join("snippets"), &pkg.join("snippets"))?;
+    // The Python bundles the wasm fetches on first import (crates/web/src/bundles.rs).
+    copy_dir(&dist.join("python"), &pkg.join("python"))?;
     std::fs::write(pkg.join("loopscope.js"), ENTRY).map_err(|e| e.to_string())?;
     std::fs::write(pkg.join("README.md"), README).map_err(|e| e.to_string())
 }
@@ -121,7 +123,10 @@ page's `#code=...` fragment (a playground share link's). `define_elements()` als
 
 Files: `loopscope.js` (the module you import), `loopscope-app.js` and
 `loopscope-app_bg.wasm` (the interpreter and the UI), `worker.js` (process pools run in
-Web Workers started from it), `components.css`, `loopscope-editor.js`. Each large file has
+Web Workers started from it), `components.css`, `loopscope-editor.js`, and `python/`: the
+Python modules few programs import (SQLAlchemy, asyncpg, the HTTP clients, `decimal`,
+`datetime`, …), one file per bundle, downloaded the first time a program imports one
+(keep the folder beside `loopscope.js`). Each large file has
 a brotli (`.br`) and a gzip (`.gz`) copy beside it: a host that serves those with
 `Content-Encoding` sends the wasm at about a third of its size.
 ";

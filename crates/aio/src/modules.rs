@@ -34,6 +34,8 @@
 //!   so every package is found in one place.
 
 use loopscope_python::Interp;
+use loopscope_stdlib::bundled;
+use loopscope_stdlib::bundled::Bundled;
 
 /// (module name, source) for every Python-source module of this crate.
 const SOURCES: &[(&str, &str)] = &[
@@ -75,152 +77,6 @@ const SOURCES: &[(&str, &str)] = &[
     ("inspect", include_str!("pylib/inspect.py")),
     ("gc", include_str!("pylib/gc.py")),
     ("traceback", include_str!("pylib/traceback.py")),
-    ("_netcore", include_str!("packages/_netcore.py")),
-    ("aiohttp", include_str!("packages/aiohttp.py")),
-    ("httpx", include_str!("packages/httpx.py")),
-    ("requests", include_str!("packages/requests.py")),
-    (
-        "requests.exceptions",
-        include_str!("packages/requests_exceptions.py"),
-    ),
-    ("asyncpg", include_str!("packages/asyncpg.py")),
-    (
-        "asyncpg.exceptions",
-        include_str!("packages/asyncpg_exceptions.py"),
-    ),
-    (
-        "asyncpg.protocol",
-        include_str!("packages/asyncpg_protocol.py"),
-    ),
-    (
-        "asyncpg.connection",
-        include_str!("packages/asyncpg_connection.py"),
-    ),
-    ("asyncpg.pool", include_str!("packages/asyncpg_pool.py")),
-    // SQLAlchemy 2.1 (`packages/sqlalchemy*.py`), begin
-    ("sqlalchemy", include_str!("packages/sqlalchemy.py")),
-    (
-        "sqlalchemy.dialects",
-        include_str!("packages/sqlalchemy_dialects.py"),
-    ),
-    (
-        "sqlalchemy.dialects.postgresql",
-        include_str!("packages/sqlalchemy_dialects_postgresql.py"),
-    ),
-    (
-        "sqlalchemy.dialects.postgresql.asyncpg",
-        include_str!("packages/sqlalchemy_dialects_postgresql_asyncpg.py"),
-    ),
-    (
-        "sqlalchemy.engine",
-        include_str!("packages/sqlalchemy_engine.py"),
-    ),
-    (
-        "sqlalchemy.engine.base",
-        include_str!("packages/sqlalchemy_engine_base.py"),
-    ),
-    (
-        "sqlalchemy.engine.ddl",
-        include_str!("packages/sqlalchemy_engine_ddl.py"),
-    ),
-    (
-        "sqlalchemy.engine.reflection",
-        include_str!("packages/sqlalchemy_engine_reflection.py"),
-    ),
-    (
-        "sqlalchemy.engine.result",
-        include_str!("packages/sqlalchemy_engine_result.py"),
-    ),
-    (
-        "sqlalchemy.engine.row",
-        include_str!("packages/sqlalchemy_engine_row.py"),
-    ),
-    (
-        "sqlalchemy.engine.url",
-        include_str!("packages/sqlalchemy_engine_url.py"),
-    ),
-    ("sqlalchemy.exc", include_str!("packages/sqlalchemy_exc.py")),
-    ("sqlalchemy.ext", include_str!("packages/sqlalchemy_ext.py")),
-    (
-        "sqlalchemy.ext.asyncio",
-        include_str!("packages/sqlalchemy_ext_asyncio.py"),
-    ),
-    (
-        "sqlalchemy.ext.asyncio.session",
-        include_str!("packages/sqlalchemy_ext_asyncio_session.py"),
-    ),
-    (
-        "sqlalchemy.ext.hybrid",
-        include_str!("packages/sqlalchemy_ext_hybrid.py"),
-    ),
-    (
-        "sqlalchemy.future",
-        include_str!("packages/sqlalchemy_future.py"),
-    ),
-    (
-        "sqlalchemy.inspection",
-        include_str!("packages/sqlalchemy_inspection.py"),
-    ),
-    ("sqlalchemy.log", include_str!("packages/sqlalchemy_log.py")),
-    ("sqlalchemy.orm", include_str!("packages/sqlalchemy_orm.py")),
-    (
-        "sqlalchemy.orm.attributes",
-        include_str!("packages/sqlalchemy_orm_attributes.py"),
-    ),
-    (
-        "sqlalchemy.orm.exc",
-        include_str!("packages/sqlalchemy_orm_exc.py"),
-    ),
-    (
-        "sqlalchemy.orm.mapper",
-        include_str!("packages/sqlalchemy_orm_mapper.py"),
-    ),
-    (
-        "sqlalchemy.orm.session",
-        include_str!("packages/sqlalchemy_orm_session.py"),
-    ),
-    (
-        "sqlalchemy.pool",
-        include_str!("packages/sqlalchemy_pool.py"),
-    ),
-    (
-        "sqlalchemy.schema",
-        include_str!("packages/sqlalchemy_schema.py"),
-    ),
-    ("sqlalchemy.sql", include_str!("packages/sqlalchemy_sql.py")),
-    (
-        "sqlalchemy.sql.compiler",
-        include_str!("packages/sqlalchemy_sql_compiler.py"),
-    ),
-    (
-        "sqlalchemy.sql.dml",
-        include_str!("packages/sqlalchemy_sql_dml.py"),
-    ),
-    (
-        "sqlalchemy.sql.elements",
-        include_str!("packages/sqlalchemy_sql_elements.py"),
-    ),
-    (
-        "sqlalchemy.sql.expression",
-        include_str!("packages/sqlalchemy_sql_expression.py"),
-    ),
-    (
-        "sqlalchemy.sql.functions",
-        include_str!("packages/sqlalchemy_sql_functions.py"),
-    ),
-    (
-        "sqlalchemy.sql.operators",
-        include_str!("packages/sqlalchemy_sql_operators.py"),
-    ),
-    (
-        "sqlalchemy.sql.selectable",
-        include_str!("packages/sqlalchemy_sql_selectable.py"),
-    ),
-    (
-        "sqlalchemy.types",
-        include_str!("packages/sqlalchemy_types.py"),
-    ),
-    // SQLAlchemy, end
     (
         "loopscope",
         "# Loopscope's own package: see loopscope.network.\n",
@@ -231,6 +87,194 @@ const SOURCES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The third-party-compatible packages, which the page downloads on first import (see
+/// `loopscope_stdlib::bundled`): `http` (aiohttp, httpx, requests), `asyncpg`, `sqlalchemy`.
+#[allow(long_running_const_eval)]
+pub static BUNDLED: &[Bundled] = &[
+    bundled!("http", "_netcore", "packages/_netcore.py"),
+    bundled!("http", "aiohttp", "packages/aiohttp.py"),
+    bundled!("http", "httpx", "packages/httpx.py"),
+    bundled!("http", "requests", "packages/requests.py"),
+    bundled!(
+        "http",
+        "requests.exceptions",
+        "packages/requests_exceptions.py"
+    ),
+    bundled!("asyncpg", "asyncpg", "packages/asyncpg.py"),
+    bundled!(
+        "asyncpg",
+        "asyncpg.exceptions",
+        "packages/asyncpg_exceptions.py"
+    ),
+    bundled!(
+        "asyncpg",
+        "asyncpg.protocol",
+        "packages/asyncpg_protocol.py"
+    ),
+    bundled!(
+        "asyncpg",
+        "asyncpg.connection",
+        "packages/asyncpg_connection.py"
+    ),
+    bundled!("asyncpg", "asyncpg.pool", "packages/asyncpg_pool.py"),
+    bundled!("sqlalchemy", "sqlalchemy", "packages/sqlalchemy.py"),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.dialects",
+        "packages/sqlalchemy_dialects.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.dialects.postgresql",
+        "packages/sqlalchemy_dialects_postgresql.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.dialects.postgresql.asyncpg",
+        "packages/sqlalchemy_dialects_postgresql_asyncpg.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine",
+        "packages/sqlalchemy_engine.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine.base",
+        "packages/sqlalchemy_engine_base.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine.ddl",
+        "packages/sqlalchemy_engine_ddl.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine.reflection",
+        "packages/sqlalchemy_engine_reflection.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine.result",
+        "packages/sqlalchemy_engine_result.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine.row",
+        "packages/sqlalchemy_engine_row.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.engine.url",
+        "packages/sqlalchemy_engine_url.py"
+    ),
+    bundled!("sqlalchemy", "sqlalchemy.exc", "packages/sqlalchemy_exc.py"),
+    bundled!("sqlalchemy", "sqlalchemy.ext", "packages/sqlalchemy_ext.py"),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.ext.asyncio",
+        "packages/sqlalchemy_ext_asyncio.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.ext.asyncio.session",
+        "packages/sqlalchemy_ext_asyncio_session.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.ext.hybrid",
+        "packages/sqlalchemy_ext_hybrid.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.future",
+        "packages/sqlalchemy_future.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.inspection",
+        "packages/sqlalchemy_inspection.py"
+    ),
+    bundled!("sqlalchemy", "sqlalchemy.log", "packages/sqlalchemy_log.py"),
+    bundled!("sqlalchemy", "sqlalchemy.orm", "packages/sqlalchemy_orm.py"),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.orm.attributes",
+        "packages/sqlalchemy_orm_attributes.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.orm.exc",
+        "packages/sqlalchemy_orm_exc.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.orm.mapper",
+        "packages/sqlalchemy_orm_mapper.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.orm.session",
+        "packages/sqlalchemy_orm_session.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.pool",
+        "packages/sqlalchemy_pool.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.schema",
+        "packages/sqlalchemy_schema.py"
+    ),
+    bundled!("sqlalchemy", "sqlalchemy.sql", "packages/sqlalchemy_sql.py"),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.compiler",
+        "packages/sqlalchemy_sql_compiler.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.dml",
+        "packages/sqlalchemy_sql_dml.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.elements",
+        "packages/sqlalchemy_sql_elements.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.expression",
+        "packages/sqlalchemy_sql_expression.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.functions",
+        "packages/sqlalchemy_sql_functions.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.operators",
+        "packages/sqlalchemy_sql_operators.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.sql.selectable",
+        "packages/sqlalchemy_sql_selectable.py"
+    ),
+    bundled!(
+        "sqlalchemy",
+        "sqlalchemy.types",
+        "packages/sqlalchemy_types.py"
+    ),
+];
+
+/// Every bundled module a run can import: the standard library's and this crate's.
+pub fn bundled_modules() -> impl Iterator<Item = &'static Bundled> {
+    loopscope_stdlib::BUNDLED.iter().chain(BUNDLED)
+}
+
 /// Registers this crate's modules with `interp` (each built on first import).
 pub fn install(interp: &mut Interp) {
     interp.register_module("_aioloop", crate::natives::register);
@@ -239,4 +283,5 @@ pub fn install(interp: &mut Interp) {
     for (name, source) in SOURCES {
         interp.register_source_module(name, source);
     }
+    loopscope_stdlib::bundled::register(interp, BUNDLED);
 }

@@ -26,7 +26,7 @@ use std::rc::Rc;
 pub use bytecode::CodeObject;
 pub use objects::{ExcKind, PyResult, Value};
 pub use vm::call::Kwargs;
-pub use vm::import::{ClassBuilder, ModuleBuilder, ModuleDef};
+pub use vm::import::{set_bundle_loader, BundleLoader, ClassBuilder, ModuleBuilder, ModuleDef};
 pub use vm::resume::GenStep;
 pub use vm::{CaptureSink, ContextId, Halt, Interp, OutputSink, PyErr, SharedSink, Stream};
 

@@ -15,6 +15,7 @@
 
 pub mod args;
 pub mod binascii;
+pub mod bundled;
 pub mod deque;
 pub mod hashlib;
 pub mod json;
@@ -41,24 +42,14 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("_collections_namedtuple"),
     source!("_contextlib_exitstack"),
     source!("_dataclasses_fields"),
-    source!("_datetime_base"),
-    source!("_datetime_strptime"),
-    source!("_datetime_text"),
-    source!("_decimal_base"),
-    source!("_decimal_context"),
-    source!("_decimal_math"),
-    source!("_decimal_text"),
     source!("_enum_flag"),
     source!("_typing_classes"),
     source!("abc"),
-    source!("base64"),
     source!("bisect"),
     source!("collections"),
     source!("contextlib"),
     source!("copy"),
     source!("dataclasses"),
-    source!("datetime"),
-    source!("decimal"),
     source!("enum"),
     source!("errno"),
     source!("functools"),
@@ -68,7 +59,6 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("io"),
     source!("itertools"),
     source!("json"),
-    source!("logging"),
     (
         "json.decoder",
         "from json import JSONDecoder, JSONDecodeError\n",
@@ -80,8 +70,24 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("struct"),
     source!("types"),
     source!("typing"),
-    source!("uuid"),
     source!("weakref"),
+];
+
+/// Modules written in Python that the page downloads on first import (see [`bundled`]).
+#[allow(long_running_const_eval)]
+pub static BUNDLED: &[bundled::Bundled] = &[
+    bundled!("base64", "base64", "base64.py"),
+    bundled!("datetime", "datetime", "datetime.py"),
+    bundled!("datetime", "_datetime_base", "_datetime_base.py"),
+    bundled!("datetime", "_datetime_strptime", "_datetime_strptime.py"),
+    bundled!("datetime", "_datetime_text", "_datetime_text.py"),
+    bundled!("decimal", "decimal", "decimal.py"),
+    bundled!("decimal", "_decimal_base", "_decimal_base.py"),
+    bundled!("decimal", "_decimal_context", "_decimal_context.py"),
+    bundled!("decimal", "_decimal_math", "_decimal_math.py"),
+    bundled!("decimal", "_decimal_text", "_decimal_text.py"),
+    bundled!("logging", "logging", "logging.py"),
+    bundled!("uuid", "uuid", "uuid.py"),
 ];
 
 /// Registers every module of the standard library with `interp`; each is built on first
@@ -98,4 +104,5 @@ pub fn install(interp: &mut Interp) {
     for (name, source) in SOURCE_MODULES {
         interp.register_source_module(name, source);
     }
+    bundled::register(interp, BUNDLED);
 }

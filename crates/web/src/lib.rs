@@ -1,10 +1,12 @@
 //! Loopscope's browser host: the clock, the real network (`fetch`), the database
-//! (`database`: PGlite in a worker behind localhost:5432), running programs in slices
+//! (`database`: PGlite in a worker behind localhost:5432), the Python sources downloaded
+//! on first import (`bundles`), running programs in slices
 //! between browser tasks, and the `window.loopscope` embedding API.
 //!
 //! Only this crate and `app`'s interop modules touch `web_sys`.
 
 mod api;
+mod bundles;
 mod clock;
 mod database;
 mod fetch;

@@ -241,6 +241,7 @@ async fn sleep_ms(ms: f64, wake: &Wake) {
 
 /// Runs `source` to the end, giving the browser control between slices.
 pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
+    crate::bundles::prefetch(source).await;
     let browser_clock = BrowserClock::new();
     let clock = match (options.clock, browser_clock) {
         (ClockChoice::Real, Some(c)) => Clock::real(Box::new(c)),

@@ -226,6 +226,8 @@ thread_local! {
 /// `{ok, outcome, stdout, stderr, nanos}`.
 #[wasm_bindgen]
 pub fn worker_run_job(source: String, filename: String, payload: String) -> JsValue {
+    // A job's imports download synchronously here, which a worker may do.
+    crate::bundles::install_loader();
     let spec = JobSpec {
         source: source.into(),
         filename: filename.into(),

@@ -16,6 +16,35 @@ thread_local! {
     /// runs many programs, and compiling asyncio's sources again for each run was most of
     /// a warm run's start-up. Code objects are immutable and know no interpreter.
     static COMPILED: RefCell<CompiledCache> = RefCell::new(CompiledCache::new());
+    /// Where the sources of bundled modules come from (see [`set_bundle_loader`]).
+    static BUNDLE_LOADER: RefCell<Option<BundleLoader>> = const { RefCell::new(None) };
+}
+
+/// Gives the source of module `module` from bundle `bundle`, or says why it cannot.
+pub type BundleLoader = Rc<dyn Fn(&str, &str) -> Result<Rc<str>, String>>;
+
+/// Sets, for this thread, where modules registered with
+/// [`Interp::register_bundled_module`] get their source on first import: a host that
+/// keeps some frozen modules out of its binary (the page fetches them) installs one.
+pub fn set_bundle_loader(loader: BundleLoader) {
+    BUNDLE_LOADER.with(|l| *l.borrow_mut() = Some(loader));
+}
+
+/// The source of bundled module `name`, from this thread's loader.
+fn bundled_source(name: &str, bundle: &str) -> PyResult<Rc<str>> {
+    let loader = BUNDLE_LOADER.with(|l| l.borrow().clone());
+    let Some(loader) = loader else {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            format!("cannot load module '{name}': no loader for bundle '{bundle}'"),
+        ));
+    };
+    loader(bundle, name).map_err(|why| {
+        PyErr::new(
+            ExcKind::ImportError,
+            format!("cannot load module '{name}' (bundle '{bundle}'): {why}"),
+        )
+    })
 }
 
 /// The code of frozen module `name` from `src`, compiled on first use in this thread.
@@ -41,6 +70,9 @@ pub enum ModuleDef {
     NativeClosure(Rc<dyn Fn(&mut ModuleBuilder)>),
     /// Python source compiled and run on first import.
     Source(Rc<str>),
+    /// Python source kept out of the binary, in the named bundle: the thread's
+    /// [`BundleLoader`] gives it on first import, then it is compiled as `Source` is.
+    Bundled(Rc<str>),
 }
 
 /// Filled by a module's `register` function: its attributes.
@@ -174,6 +206,13 @@ impl Interp {
             .insert(name.into(), ModuleDef::Source(source.into()));
     }
 
+    /// Register a module written in Python whose source is in `bundle`, outside the
+    /// binary: the thread's bundle loader gives it on first import.
+    pub fn register_bundled_module(&mut self, name: &str, bundle: &str) {
+        self.registry
+            .insert(name.into(), ModuleDef::Bundled(bundle.into()));
+    }
+
     /// The public top-level modules a program can import (`asyncio`, `json`, …), sorted:
     /// no private `_name`s, no submodules.
     pub fn importable_modules(&self) -> Vec<String> {
@@ -263,26 +302,33 @@ impl Interp {
                 f(&mut b);
                 Ok(m)
             }
-            ModuleDef::Source(src) => {
-                let code = compile_frozen(name, &src)?;
-                let m = self.new_module(name, None);
-                let Value::Module(mm) = &m else {
-                    return Err(PyErr::runtime_error("bad module"));
-                };
-                self.modules.borrow_mut().set_str(name, m.clone());
-                let mut frame = crate::vm::frame::Frame::new(code, mm.dict.clone());
-                frame.locals = Some(mm.dict.clone());
-                let r = self.run_nested(
-                    Box::new(frame),
-                    crate::vm::frame::ChildMode::Import(m.clone()),
-                );
-                if let Err(e) = r {
-                    self.modules.borrow_mut().remove_str(name);
-                    return Err(e);
-                }
-                Ok(m)
+            ModuleDef::Source(src) => self.run_frozen(name, &src),
+            ModuleDef::Bundled(bundle) => {
+                let src = bundled_source(name, &bundle)?;
+                self.run_frozen(name, &src)
             }
         }
+    }
+
+    /// Compiles (once per thread) and runs frozen module `name` from `src`.
+    fn run_frozen(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        let code = compile_frozen(name, src)?;
+        let m = self.new_module(name, None);
+        let Value::Module(mm) = &m else {
+            return Err(PyErr::runtime_error("bad module"));
+        };
+        self.modules.borrow_mut().set_str(name, m.clone());
+        let mut frame = crate::vm::frame::Frame::new(code, mm.dict.clone());
+        frame.locals = Some(mm.dict.clone());
+        let r = self.run_nested(
+            Box::new(frame),
+            crate::vm::frame::ChildMode::Import(m.clone()),
+        );
+        if let Err(e) = r {
+            self.modules.borrow_mut().remove_str(name);
+            return Err(e);
+        }
+        Ok(m)
     }
 
     /// `IMPORT_NAME`: `import a.b` returns `a`; `from a.b import x` returns `a.b`.

@@ -1,0 +1,212 @@
+//! Bundled modules in the page: the Python sources most programs never import (SQLAlchemy,
+//! asyncpg, the HTTP clients, `decimal`, `datetime`, …) are not in the wasm when it is
+//! built with `fetch-bundles` (the site's build); each bundle is a file beside it,
+//! `python/NAME.txt` (written by `www/python/build.mjs`), downloaded the first time a
+//! program needs it and kept for the page's lifetime.
+//!
+//! Before a run, [`prefetch`] reads the program's `import` statements, and then those of
+//! each bundle it downloads, and fetches what they name, all of a wave at once, showing
+//! a progress note when that takes longer than 200 ms. An import nobody could see coming
+//! (`__import__(name)`, or a process-pool worker's job) is served by the loader this
+//! module installs, which downloads the bundle synchronously: that blocks, so it is the
+//! exception, not the rule. A bundle that cannot be downloaded makes the import raise
+//! `ImportError` saying why.
+//!
+//! A bundle's address ends in `?v=` and a hash of its modules' sources, so a browser
+//! cache never serves a stale copy after the site changes.
+
+use loopscope_aio::modules::bundled_modules;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(inline_js = "
+function address(path) {
+  const base = globalThis.LOOPSCOPE_BASE || (typeof document !== 'undefined' ? document.baseURI : self.location.href);
+  return new URL(path, base).href;
+}
+export async function bundle_fetch(path) {
+  const response = await fetch(address(path));
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${address(path)}`);
+  return await response.text();
+}
+export function bundle_fetch_sync(path) {
+  const request = new XMLHttpRequest();
+  request.open('GET', address(path), false);
+  request.send();
+  if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${address(path)}`);
+  return request.responseText;
+}
+export function bundle_note(text) {
+  if (typeof document === 'undefined') return 0;
+  return setTimeout(() => {
+    const box = document.createElement('div');
+    box.id = 'bundle-status';
+    box.className = 'db-status';
+    box.setAttribute('role', 'status');
+    box.innerHTML = '<span></span> <progress></progress>';
+    box.firstChild.textContent = text;
+    document.body.appendChild(box);
+  }, 200);
+}
+export function bundle_note_done(timer) {
+  if (typeof document === 'undefined') return;
+  clearTimeout(timer);
+  document.getElementById('bundle-status')?.remove();
+}
+")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn bundle_fetch(path: &str) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(catch)]
+    fn bundle_fetch_sync(path: &str) -> Result<String, JsValue>;
+    fn bundle_note(text: &str) -> f64;
+    fn bundle_note_done(timer: f64);
+}
+
+/// A downloaded bundle: module name → source.
+type Modules = HashMap<String, Rc<str>>;
+
+thread_local! {
+    /// The bundles downloaded so far in this page (or worker).
+    static LOADED: RefCell<HashMap<String, Modules>> = RefCell::new(HashMap::new());
+}
+
+/// Whether this build leaves bundled modules out of the wasm.
+fn fetching() -> bool {
+    bundled_modules().any(|m| m.source.is_none())
+}
+
+/// Installs the loader that gives the interpreter a bundled module's source (once per
+/// thread; later calls do nothing new).
+pub fn install_loader() {
+    if fetching() {
+        loopscope_python::set_bundle_loader(Rc::new(load));
+    }
+}
+
+/// The loader: from what was downloaded, else downloaded now, synchronously.
+fn load(bundle: &str, module: &str) -> Result<Rc<str>, String> {
+    if !LOADED.with(|l| l.borrow().contains_key(bundle)) {
+        let text = bundle_fetch_sync(&path(bundle)).map_err(|e| describe(&e))?;
+        keep(bundle, &text);
+    }
+    LOADED.with(|l| {
+        l.borrow()
+            .get(bundle)
+            .and_then(|m| m.get(module).cloned())
+            .ok_or_else(|| format!("bundle '{bundle}' has no module '{module}'"))
+    })
+}
+
+/// Downloads every bundle `source` needs and is not here yet, and the bundles those
+/// need in turn, before a run starts. Failures are left for the import to report.
+pub async fn prefetch(source: &str) {
+    if !fetching() {
+        return;
+    }
+    install_loader();
+    let mut wanted = missing(source);
+    if wanted.is_empty() {
+        return;
+    }
+    let names: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    let note = bundle_note(&format!("Loading {}…", names.join(", ")));
+    while !wanted.is_empty() {
+        // One wave: every request starts before any is awaited.
+        let requests: Vec<(String, Result<js_sys::Promise, JsValue>)> = wanted
+            .iter()
+            .map(|b| (b.clone(), bundle_fetch(&path(b))))
+            .collect();
+        let mut next = BTreeSet::new();
+        for (bundle, request) in requests {
+            let Ok(promise) = request else { continue };
+            let Ok(text) = JsFuture::from(promise).await else {
+                continue;
+            };
+            let Some(text) = text.as_string() else {
+                continue;
+            };
+            keep(&bundle, &text);
+            next.extend(missing(&text));
+        }
+        wanted = next;
+    }
+    bundle_note_done(note);
+}
+
+/// Stores a downloaded bundle: `\0NAME\nSOURCE` for each module.
+fn keep(bundle: &str, text: &str) {
+    let modules: Modules = text
+        .split('\0')
+        .filter_map(|part| part.split_once('\n'))
+        .map(|(name, source)| (name.to_string(), Rc::from(source)))
+        .collect();
+    LOADED.with(|l| l.borrow_mut().insert(bundle.to_string(), modules));
+}
+
+/// The bundles the `import` statements of `source` name that are not downloaded yet.
+fn missing(source: &str) -> BTreeSet<String> {
+    let owners: HashMap<&str, &str> = bundled_modules().map(|m| (m.name, m.bundle)).collect();
+    let loaded = |b: &str| LOADED.with(|l| l.borrow().contains_key(b));
+    imported_names(source)
+        .into_iter()
+        .filter_map(|name| owner(&owners, &name))
+        .filter(|b| !loaded(b))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The bundle of module `name` or of the nearest package above it.
+fn owner<'a>(owners: &HashMap<&str, &'a str>, name: &str) -> Option<&'a str> {
+    let mut name = name;
+    loop {
+        if let Some(bundle) = owners.get(name) {
+            return Some(bundle);
+        }
+        name = name.rsplit_once('.')?.0;
+    }
+}
+
+/// The modules named by `import a, b.c as d` and `from a.b import c` lines, wherever
+/// they are indented. A line inside a string that looks like an import only costs a
+/// download; an import built at run time is the loader's to serve.
+fn imported_names(source: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for line in source.lines() {
+        let line = line.trim_start();
+        if let Some(rest) = line.strip_prefix("import ") {
+            for part in rest.split(',') {
+                if let Some(name) = part.split_whitespace().next() {
+                    names.push(name.to_string());
+                }
+            }
+        } else if let Some(rest) = line.strip_prefix("from ") {
+            if let Some(name) = rest.split_whitespace().next() {
+                if !name.starts_with('.') {
+                    names.push(name.to_string());
+                }
+            }
+        }
+    }
+    names
+}
+
+/// Where bundle `name` is, relative to the page, with its version.
+fn path(name: &str) -> String {
+    let hash = bundled_modules()
+        .filter(|m| m.bundle == name)
+        .fold(0u64, |h, m| h.rotate_left(5) ^ m.hash);
+    format!("python/{name}.txt?v={hash:016x}")
+}
+
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the download failed".to_string())
+}

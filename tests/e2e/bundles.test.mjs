@@ -1,0 +1,117 @@
+// Python sources fetched on first import (crates/web/src/bundles.rs): the default page
+// carries none of the bundled modules (SQLAlchemy, asyncpg, the HTTP clients, decimal,
+// datetime, logging, uuid, base64); a program that imports one gets it downloaded before
+// its run starts, once per page; an import made at run time downloads it then; a
+// download that fails is an ImportError, not a dead page; and every conformance program
+// that uses a bundled module prints CPython's output in the page.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { useSite, openPage } from "./support.mjs";
+
+const site = useSite();
+const stdlib = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "conformance", "stdlib");
+const BUNDLED = /^\s*(import|from)\s+(decimal|datetime|logging|uuid|base64)\b/m;
+
+async function ready(page) {
+  await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
+}
+
+const bundlesIn = (urls) => urls.filter((u) => u.includes("/python/")).map((u) => new URL(u).pathname.split("/").pop());
+
+test("the default page downloads no bundle; a program's imports download theirs once", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await ready(page);
+  let r = await page.evaluate(() => window.loopscope.run("import asyncio\nasyncio.run(asyncio.sleep(0))\nprint('hi')\n", {}));
+  assert.equal(r.stdout, "hi\n");
+  assert.deepEqual(bundlesIn(fetched), []);
+
+  const program = "from decimal import Decimal\nimport datetime\nprint(Decimal('1.10') + Decimal('2.205'), datetime.date(2024, 2, 29) + datetime.timedelta(days=1))\n";
+  r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
+  assert.equal(r.stdout, "3.305 2024-03-01\n", r.stderr);
+  assert.deepEqual(bundlesIn(fetched).sort(), ["datetime.txt", "decimal.txt"]);
+  // The second run finds them in the page.
+  r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
+  assert.equal(r.stdout, "3.305 2024-03-01\n", r.stderr);
+  assert.equal(bundlesIn(fetched).length, 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("SQLAlchemy's bundle brings what it imports in turn, with a note while it loads", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  // A slow network: every bundle takes 400 ms.
+  await page.route("**/python/*", async (route) => {
+    await new Promise((done) => setTimeout(done, 400));
+    await route.continue();
+  });
+  await ready(page);
+  await page.evaluate(() => {
+    window.noteSeen = "";
+    new MutationObserver(() => {
+      const box = document.getElementById("bundle-status");
+      if (box) window.noteSeen = box.textContent;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const r = await page.evaluate(() =>
+    window.loopscope.run("from sqlalchemy import select, column, table\nprint(select(column('id')).select_from(table('users')))\n", {}),
+  );
+  assert.equal(r.stdout, "SELECT id \nFROM users\n", r.stderr);
+  const got = bundlesIn(fetched);
+  assert.ok(got.includes("sqlalchemy.txt") && got.includes("asyncpg.txt") && got.includes("logging.txt"), got.join(", "));
+  assert.match(await page.evaluate(() => window.noteSeen), /Loading sqlalchemy/);
+  assert.equal(await page.locator("#bundle-status").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an import made at run time downloads its bundle then; a failed download is an ImportError", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await page.route("**/python/uuid.txt*", (route) => route.fulfill({ status: 404, body: "" }));
+  await ready(page);
+  let r = await page.evaluate(() =>
+    window.loopscope.run("name = 'log' + 'ging'\nm = __import__(name)\nprint(m.getLevelName(20))\n", {}),
+  );
+  assert.equal(r.stdout, "INFO\n", r.stderr);
+  r = await page.evaluate(() => window.loopscope.run("import uuid\n", {}));
+  assert.equal(r.exitCode, 1);
+  assert.match(r.stderr.trimEnd().split("\n").at(-1), /^ImportError: cannot load module 'uuid' \(bundle 'uuid'\): HTTP 404 for .*python\/uuid\.txt/);
+  // The page lives on.
+  r = await page.evaluate(() => window.loopscope.run("print(1 + 1)\n", {}));
+  assert.equal(r.stdout, "2\n");
+  assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
+  await page.close();
+});
+
+test("every standard-library conformance program that imports a bundled module prints CPython's output", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await ready(page);
+  const skip = readFileSync(path.join(stdlib, "SKIP"), "utf8").split("\n").map((l) => l.split(/\s/)[0]);
+  const failures = [];
+  let ran = 0;
+  for (const file of readdirSync(stdlib).filter((f) => f.endsWith(".py")).sort()) {
+    const source = readFileSync(path.join(stdlib, file), "utf8");
+    if (!BUNDLED.test(source) || skip.includes(file)) continue;
+    const want = readFileSync(path.join(stdlib, file.replace(/\.py$/, ".exp")), "utf8");
+    const errFile = path.join(stdlib, file.replace(/\.py$/, ".err"));
+    const r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
+    ran++;
+    if (r.stdout !== want) {
+      failures.push(`${file}: stdout\n--- want\n${want}--- got\n${r.stdout}--- stderr\n${r.stderr.slice(-600)}`);
+    } else if (existsSync(errFile)) {
+      const last = r.stderr.trimEnd().split("\n").at(-1);
+      const wantErr = readFileSync(errFile, "utf8").trim();
+      if (last !== wantErr) failures.push(`${file}: last stderr line ${JSON.stringify(last)}, want ${JSON.stringify(wantErr)}`);
+    }
+  }
+  assert.ok(ran >= 30, `only ${ran} programs use a bundled module`);
+  assert.deepEqual(failures, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
