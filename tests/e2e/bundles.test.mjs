@@ -71,6 +71,28 @@ test("SQLAlchemy's bundle brings what it imports in turn, with a note while it l
   await page.close();
 });
 
+test("a \\N{...} escape downloads CPython's Unicode names first; compile() at run time fetches them then", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await ready(page);
+  let r = await page.evaluate(() => window.loopscope.run("print('\\N{BULLET} \\N{snake} \\N{HANGUL SYLLABLE GA} \\N{CJK UNIFIED IDEOGRAPH-4E00}')\n", {}));
+  assert.equal(r.stdout, "\u2022 \u{1F40D} \uAC00 \u4E00\n", r.stderr);
+  assert.deepEqual(bundlesIn(fetched), ["unicode-names.txt"]);
+  r = await page.evaluate(() => window.loopscope.run("print('\\N{NO SUCH NAME}')\n", {}));
+  assert.match(r.stderr, /SyntaxError/);
+  await page.close();
+
+  const second = await openPage(site.browser, site.server.url);
+  await ready(second.page);
+  const r2 = await second.page.evaluate(() =>
+    window.loopscope.run("src = 'print(\"' + chr(92) + 'N{EM DASH}\")'\nexec(compile(src, 'x', 'exec'))\n", {}),
+  );
+  assert.equal(r2.stdout, "\u2014\n", r2.stderr);
+  assert.deepEqual([...errors, ...second.errors], []);
+  await second.page.close();
+});
+
 test("an import made at run time downloads its bundle then; a failed download is an ImportError", async () => {
   const { page, errors } = await openPage(site.browser, site.server.url);
   await page.route("**/python/uuid.txt*", (route) => route.fulfill({ status: 404, body: "" }));

@@ -6,9 +6,12 @@
 // The modules are those the crates list with `bundled!("BUNDLE", "MODULE", "FILE.py")`
 // (crates/stdlib/src/lib.rs, crates/aio/src/modules.rs), FILE relative to the Rust file
 // that names it. A bundle file is, for each module, a NUL, the module's name, a newline
-// and its source. Trunk runs this as a pre_build hook (Trunk.toml).
+// and its source. Beside them, unicode-names.txt: the Unicode character names of the
+// python3 on this machine (crates/unicode-names/names.py), which the parser needs for
+// `\N{...}` escapes. Trunk runs this as a pre_build hook (Trunk.toml).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -46,4 +49,8 @@ mkdirSync(out, { recursive: true });
 for (const [bundle, parts] of bundles) {
   writeFileSync(path.join(out, `${bundle}.txt`), parts.join(""));
 }
+const names = execFileSync(process.env.PYTHON || "python3", [path.join(crates, "unicode-names", "names.py")], {
+  maxBuffer: 16 * 1024 * 1024,
+});
+writeFileSync(path.join(out, "unicode-names.txt"), names);
 console.log(`www/python/build.mjs: ${bundles.size} bundles (${[...bundles.keys()].join(", ")})`);

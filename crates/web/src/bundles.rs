@@ -12,6 +12,9 @@
 //! exception, not the rule. A bundle that cannot be downloaded makes the import raise
 //! `ImportError` saying why.
 //!
+//! The Unicode character names that `\N{...}` escapes need (crates/unicode-names) come
+//! the same way, as the bundle `unicode-names`, before a run whose source holds `\N{`.
+//!
 //! A bundle's address ends in `?v=` and a hash of its modules' sources, so a browser
 //! cache never serves a stale copy after the site changes.
 
@@ -67,6 +70,9 @@ extern "C" {
     fn bundle_note_done(timer: f64);
 }
 
+/// The pseudo-bundle of Unicode character names, for the parser's `\N{...}`.
+const NAMES: &str = "unicode-names";
+
 /// A downloaded bundle: module name → source.
 type Modules = HashMap<String, Rc<str>>;
 
@@ -85,6 +91,9 @@ fn fetching() -> bool {
 pub fn install_loader() {
     if fetching() {
         loopscope_python::set_bundle_loader(Rc::new(load));
+    }
+    if !unicode_names2::has_names() {
+        unicode_names2::set_loader(|| bundle_fetch_sync(&path(NAMES)).ok());
     }
 }
 
@@ -105,7 +114,7 @@ fn load(bundle: &str, module: &str) -> Result<Rc<str>, String> {
 /// Downloads every bundle `source` needs and is not here yet, and the bundles those
 /// need in turn, before a run starts. Failures are left for the import to report.
 pub async fn prefetch(source: &str) {
-    if !fetching() {
+    if !fetching() && unicode_names2::has_names() {
         return;
     }
     install_loader();
@@ -140,6 +149,10 @@ pub async fn prefetch(source: &str) {
 
 /// Stores a downloaded bundle: `\0NAME\nSOURCE` for each module.
 fn keep(bundle: &str, text: &str) {
+    if bundle == NAMES {
+        unicode_names2::set_names(text);
+        return;
+    }
     let modules: Modules = text
         .split('\0')
         .filter_map(|part| part.split_once('\n'))
@@ -152,12 +165,16 @@ fn keep(bundle: &str, text: &str) {
 fn missing(source: &str) -> BTreeSet<String> {
     let owners: HashMap<&str, &str> = bundled_modules().map(|m| (m.name, m.bundle)).collect();
     let loaded = |b: &str| LOADED.with(|l| l.borrow().contains_key(b));
-    imported_names(source)
+    let mut wanted: BTreeSet<String> = imported_names(source)
         .into_iter()
         .filter_map(|name| owner(&owners, &name))
         .filter(|b| !loaded(b))
         .map(str::to_string)
-        .collect()
+        .collect();
+    if source.contains("\\N{") && !unicode_names2::has_names() {
+        wanted.insert(NAMES.to_string());
+    }
+    wanted
 }
 
 /// The bundle of module `name` or of the nearest package above it.
@@ -197,6 +214,9 @@ fn imported_names(source: &str) -> Vec<String> {
 
 /// Where bundle `name` is, relative to the page, with its version.
 fn path(name: &str) -> String {
+    if name == NAMES {
+        return format!("python/{NAMES}.txt?v={:016x}", unicode_names2::VERSION);
+    }
     let hash = bundled_modules()
         .filter(|m| m.bundle == name)
         .fold(0u64, |h, m| h.rotate_left(5) ^ m.hash);
