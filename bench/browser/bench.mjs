@@ -149,7 +149,8 @@ async function coldStart(browser, server, engine) {
       (async () => {
         const [sizes, resp] = await Promise.all([req.sizes(), req.response()]);
         const gz = Number(resp?.headers()["x-gzip-size"] ?? NaN);
-        return { url: req.url(), raw: sizes.responseBodySize, gz };
+        const br = Number(resp?.headers()["x-br-size"] ?? NaN);
+        return { url: req.url(), raw: sizes.responseBodySize, gz, br };
       })(),
     );
   });
@@ -169,6 +170,7 @@ async function coldStart(browser, server, engine) {
     error: bench.error,
     raw: files.reduce((n, f) => n + f.raw, 0),
     gz: files.reduce((n, f) => n + f.gz, 0),
+    br: files.reduce((n, f) => n + f.br, 0),
     files,
   };
 }
@@ -281,6 +283,8 @@ async function main() {
       `${count("pyodide")} / ${count("ours")} responses`);
     row("download_gz", "page download (gzip)", "KB", med("pyodide", (c) => c.gz / 1e3), med("ours", (c) => c.gz / 1e3), "",
       "gzip -6 of each response");
+    row("download_br", "page download (brotli)", "KB", med("pyodide", (c) => c.br / 1e3), med("ours", (c) => c.br / 1e3), "",
+      "the .br copies our build serves; Pyodide's compressed alike");
     row("cold_start", "cold start (navigation to ready)", "ms", med("pyodide", (c) => c.readyMs), med("ours", (c) => c.readyMs), "",
       "fresh context, cache off");
     row("first_output", "hello world: navigation to output", "ms", med("pyodide", (c) => c.firstOutputMs), med("ours", (c) => c.firstOutputMs),

@@ -1,7 +1,9 @@
 // A static server for the browser benchmark: several folders under URL prefixes, on a free
 // loopback port. Files go out uncompressed; each response carries `x-gzip-size`, the size
-// gzip (zlib level 6, a common server default) would give it, so the benchmark can report
-// raw and gzipped bytes for every response without depending on how a host compresses.
+// gzip (zlib level 6, a common server default) would give it, and `x-br-size`, the size of
+// the brotli copy a site serves: the `.br` file beside it where the build wrote one (ours,
+// www/compress.mjs), else brotli by compress.mjs's rule (quality 11, 9 over 4 MB). So the
+// benchmark reports raw, gzip and brotli bytes for every response of either engine.
 import http from "node:http";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -17,6 +19,15 @@ export async function serve(mounts) {
     .map(([prefix, dir]) => [prefix, path.resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const gzipSizes = new Map();
+  const brSizes = new Map();
+  const brotliSize = async (file, body) => {
+    try {
+      return (await fs.stat(`${file}.br`)).size;
+    } catch {
+      const quality = body.length > 4 * 1024 * 1024 ? 9 : 11;
+      return zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality } }).length;
+    }
+  };
   const server = http.createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const mount = table.find(([prefix]) => urlPath.startsWith(prefix));
@@ -35,10 +46,12 @@ export async function serve(mounts) {
     try {
       const body = await fs.readFile(file);
       if (!gzipSizes.has(file)) gzipSizes.set(file, zlib.gzipSync(body, { level: 6 }).length);
+      if (!brSizes.has(file)) brSizes.set(file, await brotliSize(file, body));
       res.writeHead(200, {
         "content-type": TYPES[path.extname(file)] || "application/octet-stream",
         "content-length": body.length,
         "x-gzip-size": gzipSizes.get(file),
+        "x-br-size": brSizes.get(file),
       });
       res.end(body);
     } catch {
