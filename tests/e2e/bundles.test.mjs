@@ -93,6 +93,21 @@ test("a \\N{...} escape downloads CPython's Unicode names first; compile() at ru
   await second.page.close();
 });
 
+test("a non-ASCII name downloads the NFKC data first and folds as CPython does", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await ready(page);
+  let r = await page.evaluate(() => window.loopscope.run("print('café')  # naïve\n", {}));
+  assert.equal(r.stdout, "café\n", r.stderr);
+  assert.deepEqual(bundlesIn(fetched), []);
+  r = await page.evaluate(() => window.loopscope.run("\ufb01le = 3\nprint(file, 'ℌ' == 'H')\nπ = 3.14\nprint(π)\n", {}));
+  assert.equal(r.stdout, "3 False\n3.14\n", r.stderr);
+  assert.deepEqual(bundlesIn(fetched), ["unicode-nfkc.txt"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("an import made at run time downloads its bundle then; a failed download is an ImportError", async () => {
   const { page, errors } = await openPage(site.browser, site.server.url);
   await page.route("**/python/uuid.txt*", (route) => route.fulfill({ status: 404, body: "" }));

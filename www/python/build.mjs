@@ -6,9 +6,10 @@
 // The modules are those the crates list with `bundled!("BUNDLE", "MODULE", "FILE.py")`
 // (crates/stdlib/src/lib.rs, crates/aio/src/modules.rs), FILE relative to the Rust file
 // that names it. A bundle file is, for each module, a NUL, the module's name, a newline
-// and its source. Beside them, unicode-names.txt: the Unicode character names of the
-// python3 on this machine (crates/unicode-names/names.py), which the parser needs for
-// `\N{...}` escapes. Trunk runs this as a pre_build hook (Trunk.toml).
+// and its source. Beside them, the Unicode data of the python3 on this machine that the
+// parser needs for some sources: unicode-names.txt (crates/unicode-names/names.py) for
+// `\N{...}` escapes, unicode-nfkc.txt (crates/unicode-normalization/data.py) for
+// non-ASCII identifiers. Trunk runs this as a pre_build hook (Trunk.toml).
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
@@ -49,8 +50,7 @@ mkdirSync(out, { recursive: true });
 for (const [bundle, parts] of bundles) {
   writeFileSync(path.join(out, `${bundle}.txt`), parts.join(""));
 }
-const names = execFileSync(process.env.PYTHON || "python3", [path.join(crates, "unicode-names", "names.py")], {
-  maxBuffer: 16 * 1024 * 1024,
-});
-writeFileSync(path.join(out, "unicode-names.txt"), names);
+const python = (script) => execFileSync(process.env.PYTHON || "python3", [script], { maxBuffer: 16 * 1024 * 1024 });
+writeFileSync(path.join(out, "unicode-names.txt"), python(path.join(crates, "unicode-names", "names.py")));
+writeFileSync(path.join(out, "unicode-nfkc.txt"), python(path.join(crates, "unicode-normalization", "data.py")));
 console.log(`www/python/build.mjs: ${bundles.size} bundles (${[...bundles.keys()].join(", ")})`);

@@ -12,8 +12,11 @@
 //! exception, not the rule. A bundle that cannot be downloaded makes the import raise
 //! `ImportError` saying why.
 //!
-//! The Unicode character names that `\N{...}` escapes need (crates/unicode-names) come
-//! the same way, as the bundle `unicode-names`, before a run whose source holds `\N{`.
+//! The Unicode data the parser needs for some sources comes the same way: the character
+//! names of `\N{...}` escapes (crates/unicode-names, bundle `unicode-names`) before a run
+//! whose source holds `\N{`, and the NFKC data that folds non-ASCII identifiers
+//! (crates/unicode-normalization, bundle `unicode-nfkc`) before a run whose code, outside
+//! its strings and comments, holds a non-ASCII character.
 //!
 //! A bundle's address ends in `?v=` and a hash of its modules' sources, so a browser
 //! cache never serves a stale copy after the site changes.
@@ -70,8 +73,40 @@ extern "C" {
     fn bundle_note_done(timer: f64);
 }
 
-/// The pseudo-bundle of Unicode character names, for the parser's `\N{...}`.
-const NAMES: &str = "unicode-names";
+/// Unicode data the parser needs for some sources, downloaded as a bundle of its own.
+struct UnicodeData {
+    /// The bundle's name.
+    name: &'static str,
+    /// Changes with the data's text.
+    version: u64,
+    /// Whether the data is here already.
+    here: fn() -> bool,
+    /// Hands the downloaded text over.
+    give: fn(&str),
+    /// Whether a source needs it.
+    needed_by: fn(&str) -> bool,
+    /// Sets the synchronous download for what nobody foresaw.
+    set_loader: fn(fn() -> Option<String>),
+}
+
+const UNICODE_DATA: [UnicodeData; 2] = [
+    UnicodeData {
+        name: "unicode-names",
+        version: unicode_names2::VERSION,
+        here: unicode_names2::has_names,
+        give: unicode_names2::set_names,
+        needed_by: |source| source.contains("\\N{"),
+        set_loader: unicode_names2::set_loader,
+    },
+    UnicodeData {
+        name: "unicode-nfkc",
+        version: unicode_normalization::VERSION,
+        here: unicode_normalization::has_data,
+        give: unicode_normalization::set_data,
+        needed_by: has_non_ascii_code,
+        set_loader: unicode_normalization::set_loader,
+    },
+];
 
 /// A downloaded bundle: module name → source.
 type Modules = HashMap<String, Rc<str>>;
@@ -92,8 +127,12 @@ pub fn install_loader() {
     if fetching() {
         loopscope_python::set_bundle_loader(Rc::new(load));
     }
-    if !unicode_names2::has_names() {
-        unicode_names2::set_loader(|| bundle_fetch_sync(&path(NAMES)).ok());
+    let [names, nfkc] = &UNICODE_DATA;
+    if !(names.here)() {
+        (names.set_loader)(|| bundle_fetch_sync(&path(UNICODE_DATA[0].name)).ok());
+    }
+    if !(nfkc.here)() {
+        (nfkc.set_loader)(|| bundle_fetch_sync(&path(UNICODE_DATA[1].name)).ok());
     }
 }
 
@@ -114,7 +153,7 @@ fn load(bundle: &str, module: &str) -> Result<Rc<str>, String> {
 /// Downloads every bundle `source` needs and is not here yet, and the bundles those
 /// need in turn, before a run starts. Failures are left for the import to report.
 pub async fn prefetch(source: &str) {
-    if !fetching() && unicode_names2::has_names() {
+    if !fetching() && UNICODE_DATA.iter().all(|d| (d.here)()) {
         return;
     }
     install_loader();
@@ -149,8 +188,8 @@ pub async fn prefetch(source: &str) {
 
 /// Stores a downloaded bundle: `\0NAME\nSOURCE` for each module.
 fn keep(bundle: &str, text: &str) {
-    if bundle == NAMES {
-        unicode_names2::set_names(text);
+    if let Some(data) = UNICODE_DATA.iter().find(|d| d.name == bundle) {
+        (data.give)(text);
         return;
     }
     let modules: Modules = text
@@ -171,10 +210,60 @@ fn missing(source: &str) -> BTreeSet<String> {
         .filter(|b| !loaded(b))
         .map(str::to_string)
         .collect();
-    if source.contains("\\N{") && !unicode_names2::has_names() {
-        wanted.insert(NAMES.to_string());
+    for data in &UNICODE_DATA {
+        if !(data.here)() && (data.needed_by)(source) {
+            wanted.insert(data.name.to_string());
+        }
     }
     wanted
+}
+
+/// Whether `source` holds a non-ASCII character outside its comments and string
+/// literals: a name that the parser folds to NFKC, most likely.
+fn has_non_ascii_code(source: &str) -> bool {
+    if source.is_ascii() {
+        return false;
+    }
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '#' => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            '\'' | '"' => {
+                let triple = chars.next_if_eq(&c).is_some() && {
+                    if chars.next_if_eq(&c).is_some() {
+                        true
+                    } else {
+                        continue; // an empty string
+                    }
+                };
+                let mut run = 0;
+                while let Some(d) = chars.next() {
+                    if d == '\\' {
+                        chars.next();
+                        run = 0;
+                    } else if d == c {
+                        run += 1;
+                        if !triple || run == 3 {
+                            break;
+                        }
+                    } else if d == '\n' && !triple {
+                        break;
+                    } else {
+                        run = 0;
+                    }
+                }
+            }
+            c if !c.is_ascii() => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The bundle of module `name` or of the nearest package above it.
@@ -214,8 +303,8 @@ fn imported_names(source: &str) -> Vec<String> {
 
 /// Where bundle `name` is, relative to the page, with its version.
 fn path(name: &str) -> String {
-    if name == NAMES {
-        return format!("python/{NAMES}.txt?v={:016x}", unicode_names2::VERSION);
+    if let Some(data) = UNICODE_DATA.iter().find(|d| d.name == name) {
+        return format!("python/{name}.txt?v={:016x}", data.version);
     }
     let hash = bundled_modules()
         .filter(|m| m.bundle == name)
@@ -229,4 +318,29 @@ fn describe(error: &JsValue) -> String {
         .map(|e| String::from(e.message()))
         .or_else(|| error.as_string())
         .unwrap_or_else(|| "the download failed".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_non_ascii_code, imported_names};
+
+    #[test]
+    fn imports_are_read_from_every_line() {
+        let source = "import asyncio, json as j\nfrom sqlalchemy.orm import Session\n\
+                      def f():\n    import decimal\n    from . import x\n";
+        assert_eq!(
+            imported_names(source),
+            ["asyncio", "json", "sqlalchemy.orm", "decimal"]
+        );
+    }
+
+    #[test]
+    fn non_ascii_counts_outside_strings_and_comments() {
+        assert!(!has_non_ascii_code("print('café')  # naïve\n"));
+        assert!(!has_non_ascii_code("s = \"\"\"\nüber \"\"\"\nt = ''\n"));
+        assert!(!has_non_ascii_code("s = 'it\\'s é'\n"));
+        assert!(has_non_ascii_code("café = 1\n"));
+        assert!(has_non_ascii_code("x = ''\nπ = 3.14\n"));
+        assert!(has_non_ascii_code("s = '''a'''\nñ = 1\n"));
+    }
 }
