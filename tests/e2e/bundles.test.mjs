@@ -1,9 +1,10 @@
 // Python sources fetched on first import (crates/web/src/bundles.rs): the default page
 // carries none of the bundled modules (SQLAlchemy, asyncpg, the HTTP clients, decimal,
-// datetime, logging, uuid, base64); a program that imports one gets it downloaded before
+// datetime, logging, uuid, base64, and the rest of the standard library that `import
+// asyncio` does not load); a program that imports one gets it downloaded before
 // its run starts, once per page; an import made at run time downloads it then; a
-// download that fails is an ImportError, not a dead page; and every conformance program
-// that uses a bundled module prints CPython's output in the page.
+// download that fails is an ImportError, not a dead page; and every standard-library
+// conformance program prints CPython's output in the page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
@@ -13,7 +14,6 @@ import { useSite, openPage } from "./support.mjs";
 
 const site = useSite();
 const stdlib = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "conformance", "stdlib");
-const BUNDLED = /^\s*(import|from)\s+(decimal|datetime|logging|uuid|base64)\b/m;
 
 async function ready(page) {
   await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
@@ -33,11 +33,13 @@ test("the default page downloads no bundle; a program's imports download theirs 
   const program = "from decimal import Decimal\nimport datetime\nprint(Decimal('1.10') + Decimal('2.205'), datetime.date(2024, 2, 29) + datetime.timedelta(days=1))\n";
   r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
   assert.equal(r.stdout, "3.305 2024-03-01\n", r.stderr);
-  assert.deepEqual(bundlesIn(fetched).sort(), ["datetime.txt", "decimal.txt"]);
+  const first = bundlesIn(fetched);
+  assert.ok(first.includes("datetime.txt") && first.includes("decimal.txt"), first.join(", "));
+  assert.ok(!first.includes("sqlalchemy.txt"), first.join(", "));
   // The second run finds them in the page.
   r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
   assert.equal(r.stdout, "3.305 2024-03-01\n", r.stderr);
-  assert.equal(bundlesIn(fetched).length, 2);
+  assert.equal(bundlesIn(fetched).length, first.length);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -126,7 +128,7 @@ test("an import made at run time downloads its bundle then; a failed download is
   await page.close();
 });
 
-test("every standard-library conformance program that imports a bundled module prints CPython's output", async () => {
+test("every standard-library conformance program prints CPython's output with its modules downloaded", async () => {
   const { page, errors } = await openPage(site.browser, site.server.url);
   await ready(page);
   const skip = readFileSync(path.join(stdlib, "SKIP"), "utf8").split("\n").map((l) => l.split(/\s/)[0]);
@@ -134,7 +136,8 @@ test("every standard-library conformance program that imports a bundled module p
   let ran = 0;
   for (const file of readdirSync(stdlib).filter((f) => f.endsWith(".py")).sort()) {
     const source = readFileSync(path.join(stdlib, file), "utf8");
-    if (!BUNDLED.test(source) || skip.includes(file)) continue;
+    // crates/web/tests/corpus.rs's DIFFER_IN_THE_PAGE: fdlibm's cosh in wasm, one ulp off.
+    if (skip.includes(file) || file === "005_math_trig.py") continue;
     const want = readFileSync(path.join(stdlib, file.replace(/\.py$/, ".exp")), "utf8");
     const errFile = path.join(stdlib, file.replace(/\.py$/, ".err"));
     const r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
@@ -147,7 +150,7 @@ test("every standard-library conformance program that imports a bundled module p
       if (last !== wantErr) failures.push(`${file}: last stderr line ${JSON.stringify(last)}, want ${JSON.stringify(wantErr)}`);
     }
   }
-  assert.ok(ran >= 30, `only ${ran} programs use a bundled module`);
+  assert.ok(ran >= 130, `only ${ran} programs ran`);
   assert.deepEqual(failures, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -38,44 +38,51 @@ macro_rules! source {
 
 /// Modules written in Python: name and source. Names starting with `_` are our helpers.
 const SOURCE_MODULES: &[(&str, &str)] = &[
-    ("collections.abc", include_str!("_collections_abc.py")),
     source!("_collections_namedtuple"),
-    source!("_contextlib_exitstack"),
-    source!("_dataclasses_fields"),
-    source!("_enum_flag"),
-    source!("_typing_classes"),
     source!("abc"),
-    source!("bisect"),
-    source!("collections"),
-    source!("contextlib"),
-    source!("copy"),
-    source!("dataclasses"),
-    source!("enum"),
-    source!("errno"),
     source!("functools"),
-    source!("hashlib"),
-    source!("heapq"),
-    source!("hmac"),
-    source!("io"),
-    source!("itertools"),
-    source!("json"),
     (
         "json.decoder",
         "from json import JSONDecoder, JSONDecodeError\n",
     ),
     ("json.encoder", "from json import JSONEncoder\n"),
-    source!("operator"),
-    source!("random"),
-    source!("string"),
-    source!("struct"),
     source!("types"),
-    source!("typing"),
     source!("weakref"),
 ];
 
-/// Modules written in Python that the page downloads on first import (see [`bundled`]).
+/// Modules written in Python that the page downloads on first import (see [`bundled`]):
+/// everything `import asyncio` does not load itself, so a program that imports nothing
+/// else downloads none of it. `stdlib` is one bundle for the small common modules
+/// (`random`, `json`, `typing`, `dataclasses`, `collections`, …): one request.
 #[allow(long_running_const_eval)]
 pub static BUNDLED: &[bundled::Bundled] = &[
+    bundled!(
+        "stdlib",
+        "_contextlib_exitstack",
+        "_contextlib_exitstack.py"
+    ),
+    bundled!("stdlib", "_dataclasses_fields", "_dataclasses_fields.py"),
+    bundled!("stdlib", "_enum_flag", "_enum_flag.py"),
+    bundled!("stdlib", "_typing_classes", "_typing_classes.py"),
+    bundled!("stdlib", "bisect", "bisect.py"),
+    bundled!("stdlib", "collections", "collections.py"),
+    bundled!("stdlib", "collections.abc", "_collections_abc.py"),
+    bundled!("stdlib", "contextlib", "contextlib.py"),
+    bundled!("stdlib", "copy", "copy.py"),
+    bundled!("stdlib", "dataclasses", "dataclasses.py"),
+    bundled!("stdlib", "enum", "enum.py"),
+    bundled!("stdlib", "errno", "errno.py"),
+    bundled!("stdlib", "hashlib", "hashlib.py"),
+    bundled!("stdlib", "heapq", "heapq.py"),
+    bundled!("stdlib", "hmac", "hmac.py"),
+    bundled!("stdlib", "io", "io.py"),
+    bundled!("stdlib", "itertools", "itertools.py"),
+    bundled!("stdlib", "json", "json.py"),
+    bundled!("stdlib", "operator", "operator.py"),
+    bundled!("stdlib", "random", "random.py"),
+    bundled!("stdlib", "string", "string.py"),
+    bundled!("stdlib", "struct", "struct.py"),
+    bundled!("stdlib", "typing", "typing.py"),
     bundled!("base64", "base64", "base64.py"),
     bundled!("datetime", "datetime", "datetime.py"),
     bundled!("datetime", "_datetime_base", "_datetime_base.py"),
