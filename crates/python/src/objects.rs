@@ -542,6 +542,7 @@ pub const VALUE_TYPE_NAMES: &[&str] = &[
     "float",
     "str",
     "bytes",
+    "bytearray",
     "tuple",
     "list",
     "dict",

@@ -36,8 +36,11 @@ pub use index::{
 pub use layout::{
     center, expandtabs, join, ljust, removeprefix, removesuffix, repeat, replace, rjust, zfill,
 };
-pub use repr::{bytearray_repr, bytes_repr, str_ascii, str_repr};
-pub use split::{lstrip, partition, rpartition, rsplit, rstrip, split, splitlines, strip};
+pub use repr::{bytearray_repr, bytearray_repr_named, bytes_repr, str_ascii, str_repr};
+pub use split::{
+    lstrip, partition, rpartition, rsplit, rsplit_by, rstrip, split, split_by, splitlines,
+    splitlines_by, strip,
+};
 pub use template::{
     conversion_error, index_out_of_range, parse_template, Accessor, Field, FieldKey, FieldName,
     Template, TemplatePiece,

@@ -39,7 +39,10 @@ pub const VERSION: u64 = {
 };
 
 static TABLE: OnceLock<Table> = OnceLock::new();
-static LOADER: Mutex<Option<fn() -> Option<String>>> = Mutex::new(None);
+/// Fetches the text when it is first needed (a host's synchronous download).
+type Loader = fn() -> Option<String>;
+
+static LOADER: Mutex<Option<Loader>> = Mutex::new(None);
 
 /// Gives the names' text (as `names.py` writes it) to a build without them; later calls
 /// change nothing.
@@ -53,7 +56,7 @@ pub fn has_names() -> bool {
 }
 
 /// Sets what fetches the names' text, when a name is looked up before [`set_names`].
-pub fn set_loader(loader: fn() -> Option<String>) {
+pub fn set_loader(loader: Loader) {
     if let Ok(mut slot) = LOADER.lock() {
         *slot = Some(loader);
     }

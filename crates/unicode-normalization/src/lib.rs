@@ -38,7 +38,10 @@ struct Data {
 }
 
 static DATA: OnceLock<Data> = OnceLock::new();
-static LOADER: Mutex<Option<fn() -> Option<String>>> = Mutex::new(None);
+/// Fetches the text when it is first needed (a host's synchronous download).
+type Loader = fn() -> Option<String>;
+
+static LOADER: Mutex<Option<Loader>> = Mutex::new(None);
 
 /// Gives the data's text (as `data.py` writes it) to a build without it; later calls
 /// change nothing.
@@ -52,7 +55,7 @@ pub fn has_data() -> bool {
 }
 
 /// Sets what fetches the data's text, when a name needs it before [`set_data`].
-pub fn set_loader(loader: fn() -> Option<String>) {
+pub fn set_loader(loader: Loader) {
     if let Ok(mut slot) = LOADER.lock() {
         *slot = Some(loader);
     }

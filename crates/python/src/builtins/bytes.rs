@@ -1,12 +1,16 @@
-//! `bytes` and `bytearray`: constructors and methods. Text-like methods reuse the `str`
-//! algorithms through a byte-per-char (latin-1) view; case changes touch ASCII only.
+//! `bytes` and `bytearray`: constructors, codecs (`decode`, `hex`, `fromhex`), the
+//! argument helpers their methods share, and the byte view that lets the `str`
+//! algorithms of `crate::strings` serve bytes with CPython's ASCII-only rules.
+
+mod array;
+mod search;
+mod text;
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{ctor, kwarg, method, static_method, this, Kw};
+use super::{class_method, ctor, kwarg, marity, method, no_kw, static_method, this, Kw};
 use crate::objects::{BuiltinTypes, ExcKind, PyResult, Value};
-use crate::strings as s;
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -29,6 +33,81 @@ fn me(a: &[Value]) -> PyResult<Vec<u8>> {
     })
 }
 
+/// The type that owns the receiver's methods, as CPython names it in argument errors.
+fn owner(a: &[Value]) -> &'static str {
+    match a.first() {
+        Some(Value::ByteArray(_)) => "bytearray",
+        _ => "bytes",
+    }
+}
+
+/// Checks the arguments of a method without keyword arguments, worded as CPython's
+/// (`bytes.zfill() takes exactly one argument (0 given)`, `insert expected 2 arguments,
+/// got 1`, `center expected at least 1 argument, got 0`).
+fn positional(a: &[Value], kw: &Kw, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let qualified = format!("{}.{name}", owner(a));
+    no_kw(&qualified, kw)?;
+    let given = a.len().saturating_sub(1);
+    if min != max {
+        marity(name, a, min, max)
+    } else if min <= 1 {
+        marity(&qualified, a, min, max)
+    } else if given != min {
+        Err(PyErr::type_error(format!(
+            "{name} expected {min} arguments, got {given}"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
+/// Binds the arguments after the receiver to `names` with CPython's wording for methods
+/// taking keywords (`rsplit() takes at most 2 arguments (3 given)`); the first
+/// `required` are positional-only and required. Absent ones are `None`.
+fn bind(
+    name: &str,
+    a: &[Value],
+    kw: &Kw,
+    names: &[&str],
+    required: usize,
+) -> PyResult<Vec<Option<Value>>> {
+    let pos = a.get(1..).unwrap_or(&[]);
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let given = pos.len() + kw.len();
+    if given > names.len() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {} argument{} ({given} given)",
+            names.len(),
+            plural(names.len())
+        )));
+    }
+    if pos.len() < required {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at least {required} positional argument{} ({} given)",
+            plural(required),
+            pos.len()
+        )));
+    }
+    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in kw {
+        let Some(i) = names.iter().skip(required).position(|n| *n == &**k) else {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        };
+        let slot = &mut out[i + required];
+        if slot.is_some() {
+            return Err(PyErr::type_error(format!(
+                "argument for {name}() given by name ('{k}') and position ({})",
+                i + required + 1
+            )));
+        }
+        *slot = Some(v.clone());
+    }
+    Ok(out)
+}
+
 fn latin(b: &[u8]) -> String {
     b.iter().map(|&c| c as char).collect()
 }
@@ -37,12 +116,51 @@ fn unlatin(s: &str) -> Vec<u8> {
     s.chars().map(|c| c as u32 as u8).collect()
 }
 
+/// Bytes as text for the `str` algorithms: one character per byte (so positions are byte
+/// offsets), ASCII as itself and 0x80..=0xFF as the private-use U+E080..=U+E0FF, which
+/// are uncased and neither letters, digits, spaces nor line breaks. The Unicode rules of
+/// `crate::strings` then reduce to CPython's ASCII-only rules for bytes, except for
+/// whitespace and line breaks (see [`is_byte_space`], [`is_byte_line_break`]).
+fn view(b: &[u8]) -> String {
+    b.iter().map(|&c| byte_char(c)).collect()
+}
+
+/// One byte of a [`view`].
+fn byte_char(c: u8) -> char {
+    if c.is_ascii() {
+        char::from(c)
+    } else {
+        char::from_u32(0xe000 + u32::from(c)).unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+}
+
+/// The bytes of a [`view`] (or of text built from views).
+fn unview(s: &str) -> Vec<u8> {
+    s.chars().map(|c| (c as u32 & 0xff) as u8).collect()
+}
+
+/// Whitespace for bytes (CPython's `Py_ISSPACE`): ASCII space, `\t`, `\n`, `\v`, `\f`,
+/// `\r`, but not the information separators `\x1c`..`\x1f` that `str` counts.
+fn is_byte_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+}
+
+/// Line boundaries of `bytes.splitlines`: `\n`, `\r` and `\r\n` only.
+fn is_byte_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r')
+}
+
 /// A result of the receiver's kind (bytes for bytes, bytearray for bytearray).
 fn same_kind(a: &[Value], data: Vec<u8>) -> Value {
     match a.first() {
         Some(Value::ByteArray(_)) => Value::ByteArray(Rc::new(RefCell::new(data))),
         _ => Value::Bytes(Rc::from(data)),
     }
+}
+
+/// A [`view`] result of the receiver's kind.
+fn same_kind_text(a: &[Value], text: &str) -> Value {
+    same_kind(a, unview(text))
 }
 
 fn arg_bytes(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
@@ -59,11 +177,31 @@ fn arg_bytes(v: Option<&Value>, name: &str) -> PyResult<Vec<u8>> {
     }
 }
 
-fn opt_i(interp: &mut Interp, v: Option<&Value>) -> PyResult<Option<i64>> {
+/// A `Py_ssize_t` argument (a width, an index, a count): ints past 64 bits raise
+/// `OverflowError` as in CPython, whatever this machine's word size.
+fn ssize(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     match v {
-        None | Some(Value::None) => Ok(None),
-        Some(x) => Ok(Some(interp.int_arg(x)?)),
+        Value::BigInt(_) => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => interp.int_arg(other),
     }
+}
+
+/// A byte value argument (`append`, `insert`, `remove`, an int `sub`): an int in
+/// `range(0, 256)`.
+fn byte_value(interp: &mut Interp, v: &Value) -> PyResult<u8> {
+    let n = match v {
+        Value::BigInt(_) => -1,
+        other => interp.int_arg(other)?,
+    };
+    byte_range(n)
+}
+
+/// `n` as a byte, or `ValueError: byte must be in range(0, 256)`.
+fn byte_range(n: i64) -> PyResult<u8> {
+    u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
 }
 
 /// Build bytes from a constructor argument.
@@ -224,14 +362,6 @@ pub(super) fn install(bt: &BuiltinTypes) {
             let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
             Ok(Value::string(parts.join(sep.as_deref().unwrap_or(""))))
         });
-        method(t, "upper", |_, a, _| {
-            Ok(same_kind(a, me(a)?.to_ascii_uppercase()))
-        });
-        method(t, "lower", |_, a, _| {
-            Ok(same_kind(a, me(a)?.to_ascii_lowercase()))
-        });
-        method(t, "startswith", |interp, a, _| affix(interp, a, true));
-        method(t, "endswith", |interp, a, _| affix(interp, a, false));
         method(t, "join", |interp, a, _| {
             let sep = me(a)?;
             let items = interp.iterate(a.get(1).unwrap_or(&Value::None))?;
@@ -252,199 +382,73 @@ pub(super) fn install(bt: &BuiltinTypes) {
             }
             Ok(same_kind(a, out))
         });
-        method(t, "strip", |_, a, _| strip_impl(a, 0));
-        method(t, "lstrip", |_, a, _| strip_impl(a, 1));
-        method(t, "rstrip", |_, a, _| strip_impl(a, 2));
-        method(t, "split", |interp, a, kw| {
-            let data = latin(&me(a)?);
-            let sep = a
-                .get(1)
-                .cloned()
-                .or_else(|| kwarg(kw, "sep"))
-                .filter(|v| !v.is_none());
-            let sep = match &sep {
-                Some(v) => Some(latin(&arg_bytes(Some(v), "split")?)),
-                None => None,
-            };
-            let maxsplit =
-                opt_i(interp, a.get(2).or(kwarg(kw, "maxsplit").as_ref()))?.unwrap_or(-1);
-            let parts = s::split(&data, sep.as_deref(), maxsplit)?;
-            Ok(Value::list(
-                parts
-                    .into_iter()
-                    .map(|p| same_kind(a, unlatin(p)))
-                    .collect(),
-            ))
-        });
-        method(t, "replace", |interp, a, _| {
-            let data = latin(&me(a)?);
-            let old = latin(&arg_bytes(a.get(1), "replace")?);
-            let new = latin(&arg_bytes(a.get(2), "replace")?);
-            let count = opt_i(interp, a.get(3))?.unwrap_or(-1);
-            Ok(same_kind(
-                a,
-                unlatin(&s::replace(&data, &old, &new, count)?),
-            ))
-        });
-        method(t, "find", |interp, a, _| {
-            let data = latin(&me(a)?);
-            let sub = latin(&arg_bytes(a.get(1), "find")?);
-            let (st, en) = (opt_i(interp, a.get(2))?, opt_i(interp, a.get(3))?);
-            Ok(Value::Int(s::find(&data, &sub, st, en)))
-        });
-        method(t, "index", |interp, a, _| {
-            let data = latin(&me(a)?);
-            let sub = latin(&arg_bytes(a.get(1), "index")?);
-            let (st, en) = (opt_i(interp, a.get(2))?, opt_i(interp, a.get(3))?);
-            Ok(Value::Int(s::index(&data, &sub, st, en)?))
-        });
-        method(t, "count", |interp, a, _| {
-            let data = latin(&me(a)?);
-            let sub = latin(&arg_bytes(a.get(1), "count")?);
-            let (st, en) = (opt_i(interp, a.get(2))?, opt_i(interp, a.get(3))?);
-            Ok(Value::Int(s::count(&data, &sub, st, en) as i64))
-        });
-        method(t, "isdigit", |_, a, _| {
-            let d = me(a)?;
-            Ok(Value::Bool(
-                !d.is_empty() && d.iter().all(|c| c.is_ascii_digit()),
-            ))
-        });
-        method(t, "isalpha", |_, a, _| {
-            let d = me(a)?;
-            Ok(Value::Bool(
-                !d.is_empty() && d.iter().all(|c| c.is_ascii_alphabetic()),
-            ))
-        });
-        method(t, "isspace", |_, a, _| {
-            let d = me(a)?;
-            Ok(Value::Bool(
-                !d.is_empty() && d.iter().all(|c| c.is_ascii_whitespace() || *c == 0x0b),
-            ))
-        });
         method(t, "__len__", |_, a, _| Ok(Value::Int(me(a)?.len() as i64)));
+        search::install(t);
+        text::install(t);
     }
-    static_method(&bt.bytes, "fromhex", |_, a, _| {
-        let text = a
-            .first()
-            .and_then(|v| v.as_str())
-            .ok_or_else(|| PyErr::type_error("fromhex() argument must be str"))?;
-        let digits: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-        if !digits.len().is_multiple_of(2) || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
-            let pos = text
-                .chars()
-                .position(|c| !c.is_whitespace() && !c.is_ascii_hexdigit())
-                .unwrap_or(text.chars().count());
-            return Err(PyErr::value_error(format!(
-                "non-hexadecimal number found in fromhex() arg at position {pos}"
-            )));
-        }
-        let out: Vec<u8> = digits
-            .chunks(2)
-            .map(|p| (p[0].to_digit(16).unwrap_or(0) * 16 + p[1].to_digit(16).unwrap_or(0)) as u8)
-            .collect();
-        Ok(Value::Bytes(Rc::from(out)))
+    static_method(&bt.bytes, "maketrans", |_, a, kw| {
+        text::maketrans("bytes", a, kw)
     });
-    let ba = &bt.bytearray;
-    method(ba, "append", |interp, a, _| {
-        let Some(Value::ByteArray(b)) = a.first() else {
-            return Err(PyErr::type_error("bytearray expected"));
-        };
-        let n = interp.int_arg(a.get(1).unwrap_or(&Value::None))?;
-        if !(0..256).contains(&n) {
-            return Err(PyErr::value_error("byte must be in range(0, 256)"));
-        }
-        b.borrow_mut().push(n as u8);
-        Ok(Value::None)
+    static_method(&bt.bytearray, "maketrans", |_, a, kw| {
+        text::maketrans("bytearray", a, kw)
     });
-    method(ba, "extend", |interp, a, kw| {
-        let Some(Value::ByteArray(b)) = a.first() else {
-            return Err(PyErr::type_error("bytearray expected"));
-        };
-        let more = from_arg(interp, &a[1..2.min(a.len())], kw)?;
-        b.borrow_mut().extend(more);
-        Ok(Value::None)
+    class_method(&bt.bytes, "fromhex", |interp, a, kw| {
+        fromhex(interp, a, kw, "bytes")
     });
-    method(ba, "pop", |interp, a, _| {
-        let Some(Value::ByteArray(b)) = a.first() else {
-            return Err(PyErr::type_error("bytearray expected"));
-        };
-        let len = b.borrow().len() as i64;
-        if len == 0 {
-            return Err(PyErr::index_error("pop from empty bytearray"));
-        }
-        let i = match a.get(1) {
-            Some(v) => interp.int_arg(v)?,
-            None => -1,
-        };
-        let j = if i < 0 { i + len } else { i };
-        if j < 0 || j >= len {
-            return Err(PyErr::index_error("pop index out of range"));
-        }
-        let v = b.borrow_mut().remove(j as usize);
-        Ok(Value::Int(v as i64))
+    class_method(&bt.bytearray, "fromhex", |interp, a, kw| {
+        fromhex(interp, a, kw, "bytearray")
     });
-    method(ba, "clear", |_, a, _| {
-        if let Some(Value::ByteArray(b)) = a.first() {
-            b.borrow_mut().clear();
-        }
-        Ok(Value::None)
-    });
-    method(ba, "copy", |_, a, _| {
-        Ok(Value::ByteArray(Rc::new(RefCell::new(me(a)?))))
-    });
+    array::install(&bt.bytearray);
 }
 
-fn strip_impl(a: &[Value], which: u8) -> PyResult<Value> {
-    let data = me(a)?;
-    let chars: Option<Vec<u8>> = match a.get(1) {
-        None | Some(Value::None) => None,
-        Some(v) => {
-            Some(bytes_of(v).ok_or_else(|| PyErr::type_error("a bytes-like object is required"))?)
+/// `bytes.fromhex(string, /)` and `bytearray.fromhex`: pairs of hex digits, ASCII
+/// whitespace allowed between pairs; a subclass gets `cls(result)`.
+fn fromhex(interp: &mut Interp, a: &[Value], kw: &Kw, owner: &str) -> PyResult<Value> {
+    let qualified = format!("{owner}.fromhex");
+    no_kw(&qualified, kw)?;
+    marity(&qualified, a, 1, 1)?;
+    let text = match &a[1] {
+        Value::Str(s) => s.as_str(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "fromhex() argument must be str, not {}",
+                other.type_name()
+            )))
         }
     };
-    let strip = |c: &u8| match &chars {
-        Some(cs) => cs.contains(c),
-        None => c.is_ascii_whitespace() || *c == 0x0b,
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| {
+        chars.get(i).and_then(|c| c.to_digit(16)).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {i}"
+            ))
+        })
     };
-    let mut s = 0;
-    let mut e = data.len();
-    if which != 2 {
-        while s < e && strip(&data[s]) {
-            s += 1;
+    let mut out = Vec::with_capacity(chars.len() / 2);
+    let mut i = 0;
+    while i < chars.len() {
+        if is_byte_space(chars[i]) {
+            i += 1;
+            continue;
         }
+        let high = digit(i)?;
+        let low = digit(i + 1)?;
+        out.push((high * 16 + low) as u8);
+        i += 2;
     }
-    if which != 1 {
-        while e > s && strip(&data[e - 1]) {
-            e -= 1;
+    let bt = crate::objects::t();
+    match &a[0] {
+        Value::Type(t) if Rc::ptr_eq(t, &bt.bytes) => Ok(Value::Bytes(Rc::from(out))),
+        Value::Type(t) if Rc::ptr_eq(t, &bt.bytearray) => {
+            Ok(Value::ByteArray(Rc::new(RefCell::new(out))))
         }
-    }
-    Ok(same_kind(a, data[s..e].to_vec()))
-}
-
-fn affix(interp: &mut Interp, a: &[Value], start: bool) -> PyResult<Value> {
-    let data = latin(&me(a)?);
-    let (st, en) = (opt_i(interp, a.get(2))?, opt_i(interp, a.get(3))?);
-    let check = |p: &[u8]| {
-        let p = latin(p);
-        if start {
-            s::startswith(&data, &p, st, en)
-        } else {
-            s::endswith(&data, &p, st, en)
+        cls => {
+            let value = if owner == "bytes" {
+                Value::Bytes(Rc::from(out))
+            } else {
+                Value::ByteArray(Rc::new(RefCell::new(out)))
+            };
+            interp.call(cls, &[value], &[])
         }
-    };
-    match a.get(1) {
-        Some(Value::Tuple(items)) => {
-            for i in items.iter() {
-                if check(&arg_bytes(Some(i), "startswith")?) {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            Ok(Value::Bool(false))
-        }
-        other => Ok(Value::Bool(check(&arg_bytes(
-            other,
-            if start { "startswith" } else { "endswith" },
-        )?))),
     }
 }

@@ -64,6 +64,12 @@ pub fn str_ascii(s: &str) -> String {
 /// `repr(b)` for `bytes`: `b'...'`, printable ASCII as is, `\t \n \r \\` and the quote
 /// escaped, other bytes as `\xhh`.
 pub fn bytes_repr(b: &[u8]) -> String {
+    quoted_bytes(b, false)
+}
+
+/// The `b'...'` literal of [`bytes_repr`]; `always_single` escapes `'` even inside
+/// double quotes, as CPython's `bytearray` repr does.
+fn quoted_bytes(b: &[u8], always_single: bool) -> String {
     let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
@@ -75,7 +81,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            _ if c == quote => {
+            _ if c == quote || (always_single && byte == b'\'') => {
                 out.push('\\');
                 out.push(c);
             }
@@ -89,7 +95,12 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-/// `repr(bytearray)`: `bytearray(b'...')`.
+/// `repr(bytearray)`: `bytearray(b'...')`, where `'` is escaped whatever the quotes.
 pub fn bytearray_repr(b: &[u8]) -> String {
-    format!("bytearray({})", bytes_repr(b))
+    bytearray_repr_named("bytearray", b)
+}
+
+/// [`bytearray_repr`] for an instance of the class `name` (a subclass shows its name).
+pub fn bytearray_repr_named(name: &str, b: &[u8]) -> String {
+    format!("{name}({})", quoted_bytes(b, true))
 }

@@ -12,6 +12,17 @@ fn empty_separator() -> FormatError {
 /// `s.split(sep, maxsplit)`; a negative `maxsplit` means no limit.
 /// `ValueError: empty separator` for `sep == Some("")`.
 pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> FmtResult<Vec<&'a str>> {
+    split_by(s, sep, maxsplit, is_space)
+}
+
+/// [`split`] with `space` as the whitespace that `sep == None` splits at (`bytes` has
+/// only ASCII's).
+pub fn split_by<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+    space: fn(char) -> bool,
+) -> FmtResult<Vec<&'a str>> {
     let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     match sep {
         Some("") => Err(empty_separator()),
@@ -32,16 +43,16 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> FmtResult<Vec<
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start_matches(is_space);
+            let mut rest = s.trim_start_matches(space);
             while !rest.is_empty() {
                 if out.len() >= limit {
                     out.push(rest);
                     break;
                 }
-                match rest.find(is_space) {
+                match rest.find(space) {
                     Some(i) => {
                         out.push(&rest[..i]);
-                        rest = rest[i..].trim_start_matches(is_space);
+                        rest = rest[i..].trim_start_matches(space);
                     }
                     None => {
                         out.push(rest);
@@ -56,6 +67,16 @@ pub fn split<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> FmtResult<Vec<
 
 /// `s.rsplit(sep, maxsplit)`; a negative `maxsplit` means no limit.
 pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> FmtResult<Vec<&'a str>> {
+    rsplit_by(s, sep, maxsplit, is_space)
+}
+
+/// [`rsplit`] with `space` as the whitespace that `sep == None` splits at.
+pub fn rsplit_by<'a>(
+    s: &'a str,
+    sep: Option<&str>,
+    maxsplit: i64,
+    space: fn(char) -> bool,
+) -> FmtResult<Vec<&'a str>> {
     let limit = usize::try_from(maxsplit).unwrap_or(usize::MAX);
     let mut out = Vec::new();
     match sep {
@@ -74,17 +95,17 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> FmtResult<Vec
             out.push(rest);
         }
         None => {
-            let mut rest = s.trim_end_matches(is_space);
+            let mut rest = s.trim_end_matches(space);
             while !rest.is_empty() {
                 if out.len() >= limit {
                     out.push(rest);
                     break;
                 }
-                match rest.rfind(is_space) {
+                match rest.rfind(space) {
                     Some(i) => {
                         let ws_len = rest[i..].chars().next().map_or(1, char::len_utf8);
                         out.push(&rest[i + ws_len..]);
-                        rest = rest[..i].trim_end_matches(is_space);
+                        rest = rest[..i].trim_end_matches(space);
                     }
                     None => {
                         out.push(rest);
@@ -101,11 +122,17 @@ pub fn rsplit<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> FmtResult<Vec
 /// `s.splitlines(keepends)`: splits at `\n`, `\r`, `\r\n`, `\v`, `\f`, `\x1c`, `\x1d`,
 /// `\x1e`, `\x85`, U+2028 and U+2029.
 pub fn splitlines(s: &str, keepends: bool) -> Vec<&str> {
+    splitlines_by(s, keepends, is_line_break)
+}
+
+/// [`splitlines`] at the line boundaries `line_break` accepts (`\r\n` stays one when `\r`
+/// is one; `bytes` has only `\n` and `\r`).
+pub fn splitlines_by(s: &str, keepends: bool, line_break: fn(char) -> bool) -> Vec<&str> {
     let mut out = Vec::new();
     let mut line_start = 0;
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if !is_line_break(c) {
+        if !line_break(c) {
             continue;
         }
         let mut end = i + c.len_utf8();

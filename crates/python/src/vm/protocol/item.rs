@@ -56,7 +56,9 @@ impl Interp {
         }
     }
 
-    fn slice_part(&mut self, v: &Value) -> PyResult<Option<i64>> {
+    /// A slice bound, or a `start`/`end` argument of a search method: `None` stays
+    /// `None`, ints past 64 bits clamp (CPython's `_PyEval_SliceIndex`).
+    pub(crate) fn slice_part(&mut self, v: &Value) -> PyResult<Option<i64>> {
         match v {
             Value::None => Ok(None),
             Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) {

@@ -247,6 +247,10 @@ impl Interp {
                     return Ok(r);
                 }
                 if let Some(b) = crate::objects::base_value(v) {
+                    if let Value::ByteArray(data) = &b {
+                        // CPython's bytearray repr names the subclass.
+                        return Ok(strings::bytearray_repr_named(&cls.name, &data.borrow()));
+                    }
                     return self.repr_of(&b);
                 }
                 let module = cls.module_name().unwrap_or_else(|| "builtins".into());
@@ -322,12 +326,14 @@ impl Interp {
                     return crate::builtins::exceptions::exc_str(self, v, &args);
                 }
                 if let Some(b) = crate::objects::base_value(v) {
-                    // str has its own `tp_str`; the other builtin bases use `repr`.
+                    // str has its own `tp_str`; the other builtin bases use `repr`
+                    // (the instance's: a bytearray's names the subclass).
                     if matches!(b, Value::Str(_))
-                        || cls
-                            .lookup_with_owner("__repr__")
-                            .map(|(_, o)| o.builtin)
-                            .unwrap_or(true)
+                        || (!matches!(b, Value::ByteArray(_))
+                            && cls
+                                .lookup_with_owner("__repr__")
+                                .map(|(_, o)| o.builtin)
+                                .unwrap_or(true))
                     {
                         return self.str_of(&b);
                     }
