@@ -22,18 +22,10 @@ pub struct Bundled {
     pub source: Option<&'static str>,
 }
 
-/// FNV-1a over `bytes`, at compile time. Over a long list of modules const evaluation
-/// takes long enough for rustc's `long_running_const_eval` lint, which a list allows.
-pub const fn source_hash(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash ^= bytes[i] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
-}
+/// A hash of a source at compile time (FNV-1a); over a long list of modules const
+/// evaluation takes long enough for rustc's `long_running_const_eval` lint, which a list
+/// allows.
+pub use loopscope_unicode_data::source_hash;
 
 /// `bundled!(BUNDLE, MODULE, FILE)`, each a string literal: a [`Bundled`] entry, FILE
 /// relative to the source file that names it. Without the `fetch-bundles` feature of the

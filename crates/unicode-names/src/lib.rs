@@ -9,8 +9,8 @@
 //! its host gives the text with [`set_names`] before a run whose source holds `\N{`, or
 //! from the loader set with [`set_loader`] when an escape turns up that nobody foresaw.
 
+use loopscope_unicode_data::{Fetched, Loader};
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
 
 /// `HEX NAME` lines and `@cjk FIRST LAST` lines, as `names.py` writes them.
 #[cfg(not(feature = "fetch-bundles"))]
@@ -26,60 +26,30 @@ struct Table {
 
 /// Changes whenever `names.py`, and so the names' text, may change: a host downloading
 /// the text puts it in the address so that no browser keeps a stale copy.
-pub const VERSION: u64 = {
-    let script = include_bytes!("../names.py");
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < script.len() {
-        hash ^= script[i] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
-};
+pub const VERSION: u64 = loopscope_unicode_data::source_hash(include_bytes!("../names.py"));
 
-static TABLE: OnceLock<Table> = OnceLock::new();
-/// Fetches the text when it is first needed (a host's synchronous download).
-type Loader = fn() -> Option<String>;
-
-static LOADER: Mutex<Option<Loader>> = Mutex::new(None);
+static TABLE: Fetched<Table> = Fetched::new(BUILT_IN, Table::parse);
 
 /// Gives the names' text (as `names.py` writes it) to a build without them; later calls
 /// change nothing.
 pub fn set_names(text: &str) {
-    let _ = TABLE.get_or_init(|| Table::parse(text));
+    TABLE.set(text);
 }
 
 /// Whether the names are here (built in, or given already).
 pub fn has_names() -> bool {
-    BUILT_IN.is_some() || TABLE.get().is_some()
+    TABLE.here()
 }
 
 /// Sets what fetches the names' text, when a name is looked up before [`set_names`].
 pub fn set_loader(loader: Loader) {
-    if let Ok(mut slot) = LOADER.lock() {
-        *slot = Some(loader);
-    }
-}
-
-fn table() -> Option<&'static Table> {
-    if let Some(t) = TABLE.get() {
-        return Some(t);
-    }
-    let text = match BUILT_IN {
-        Some(text) => text.to_string(),
-        None => {
-            let loader = LOADER.lock().ok().and_then(|slot| *slot)?;
-            loader()?
-        }
-    };
-    Some(TABLE.get_or_init(|| Table::parse(&text)))
+    TABLE.set_loader(loader);
 }
 
 /// The character named `name` (any case), as in `"\N{BULLET}"`.
 pub fn character(name: &str) -> Option<char> {
     let upper = name.to_ascii_uppercase();
-    let table = table()?;
+    let table = TABLE.get()?;
     if let Some(hex) = upper.strip_prefix("CJK UNIFIED IDEOGRAPH-") {
         let code = u32::from_str_radix(hex, 16).ok()?;
         let ok = (4..=5).contains(&hex.len())

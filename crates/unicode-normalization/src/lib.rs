@@ -9,8 +9,8 @@
 //! host gives the text with [`set_data`] before a run that may need it, or from the
 //! loader set with [`set_loader`] when a non-ASCII name turns up that nobody foresaw.
 
+use loopscope_unicode_data::{Fetched, Loader};
 use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
 
 #[cfg(not(feature = "fetch-bundles"))]
 const BUILT_IN: Option<&str> = Some(include_str!(concat!(env!("OUT_DIR"), "/data.txt")));
@@ -19,17 +19,7 @@ const BUILT_IN: Option<&str> = None;
 
 /// Changes whenever `data.py`, and so the data's text, may change: a host downloading
 /// the text puts it in the address so that no browser keeps a stale copy.
-pub const VERSION: u64 = {
-    let script = include_bytes!("../data.py");
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < script.len() {
-        hash ^= script[i] as u64;
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
-};
+pub const VERSION: u64 = loopscope_unicode_data::source_hash(include_bytes!("../data.py"));
 
 struct Data {
     decompositions: HashMap<char, Vec<char>>,
@@ -37,42 +27,22 @@ struct Data {
     compositions: HashMap<(char, char), char>,
 }
 
-static DATA: OnceLock<Data> = OnceLock::new();
-/// Fetches the text when it is first needed (a host's synchronous download).
-type Loader = fn() -> Option<String>;
-
-static LOADER: Mutex<Option<Loader>> = Mutex::new(None);
+static DATA: Fetched<Data> = Fetched::new(BUILT_IN, Data::parse);
 
 /// Gives the data's text (as `data.py` writes it) to a build without it; later calls
 /// change nothing.
 pub fn set_data(text: &str) {
-    let _ = DATA.get_or_init(|| Data::parse(text));
+    DATA.set(text);
 }
 
 /// Whether the data is here (built in, or given already).
 pub fn has_data() -> bool {
-    BUILT_IN.is_some() || DATA.get().is_some()
+    DATA.here()
 }
 
 /// Sets what fetches the data's text, when a name needs it before [`set_data`].
 pub fn set_loader(loader: Loader) {
-    if let Ok(mut slot) = LOADER.lock() {
-        *slot = Some(loader);
-    }
-}
-
-fn data() -> Option<&'static Data> {
-    if let Some(d) = DATA.get() {
-        return Some(d);
-    }
-    let text = match BUILT_IN {
-        Some(text) => text.to_string(),
-        None => {
-            let loader = LOADER.lock().ok().and_then(|slot| *slot)?;
-            loader()?
-        }
-    };
-    Some(DATA.get_or_init(|| Data::parse(&text)))
+    DATA.set_loader(loader);
 }
 
 impl Data {
@@ -153,7 +123,7 @@ fn compose_hangul(a: char, b: char) -> Option<char> {
 /// `chars` in Normalization Form KC; unchanged when the data cannot be had.
 fn nfkc(chars: impl Iterator<Item = char>) -> Vec<char> {
     let input: Vec<char> = chars.collect();
-    let Some(data) = data() else {
+    let Some(data) = DATA.get() else {
         return input;
     };
     // Full compatibility decomposition.
