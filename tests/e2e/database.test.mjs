@@ -26,6 +26,14 @@ const DIFFER_IN_THE_PAGE = {
     "one session: a second connection waits for the first's open transaction (and gets an error after 5 s); all share one backend pid",
 };
 
+/**
+ * Programs whose output depends on a short timeout (0.1–0.2 s) racing PGlite's answer in a
+ * busy browser: on a loaded 2-core CI machine an answer that should come in time
+ * sometimes does not (052 once in session 9's CI). Each gets a second run if its first
+ * differs; it must print CPython's output on one of the two.
+ */
+const TIMING = new Set(["asyncpg/052_command_timeout.py", "asyncpg/053_wait_for_cancels_query.py"]);
+
 async function ready(page) {
   await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
 }
@@ -61,7 +69,10 @@ for (const folder of ["asyncpg", "sqlalchemy"]) {
       const source = readFileSync(path.join(corpus, file), "utf8");
       const want = readFileSync(path.join(corpus, file.replace(/\.py$/, ".exp")), "utf8");
       const errFile = path.join(corpus, file.replace(/\.py$/, ".err"));
-      const r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
+      let r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
+      if (TIMING.has(`${folder}/${file}`) && r.stdout !== want) {
+        r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
+      }
       ran++;
       if (r.stdout !== want) {
         failures.push(`${file}: stdout\n--- want\n${want}--- got\n${r.stdout}--- stderr\n${r.stderr.slice(-800)}`);
