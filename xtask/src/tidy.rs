@@ -40,6 +40,23 @@ mod tests {
         assert!(missing.is_empty(), "modules without a //! doc: {missing:?}");
     }
 
+    /// A crate's JavaScript is one `js/glue.js` module, never `inline_js` blocks: each
+    /// block is one more file the page fetches in parallel at start (ARCHITECTURE.md,
+    /// "Page glue": five of them made wasm-bindgen-test's server hang the app's test).
+    #[test]
+    fn page_glue_is_one_module_per_crate() {
+        let root = workspace_root();
+        let mut files = Vec::new();
+        rust_files(&root.join("crates"), &mut files);
+        let marker = ["inline", "_js"].concat();
+        let inline: Vec<String> = files
+            .iter()
+            .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains(&marker)))
+            .map(|f| f.strip_prefix(&root).unwrap_or(f).display().to_string())
+            .collect();
+        assert!(inline.is_empty(), "{marker} in {inline:?}: use js/glue.js");
+    }
+
     /// Trunk must run the wasm-bindgen that equals the crate in Cargo.lock.
     #[test]
     fn trunk_pins_the_locked_wasm_bindgen() {

@@ -14,18 +14,7 @@ use leptos::prelude::*;
 use loopscope_web::{ClockChoice, RunHandle, RunOptions};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "
-export function define_loopscope_example(mount) {
-  if (customElements.get('loopscope-example')) return;
-  customElements.define('loopscope-example', class extends HTMLElement {
-    connectedCallback() {
-      if (this.dataset.mounted) return;
-      this.dataset.mounted = 'true';
-      mount(this);
-    }
-  });
-}
-")]
+#[wasm_bindgen(module = "/js/glue.js")]
 extern "C" {
     fn define_loopscope_example(mount: &JsValue);
 }

@@ -29,41 +29,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = "
-function address(path) {
-  const base = globalThis.LOOPSCOPE_BASE || (typeof document !== 'undefined' ? document.baseURI : self.location.href);
-  return new URL(path, base).href;
-}
-export async function bundle_fetch(path) {
-  const response = await fetch(address(path));
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${address(path)}`);
-  return await response.text();
-}
-export function bundle_fetch_sync(path) {
-  const request = new XMLHttpRequest();
-  request.open('GET', address(path), false);
-  request.send();
-  if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${address(path)}`);
-  return request.responseText;
-}
-export function bundle_note(text) {
-  if (typeof document === 'undefined') return 0;
-  return setTimeout(() => {
-    const box = document.createElement('div');
-    box.id = 'bundle-status';
-    box.className = 'db-status';
-    box.setAttribute('role', 'status');
-    box.innerHTML = '<span></span> <progress></progress>';
-    box.firstChild.textContent = text;
-    document.body.appendChild(box);
-  }, 200);
-}
-export function bundle_note_done(timer) {
-  if (typeof document === 'undefined') return;
-  clearTimeout(timer);
-  document.getElementById('bundle-status')?.remove();
-}
-")]
+#[wasm_bindgen(module = "/js/glue.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
     fn bundle_fetch(path: &str) -> Result<js_sys::Promise, JsValue>;
@@ -87,6 +53,8 @@ struct UnicodeData {
     needed_by: fn(&str) -> bool,
     /// Sets the synchronous download for what nobody foresaw.
     set_loader: fn(fn() -> Option<String>),
+    /// That download (a function of its own per entry: a loader cannot capture a name).
+    fetch_now: fn() -> Option<String>,
 }
 
 const UNICODE_DATA: [UnicodeData; 2] = [
@@ -97,6 +65,7 @@ const UNICODE_DATA: [UnicodeData; 2] = [
         give: unicode_names2::set_names,
         needed_by: |source| source.contains("\\N{"),
         set_loader: unicode_names2::set_loader,
+        fetch_now: || bundle_fetch_sync(&path("unicode-names")).ok(),
     },
     UnicodeData {
         name: "unicode-nfkc",
@@ -105,6 +74,7 @@ const UNICODE_DATA: [UnicodeData; 2] = [
         give: unicode_normalization::set_data,
         needed_by: has_non_ascii_code,
         set_loader: unicode_normalization::set_loader,
+        fetch_now: || bundle_fetch_sync(&path("unicode-nfkc")).ok(),
     },
 ];
 
@@ -114,6 +84,9 @@ type Modules = HashMap<String, Rc<str>>;
 thread_local! {
     /// The bundles downloaded so far in this page (or worker).
     static LOADED: RefCell<HashMap<String, Modules>> = RefCell::new(HashMap::new());
+    /// Which bundle holds each bundled module (built once: every run's start reads it).
+    static OWNERS: HashMap<&'static str, &'static str> =
+        bundled_modules().map(|m| (m.name, m.bundle)).collect();
 }
 
 /// Whether this build leaves bundled modules out of the wasm.
@@ -127,12 +100,10 @@ pub fn install_loader() {
     if fetching() {
         loopscope_python::set_bundle_loader(Rc::new(load));
     }
-    let [names, nfkc] = &UNICODE_DATA;
-    if !(names.here)() {
-        (names.set_loader)(|| bundle_fetch_sync(&path(UNICODE_DATA[0].name)).ok());
-    }
-    if !(nfkc.here)() {
-        (nfkc.set_loader)(|| bundle_fetch_sync(&path(UNICODE_DATA[1].name)).ok());
+    for data in &UNICODE_DATA {
+        if !(data.here)() {
+            (data.set_loader)(data.fetch_now);
+        }
     }
 }
 
@@ -202,14 +173,15 @@ fn keep(bundle: &str, text: &str) {
 
 /// The bundles the `import` statements of `source` name that are not downloaded yet.
 fn missing(source: &str) -> BTreeSet<String> {
-    let owners: HashMap<&str, &str> = bundled_modules().map(|m| (m.name, m.bundle)).collect();
     let loaded = |b: &str| LOADED.with(|l| l.borrow().contains_key(b));
-    let mut wanted: BTreeSet<String> = imported_names(source)
-        .into_iter()
-        .filter_map(|name| owner(&owners, &name))
-        .filter(|b| !loaded(b))
-        .map(str::to_string)
-        .collect();
+    let mut wanted: BTreeSet<String> = OWNERS.with(|owners| {
+        imported_names(source)
+            .into_iter()
+            .filter_map(|name| owner(owners, &name))
+            .filter(|b| !loaded(b))
+            .map(str::to_string)
+            .collect()
+    });
     for data in &UNICODE_DATA {
         if !(data.here)() && (data.needed_by)(source) {
             wanted.insert(data.name.to_string());

@@ -15,46 +15,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "
-function status(kind, ms) {
-  if (typeof document === 'undefined') return;
-  let box = document.getElementById('db-status');
-  if (kind === 'loading') {
-    if (!box) {
-      box = document.createElement('div');
-      box.id = 'db-status';
-      box.className = 'db-status';
-      box.setAttribute('role', 'status');
-      box.innerHTML = '<span>Starting the database (PGlite, about 5 MB the first time)…</span> <progress></progress>';
-      document.body.appendChild(box);
-    }
-  } else if (box) {
-    box.remove();
-  }
-}
-export function db_spawn(onmessage) {
-  const base = globalThis.LOOPSCOPE_BASE || (typeof document !== 'undefined' ? document.baseURI : self.location.href);
-  const worker = new Worker(new URL('pglite/db-worker.js', base).href, { type: 'module' });
-  worker.onmessage = (event) => {
-    const d = event.data;
-    if (d.kind === 'loading' || d.kind === 'ready') { status(d.kind, d.ms); return; }
-    onmessage(d.run, d.conn, d.kind, d.bytes || null, d.errno || 0, d.text || '');
-  };
-  worker.onerror = (event) => {
-    status('ready');
-    onmessage(-1, -1, 'failed', null, 111, String(event.message || 'the database worker failed to start'));
-  };
-  return worker;
-}
-export function db_post(worker, run, op, conn, bytes) {
-  if (bytes) worker.postMessage({ run, op, conn, bytes }, [bytes.buffer]);
-  else worker.postMessage({ run, op, conn });
-}
-export function db_stop(worker) {
-  worker.terminate();
-  status('ready');
-}
-")]
+#[wasm_bindgen(module = "/js/glue.js")]
 extern "C" {
     fn db_spawn(onmessage: &JsValue) -> JsValue;
     fn db_post(worker: &JsValue, run: f64, op: &str, conn: f64, bytes: Option<js_sys::Uint8Array>);

@@ -12,24 +12,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "
-export function worker_url() {
-  return new URL('worker.js', globalThis.LOOPSCOPE_BASE || document.baseURI).href;
-}
-export function spawn_worker(url, module, onmessage) {
-  const worker = new Worker(url, { type: 'module' });
-  if (module instanceof WebAssembly.Module) worker.postMessage({ module });
-  worker.onmessage = (event) => onmessage(event.data);
-  worker.onerror = (event) => onmessage({ id: -1, ok: false, outcome: String(event.message || 'the worker failed to start'), stdout: '', stderr: '', nanos: 0 });
-  return worker;
-}
-export function post_job(worker, id, source, filename, payload) {
-  worker.postMessage({ id, source, filename, payload });
-}
-export function stop_worker(worker) {
-  worker.terminate();
-}
-")]
+#[wasm_bindgen(module = "/js/glue.js")]
 extern "C" {
     fn worker_url() -> String;
     fn spawn_worker(url: &str, module: &JsValue, onmessage: &JsValue) -> JsValue;
