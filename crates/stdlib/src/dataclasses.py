@@ -102,6 +102,10 @@ def _make_init(cls, all_fields, frozen, has_post_init):
     module = _loopscope.compile_module("dataclass_" + cls.__name__, source)
     fn = module.__create_fn__(*env.values())
     fn.__qualname__ = f"{cls.__qualname__}.__init__"
+    # Annotated as CPython's generated __init__ is: each parameter by its field's type.
+    annotations = {f.name: f.type for f in std + kw_only if f.init}
+    annotations["return"] = None
+    fn.__annotations__ = annotations
     return fn
 
 

@@ -1,4 +1,4 @@
-# Loopscope's httpx: the client side of httpx 0.25 — AsyncClient and Client, responses,
+# Loopscope's httpx: the client side of httpx 0.29 — AsyncClient and Client, responses,
 # streaming, timeouts and connection limits, and httpx's exception tree — over the
 # runtime's network (simulated by default, or the browser's fetch). AsyncClient's
 # requests are futures the loop completes; Client's and httpx.get's block the thread.
@@ -6,9 +6,10 @@
 import asyncio
 import json as _json
 import _netcore
+from urllib.parse import unquote
 from _netcore import Headers as _Headers, Elapsed as _Elapsed
 
-__version__ = '0.25.2'
+__version__ = '0.29.0'
 
 _USER_AGENT = f'python-httpx/{__version__}'
 
@@ -225,6 +226,31 @@ DEFAULT_MAX_REDIRECTS = 20
 USE_CLIENT_DEFAULT = _UNSET
 
 
+# The reason phrase httpx gives a status code (its own table: 418 is "I'm a teapot").
+_PHRASES = {
+    100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+    200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+    204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+    208: 'Already Reported', 226: 'IM Used', 300: 'Multiple Choices',
+    301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+    305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+    400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+    404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+    407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict',
+    410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed',
+    413: 'Request Entity Too Large', 414: 'Request-URI Too Long',
+    415: 'Unsupported Media Type', 416: 'Requested Range Not Satisfiable',
+    417: 'Expectation Failed', 418: "I'm a teapot", 421: 'Misdirected Request',
+    422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early',
+    426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
+    431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+    500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+    503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+    506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+    510: 'Not Extended', 511: 'Network Authentication Required',
+}
+
+
 class codes:
     """Status codes by name: `httpx.codes.OK == 200`."""
     CONTINUE = 100
@@ -254,7 +280,7 @@ class codes:
 
     @staticmethod
     def get_reason_phrase(value):
-        return _netcore._net.reason(value)
+        return _PHRASES.get(value, '')
 
 
 # --- URLs, headers, requests, responses ---
@@ -346,18 +372,23 @@ class Headers(_Headers):
         return iter(self.keys())
 
 
+def _dumps(value):
+    """A JSON request body as httpx 0.28+ writes it: compact, UTF-8, no NaN."""
+    return _json.dumps(value, ensure_ascii=False, separators=(',', ':'), allow_nan=False)
+
+
 class Request:
     def __init__(self, method, url, *, params=None, headers=None, content=None, data=None,
                  json=None, extensions=None):
         self.method = method.upper()
         self.url = URL(url, params=params)
         self.headers = Headers(headers or {})
-        body, ctype = _netcore.body_of(data, json, content, text_type=None)
+        body, ctype = _netcore.body_of(data, json, content, text_type=None, dumps=_dumps)
         self.content = body or b''
-        if ctype is not None and 'Content-Type' not in self.headers:
-            self.headers['Content-Type'] = ctype
         if body and 'Content-Length' not in self.headers:
             self.headers['Content-Length'] = str(len(body))
+        if ctype is not None and 'Content-Type' not in self.headers:
+            self.headers['Content-Type'] = ctype
         self.extensions = extensions or {}
 
     def read(self):
@@ -579,6 +610,138 @@ def _timeout_of(timeout):
     return Timeout(timeout)
 
 
+
+# --- transports: answering requests without the network ---
+class BaseTransport:
+    """What `Client(transport=...)` sends through: `handle_request(request) -> Response`."""
+
+    def handle_request(self, request):
+        raise NotImplementedError('The \'handle_request\' method must be implemented.')
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class AsyncBaseTransport:
+    """What `AsyncClient(transport=...)` sends through."""
+
+    async def handle_async_request(self, request):
+        raise NotImplementedError('The \'handle_async_request\' method must be implemented.')
+
+    async def aclose(self):
+        pass
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.aclose()
+
+
+class MockTransport(AsyncBaseTransport, BaseTransport):
+    """Answers every request with `handler(request)` (which an AsyncClient may await)."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def handle_request(self, request):
+        request.read()
+        return self.handler(request)
+
+    async def handle_async_request(self, request):
+        await request.aread()
+        response = self.handler(request)
+        if not isinstance(response, Response):
+            response = await response
+        return response
+
+
+class ASGITransport(AsyncBaseTransport):
+    """Sends each request straight to an ASGI application, `await app(scope, receive,
+    send)`, on the running loop: no network, no server. The app sees what a server would
+    give it (scope, the body in `http.request` messages, then `http.disconnect` once the
+    response is complete); its exceptions reach the caller unless
+    `raise_app_exceptions=False`, which makes them a 500."""
+
+    def __init__(self, app, raise_app_exceptions=True, root_path='', client=('127.0.0.1', 123)):
+        self.app = app
+        self.raise_app_exceptions = raise_app_exceptions
+        self.root_path = root_path
+        self.client = client
+
+    async def handle_async_request(self, request):
+        url = request.url
+        host = url.host + ('' if url.port is None else f':{url.port}')
+        headers = [(b'host', host.encode('ascii'))] + [
+            (k.lower().encode('latin-1'), v.encode('latin-1'))
+            for k, v in request.headers.pairs() if k.lower() != 'host']
+        raw_path = url.raw_path.split(b'?')[0]
+        scope = {
+            'type': 'http',
+            'asgi': {'version': '3.0'},
+            'http_version': '1.1',
+            'method': request.method,
+            'headers': headers,
+            'scheme': url.scheme,
+            'path': unquote(raw_path.decode('ascii')),
+            'raw_path': raw_path,
+            'query_string': url.query,
+            'server': (url.host, url.port),
+            'client': self.client,
+            'root_path': self.root_path,
+        }
+        chunks = [request.content or b'']
+        state = {'sent': False, 'status': None, 'headers': None}
+        body = []
+        complete = asyncio.Event()
+
+        async def receive():
+            if state['sent']:
+                await complete.wait()
+                return {'type': 'http.disconnect'}
+            if chunks:
+                return {'type': 'http.request', 'body': chunks.pop(0), 'more_body': True}
+            state['sent'] = True
+            return {'type': 'http.request', 'body': b'', 'more_body': False}
+
+        async def send(message):
+            if message['type'] == 'http.response.start':
+                assert state['status'] is None
+                state['status'] = message['status']
+                state['headers'] = message.get('headers', [])
+            elif message['type'] == 'http.response.body':
+                assert not complete.is_set()
+                part = message.get('body', b'')
+                if part and request.method != 'HEAD':
+                    body.append(part)
+                if not message.get('more_body', False):
+                    complete.set()
+
+        try:
+            await self.app(scope, receive, send)
+        except Exception:
+            if self.raise_app_exceptions:
+                raise
+            complete.set()
+            if state['status'] is None:
+                state['status'] = 500
+            if state['headers'] is None:
+                state['headers'] = []
+        assert complete.is_set()
+        assert state['status'] is not None
+        assert state['headers'] is not None
+        return Response(state['status'],
+                        headers=[(k.decode('latin-1'), v.decode('latin-1'))
+                                 for k, v in state['headers']],
+                        content=b''.join(body))
+
+
 class _BaseClient:
     def __init__(self, *, auth=None, params=None, headers=None, cookies=None, verify=True,
                  cert=None, http1=True, http2=False, proxy=None, proxies=None, mounts=None,
@@ -597,6 +760,7 @@ class _BaseClient:
         self._state = 'unopened'
         self._in_use = 0
         self._waiters = []
+        self._transport = transport
 
     @property
     def is_closed(self):
@@ -677,6 +841,13 @@ class AsyncClient(_BaseClient):
 
     async def send(self, request, *, stream=False, auth=None, follow_redirects=None):
         parsed = self._prepare(request)
+        if self._transport is not None:
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            response = await self._transport.handle_async_request(request)
+            response.request = request
+            response._elapsed = _Elapsed(loop.time() - start)
+            return response
         timeout = getattr(request, '_ls_timeout', self.timeout)
         await self._acquire()
         try:
@@ -756,6 +927,11 @@ class Client(_BaseClient):
 
     def send(self, request, *, stream=False, auth=None, follow_redirects=None):
         parsed = self._prepare(request)
+        if self._transport is not None:
+            response = self._transport.handle_request(request)
+            response.request = request
+            response._elapsed = _Elapsed(0.0)
+            return response
         timeout = getattr(request, '_ls_timeout', self.timeout)
         label = f"httpx.{request.method.lower()}('{request.url}')"
         result = _netcore.fetch_blocking(request.method, str(request.url), _sent_headers(request),

@@ -9,6 +9,7 @@ mod text;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::exceptions::unicode_decode_error;
 use super::{class_method, ctor, kwarg, marity, method, no_kw, static_method, this, Kw};
 use crate::objects::{BuiltinTypes, ExcKind, PyResult, Value};
 use crate::vm::halt::PyErr;
@@ -266,7 +267,8 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
     }
 }
 
-fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+/// `data` decoded by codec `enc` with error handler `errors`.
+pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     match enc {
         "utf-8" | "utf8" => match std::str::from_utf8(data) {
             Ok(t) => Ok(t.to_string()),
@@ -287,12 +289,8 @@ fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
                 } else {
                     "invalid continuation byte"
                 };
-                Err(PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {why}"
-                    ),
-                ))
+                let end = pos + e.error_len().unwrap_or(data.len() - pos);
+                Err(unicode_decode_error("utf-8", data, pos, end, why))
             }
         },
         "ascii" => {
@@ -310,9 +308,12 @@ fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
                         .map(|&b| if b < 0x80 { b as char } else { '\u{fffd}' })
                         .collect());
                 }
-                return Err(PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!("'ascii' codec can't decode byte 0x{:02x} in position {pos}: ordinal not in range(128)", data[pos]),
+                return Err(unicode_decode_error(
+                    "ascii",
+                    data,
+                    pos,
+                    pos + 1,
+                    "ordinal not in range(128)",
                 ));
             }
             Ok(latin(data))

@@ -124,6 +124,12 @@ pub(crate) fn exc_attr(
                 (Some(k), "filename") if k.is_subclass_of(ExcKind::OSError) => {
                     Some(data.args.get(2).cloned().unwrap_or(Value::None))
                 }
+                (Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError), _)
+                    if data.args.len() == 5 && UNICODE_FIELDS.contains(&name) =>
+                {
+                    let i = UNICODE_FIELDS.iter().position(|f| *f == name).unwrap_or(0);
+                    Some(data.args[i].clone())
+                }
                 (Some(k), "message") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
                     Some(arg0.unwrap_or(Value::str("")))
                 }
@@ -165,6 +171,12 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
         if k.is_subclass_of(ExcKind::SyntaxError) {
             return syntax_error_str(interp, v);
         }
+        if matches!(k, ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError) && args.len() == 5
+        {
+            if let Some(text) = unicode_error_str(interp, k, args)? {
+                return Ok(text);
+            }
+        }
         if k == ExcKind::KeyError && args.len() == 1 {
             return interp.repr_of(&args[0]);
         }
@@ -188,6 +200,102 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
         1 => interp.str_of(&args[0]),
         _ => interp.repr_of(&Value::tuple(args.to_vec())),
     }
+}
+
+/// A Unicode error's arguments, in order: CPython's members of the same names.
+const UNICODE_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)`: bytes `start..end` of
+/// `object` could not be decoded. Its str is built from these, as CPython's is.
+pub fn unicode_decode_error(
+    encoding: &str,
+    object: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    PyErr::with_args(
+        ExcKind::UnicodeDecodeError,
+        vec![
+            Value::str(encoding),
+            Value::Bytes(Rc::from(object)),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// `UnicodeEncodeError(encoding, object, start, end, reason)`: characters `start..end`
+/// of `object` could not be encoded.
+pub fn unicode_encode_error(
+    encoding: &str,
+    object: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    PyErr::with_args(
+        ExcKind::UnicodeEncodeError,
+        vec![
+            Value::str(encoding),
+            Value::str(object),
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
+    )
+}
+
+/// A Unicode error's str from its five arguments, as CPython words it: one byte (or
+/// character) by its value, several by their positions. `None` when the arguments do not
+/// have the types that wording needs.
+fn unicode_error_str(interp: &mut Interp, k: ExcKind, args: &[Value]) -> PyResult<Option<String>> {
+    let (Value::Int(start), Value::Int(end)) = (&args[2], &args[3]) else {
+        return Ok(None);
+    };
+    let (start, end) = (*start, *end);
+    let encoding = interp.str_of(&args[0])?;
+    let reason = interp.str_of(&args[4])?;
+    let text = match (k, &args[1]) {
+        (ExcKind::UnicodeDecodeError, Value::Bytes(b)) => {
+            match usize::try_from(start).ok().and_then(|i| b.get(i)) {
+                Some(byte) if end == start + 1 => format!(
+                    "'{encoding}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                ),
+                _ => format!(
+                    "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        (ExcKind::UnicodeEncodeError, Value::Str(s)) => {
+            match usize::try_from(start)
+                .ok()
+                .and_then(|i| s.as_str().chars().nth(i))
+            {
+                Some(c) if end == start + 1 => {
+                    let n = c as u32;
+                    let shown = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!(
+                        "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
+                    )
+                }
+                _ => format!(
+                    "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+                    end - 1
+                ),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(text))
 }
 
 /// `SyntaxError`'s attributes (CPython's members, `None` until set).

@@ -370,18 +370,18 @@ pub(super) fn install(bt: &BuiltinTypes) {
                     out.extend(esc.bytes());
                 }
                 _ => {
-                    let shown = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
-                    return Err(PyErr::new(
-                        crate::objects::ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{codec}' codec can't encode character '{shown}' in position {i}: ordinal not in range({limit})"
-                        ),
+                    // The error covers the whole run of characters the codec cannot take.
+                    let run = text
+                        .chars()
+                        .skip(i)
+                        .take_while(|&c| c as u32 >= limit)
+                        .count();
+                    return Err(super::exceptions::unicode_encode_error(
+                        codec,
+                        text,
+                        i,
+                        i + run,
+                        &format!("ordinal not in range({limit})"),
                     ));
                 }
             }
@@ -495,17 +495,16 @@ fn str_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
     match a.first().cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if enc.is_some() => match std::str::from_utf8(&b) {
-            Ok(t) => Ok(Value::str(t)),
-            Err(e) => Err(PyErr::new(
-                crate::objects::ExcKind::UnicodeDecodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b.get(e.valid_up_to()).copied().unwrap_or(0),
-                    e.valid_up_to()
-                ),
-            )),
-        },
+        Some(Value::Bytes(b)) if enc.is_some() => {
+            let enc = enc
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or("utf-8")
+                .to_ascii_lowercase();
+            let errors = a.get(2).cloned().or_else(|| kwarg(kw, "errors"));
+            let errors = errors.as_ref().and_then(|v| v.as_str()).unwrap_or("strict");
+            Ok(Value::string(super::bytes::decode(&b, &enc, errors)?))
+        }
         Some(v) => Ok(Value::string(interp.str_of(&v)?)),
     }
 }

@@ -35,6 +35,11 @@ impl Interp {
                 if n == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
+                // PEP 562: a module's own `__getattr__` answers for what it lacks.
+                let hook = m.dict.borrow().get_str("__getattr__").cloned();
+                if let Some(hook) = hook {
+                    return self.call(&hook, &[Value::Str(name.clone())], &[]);
+                }
                 return Err(attr_error_named(
                     format!("module '{}' has no attribute '{}'", m.name, n),
                     obj,

@@ -360,7 +360,13 @@ impl Interp {
         };
         let m = self.import_module(&full)?;
         let has_from = !matches!(fromlist, Value::None) && self.truthy(fromlist)?;
-        if has_from || !full.contains('.') {
+        if has_from {
+            // CPython asks whether the module is a package (`__path__`) before taking
+            // names from it; a module's own `__getattr__` sees that question.
+            self.getattr_opt(&m, "__path__")?;
+            return Ok(m);
+        }
+        if !full.contains('.') {
             return Ok(m);
         }
         let top = full.split('.').next().unwrap_or("");
