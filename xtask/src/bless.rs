@@ -12,7 +12,9 @@
 //! gallery's database examples do) talk to PostgreSQL with the real `asyncpg` (or
 //! SQLAlchemy): they run under the oracle venv's CPython against a throwaway cluster, both
 //! set up on the first such program (`database.rs`), on a fresh `mydb` each time. Each runs
-//! twice, and must print the same both times.
+//! twice, and must print the same both times. Programs that import the web packages
+//! (`pydantic`, `fastapi`, `starlette`) run once under the same venv's CPython, with no
+//! cluster.
 
 use crate::database::{self, Cluster};
 use crate::tools::workspace_root;
@@ -29,10 +31,12 @@ pub fn expectations_are_ours(file: &Path) -> bool {
 }
 
 /// Folders blessed when no path is given.
-pub const DEFAULT_DIRS: [&str; 6] = [
+pub const DEFAULT_DIRS: [&str; 8] = [
     "tests/conformance/lang",
     "tests/conformance/asyncio",
     "tests/conformance/stdlib",
+    "tests/conformance/pydantic",
+    "tests/conformance/asgi",
     "tests/conformance/notebook",
     "examples",
     "tests/database",
@@ -41,42 +45,95 @@ pub const DEFAULT_DIRS: [&str; 6] = [
 /// The folder whose programs need PostgreSQL and the oracle venv.
 const DATABASE_DIR: &str = "tests/database";
 
-/// The database oracle, started when the first database program is blessed.
+/// The oracle venv's CPython, set up when the first program that needs it is blessed, and
+/// the throwaway cluster, started when the first database program is.
 struct Oracle {
     python: PathBuf,
-    cluster: Cluster,
+    cluster: Option<Cluster>,
 }
 
 impl Oracle {
     fn start() -> Result<Oracle, String> {
         let t0 = std::time::Instant::now();
-        database::ensure_postgresql()?;
         let python = database::ensure_oracle_venv()?;
-        let cluster = Cluster::start()?;
         eprintln!(
-            "[bless] database oracle ready in {:.1}s",
+            "[bless] oracle venv ready in {:.1}s",
             t0.elapsed().as_secs_f64()
         );
-        Ok(Oracle { python, cluster })
+        Ok(Oracle {
+            python,
+            cluster: None,
+        })
+    }
+
+    /// The cluster, started on first use.
+    fn cluster(&mut self) -> Result<&Cluster, String> {
+        if self.cluster.is_none() {
+            let t0 = std::time::Instant::now();
+            database::ensure_postgresql()?;
+            self.cluster = Some(Cluster::start()?);
+            eprintln!(
+                "[bless] database cluster ready in {:.1}s",
+                t0.elapsed().as_secs_f64()
+            );
+        }
+        self.cluster
+            .as_ref()
+            .ok_or_else(|| "no database cluster".to_string())
     }
 }
 
-/// True for a program under `tests/database/`, or one that imports `asyncpg` or
-/// `sqlalchemy` (the gallery's database examples).
-fn is_database_program(file: &Path) -> bool {
+/// What a program needs from the oracle beyond plain `python3`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum OracleNeed {
+    /// Plain `python3` will do.
+    Nothing,
+    /// The oracle venv's packages: the web packages `pydantic`, `fastapi`, `starlette` and
+    /// `httpx` (programs on our simulated network, which CPython lacks, keep expectations
+    /// of their own).
+    Venv,
+    /// The venv and a PostgreSQL cluster (`asyncpg`, SQLAlchemy).
+    Database,
+}
+
+/// Import lines that need the database oracle.
+const DATABASE_IMPORTS: [&str; 3] = ["import asyncpg", "import sqlalchemy", "from sqlalchemy"];
+
+/// Import lines that need the oracle venv's packages only.
+const VENV_IMPORTS: [&str; 8] = [
+    "import pydantic",
+    "from pydantic",
+    "import fastapi",
+    "from fastapi",
+    "import starlette",
+    "from starlette",
+    "import httpx",
+    "from httpx",
+];
+
+/// `Database` for a program under `tests/database/` or one that imports `asyncpg` or
+/// `sqlalchemy` (the gallery's database examples); `Venv` for one that imports a web
+/// package; `Nothing` otherwise.
+fn needs_oracle(file: &Path) -> OracleNeed {
     let dir = workspace_root().join(DATABASE_DIR);
     let dir = dir.canonicalize().unwrap_or(dir);
     if file.canonicalize().is_ok_and(|f| f.starts_with(&dir)) {
-        return true;
+        return OracleNeed::Database;
     }
-    std::fs::read_to_string(file).is_ok_and(|text| {
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    let imports = |prefixes: &[&str]| {
         text.lines().any(|l| {
             let l = l.trim_start();
-            ["import asyncpg", "import sqlalchemy", "from sqlalchemy"]
-                .iter()
-                .any(|p| l.starts_with(p))
+            prefixes.iter().any(|p| l.starts_with(p))
         })
-    })
+    };
+    if imports(&DATABASE_IMPORTS) {
+        OracleNeed::Database
+    } else if imports(&VENV_IMPORTS) {
+        OracleNeed::Venv
+    } else {
+        OracleNeed::Nothing
+    }
 }
 
 pub fn run(paths: &[String]) -> Result<(), String> {
@@ -99,14 +156,20 @@ pub fn run(paths: &[String]) -> Result<(), String> {
             ours += 1;
             continue;
         }
-        let blessed = if is_database_program(file) {
+        let need = needs_oracle(file);
+        let blessed = if need == OracleNeed::Nothing {
+            bless_one(file)?
+        } else {
             let o = match &mut oracle {
                 Some(o) => o,
                 None => oracle.insert(Oracle::start()?),
             };
-            bless_database_program(file, o)?
-        } else {
-            bless_one(file)?
+            if need == OracleNeed::Database {
+                bless_database_program(file, o)?
+            } else {
+                let out = run_python(Command::new(&o.python), file)?;
+                write_expectations(file, &out)?
+            }
         };
         if blessed {
             changed += 1;
@@ -203,11 +266,13 @@ fn bless_one(file: &Path) -> Result<bool, String> {
 
 /// As `bless_one`, under the database oracle: twice, each on a fresh `mydb`, and the two
 /// runs must print the same (a program whose output varies has no expectation).
-fn bless_database_program(file: &Path, oracle: &Oracle) -> Result<bool, String> {
+fn bless_database_program(file: &Path, oracle: &mut Oracle) -> Result<bool, String> {
+    let python_path = oracle.python.clone();
+    let cluster = oracle.cluster()?;
     let mut runs = Vec::new();
     for _ in 0..2 {
-        oracle.cluster.reset()?;
-        let python = database::oracle_command(&oracle.python, oracle.cluster.port());
+        cluster.reset()?;
+        let python = database::oracle_command(&python_path, cluster.port());
         runs.push(run_python(python, file)?);
     }
     let (first, second) = (&runs[0], &runs[1]);

@@ -359,12 +359,12 @@ fn temp_dir() -> Result<PathBuf, String> {
     Ok(dir)
 }
 
-/// The oracle's pinned packages (`asyncpg`, SQLAlchemy, greenlet).
+/// The oracle's pinned packages (`asyncpg`, SQLAlchemy, greenlet; pydantic and its own).
 fn requirements() -> PathBuf {
     workspace_root().join("tests/database/requirements.txt")
 }
 
-/// CPython with the real `asyncpg` and SQLAlchemy: a virtual environment outside the clone
+/// CPython with the real `asyncpg`, SQLAlchemy and pydantic: a virtual environment outside the clone
 /// (beside the tools, `~/.local/share/loopscope/oracle-venv`), installed from PyPI with
 /// `tests/database/requirements.txt` and rebuilt only when that file changes. Returns
 /// its `python`.

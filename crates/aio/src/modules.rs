@@ -24,6 +24,10 @@
 //!     pools and results, `sqlalchemy.ext.asyncio`, the declarative ORM and its unit of
 //!     work, `postgresql+asyncpg` over our `asyncpg`): async all the way down where real
 //!     SQLAlchemy runs sync code in greenlets.
+//!   - pydantic 2.12 (`pydantic.py`: models, validators, dumps; `pydantic_fields.py`,
+//!     `pydantic.fields`: `FieldInfo`, `Field`, constraint markers) over our
+//!     `pydantic_core` 2.41 (`pydantic_core.py`, the top-level module pydantic's own core
+//!     is: `ValidationError` and its texts, the validators per type, the JSON writer).
 //!   - `loopscope.network` (`net/loopscope_network.py`) is Loopscope's own: it chooses and
 //!     tunes the network these packages use.
 //!
@@ -88,7 +92,8 @@ const SOURCES: &[(&str, &str)] = &[
 ];
 
 /// The third-party-compatible packages, which the page downloads on first import (see
-/// `loopscope_stdlib::bundled`): `http` (aiohttp, httpx, requests), `asyncpg`, `sqlalchemy`.
+/// `loopscope_stdlib::bundled`): `http` (aiohttp, httpx, requests), `asyncpg`, `sqlalchemy`,
+/// `pydantic` (with `pydantic.fields` and `pydantic_core`).
 #[allow(long_running_const_eval)]
 pub static BUNDLED: &[Bundled] = &[
     bundled!("http", "_netcore", "packages/_netcore.py"),
@@ -100,6 +105,9 @@ pub static BUNDLED: &[Bundled] = &[
         "requests.exceptions",
         "packages/requests_exceptions.py"
     ),
+    bundled!("pydantic", "pydantic", "packages/pydantic.py"),
+    bundled!("pydantic", "pydantic.fields", "packages/pydantic_fields.py"),
+    bundled!("pydantic", "pydantic_core", "packages/pydantic_core.py"),
     bundled!("asyncpg", "asyncpg", "packages/asyncpg.py"),
     bundled!(
         "asyncpg",

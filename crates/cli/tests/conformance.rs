@@ -178,6 +178,19 @@ fn stdlib() {
     corpus("tests/conformance/stdlib");
 }
 
+/// Our `pydantic` against the real pydantic 2.14 (blessed under the oracle venv).
+#[test]
+fn pydantic() {
+    corpus("tests/conformance/pydantic");
+}
+
+/// ASGI applications answering our httpx through `ASGITransport`, against the real httpx
+/// 0.29 (blessed under the oracle venv); then Starlette and FastAPI apps.
+#[test]
+fn asgi() {
+    corpus("tests/conformance/asgi");
+}
+
 /// The gallery (`examples/<document>/NN_name.py`): every runnable example prints what
 /// CPython printed.
 #[test]

@@ -452,9 +452,13 @@ def get_origin(tp):
     if isinstance(tp, _GenericAlias):
         if isinstance(tp, _UnionGenericAlias):
             return Union
+        if "__metadata__" in tp.__dict__:
+            return Annotated
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if type(tp).__name__ == "UnionType":
+        return type(tp)
     return getattr(tp, "__origin__", None) if type(tp).__name__ == "GenericAlias" else None
 
 
@@ -470,12 +474,40 @@ def get_args(tp):
     return ()
 
 
+def _eval_hint(value, globalns, localns):
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+    return _type_check(value)
+
+
+def _strip_annotations(tp):
+    if isinstance(tp, _GenericAlias) and "__metadata__" in tp.__dict__:
+        return _strip_annotations(tp.__origin__)
+    return tp
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, class (with its bases) or module."""
+    """The annotations of a function, class (with its bases) or module, string annotations
+    evaluated (in the defining module) and Annotated stripped unless include_extras."""
+    import sys
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get("__annotations__", {}))
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = dict(getattr(module, "__dict__", {}))
+            else:
+                base_globals = globalns
+            base_locals = dict(base.__dict__) if localns is None else localns
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
     else:
-        hints = dict(getattr(obj, "__annotations__", {}))
-    return {k: _type_check(v) for k, v in hints.items()}
+        if globalns is None:
+            globalns = getattr(obj, "__globals__", None)
+            if globalns is None:
+                globalns = getattr(obj, "__dict__", {})
+        for name, value in dict(getattr(obj, "__annotations__", {})).items():
+            hints[name] = _eval_hint(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_annotations(v) for k, v in hints.items()}
