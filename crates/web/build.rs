@@ -1,4 +1,4 @@
-//! Lists the conformance corpus (`tests/conformance/{lang,stdlib,asyncio,notebook}`) for
+//! Lists the conformance corpus (`tests/conformance/{lang,stdlib,asyncio,notebook,pydantic,asgi}`) for
 //! the browser test that runs it in the page (`tests/corpus.rs`): each program with
 //! CPython's output embedded, those an area's `SKIP` lists left out. Only that test
 //! includes the table; the library never does.
@@ -6,7 +6,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-const AREAS: [&str; 4] = ["lang", "stdlib", "asyncio", "notebook"];
+const AREAS: [&str; 6] = ["lang", "stdlib", "asyncio", "notebook", "pydantic", "asgi"];
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance");

@@ -3,8 +3,8 @@
 // datetime, logging, uuid, base64, and the rest of the standard library that `import
 // asyncio` does not load); a program that imports one gets it downloaded before
 // its run starts, once per page; an import made at run time downloads it then; a
-// download that fails is an ImportError, not a dead page; and every standard-library
-// conformance program prints CPython's output in the page.
+// download that fails is an ImportError, not a dead page; and every standard-library,
+// pydantic and ASGI conformance program prints CPython's output in the page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { useSite, openPage } from "./support.mjs";
 
 const site = useSite();
-const stdlib = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "conformance", "stdlib");
+const conformance = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "conformance");
 
 async function ready(page) {
   await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
@@ -128,29 +128,33 @@ test("an import made at run time downloads its bundle then; a failed download is
   await page.close();
 });
 
-test("every standard-library conformance program prints CPython's output with its modules downloaded", async () => {
+test("every standard-library, pydantic and ASGI conformance program prints CPython's output with its modules downloaded", async () => {
   const { page, errors } = await openPage(site.browser, site.server.url);
   await ready(page);
-  const skip = readFileSync(path.join(stdlib, "SKIP"), "utf8").split("\n").map((l) => l.split(/\s/)[0]);
   const failures = [];
   let ran = 0;
-  for (const file of readdirSync(stdlib).filter((f) => f.endsWith(".py")).sort()) {
-    const source = readFileSync(path.join(stdlib, file), "utf8");
-    // crates/web/tests/corpus.rs's DIFFER_IN_THE_PAGE: fdlibm's cosh in wasm, one ulp off.
-    if (skip.includes(file) || file === "005_math_trig.py") continue;
-    const want = readFileSync(path.join(stdlib, file.replace(/\.py$/, ".exp")), "utf8");
-    const errFile = path.join(stdlib, file.replace(/\.py$/, ".err"));
-    const r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
-    ran++;
-    if (r.stdout !== want) {
-      failures.push(`${file}: stdout\n--- want\n${want}--- got\n${r.stdout}--- stderr\n${r.stderr.slice(-600)}`);
-    } else if (existsSync(errFile)) {
-      const last = r.stderr.trimEnd().split("\n").at(-1);
-      const wantErr = readFileSync(errFile, "utf8").trim();
-      if (last !== wantErr) failures.push(`${file}: last stderr line ${JSON.stringify(last)}, want ${JSON.stringify(wantErr)}`);
+  for (const area of ["stdlib", "pydantic", "asgi"]) {
+    const dir = path.join(conformance, area);
+    const skipFile = path.join(dir, "SKIP");
+    const skip = existsSync(skipFile) ? readFileSync(skipFile, "utf8").split("\n").map((l) => l.split(/\s/)[0]) : [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".py")).sort()) {
+      const source = readFileSync(path.join(dir, file), "utf8");
+      // crates/web/tests/corpus.rs's DIFFER_IN_THE_PAGE: fdlibm's cosh in wasm, one ulp off.
+      if (skip.includes(file) || file === "005_math_trig.py") continue;
+      const want = readFileSync(path.join(dir, file.replace(/\.py$/, ".exp")), "utf8");
+      const errFile = path.join(dir, file.replace(/\.py$/, ".err"));
+      const r = await page.evaluate((s) => window.loopscope.run(s, {}), source);
+      ran++;
+      if (r.stdout !== want) {
+        failures.push(`${area}/${file}: stdout\n--- want\n${want}--- got\n${r.stdout}--- stderr\n${r.stderr.slice(-600)}`);
+      } else if (existsSync(errFile)) {
+        const last = r.stderr.trimEnd().split("\n").at(-1);
+        const wantErr = readFileSync(errFile, "utf8").trim();
+        if (last !== wantErr) failures.push(`${area}/${file}: last stderr line ${JSON.stringify(last)}, want ${JSON.stringify(wantErr)}`);
+      }
     }
   }
-  assert.ok(ran >= 130, `only ${ran} programs ran`);
+  assert.ok(ran >= 170, `only ${ran} programs ran`);
   assert.deepEqual(failures, []);
   assert.deepEqual(errors, []);
   await page.close();

@@ -76,6 +76,7 @@ pub static BUNDLED: &[bundled::Bundled] = &[
     bundled!("stdlib", "hashlib", "hashlib.py"),
     bundled!("stdlib", "heapq", "heapq.py"),
     bundled!("stdlib", "hmac", "hmac.py"),
+    bundled!("stdlib", "http", "http.py"),
     bundled!("stdlib", "io", "io.py"),
     bundled!("stdlib", "itertools", "itertools.py"),
     bundled!("stdlib", "json", "json.py"),
@@ -98,6 +99,9 @@ pub static BUNDLED: &[bundled::Bundled] = &[
     bundled!("decimal", "_decimal_text", "_decimal_text.py"),
     bundled!("logging", "logging", "logging.py"),
     bundled!("uuid", "uuid", "uuid.py"),
+    bundled!("re", "_re_chars", "_re_chars.py"),
+    bundled!("re", "_re_escape", "_re_escape.py"),
+    bundled!("re", "_re_template", "_re_template.py"),
 ];
 
 /// Registers every module of the standard library with `interp`; each is built on first

@@ -6,7 +6,7 @@
 import asyncio
 import json as _json
 import _netcore
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 from _netcore import Headers as _Headers, Elapsed as _Elapsed
 
 __version__ = '0.29.0'
@@ -333,13 +333,7 @@ class URL:
         return self._parts is None
 
     def join(self, url):
-        other = str(url)
-        if _netcore.parse_url(other)[0] is not None or self._parts is None:
-            return URL(other)
-        base = f'{self.scheme}://{self.host}' + ('' if self.port is None else f':{self.port}')
-        if other.startswith('/'):
-            return URL(base + other)
-        return URL(base + self.path.rsplit('/', 1)[0] + '/' + other)
+        return URL(urljoin(self._text, str(url)))
 
 
 class Headers(_Headers):
@@ -761,6 +755,7 @@ class _BaseClient:
         self._in_use = 0
         self._waiters = []
         self._transport = transport
+        self._max_redirects = max_redirects
 
     @property
     def is_closed(self):
@@ -781,6 +776,9 @@ class _BaseClient:
         request.extensions = dict(request.extensions, timeout=timeout.as_dict())
         request._ls_timeout = timeout
         return request
+
+    def _redirect_request(self, request, response):
+        return _redirect_request(request, response)
 
     def _prepare(self, request):
         if self._state == 'closed':
@@ -803,6 +801,33 @@ class _BaseClient:
                                         'reason_phrase': reason})
         response._elapsed = _Elapsed(elapsed)
         return response
+
+
+def _redirect_request(request, response):
+    """The request a redirect response asks for: its Location resolved against the URL,
+    GET after a 303 (and after a 301 or 302 to a POST) without the body, the credentials
+    dropped when the origin changes."""
+    method = request.method
+    if response.status_code == 303 and method != 'HEAD':
+        method = 'GET'
+    if response.status_code in (301, 302) and method == 'POST':
+        method = 'GET'
+    location = response.headers['location']
+    url = request.url.join(location)
+    headers = Headers(request.headers)
+    if (url.scheme, url.host, url.port) != (request.url.scheme, request.url.host,
+                                            request.url.port):
+        headers.pop('Authorization', None)
+    content = request.content
+    if method != request.method:
+        content = None
+        headers.pop('Content-Length', None)
+        headers.pop('Content-Type', None)
+        headers.pop('Transfer-Encoding', None)
+    new = Request(method, url, headers=headers, content=content,
+                  extensions=request.extensions)
+    new._ls_timeout = getattr(request, '_ls_timeout', None) or Timeout(5.0)
+    return new
 
 
 def _sent_headers(request):
@@ -840,6 +865,22 @@ class AsyncClient(_BaseClient):
         self._in_use -= 1
 
     async def send(self, request, *, stream=False, auth=None, follow_redirects=None):
+        follow = self.follow_redirects if follow_redirects is None else follow_redirects
+        history = []
+        while True:
+            response = await self._send_one(request, stream)
+            response.history = list(history)
+            if not response.has_redirect_location:
+                return response
+            if not follow:
+                response.next_request = self._redirect_request(request, response)
+                return response
+            if len(history) >= self._max_redirects:
+                raise TooManyRedirects('Exceeded maximum allowed redirects.', request=request)
+            history.append(response)
+            request = self._redirect_request(request, response)
+
+    async def _send_one(self, request, stream):
         parsed = self._prepare(request)
         if self._transport is not None:
             loop = asyncio.get_running_loop()
@@ -867,7 +908,7 @@ class AsyncClient(_BaseClient):
         request = self.build_request(method, url, content=content, data=data, json=json,
                                      params=params, headers=headers, timeout=timeout,
                                      extensions=extensions)
-        return await self.send(request)
+        return await self.send(request, follow_redirects=follow_redirects)
 
     async def get(self, url, **kwargs):
         return await self.request('GET', url, **kwargs)
@@ -926,6 +967,22 @@ class Client(_BaseClient):
     """A blocking HTTP client: each request blocks the calling thread."""
 
     def send(self, request, *, stream=False, auth=None, follow_redirects=None):
+        follow = self.follow_redirects if follow_redirects is None else follow_redirects
+        history = []
+        while True:
+            response = self._send_one(request, stream)
+            response.history = list(history)
+            if not response.has_redirect_location:
+                return response
+            if not follow:
+                response.next_request = self._redirect_request(request, response)
+                return response
+            if len(history) >= self._max_redirects:
+                raise TooManyRedirects('Exceeded maximum allowed redirects.', request=request)
+            history.append(response)
+            request = self._redirect_request(request, response)
+
+    def _send_one(self, request, stream):
         parsed = self._prepare(request)
         if self._transport is not None:
             response = self._transport.handle_request(request)
@@ -948,7 +1005,7 @@ class Client(_BaseClient):
         request = self.build_request(method, url, content=content, data=data, json=json,
                                      params=params, headers=headers, timeout=timeout,
                                      extensions=extensions)
-        return self.send(request)
+        return self.send(request, follow_redirects=follow_redirects)
 
     def get(self, url, **kwargs):
         return self.request('GET', url, **kwargs)
