@@ -106,19 +106,71 @@ pub static BUNDLED: &[Bundled] = &[
         "packages/requests_exceptions.py"
     ),
     bundled!("starlette", "starlette", "packages/starlette.py"),
-    bundled!("starlette", "starlette.applications", "packages/starlette_applications.py"),
-    bundled!("starlette", "starlette.background", "packages/starlette_background.py"),
-    bundled!("starlette", "starlette.concurrency", "packages/starlette_concurrency.py"),
-    bundled!("starlette", "starlette.datastructures", "packages/starlette_datastructures.py"),
-    bundled!("starlette", "starlette.exceptions", "packages/starlette_exceptions.py"),
-    bundled!("starlette", "starlette.middleware", "packages/starlette_middleware.py"),
-    bundled!("starlette", "starlette.middleware.base", "packages/starlette_middleware_base.py"),
-    bundled!("starlette", "starlette.middleware.errors", "packages/starlette_middleware_errors.py"),
-    bundled!("starlette", "starlette.middleware.exceptions", "packages/starlette_middleware_exceptions.py"),
-    bundled!("starlette", "starlette.requests", "packages/starlette_requests.py"),
-    bundled!("starlette", "starlette.responses", "packages/starlette_responses.py"),
-    bundled!("starlette", "starlette.routing", "packages/starlette_routing.py"),
-    bundled!("starlette", "starlette.status", "packages/starlette_status.py"),
+    bundled!(
+        "starlette",
+        "starlette.applications",
+        "packages/starlette_applications.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.background",
+        "packages/starlette_background.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.concurrency",
+        "packages/starlette_concurrency.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.datastructures",
+        "packages/starlette_datastructures.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.exceptions",
+        "packages/starlette_exceptions.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.middleware",
+        "packages/starlette_middleware.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.middleware.base",
+        "packages/starlette_middleware_base.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.middleware.errors",
+        "packages/starlette_middleware_errors.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.middleware.exceptions",
+        "packages/starlette_middleware_exceptions.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.requests",
+        "packages/starlette_requests.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.responses",
+        "packages/starlette_responses.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.routing",
+        "packages/starlette_routing.py"
+    ),
+    bundled!(
+        "starlette",
+        "starlette.status",
+        "packages/starlette_status.py"
+    ),
     bundled!("pydantic", "pydantic", "packages/pydantic.py"),
     bundled!("pydantic", "pydantic.fields", "packages/pydantic_fields.py"),
     bundled!("pydantic", "pydantic_core", "packages/pydantic_core.py"),
