@@ -171,6 +171,45 @@ pub static BUNDLED: &[Bundled] = &[
         "starlette.status",
         "packages/starlette_status.py"
     ),
+    bundled!("fastapi", "fastapi", "packages/fastapi.py"),
+    bundled!(
+        "fastapi",
+        "fastapi.applications",
+        "packages/fastapi_applications.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.background",
+        "packages/fastapi_background.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.encoders",
+        "packages/fastapi_encoders.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.exception_handlers",
+        "packages/fastapi_exception_handlers.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.exceptions",
+        "packages/fastapi_exceptions.py"
+    ),
+    bundled!("fastapi", "fastapi.params", "packages/fastapi_params.py"),
+    bundled!(
+        "fastapi",
+        "fastapi.requests",
+        "packages/fastapi_requests.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.responses",
+        "packages/fastapi_responses.py"
+    ),
+    bundled!("fastapi", "fastapi.routing", "packages/fastapi_routing.py"),
+    bundled!("fastapi", "fastapi.status", "packages/fastapi_status.py"),
     bundled!("pydantic", "pydantic", "packages/pydantic.py"),
     bundled!("pydantic", "pydantic.fields", "packages/pydantic_fields.py"),
     bundled!("pydantic", "pydantic_core", "packages/pydantic_core.py"),
