@@ -171,6 +171,11 @@ pub static BUNDLED: &[Bundled] = &[
         "starlette.status",
         "packages/starlette_status.py"
     ),
+    bundled!(
+        "starlette",
+        "starlette.testclient",
+        "packages/starlette_testclient.py"
+    ),
     bundled!("fastapi", "fastapi", "packages/fastapi.py"),
     bundled!(
         "fastapi",
@@ -210,6 +215,11 @@ pub static BUNDLED: &[Bundled] = &[
     ),
     bundled!("fastapi", "fastapi.routing", "packages/fastapi_routing.py"),
     bundled!("fastapi", "fastapi.status", "packages/fastapi_status.py"),
+    bundled!(
+        "fastapi",
+        "fastapi.testclient",
+        "packages/fastapi_testclient.py"
+    ),
     bundled!("pydantic", "pydantic", "packages/pydantic.py"),
     bundled!("pydantic", "pydantic.fields", "packages/pydantic_fields.py"),
     bundled!("pydantic", "pydantic_core", "packages/pydantic_core.py"),
