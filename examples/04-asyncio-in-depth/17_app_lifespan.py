@@ -1,129 +1,92 @@
-# A web app's lifespan: open shared clients at startup, hand them to every
-# request, close them at shutdown. One endpoint fans out to three services with
-# a TaskGroup. The web framework, the database pool and the HTTP client are
-# small simulated stand-ins in plain asyncio (shaped like FastAPI, asyncpg and
-# httpx); asyncio.sleep plays the network.
+# A FastAPI app's lifespan: open an asyncpg pool and an httpx client at startup, hand
+# them to every request, close them at shutdown. One endpoint fans out to three services
+# at once with a TaskGroup. The database is real PostgreSQL (in the page, PGlite); the
+# three services are small FastAPI apps of their own, mounted on the client through
+# httpx's ASGITransport, each taking its own time to answer.
 import asyncio
 import time
 from contextlib import asynccontextmanager
 
+import asyncpg
+import httpx
+from fastapi import Depends, FastAPI, HTTPException
+from fastapi.testclient import TestClient
 
-class HTTPException(Exception):
-    def __init__(self, status_code, detail):
-        super().__init__(detail)
-        self.status_code = status_code
-        self.detail = detail
-
-
-class State:
-    """Attributes the app keeps between requests (clients, pools)."""
+DSN = "postgresql://user:pass@localhost:5432/mydb"
 
 
-class App:
-    """Routes GET paths such as /users/{user_id} to handlers."""
+def make_service(name, delay):
+    service = FastAPI()
 
-    def __init__(self, lifespan):
-        self.lifespan = lifespan
-        self.state = State()
-        self.routes = []
+    @service.get("/users/{user_id}")
+    @service.get("/users/{user_id}/{what}")
+    async def answer(user_id: int, what: str = "profile"):
+        await asyncio.sleep(delay)
+        return {"from": name, "user": user_id, "what": what}
 
-    def get(self, pattern):
-        def register(handler):
-            self.routes.append((pattern.strip("/").split("/"), handler))
-            return handler
-
-        return register
-
-    async def handle(self, path):
-        parts = path.strip("/").split("/")
-        for pattern, handler in self.routes:
-            if len(pattern) != len(parts):
-                continue
-            params = {}
-            for want, got in zip(pattern, parts):
-                if want.startswith("{"):
-                    params[want[1:-1]] = int(got)
-                elif want != got:
-                    break
-            else:
-                try:
-                    return 200, await handler(**params)
-                except HTTPException as error:
-                    return error.status_code, {"detail": error.detail}
-        return 404, {"detail": "Not Found"}
+    return service
 
 
-class DatabasePool:
-    USERS = {1: {"id": 1, "name": "Ada"}, 2: {"id": 2, "name": "Alan"}}
-
-    @classmethod
-    async def open(cls, size):
-        await asyncio.sleep(0.05)
-        print(f"startup: database pool with {size} connections")
-        return cls()
-
-    async def fetch_user(self, user_id):
-        await asyncio.sleep(0.02)
-        return self.USERS.get(user_id)
-
-    async def close(self):
-        await asyncio.sleep(0.01)
-        print("shutdown: database pool closed")
-
-
-class HttpClient:
-    LATENCY = {"user-service": 0.3, "order-service": 0.2, "rec-service": 0.4}
-
-    async def get(self, service, path):
-        await asyncio.sleep(self.LATENCY[service])
-        return {"from": service, "path": path}
-
-    async def aclose(self):
-        print("shutdown: HTTP client closed")
+SERVICES = {
+    "http://user-service": make_service("user-service", 0.3),
+    "http://order-service": make_service("order-service", 0.2),
+    "http://rec-service": make_service("rec-service", 0.4),
+}
 
 
 @asynccontextmanager
-async def lifespan(app):
-    app.state.db = await DatabasePool.open(size=5)
-    app.state.http = HttpClient()
+async def lifespan(app: FastAPI):
+    app.state.db_pool = await asyncpg.create_pool(DSN, min_size=2, max_size=5)
+    print(f"startup: database pool with {app.state.db_pool.get_size()} connections")
+    mounts = {url: httpx.ASGITransport(app=svc) for url, svc in SERVICES.items()}
+    app.state.http_client = httpx.AsyncClient(mounts=mounts, timeout=30.0)
     yield
-    await app.state.http.aclose()
-    await app.state.db.close()
+    await app.state.http_client.aclose()
+    print("shutdown: HTTP client closed")
+    await app.state.db_pool.close()
+    print("shutdown: database pool closed")
 
 
-app = App(lifespan=lifespan)
+app = FastAPI(lifespan=lifespan)
 
 
 @app.get("/users/{user_id}")
-async def get_user(user_id):
-    row = await app.state.db.fetch_user(user_id)
-    if row is None:
-        raise HTTPException(404, "User not found")
-    return row
+async def get_user(user_id: int):
+    async with app.state.db_pool.acquire() as conn:
+        row = await conn.fetchrow("SELECT id, name, email FROM users WHERE id = $1", user_id)
+        if not row:
+            raise HTTPException(status_code=404, detail="User not found")
+        return dict(row)
+
+
+async def get_db():
+    async with app.state.db_pool.acquire() as conn:
+        yield conn
+
+
+@app.get("/orders")
+async def list_orders(conn=Depends(get_db)):
+    rows = await conn.fetch("SELECT id, status, total FROM orders ORDER BY id LIMIT 3")
+    return [dict(row) for row in rows]
 
 
 @app.get("/dashboard/{user_id}")
-async def get_dashboard(user_id):
-    http = app.state.http
+async def get_dashboard(user_id: int):
+    client = app.state.http_client
     async with asyncio.TaskGroup() as tg:
-        base = f"/users/{user_id}"
-        profile = tg.create_task(http.get("user-service", base))
-        orders = tg.create_task(http.get("order-service", f"{base}/orders"))
-        recs = tg.create_task(http.get("rec-service", f"{base}/recs"))
+        profile = tg.create_task(client.get(f"http://user-service/users/{user_id}"))
+        orders = tg.create_task(client.get(f"http://order-service/users/{user_id}/orders"))
+        recs = tg.create_task(client.get(f"http://rec-service/users/{user_id}/recommendations"))
     return {
-        "profile": profile.result()["from"],
-        "orders": orders.result()["from"],
-        "recommendations": recs.result()["from"],
+        "profile": profile.result().json()["from"],
+        "orders": orders.result().json()["from"],
+        "recommendations": recs.result().json()["from"],
     }
 
 
-async def serve(requests):
-    async with app.lifespan(app):
-        for path in requests:
-            began = time.perf_counter()
-            status, body = await app.handle(path)
-            took = time.perf_counter() - began
-            print(f"GET {path} -> {status} {body} ({took:.1f}s)")
-
-
-asyncio.run(serve(["/users/1", "/users/99", "/dashboard/2", "/nowhere"]))
+with TestClient(app) as client:
+    for path in ["/users/1", "/users/99", "/orders", "/dashboard/2", "/nowhere"]:
+        began = time.perf_counter()
+        response = client.get(path)
+        took = time.perf_counter() - began
+        print(f"GET {path} -> {response.status_code} {response.json()} ({took:.1f}s)")

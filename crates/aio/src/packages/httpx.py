@@ -756,6 +756,10 @@ class _BaseClient:
         self._waiters = []
         self._transport = transport
         self._max_redirects = max_redirects
+        # `mounts`: a transport per URL pattern ("http://user-service", "all://*.example.com");
+        # the most specific pattern that matches a request's URL wins.
+        self._mounts = sorted(((_URLPattern(key), value) for key, value in (mounts or {}).items()),
+                              key=lambda item: item[0].rank, reverse=True)
 
     @property
     def is_closed(self):
@@ -780,6 +784,12 @@ class _BaseClient:
     def _redirect_request(self, request, response):
         return _redirect_request(request, response)
 
+    def _transport_for(self, url):
+        for pattern, transport in self._mounts:
+            if pattern.matches(url):
+                return transport
+        return self._transport
+
     def _prepare(self, request):
         if self._state == 'closed':
             raise RuntimeError('Cannot send a request, as the client has been closed.')
@@ -801,6 +811,34 @@ class _BaseClient:
                                         'reason_phrase': reason})
         response._elapsed = _Elapsed(elapsed)
         return response
+
+
+class _URLPattern:
+    """A `mounts` key: scheme (or `all`), optional host (`*.` for subdomains), port."""
+
+    def __init__(self, pattern):
+        scheme, _, rest = pattern.partition('://')
+        host, _, port = rest.partition(':')
+        self.scheme = '' if scheme == 'all' else scheme
+        self.host = host
+        self.port = int(port) if port else None
+        self.rank = (bool(self.port), len(self.host), len(self.scheme))
+
+    def matches(self, url):
+        if self.scheme and url.scheme != self.scheme:
+            return False
+        if self.host:
+            if self.host.startswith('*.'):
+                if not url.host.endswith(self.host[1:]):
+                    return False
+            elif self.host.startswith('*'):
+                if not url.host.endswith(self.host[1:]) and url.host != self.host[1:]:
+                    return False
+            elif url.host != self.host:
+                return False
+        if self.port is not None and url.port != self.port:
+            return False
+        return True
 
 
 def _redirect_request(request, response):
@@ -882,10 +920,11 @@ class AsyncClient(_BaseClient):
 
     async def _send_one(self, request, stream):
         parsed = self._prepare(request)
-        if self._transport is not None:
+        transport = self._transport_for(request.url)
+        if transport is not None:
             loop = asyncio.get_running_loop()
             start = loop.time()
-            response = await self._transport.handle_async_request(request)
+            response = await transport.handle_async_request(request)
             response.request = request
             response._elapsed = _Elapsed(loop.time() - start)
             return response
@@ -984,8 +1023,9 @@ class Client(_BaseClient):
 
     def _send_one(self, request, stream):
         parsed = self._prepare(request)
-        if self._transport is not None:
-            response = self._transport.handle_request(request)
+        transport = self._transport_for(request.url)
+        if transport is not None:
+            response = transport.handle_request(request)
             response.request = request
             response._elapsed = _Elapsed(0.0)
             return response
