@@ -89,4 +89,7 @@ with TestClient(app) as client:
         began = time.perf_counter()
         response = client.get(path)
         took = time.perf_counter() - began
-        print(f"GET {path} -> {response.status_code} {response.json()} ({took:.1f}s)")
+        print(f"GET {path} -> {response.status_code} {response.json()}")
+        if path.startswith("/dashboard"):
+            # The services take 0.3, 0.2 and 0.4 s: together about the slowest one.
+            print(f"  faster than the three one after another (0.9s): {took < 0.9}")

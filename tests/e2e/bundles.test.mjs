@@ -148,7 +148,7 @@ test("every standard-library, pydantic and ASGI conformance program prints CPyth
       if (r.stdout !== want) {
         failures.push(`${area}/${file}: stdout\n--- want\n${want}--- got\n${r.stdout}--- stderr\n${r.stderr.slice(-600)}`);
       } else if (existsSync(errFile)) {
-        const last = r.stderr.trimEnd().split("\n").at(-1);
+        const last = r.stderr.trimEnd().split("\n").at(-1).trim();
         const wantErr = readFileSync(errFile, "utf8").trim();
         if (last !== wantErr) failures.push(`${area}/${file}: last stderr line ${JSON.stringify(last)}, want ${JSON.stringify(wantErr)}`);
       }

@@ -99,8 +99,12 @@ pub static BUNDLED: &[bundled::Bundled] = &[
     bundled!("decimal", "_decimal_text", "_decimal_text.py"),
     bundled!("logging", "logging", "logging.py"),
     bundled!("uuid", "uuid", "uuid.py"),
+    bundled!("re", "re", "re.py"),
     bundled!("re", "_re_chars", "_re_chars.py"),
+    bundled!("re", "_re_compile", "_re_compile.py"),
     bundled!("re", "_re_escape", "_re_escape.py"),
+    bundled!("re", "_re_match", "_re_match.py"),
+    bundled!("re", "_re_parse", "_re_parse.py"),
     bundled!("re", "_re_template", "_re_template.py"),
 ];
 

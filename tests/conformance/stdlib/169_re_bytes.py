@@ -1,0 +1,23 @@
+# re: bytes patterns on bytes subjects: ASCII classes and case, templates, split, escape.
+import re
+
+print(re.findall(rb'\w+', b'hello w\xe9rld_2'))
+print(re.findall(rb'\d+', b'a12b345'))
+print(re.findall(rb'\s+', b'a \t\nb'))
+print(re.sub(rb'(\w+)', rb'<\1>', b'ab cd'))
+print(re.sub(rb'a', lambda m: m.group().upper(), b'banana'))
+print(re.subn(rb'\s', b'', b'a b c'))
+print(re.split(rb',', b'a,b,,c'))
+print(re.split(rb'(,)', b'a,b'))
+print(re.match(rb'(?i)ABC', b'abc'))
+print(re.match(rb'(?i)\xe9', b'\xc9'))
+print(re.match(b'\xe9', b'\xe9').span())
+print(re.search(rb'\d+', b'ab 123').group())
+print(re.search(rb'(?P<n>\d)', b'x7').groupdict())
+print(re.fullmatch(rb'[a-z]+', b'abc'))
+print(re.compile(rb'a+', re.I), re.compile(rb'a').flags, re.compile(rb'(?L)a').flags)
+print([m.span() for m in re.finditer(rb'a*', b'baa')])
+print(re.escape(b'a.b*c'))
+print(re.search(rb'\bb', bytearray(b'a b')))
+print(re.sub(rb'\x00', rb'\\0', b'a\x00b'))
+print(re.compile(rb'(a)(b)?').match(b'ab').groups())
