@@ -143,6 +143,11 @@ pub static BUNDLED: &[Bundled] = &[
     ),
     bundled!(
         "starlette",
+        "starlette.middleware.cors",
+        "packages/starlette_middleware_cors.py"
+    ),
+    bundled!(
+        "starlette",
         "starlette.middleware.errors",
         "packages/starlette_middleware_errors.py"
     ),
@@ -201,6 +206,16 @@ pub static BUNDLED: &[Bundled] = &[
         "fastapi",
         "fastapi.exceptions",
         "packages/fastapi_exceptions.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.middleware",
+        "packages/fastapi_middleware.py"
+    ),
+    bundled!(
+        "fastapi",
+        "fastapi.middleware.cors",
+        "packages/fastapi_middleware_cors.py"
     ),
     bundled!("fastapi", "fastapi.params", "packages/fastapi_params.py"),
     bundled!(

@@ -6,10 +6,7 @@
 from starlette.applications import Starlette
 from starlette.datastructures import State
 from starlette.exceptions import HTTPException
-from starlette.middleware import Middleware
 from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.middleware.errors import ServerErrorMiddleware
-from starlette.middleware.exceptions import ExceptionMiddleware
 from starlette.responses import JSONResponse
 
 from fastapi.exception_handlers import (http_exception_handler,
@@ -61,24 +58,6 @@ class FastAPI(Starlette):
                                            websocket_request_validation_exception_handler)
         self.user_middleware = [] if middleware is None else list(middleware)
         self.middleware_stack = None
-
-    def build_middleware_stack(self):
-        error_handler = None
-        exception_handlers = {}
-        for key, value in self.exception_handlers.items():
-            if key in (500, Exception):
-                error_handler = value
-            else:
-                exception_handlers[key] = value
-        middleware = (
-            [Middleware(ServerErrorMiddleware, handler=error_handler, debug=self.debug)]
-            + self.user_middleware
-            + [Middleware(ExceptionMiddleware, handlers=exception_handlers, debug=self.debug)]
-        )
-        app = self.router
-        for cls, args, kwargs in reversed(middleware):
-            app = cls(app, *args, **kwargs)
-        return app
 
     def openapi(self):
         raise NotImplementedError("Loopscope's FastAPI does not build OpenAPI schemas yet")

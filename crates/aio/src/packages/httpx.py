@@ -781,7 +781,18 @@ class _BaseClient:
         request._ls_timeout = timeout
         return request
 
-    def _redirect_request(self, request, response):
+    def _next_request(self, request, response, history, follow):
+        """The request to send after `response` (a redirect being followed), or None
+        when `response` is the answer; keeps the redirects so far in `history`."""
+        response.history = list(history)
+        if not response.has_redirect_location:
+            return None
+        if not follow:
+            response.next_request = _redirect_request(request, response)
+            return None
+        if len(history) >= self._max_redirects:
+            raise TooManyRedirects('Exceeded maximum allowed redirects.', request=request)
+        history.append(response)
         return _redirect_request(request, response)
 
     def _transport_for(self, url):
@@ -907,16 +918,9 @@ class AsyncClient(_BaseClient):
         history = []
         while True:
             response = await self._send_one(request, stream)
-            response.history = list(history)
-            if not response.has_redirect_location:
+            request = self._next_request(request, response, history, follow)
+            if request is None:
                 return response
-            if not follow:
-                response.next_request = self._redirect_request(request, response)
-                return response
-            if len(history) >= self._max_redirects:
-                raise TooManyRedirects('Exceeded maximum allowed redirects.', request=request)
-            history.append(response)
-            request = self._redirect_request(request, response)
 
     async def _send_one(self, request, stream):
         parsed = self._prepare(request)
@@ -1010,16 +1014,9 @@ class Client(_BaseClient):
         history = []
         while True:
             response = self._send_one(request, stream)
-            response.history = list(history)
-            if not response.has_redirect_location:
+            request = self._next_request(request, response, history, follow)
+            if request is None:
                 return response
-            if not follow:
-                response.next_request = self._redirect_request(request, response)
-                return response
-            if len(history) >= self._max_redirects:
-                raise TooManyRedirects('Exceeded maximum allowed redirects.', request=request)
-            history.append(response)
-            request = self._redirect_request(request, response)
 
     def _send_one(self, request, stream):
         parsed = self._prepare(request)

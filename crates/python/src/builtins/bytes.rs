@@ -267,6 +267,23 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
     }
 }
 
+/// A codec call's `encoding` and `errors` arguments — positional at `at` and `at + 1`, or
+/// by keyword — with their defaults (`utf-8`, `strict`); the encoding in lower case.
+pub(crate) fn codec_args(a: &[Value], at: usize, kw: &Kw) -> (String, String) {
+    let text = |i: usize, name: &str, default: &str| {
+        a.get(i)
+            .cloned()
+            .or_else(|| kwarg(kw, name))
+            .as_ref()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| default.to_string())
+    };
+    (
+        text(at, "encoding", "utf-8").to_ascii_lowercase(),
+        text(at + 1, "errors", "strict"),
+    )
+}
+
 /// `data` decoded by codec `enc` with error handler `errors`.
 pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     match enc {
@@ -340,18 +357,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     for t in [&bt.bytes, &bt.bytearray] {
         method(t, "decode", |_, a, kw| {
             let data = me(a)?;
-            let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
-            let enc = enc
-                .as_ref()
-                .and_then(|v| v.as_str())
-                .unwrap_or("utf-8")
-                .to_ascii_lowercase();
-            let errors = a.get(2).cloned().or_else(|| kwarg(kw, "errors"));
-            let errors = errors
-                .as_ref()
-                .and_then(|v| v.as_str())
-                .unwrap_or("strict")
-                .to_string();
+            let (enc, errors) = codec_args(a, 1, kw);
             Ok(Value::string(decode(&data, &enc, &errors)?))
         });
         method(t, "hex", |_, a, _| {

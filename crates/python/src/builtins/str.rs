@@ -293,18 +293,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::string(interp.str_format(&tpl, &[], &kw)?))
     });
     method(t, "encode", |_, a, kw| {
-        let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
-        let enc = enc
-            .as_ref()
-            .and_then(|v| v.as_str())
-            .unwrap_or("utf-8")
-            .to_ascii_lowercase();
-        let errors = a.get(2).cloned().or_else(|| kwarg(kw, "errors"));
-        let errors = errors
-            .as_ref()
-            .and_then(|v| v.as_str())
-            .unwrap_or("strict")
-            .to_string();
+        let (enc, errors) = super::bytes::codec_args(a, 1, kw);
         let text = me(a)?;
         let limit: u32 = match enc.as_str() {
             "utf-8" | "utf8" => return Ok(Value::Bytes(Rc::from(text.as_bytes()))),
@@ -496,14 +485,8 @@ fn str_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     match a.first().cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(Value::str("")),
         Some(Value::Bytes(b)) if enc.is_some() => {
-            let enc = enc
-                .as_ref()
-                .and_then(|v| v.as_str())
-                .unwrap_or("utf-8")
-                .to_ascii_lowercase();
-            let errors = a.get(2).cloned().or_else(|| kwarg(kw, "errors"));
-            let errors = errors.as_ref().and_then(|v| v.as_str()).unwrap_or("strict");
-            Ok(Value::string(super::bytes::decode(&b, &enc, errors)?))
+            let (enc, errors) = super::bytes::codec_args(a, 1, kw);
+            Ok(Value::string(super::bytes::decode(&b, &enc, &errors)?))
         }
         Some(v) => Ok(Value::string(interp.str_of(&v)?)),
     }
