@@ -217,6 +217,11 @@ pub static BUNDLED: &[Bundled] = &[
         "fastapi.middleware.cors",
         "packages/fastapi_middleware_cors.py"
     ),
+    bundled!(
+        "fastapi",
+        "fastapi.security",
+        "packages/fastapi_security.py"
+    ),
     bundled!("fastapi", "fastapi.params", "packages/fastapi_params.py"),
     bundled!(
         "fastapi",

@@ -18,6 +18,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 from starlette import routing as _routing
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 from starlette.middleware.exceptions import wrap_app_handling_exceptions
 from starlette.requests import HTTPConnection, Request
@@ -310,6 +311,9 @@ class _Solver:
 
     def _solve_body(self, fields, values, errors):
         body = self.body
+        if any(isinstance(f.info, params.Form) for f in fields):
+            self._solve_form(fields, values, errors)
+            return
         single = len(fields) == 1 and not fields[0].embed
         for field in fields:
             if single:
@@ -320,6 +324,25 @@ class _Solver:
                 if isinstance(body, dict) and field.alias in body:
                     value = body[field.alias]
                 else:
+                    value = PydanticUndefined
+            if value is PydanticUndefined:
+                if field.required:
+                    errors.append(_missing(field, loc))
+                else:
+                    values[field.name] = _copy_default(field.default)
+                continue
+            values[field.name] = _validate(field, value, loc, errors)
+
+    def _solve_form(self, fields, values, errors):
+        """Form fields, each by its name; an empty value counts as missing."""
+        form = self.body if isinstance(self.body, QueryParams) else QueryParams('')
+        for field in fields:
+            loc = ('body', field.alias)
+            if _is_sequence(field.annotation):
+                value = form.getlist(field.alias) or PydanticUndefined
+            else:
+                value = form.get(field.alias, PydanticUndefined)
+                if value == '':
                     value = PydanticUndefined
             if value is PydanticUndefined:
                 if field.required:
@@ -365,6 +388,11 @@ async def _read_body(request, dependant):
     if not raw:
         return None
     content_type = request.headers.get('content-type')
+    main = (content_type or '').split(';')[0].strip().lower()
+    if main == 'application/x-www-form-urlencoded':
+        return QueryParams(raw.decode('latin-1'))
+    if main == 'multipart/form-data':
+        raise NotImplementedError("Loopscope's FastAPI reads urlencoded forms, not multipart ones yet")
     if content_type is None or _is_json(content_type):
         try:
             return json.loads(raw)
