@@ -43,3 +43,47 @@ def site_url(path=''):
         origin = base.split('/', 3)
         return '/'.join(origin[:3]) + path
     return base.rsplit('/', 1)[0] + '/' + path
+
+
+# --- ASGI apps standing in for hosts ---
+_MOUNTS = {}
+
+
+def _origin(url):
+    scheme, _, rest = url.partition('://')
+    if not rest:
+        raise ValueError(f'mount needs an absolute URL such as "http://user-service", not {url!r}')
+    netloc = rest.split('/', 1)[0]
+    host, _, port = netloc.partition(':')
+    default = {'http': 80, 'https': 443}.get(scheme.lower())
+    return scheme.lower(), host.lower(), int(port) if port else default
+
+
+def mount(base_url, app):
+    """Makes an ASGI app (FastAPI, Starlette, or any `async def app(scope, receive,
+    send)`) answer every request to `base_url`'s host, on either network, in this run:
+    `loopscope.network.mount("http://user-service", users_app)`. Each request runs the
+    app in a task of its own (a lane in the timeline), with no network delay. Async
+    clients reach it (httpx.AsyncClient, aiohttp); a blocking request cannot, since the
+    app runs on the event loop."""
+    _MOUNTS[_origin(base_url)] = app
+
+
+def unmount(base_url):
+    """Stops `base_url`'s host being answered by a mounted app."""
+    _MOUNTS.pop(_origin(base_url), None)
+
+
+def mounted():
+    """The mounted apps, by origin."""
+    return {f'{scheme}://{host}' + ('' if port in (80, 443) else f':{port}'): app
+            for (scheme, host, port), app in _MOUNTS.items()}
+
+
+def _app_for(url):
+    if not _MOUNTS:
+        return None
+    try:
+        return _MOUNTS.get(_origin(url))
+    except ValueError:
+        return None

@@ -208,7 +208,11 @@ async def fetch(method, href, headers, body, timeouts):
     """Sends a request and awaits its outcome: `(status, reason, headers, body, url,
     elapsed)` or `(None, kind, detail, elapsed)`. The loop keeps running meanwhile."""
     from asyncio import events
+    import loopscope.network
     loop = events.get_running_loop()
+    app = loopscope.network._app_for(href)
+    if app is not None:
+        return await _ask_app(app, loop, method, href, headers, body)
     fut = loop.create_future()
     fut._ls_label = f'fetch({method} {href})'
     _net.fetch(loop._sched, method, href, headers, body, timeouts, _partial(_deliver, fut))
@@ -218,7 +222,79 @@ async def fetch(method, href, headers, body, timeouts):
 def fetch_blocking(method, href, headers, body, timeouts, label):
     """The same, blocking the calling thread until the answer comes (`label` names the
     call in the trace: in the loop's thread, it blocks the loop)."""
+    import loopscope.network
+    if loopscope.network._app_for(href) is not None:
+        raise RuntimeError(f'{href}: the app mounted there runs on the event loop, so only an '
+                           'async client (httpx.AsyncClient, aiohttp) can reach it')
     return _net.fetch_blocking(method, href, headers, body, timeouts, label)
+
+
+async def _ask_app(app, loop, method, href, headers, body):
+    """A request answered by an ASGI app mounted with loopscope.network.mount, run in a
+    task of its own: the outcome in fetch's shape. An exception in the app is a 500, and
+    its traceback goes to stderr as a server would log it."""
+    import http
+    import sys
+    import traceback
+    from urllib.parse import unquote, urlsplit
+    url = urlsplit(href)
+    port = url.port
+    default = {'http': 80, 'https': 443}.get(url.scheme)
+    host = url.hostname or ''
+    scope = {
+        'type': 'http', 'asgi': {'version': '3.0'}, 'http_version': '1.1',
+        'method': method, 'scheme': url.scheme,
+        'path': unquote(url.path or '/'), 'raw_path': (url.path or '/').encode(),
+        'query_string': url.query.encode(), 'root_path': '',
+        'headers': [(b'host', url.netloc.encode())] + [
+            (k.lower().encode('latin-1'), str(v).encode('latin-1'))
+            for k, v in headers if k.lower() != 'host'],
+        'server': (host, port if port is not None else default),
+        'client': ('127.0.0.1', 50000),
+    }
+    answer = {'status': None, 'headers': [], 'body': []}
+    done = loop.create_future()
+    sent = False
+
+    async def receive():
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {'type': 'http.request', 'body': body or b'', 'more_body': False}
+        await done
+        return {'type': 'http.disconnect'}
+
+    async def send(message):
+        if message['type'] == 'http.response.start':
+            answer['status'] = message['status']
+            answer['headers'] = [(k.decode('latin-1'), v.decode('latin-1'))
+                                 for k, v in message.get('headers', [])]
+        elif message['type'] == 'http.response.body':
+            if method != 'HEAD':
+                answer['body'].append(message.get('body', b''))
+            if not message.get('more_body', False) and not done.done():
+                done.set_result(None)
+
+    async def serve():
+        try:
+            await app(scope, receive, send)
+        except Exception:
+            sys.stderr.write('ERROR:    Exception in ASGI application\n'
+                             + traceback.format_exc())
+            if answer['status'] is None:
+                answer['status'] = 500
+                answer['headers'] = [('content-type', 'text/plain; charset=utf-8'),
+                                     ('content-length', '21')]
+                answer['body'] = [b'Internal Server Error']
+
+    start = loop.time()
+    await loop.create_task(serve(), name=f'{host} {method} {scope["path"]}')
+    status = answer['status'] or 500
+    try:
+        reason = http.HTTPStatus(status).phrase
+    except ValueError:
+        reason = ''
+    return status, reason, answer['headers'], b''.join(answer['body']), href, loop.time() - start
 
 
 class gaierror(OSError):
