@@ -111,6 +111,12 @@ const VENV_IMPORTS: [&str; 8] = [
     "from httpx",
 ];
 
+/// Whether `file` needs the oracle venv's packages (a web package, or a database
+/// driver) rather than plain `python3` — for the benchmarks as for blessing.
+pub fn needs_oracle_venv(file: &Path) -> bool {
+    needs_oracle(file) != OracleNeed::Nothing
+}
+
 /// `Database` for a program under `tests/database/` or one that imports `asyncpg` or
 /// `sqlalchemy` (the gallery's database examples); `Venv` for one that imports a web
 /// package; `Nothing` otherwise.

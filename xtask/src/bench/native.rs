@@ -118,13 +118,16 @@ impl Bench {
         if !extra.iter().any(|a| a == "--clock") {
             ours_args.extend(["--clock".to_string(), "real".to_string()]);
         }
+        // A program that imports a web package runs under the oracle venv's CPython,
+        // which has the real packages (FastAPI, pydantic, httpx).
+        let python = if crate::bless::needs_oracle_venv(prog) {
+            crate::database::ensure_oracle_venv()?
+        } else {
+            PathBuf::from("python3")
+        };
         let (mut base, mut us) = (Vec::new(), Vec::new());
         for _ in 0..self.reps {
-            let b = measure::run(
-                &self.scratch,
-                Path::new("python3"),
-                &[prog.display().to_string()],
-            )
+            let b = measure::run(&self.scratch, &python, &[prog.display().to_string()])
             .map_err(|e| format!("CPython failed ({e})"))?;
             let o = measure::run(&self.scratch, &self.ours, &ours_args)
                 .map_err(|e| format!("fails under Loopscope ({e})"))?;
