@@ -128,7 +128,7 @@ impl Bench {
         let (mut base, mut us) = (Vec::new(), Vec::new());
         for _ in 0..self.reps {
             let b = measure::run(&self.scratch, &python, &[prog.display().to_string()])
-            .map_err(|e| format!("CPython failed ({e})"))?;
+                .map_err(|e| format!("CPython failed ({e})"))?;
             let o = measure::run(&self.scratch, &self.ours, &ours_args)
                 .map_err(|e| format!("fails under Loopscope ({e})"))?;
             if output(&b.stdout) != output(&o.stdout) {
