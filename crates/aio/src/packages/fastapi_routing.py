@@ -240,8 +240,16 @@ def _request_value(field, request):
     return source.get(key, PydanticUndefined)
 
 
-def _missing(field, loc):
-    return _error('missing', loc, 'Field required', None)
+def _take(field, value, loc, values, errors):
+    """Puts a field's value, validated, in `values` — or its default when the request has
+    none, or a `missing` error when it is required."""
+    if value is PydanticUndefined:
+        if field.required:
+            errors.append(_error('missing', loc, 'Field required', None))
+        else:
+            values[field.name] = _copy_default(field.default)
+        return
+    values[field.name] = _validate(field, value, loc, errors)
 
 
 def _copy_default(value):
@@ -289,15 +297,8 @@ class _Solver:
             for field in dependant.fields:
                 if field.kind != kind:
                     continue
-                loc = (field.kind, field.alias)
-                value = _request_value(field, self.request)
-                if value is PydanticUndefined:
-                    if field.required:
-                        errors.append(_missing(field, loc))
-                    else:
-                        values[field.name] = _copy_default(field.default)
-                    continue
-                values[field.name] = _validate(field, value, loc, errors)
+                _take(field, _request_value(field, self.request), (field.kind, field.alias),
+                      values, errors)
         body_fields = dependant.body_fields
         if body_fields:
             self._solve_body(body_fields, values, errors)
@@ -325,13 +326,7 @@ class _Solver:
                     value = body[field.alias]
                 else:
                     value = PydanticUndefined
-            if value is PydanticUndefined:
-                if field.required:
-                    errors.append(_missing(field, loc))
-                else:
-                    values[field.name] = _copy_default(field.default)
-                continue
-            values[field.name] = _validate(field, value, loc, errors)
+            _take(field, value, loc, values, errors)
 
     def _solve_form(self, fields, values, errors):
         """Form fields, each by its name; an empty value counts as missing."""
@@ -344,13 +339,7 @@ class _Solver:
                 value = form.get(field.alias, PydanticUndefined)
                 if value == '':
                     value = PydanticUndefined
-            if value is PydanticUndefined:
-                if field.required:
-                    errors.append(_missing(field, loc))
-                else:
-                    values[field.name] = _copy_default(field.default)
-                continue
-            values[field.name] = _validate(field, value, loc, errors)
+            _take(field, value, loc, values, errors)
 
     async def _call(self, call, values):
         if inspect.isasyncgenfunction(call) or inspect.isasyncgenfunction(
