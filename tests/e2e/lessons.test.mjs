@@ -104,7 +104,8 @@ test("Stop keeps the recorded trace, the blocked loop, and says where the progra
   const tb = lines.slice(lines.indexOf("Traceback (most recent call last):"));
   assert.ok(tb.length > 1, `a traceback: ${lines.join("\n")}`);
   assert.ok(tb.some((l) => /File "main\.py", line 18, in <module>/.test(l)), tb.join("\n"));
-  assert.ok(tb.some((l) => /File "main\.py", line [56], in spin/.test(l)), tb.join("\n"));
+  // Anywhere in spin: under load Stop can land on its first line, before the loop.
+  assert.ok(tb.some((l) => /File "main\.py", line [4-6], in spin/.test(l)), tb.join("\n"));
   assert.equal(tb.at(-1), "KeyboardInterrupt");
   // The picture runs to the moment of Stop, with the loop blocked by the spinning task.
   const end = Number(await page.locator("[data-testid=timeline]").getAttribute("data-end"));
