@@ -209,15 +209,10 @@ pub(crate) fn only_kw(fname: &str, kw: &Kw, allowed: &[&str]) -> PyResult<()> {
 pub fn ascii_of(repr: &str) -> String {
     let mut out = String::with_capacity(repr.len());
     for c in repr.chars() {
-        let n = c as u32;
-        if n < 0x80 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            crate::strings::push_code_escape(&mut out, c);
         }
     }
     out

@@ -36,7 +36,9 @@ pub use index::{
 pub use layout::{
     center, expandtabs, join, ljust, removeprefix, removesuffix, repeat, replace, rjust, zfill,
 };
-pub use repr::{bytearray_repr, bytearray_repr_named, bytes_repr, str_ascii, str_repr};
+pub use repr::{
+    bytearray_repr, bytearray_repr_named, bytes_repr, push_code_escape, str_ascii, str_repr,
+};
 pub use split::{
     lstrip, partition, rpartition, rsplit, rsplit_by, rstrip, split, split_by, splitlines,
     splitlines_by, strip,

@@ -275,14 +275,8 @@ fn unicode_error_str(interp: &mut Interp, k: ExcKind, args: &[Value]) -> PyResul
                 .and_then(|i| s.as_str().chars().nth(i))
             {
                 Some(c) if end == start + 1 => {
-                    let n = c as u32;
-                    let shown = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
+                    let mut shown = String::new();
+                    crate::strings::push_code_escape(&mut shown, c);
                     format!(
                         "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
                     )

@@ -349,13 +349,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
                 "replace" => out.push(b'?'),
                 "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
                 "backslashreplace" => {
-                    let esc = if n < 0x100 {
-                        format!("\\x{n:02x}")
-                    } else if n < 0x10000 {
-                        format!("\\u{n:04x}")
-                    } else {
-                        format!("\\U{n:08x}")
-                    };
+                    let mut esc = String::new();
+                    crate::strings::push_code_escape(&mut esc, c);
                     out.extend(esc.bytes());
                 }
                 _ => {

@@ -25,17 +25,21 @@ fn push_escaped(out: &mut String, c: char, quote: char, ascii_only: bool) {
         }
         ' '..='~' => out.push(c),
         _ if !c.is_ascii() && !ascii_only && is_printable(c) => out.push(c),
-        _ => {
-            let cp = u32::from(c);
-            let _ = if cp < 0x100 {
-                write!(out, "\\x{:02x}", cp)
-            } else if cp < 0x1_0000 {
-                write!(out, "\\u{:04x}", cp)
-            } else {
-                write!(out, "\\U{:08x}", cp)
-            };
-        }
+        _ => push_code_escape(out, c),
     }
+}
+
+/// `c` as Python writes a code point escape: `\xhh` below 0x100, `\uhhhh` below 0x10000,
+/// `\Uhhhhhhhh` above (repr, `ascii()`, the `backslashreplace` handler, Unicode errors).
+pub fn push_code_escape(out: &mut String, c: char) {
+    let cp = u32::from(c);
+    let _ = if cp < 0x100 {
+        write!(out, "\\x{:02x}", cp)
+    } else if cp < 0x1_0000 {
+        write!(out, "\\u{:04x}", cp)
+    } else {
+        write!(out, "\\U{:08x}", cp)
+    };
 }
 
 fn quoted(s: &str, ascii_only: bool) -> String {

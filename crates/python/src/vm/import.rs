@@ -362,8 +362,11 @@ impl Interp {
         let has_from = !matches!(fromlist, Value::None) && self.truthy(fromlist)?;
         if has_from {
             // CPython asks whether the module is a package (`__path__`) before taking
-            // names from it; a module's own `__getattr__` sees that question.
-            self.getattr_opt(&m, "__path__")?;
+            // names from it; only a module's own `__getattr__` can see that question.
+            let hooked = matches!(&m, Value::Module(md) if md.dict.borrow().get_str("__getattr__").is_some());
+            if hooked {
+                self.getattr_opt(&m, "__path__")?;
+            }
             return Ok(m);
         }
         if !full.contains('.') {
