@@ -8,6 +8,7 @@
 
 mod chrome;
 mod json;
+pub mod wire;
 
 pub use chrome::to_chrome_json;
 pub use json::to_json;
@@ -355,6 +356,23 @@ impl Interner {
         self.strings.push(text.to_string());
         self.index.insert(text.to_string(), sym);
         sym
+    }
+
+    /// Appends `text` as the next symbol even when it is known already, so that a copy fed
+    /// another table's strings in order numbers them as that table does.
+    fn push_new(&mut self, text: String) {
+        let sym = Sym(self.strings.len() as u32);
+        self.index.entry(text.clone()).or_insert(sym);
+        self.strings.push(text);
+    }
+
+    /// How many strings the table holds.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
     }
 
     /// The text of a symbol; an unknown symbol reads as empty rather than failing.

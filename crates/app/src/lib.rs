@@ -37,6 +37,8 @@ pub fn start() {
         js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("LOOPSCOPE_EMBED"))
             .is_ok_and(|v| v.is_truthy())
     });
+    // Programs run in Web Workers: nothing they do can freeze or kill the page.
+    loopscope_web::run_in_workers();
     if embedding {
         embed::define_elements();
         return;

@@ -21,38 +21,54 @@ pub fn format_exception(interp: &mut Interp, exc: &Value) -> String {
 /// its own chain and the sentence linking it to what follows. At the top level (`depth` 0)
 /// as CPython prints it; inside the box of a group (`depth` > 0) as the box's content
 /// before the caller indents it: plain lines behind `| `, groups laid out at `depth`.
+/// The chain is walked in a loop, not by recursion: a `raise ... from` chain thousands
+/// long prints without exhausting the stack.
 fn chain(interp: &mut Interp, exc: &Value, out: &mut String, seen: &mut Vec<usize>, depth: usize) {
-    seen.push(exc.id() as usize);
-    let (cause, context, suppress) = match exc.exc() {
-        Some(d) => {
-            let d = d.borrow();
-            (d.cause.clone(), d.context.clone(), d.suppress_context)
-        }
-        None => (None, None, false),
-    };
-    let before = match (cause, context) {
-        (Some(c), _) => Some((
-            c,
-            "The above exception was the direct cause of the following exception:",
-        )),
-        (None, Some(c)) if !suppress => Some((
-            c,
-            "During handling of the above exception, another exception occurred:",
-        )),
-        _ => None,
-    };
-    if let Some((c, sentence)) = before {
-        if !seen.contains(&(c.id() as usize)) {
-            chain(interp, &c, out, seen, depth);
-            push_lines(out, depth, &format!("\n{sentence}\n\n"));
+    // Newest first: each exception and the sentence printed before it.
+    let mut links: Vec<(Value, Option<&'static str>)> = Vec::new();
+    let mut current = exc.clone();
+    loop {
+        seen.push(current.id() as usize);
+        let (cause, context, suppress) = match current.exc() {
+            Some(d) => {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            }
+            None => (None, None, false),
+        };
+        let before = match (cause, context) {
+            (Some(c), _) => Some((
+                c,
+                "The above exception was the direct cause of the following exception:",
+            )),
+            (None, Some(c)) if !suppress => Some((
+                c,
+                "During handling of the above exception, another exception occurred:",
+            )),
+            _ => None,
+        };
+        match before {
+            Some((c, sentence)) if !seen.contains(&(c.id() as usize)) => {
+                links.push((current, Some(sentence)));
+                current = c;
+            }
+            _ => {
+                links.push((current, None));
+                break;
+            }
         }
     }
-    if is_group(exc) {
-        format_group(interp, exc, out, seen, "", depth);
-    } else {
-        let mut s = String::new();
-        format_single(interp, exc, &mut s);
-        push_lines(out, depth, &s);
+    for (exc, sentence) in links.into_iter().rev() {
+        if let Some(sentence) = sentence {
+            push_lines(out, depth, &format!("\n{sentence}\n\n"));
+        }
+        if is_group(&exc) {
+            format_group(interp, &exc, out, seen, "", depth);
+        } else {
+            let mut s = String::new();
+            format_single(interp, &exc, &mut s);
+            push_lines(out, depth, &s);
+        }
     }
 }
 

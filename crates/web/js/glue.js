@@ -30,8 +30,14 @@ export function stop_worker(worker) {
 
 // ---- the database worker (database.rs) ----
 
+// In the run worker there is no document: notes for the page go to it as messages, and
+// the page shows them (runner_spawn).
+function forward(note) {
+  if (typeof document === 'undefined' && globalThis.LOOPSCOPE_RUNNER) self.postMessage({ kind: 'note', ...note });
+}
+
 function db_status(kind) {
-  if (typeof document === 'undefined') return;
+  if (typeof document === 'undefined') { forward({ what: 'db', state: kind }); return; }
   let box = document.getElementById('db-status');
   if (kind === 'loading') {
     if (!box) {
@@ -82,20 +88,70 @@ export function bundle_fetch_sync(path) {
   if (request.status !== 200) throw new Error(`HTTP ${request.status} for ${address(path)}`);
   return request.responseText;
 }
+function bundle_box(text) {
+  const box = document.createElement('div');
+  box.id = 'bundle-status';
+  box.className = 'db-status';
+  box.setAttribute('role', 'status');
+  box.innerHTML = '<span></span> <progress></progress>';
+  box.firstChild.textContent = text;
+  document.body.appendChild(box);
+}
 export function bundle_note(text) {
-  if (typeof document === 'undefined') return 0;
-  return setTimeout(() => {
-    const box = document.createElement('div');
-    box.id = 'bundle-status';
-    box.className = 'db-status';
-    box.setAttribute('role', 'status');
-    box.innerHTML = '<span></span> <progress></progress>';
-    box.firstChild.textContent = text;
-    document.body.appendChild(box);
-  }, 200);
+  if (typeof document === 'undefined') { forward({ what: 'bundle', state: 'loading', text }); return 0; }
+  return setTimeout(() => bundle_box(text), 200);
 }
 export function bundle_note_done(timer) {
-  if (typeof document === 'undefined') return;
+  if (typeof document === 'undefined') { forward({ what: 'bundle', state: 'ready' }); return; }
   clearTimeout(timer);
   document.getElementById('bundle-status')?.remove();
+}
+
+// ---- the global scope: a page's window or a worker's self (scope.rs) ----
+
+export function set_timer(callback, ms) {
+  return setTimeout(callback, ms);
+}
+export function global_fetch(url, init) {
+  return fetch(url, init);
+}
+export function location_href() {
+  return self.location.href;
+}
+
+// ---- run workers (remote.rs): the playground runs each program in a Web Worker ----
+
+export function has_workers() {
+  return typeof Worker !== 'undefined';
+}
+let bundleTimer = 0;
+function show_note(note) {
+  if (note.what === 'db') { db_status(note.state); return; }
+  clearTimeout(bundleTimer);
+  document.getElementById('bundle-status')?.remove();
+  if (note.state === 'loading') bundleTimer = setTimeout(() => bundle_box(note.text), 200);
+}
+export function runner_spawn(module, onmessage) {
+  const worker = new Worker(address('worker.js'), { type: 'module' });
+  worker.postMessage({ module, runner: true });
+  worker.onmessage = (event) => {
+    if (event.data.kind === 'note') show_note(event.data);
+    else onmessage(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    onmessage({ kind: 'trap', text: String(event.message || 'the run worker failed') });
+  };
+  return worker;
+}
+export function runner_post(worker, message) {
+  worker.postMessage(message);
+}
+export function runner_end(worker) {
+  // Its handlers go first: the page drops their Rust side next.
+  worker.onmessage = null;
+  worker.onerror = null;
+  worker.terminate();
+  db_status('ready');
+  show_note({ what: 'bundle', state: 'ready' });
 }

@@ -9,9 +9,9 @@ pub struct BrowserClock {
 }
 
 impl BrowserClock {
-    /// The page's clock, or `None` where there is no `window.performance` (not a browser).
+    /// The page's (or worker's) clock, or `None` where there is no `performance`.
     pub fn new() -> Option<Self> {
-        let performance = web_sys::window()?.performance()?;
+        let performance = crate::scope::performance()?;
         Some(Self { performance })
     }
 

@@ -138,7 +138,7 @@ impl BrowserSockets {
             inbox,
             wake,
             open: HashSet::new(),
-            performance: web_sys::window().and_then(|w| w.performance()),
+            performance: crate::scope::performance(),
         }
     }
 }

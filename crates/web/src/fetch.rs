@@ -13,7 +13,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Fetches through `window.fetch`; a finished fetch wakes the run waiting for it.
+/// Fetches through the global `fetch`; a finished fetch wakes the run waiting for it.
 pub struct BrowserFetcher {
     wake: Wake,
     done: Rc<RefCell<Vec<(u32, FetchResult)>>>,
@@ -27,7 +27,7 @@ impl BrowserFetcher {
             wake,
             done: Rc::default(),
             aborts: HashMap::new(),
-            performance: web_sys::window().and_then(|w| w.performance()),
+            performance: crate::scope::performance(),
         }
     }
 }
@@ -37,12 +37,6 @@ impl Fetcher for BrowserFetcher {
         let url = req.url.href();
         let done = self.done.clone();
         let wake = self.wake.clone();
-        let Some(window) = web_sys::window() else {
-            let why = "there is no window to fetch from".to_string();
-            done.borrow_mut()
-                .push((id, Err(NetError::Unavailable(why))));
-            return;
-        };
         let init = web_sys::RequestInit::new();
         init.set_method(&req.method);
         if let Ok(headers) = web_sys::Headers::new() {
@@ -60,7 +54,7 @@ impl Fetcher for BrowserFetcher {
             init.set_signal(Some(&controller.signal()));
             self.aborts.insert(id, controller);
         }
-        let promise = window.fetch_with_str_and_init(&url, &init);
+        let promise = crate::scope::global_fetch(&url, &init);
         let head_only = req.method == "HEAD";
         wasm_bindgen_futures::spawn_local(async move {
             let result = outcome(promise, &url, head_only).await;
@@ -92,7 +86,7 @@ impl Fetcher for BrowserFetcher {
     }
 
     fn base_url(&self) -> Option<String> {
-        web_sys::window()?.location().href().ok()
+        crate::scope::href()
     }
 }
 

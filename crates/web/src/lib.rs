@@ -1,7 +1,8 @@
 //! Loopscope's browser host: the clock, the real network (`fetch`), the database
 //! (`database`: PGlite in a worker behind localhost:5432), the Python sources downloaded
 //! on first import (`bundles`), running programs in slices
-//! between browser tasks, and the `window.loopscope` embedding API.
+//! between browser tasks — in the playground, in a Web Worker per run (`remote`, `runner`)
+//! — and the `window.loopscope` embedding API.
 //!
 //! Only this crate and `app`'s interop modules touch `web_sys`.
 
@@ -10,12 +11,17 @@ mod bundles;
 mod clock;
 mod database;
 mod fetch;
+mod remote;
 mod run;
+mod runner;
+mod scope;
 mod worker;
 
 pub use api::install_js_api;
 pub use clock::BrowserClock;
 pub use fetch::BrowserFetcher;
+pub use remote::run_in_workers;
+pub use runner::{runner_install_panic_report, runner_message};
 pub use loopscope_aio::LoopSnapshot;
 pub use run::{
     importable_modules, run, warm_up, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText,

@@ -113,16 +113,31 @@ impl RunText {
 #[derive(Clone, Default)]
 pub struct RunHandle {
     pub output: Rc<RefCell<Vec<(Stream, String)>>>,
-    stop: Rc<Cell<bool>>,
-    live: Rc<RefCell<Option<LiveRun>>>,
-    stepping: Rc<Cell<Option<bool>>>,
-    steps: Rc<Cell<u32>>,
-    paused: Rc<RefCell<Option<LoopSnapshot>>>,
+    pub(crate) stop: Rc<Cell<bool>>,
+    pub(crate) live: Rc<RefCell<Option<LiveRun>>>,
+    pub(crate) stepping: Rc<Cell<Option<bool>>>,
+    pub(crate) steps: Rc<Cell<u32>>,
+    pub(crate) paused: Rc<RefCell<Option<LoopSnapshot>>>,
     /// Resolves the timer the run is waiting on, so Stop ends a long sleep at once (and a
     /// finished fetch or worker job ends a wait for it).
-    wake: Wake,
+    pub(crate) wake: Wake,
     /// A blocking call in the loop's thread in progress: its start and cause.
-    block: Rc<RefCell<Option<(f64, String)>>>,
+    pub(crate) block: Rc<RefCell<Option<(f64, String)>>>,
+    /// A run in a worker: the trace and clock as its last report gave them.
+    pub(crate) mirror: Rc<RefCell<Option<Mirror>>>,
+    /// Called after each slice of a run here (`true`: it just paused); the run worker
+    /// reports to the page from it.
+    pub(crate) tick: Tick,
+}
+
+/// A hook called after each slice of a run (`true`: the run just paused).
+pub(crate) type Tick = Rc<RefCell<Option<Box<dyn FnMut(bool)>>>>;
+
+/// What the page knows of a run in a worker.
+#[derive(Default)]
+pub(crate) struct Mirror {
+    pub trace: Trace,
+    pub now: f64,
 }
 
 /// The resolver of the timer a waiting run sleeps on, when it sleeps.
@@ -146,12 +161,18 @@ impl RunHandle {
     /// Reads the trace recorded so far (`None` before the run starts). Call it between
     /// slices, as UI timers do; never from inside a run.
     pub fn with_trace<R>(&self, read: impl FnOnce(&Trace) -> R) -> Option<R> {
-        self.live.borrow().as_ref()?.with_trace(read)
+        if let Some(live) = self.live.borrow().as_ref() {
+            return live.with_trace(read);
+        }
+        Some(read(&self.mirror.borrow().as_ref()?.trace))
     }
 
     /// The run's clock now (seconds since it began), `None` before it starts.
     pub fn clock_now(&self) -> Option<f64> {
-        self.live.borrow().as_ref()?.now()
+        if let Some(live) = self.live.borrow().as_ref() {
+            return live.now();
+        }
+        Some(self.mirror.borrow().as_ref()?.now)
     }
 
     /// Turns pausing before each loop iteration on or off, mid-run.
@@ -175,18 +196,25 @@ impl RunHandle {
     }
 }
 
-struct PageSink(Rc<RefCell<Vec<(Stream, String)>>>);
+/// Where a run's output goes: the handle's list, and (in the run worker) the report hook,
+/// so that what a program printed reaches the page even if it then never yields again.
+struct PageSink(Rc<RefCell<Vec<(Stream, String)>>>, Tick);
 
 impl OutputSink for PageSink {
     fn write(&mut self, stream: Stream, text: &str) {
         self.0.borrow_mut().push((stream, text.to_string()));
+        if let Ok(mut tick) = self.1.try_borrow_mut() {
+            if let Some(tick) = tick.as_mut() {
+                tick(false);
+            }
+        }
     }
 }
 
 /// Lets the browser run its pending tasks (input, rendering), then resumes at once: a
 /// `MessageChannel` message, which, unlike `setTimeout(0)`, is not clamped to 4 ms when
 /// chained. Falls back to a zero timer where there is no `MessageChannel`.
-async fn yield_to_browser() {
+pub(crate) async fn yield_to_browser() {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         sleep_ms(0.0, &Rc::default()).await;
         return;
@@ -204,6 +232,8 @@ async fn yield_to_browser() {
 /// Chained `MessageChannel` messages alone starve rendering in Chromium.
 async fn yield_for_frame() {
     let Some(window) = web_sys::window() else {
+        // In a worker nothing paints: a turn for its messages is enough.
+        yield_to_browser().await;
         return;
     };
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -225,29 +255,34 @@ async fn yield_for_frame() {
 
 /// Resolves after `ms` milliseconds (a browser timer; it never fires early by more than
 /// the browser's own rounding, so we re-check the clock after it).
-async fn sleep_ms(ms: f64, wake: &Wake) {
+pub(crate) async fn sleep_ms(ms: f64, wake: &Wake) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                &resolve,
-                ms.max(0.0) as i32,
-            );
-        }
+        crate::scope::set_timer(&resolve, ms.max(0.0) as i32);
         *wake.borrow_mut() = Some(resolve);
     });
     let _ = JsFuture::from(promise).await;
     wake.borrow_mut().take();
 }
 
-/// Runs `source` to the end, giving the browser control between slices.
+/// Runs `source` to the end. In the playground (after [`crate::run_in_workers`]) the run
+/// happens in a Web Worker (`remote.rs`) and `handle` mirrors it; elsewhere, here, giving
+/// the browser control between slices.
 pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
+    if crate::remote::enabled() {
+        return crate::remote::run_remote(source, options, handle).await;
+    }
+    run_here(source, options, handle).await
+}
+
+/// Runs `source` in this instance to the end, giving the browser control between slices.
+pub(crate) async fn run_here(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
     crate::bundles::prefetch(source).await;
     let browser_clock = BrowserClock::new();
     let clock = match (options.clock, browser_clock) {
         (ClockChoice::Real, Some(c)) => Clock::real(Box::new(c)),
         _ => Clock::virtual_clock(),
     };
-    let mut builder = Runtime::builder(Box::new(PageSink(handle.output.clone())), clock)
+    let mut builder = Runtime::builder(Box::new(PageSink(handle.output.clone(), handle.tick.clone())), clock)
         .sequential(options.sequential)
         .stepping(options.stepping)
         .debug(options.debug)
@@ -299,6 +334,9 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
         let began = page_now();
         let polled = runtime.poll(slice);
         *handle.block.borrow_mut() = runtime.blocked_now();
+        if let Some(tick) = handle.tick.borrow_mut().as_mut() {
+            tick(false);
+        }
         let took = page_now() - began;
         if polled == Poll::Busy {
             let scaled = slice as f64 * SLICE_MS / took.max(0.1);
@@ -330,6 +368,9 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
             Poll::Paused => {
                 if handle.paused.borrow().is_none() {
                     *handle.paused.borrow_mut() = runtime.inspect();
+                    if let Some(tick) = handle.tick.borrow_mut().as_mut() {
+                        tick(true);
+                    }
                 }
                 sleep_ms(30.0, &handle.wake).await;
                 continue;
@@ -350,7 +391,7 @@ pub async fn run(source: &str, options: RunOptions, handle: RunHandle) -> RunTex
     }
 }
 
-fn split_output(chunks: &[(Stream, String)]) -> (String, String) {
+pub(crate) fn split_output(chunks: &[(Stream, String)]) -> (String, String) {
     let mut out = String::new();
     let mut err = String::new();
     for (stream, text) in chunks {
@@ -364,7 +405,7 @@ fn split_output(chunks: &[(Stream, String)]) -> (String, String) {
 
 /// The top-level modules a program can import in Loopscope, for messages that list them.
 pub fn importable_modules() -> Vec<String> {
-    let sink = PageSink(Rc::new(RefCell::new(Vec::new())));
+    let sink = PageSink(Rc::default(), Rc::default());
     Runtime::new(Box::new(sink), Clock::virtual_clock())
         .interp
         .importable_modules()

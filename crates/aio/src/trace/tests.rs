@@ -124,3 +124,161 @@ fn chrome_export_has_run_and_wait_spans_per_task() {
     ));
     assert_eq!(json.matches("\"ph\":\"X\"").count(), 3);
 }
+
+/// One event of every kind, in a trace whose string table repeats a text (as a mirror
+/// must keep it), survives a trip through the wire form in two deltas.
+#[test]
+fn wire_deltas_rebuild_the_trace() {
+    use super::wire::{read_delta, write_delta, Reader, Writer};
+    let mut t = Trace::default();
+    let a = t.intern("a");
+    let b = t.intern("b\u{e9}");
+    let at = Nanos(7);
+    let task = TaskId(3);
+    let awaits = Await {
+        kind: AwaitKind::QueuePut,
+        detail: b,
+    };
+    let first = vec![
+        TraceEvent::RunStart {
+            at,
+            clock: ClockKind::Real,
+        },
+        TraceEvent::TaskCreated {
+            at,
+            task,
+            name: a,
+            coro: b,
+            parent: Some(TaskId(1)),
+            line: 9,
+        },
+        TraceEvent::TaskRenamed { at, task, name: b },
+        TraceEvent::StepStart { at, task, line: 4 },
+        TraceEvent::StepEnd {
+            at,
+            task,
+            line: 5,
+            awaits: Some(awaits),
+        },
+        TraceEvent::StepEnd {
+            at,
+            task,
+            line: 6,
+            awaits: None,
+        },
+        TraceEvent::TimerSet {
+            at,
+            timer: 2,
+            when: Nanos(u64::MAX),
+        },
+        TraceEvent::TimerCancelled { at, timer: 2 },
+        TraceEvent::TimerFired { at, timer: 3 },
+        TraceEvent::FutureDone { at, future: 4 },
+        TraceEvent::CancelRequested {
+            at,
+            task,
+            by: None,
+            msg: Some(a),
+        },
+    ];
+    let mut mirror = Trace::default();
+    let mut w = Writer::default();
+    t.events.extend(first);
+    write_delta(&mut w, &t, 0, 0);
+    let (events, strings) = (t.events.len(), t.strings.len());
+    let c = t.intern("c");
+    t.events.extend([
+        TraceEvent::TaskDone {
+            at,
+            task,
+            outcome: Outcome::Exception(c),
+        },
+        TraceEvent::TaskDone {
+            at,
+            task,
+            outcome: Outcome::Cancelled,
+        },
+        TraceEvent::Output {
+            at,
+            task: None,
+            stream: Stream::Stderr,
+            text: c,
+        },
+        TraceEvent::LoopBlocked {
+            start: at,
+            end: Nanos(9),
+            task: Some(task),
+            line: 1,
+            cause: a,
+        },
+        TraceEvent::ThreadStart {
+            at,
+            thread: ThreadId(2),
+            name: a,
+            worker: true,
+        },
+        TraceEvent::ThreadEnd {
+            at,
+            thread: ThreadId(2),
+        },
+        TraceEvent::ThreadRan {
+            start: at,
+            end: at,
+            thread: ThreadId(2),
+        },
+        TraceEvent::ThreadBlocked {
+            start: at,
+            end: at,
+            thread: ThreadId(2),
+            cause: b,
+        },
+        TraceEvent::FetchStart {
+            at,
+            fetch: 1,
+            task: Some(task),
+            method: a,
+            url: b,
+        },
+        TraceEvent::FetchEnd {
+            at,
+            fetch: 1,
+            status: 503,
+            bytes: 1 << 40,
+            error: Some(c),
+        },
+        TraceEvent::Warning { at, text: a },
+        TraceEvent::SlowCallback {
+            start: at,
+            end: at,
+            task: None,
+            what: c,
+        },
+        TraceEvent::Deadlock {
+            at,
+            stuck: vec![Stuck {
+                task,
+                awaits,
+                line: 12,
+            }],
+        },
+        TraceEvent::CellStarted {
+            at,
+            cell: 2,
+            line: 8,
+            task: Some(task),
+        },
+        TraceEvent::RunEnd { at, exit_code: -3 },
+    ]);
+    let mut second = Writer::default();
+    write_delta(&mut second, &t, events, strings);
+    for bytes in [&w.buf, &second.buf] {
+        let mut r = Reader::new(bytes);
+        read_delta(&mut r, &mut mirror).unwrap();
+        assert!(r.is_empty());
+    }
+    assert_eq!(mirror.events, t.events);
+    assert_eq!(mirror.to_text(), t.to_text());
+    // A cut buffer is an error, not a panic.
+    let cut = &second.buf[..second.buf.len() - 1];
+    assert!(read_delta(&mut Reader::new(cut), &mut Trace::default()).is_err());
+}

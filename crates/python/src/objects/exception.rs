@@ -144,3 +144,16 @@ pub struct ExcData {
     /// `__notes__` added with `add_note`.
     pub notes: Vec<Value>,
 }
+
+impl Drop for ExcData {
+    /// A `raise ... from` chain thousands long is freed without recursing once per link
+    /// (the trashcan in `objects::drop_guard`).
+    fn drop(&mut self) {
+        let mut held: Vec<Value> = Vec::new();
+        held.extend(self.cause.take());
+        held.extend(self.context.take());
+        held.append(&mut self.args);
+        held.append(&mut self.notes);
+        super::drop_guard::drop_values(held);
+    }
+}

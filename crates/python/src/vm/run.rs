@@ -95,7 +95,9 @@ impl Interp {
                             let placeholder = self
                                 .frame_pool
                                 .frame(frame.code.clone(), frame.globals.clone());
-                            let me = std::mem::replace(frame, placeholder);
+                            let mut me = std::mem::replace(frame, placeholder);
+                            // What it handles goes with it: resuming re-enters it.
+                            self.leave_frame(&mut me, true);
                             self.frames().push(me);
                             return Ok(Halt::HostCall(req));
                         }
@@ -148,7 +150,11 @@ impl Interp {
                 let placeholder = self
                     .frame_pool
                     .frame(frame.code.clone(), frame.globals.clone());
-                let me = std::mem::replace(frame, placeholder);
+                let mut me = std::mem::replace(frame, placeholder);
+                // The exceptions it is handling go with it, and come back when the next
+                // slice re-enters it (`enter_frame`), above the base it measures then:
+                // left on the stack they would sit below that base and never be popped.
+                self.leave_frame(&mut me, true);
                 self.frames().push(me);
                 return Ok(Halt::OutOfBudget);
             }

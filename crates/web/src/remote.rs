@@ -1,0 +1,509 @@
+//! The page's side of running programs in Web Workers. The playground never runs a
+//! program on its own thread: each run goes to a worker (`www/worker.js`, our wasm module;
+//! its side is `runner.rs`), and the page keeps a mirror of what the views read — output,
+//! the trace, the clock, the loop's queues while paused — from the worker's reports.
+//!
+//! So nothing a program does can take the page down with it. Stop asks the worker to stop
+//! between slices (the `KeyboardInterrupt` traceback of where the program was); a worker
+//! that does not answer within [`STOP_GRACE_MS`] — Python code called from inside a native
+//! such as `__repr__`, or one long native operation — is terminated. A trap (out of
+//! memory, the browser's stack exhausted, a panic) ends only its worker; the page says what
+//! happened. A worker whose memory grew past [`RETIRE_BYTES`] is replaced after its run, so
+//! memory comes back. Each ended worker is replaced by a fresh one at once, warmed up
+//! (asyncio compiled) before the next run needs it.
+
+use crate::run::{sleep_ms, split_output, wake_up, Mirror, RunHandle, RunOptions, RunText, Wake};
+use crate::run::{ClockChoice, NetworkChoice};
+use loopscope_aio::trace::wire::{read_delta, Reader, WireError, Writer};
+use loopscope_aio::trace::{Nanos, TraceEvent};
+use loopscope_aio::LoopSnapshot;
+use loopscope_python::Stream;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long a run may take to answer Stop before its worker is ended (ms). A run answers
+/// between slices, a few milliseconds apart.
+pub(crate) const STOP_GRACE_MS: f64 = 120.0;
+
+/// A worker whose wasm memory is larger than this after a run is replaced by a fresh one
+/// (wasm memory never shrinks).
+pub(crate) const RETIRE_BYTES: f64 = 256.0 * 1024.0 * 1024.0;
+
+/// A worker that died with this much wasm memory had run out of it (wasm32 ends at 4 GiB).
+const FULL_MEMORY_BYTES: f64 = 3.5 * 1024.0 * 1024.0 * 1024.0;
+
+/// How long the reports a dying worker posted are awaited after its death (ms).
+const LAST_WORDS_MS: f64 = 40.0;
+
+/// Idle workers kept for the next runs.
+const MAX_IDLE: usize = 2;
+
+#[wasm_bindgen(module = "/js/glue.js")]
+extern "C" {
+    fn runner_spawn(module: &JsValue, onmessage: &JsValue) -> JsValue;
+    fn runner_post(worker: &JsValue, message: &JsValue);
+    fn runner_end(worker: &JsValue);
+    fn has_workers() -> bool;
+}
+
+thread_local! {
+    static ENABLED: Cell<bool> = const { Cell::new(false) };
+    static IDLE: RefCell<Vec<Runner>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// From now on, [`crate::run`] runs programs in Web Workers (where the browser has them).
+pub fn run_in_workers() {
+    ENABLED.with(|e| e.set(has_workers()));
+}
+
+pub(crate) fn enabled() -> bool {
+    ENABLED.with(Cell::get)
+}
+
+/// A message from the page to a run worker.
+pub(crate) enum RunRequest {
+    Run {
+        id: u32,
+        source: String,
+        options: RunOptions,
+    },
+    Stop {
+        id: u32,
+    },
+    Stepping {
+        id: u32,
+        on: bool,
+    },
+    Step {
+        id: u32,
+    },
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn set(obj: &js_sys::Object, key: &str, value: JsValue) {
+    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), &value);
+}
+
+impl RunRequest {
+    fn to_js(&self) -> JsValue {
+        let obj = js_sys::Object::new();
+        let (op, id) = match self {
+            RunRequest::Run {
+                id,
+                source,
+                options,
+            } => {
+                set(&obj, "source", JsValue::from_str(source));
+                let flags = [
+                    options.clock == ClockChoice::Real,
+                    options.network == NetworkChoice::Real,
+                    options.sequential,
+                    options.stepping,
+                    options.notebook,
+                    options.debug,
+                ];
+                let bits = flags
+                    .iter()
+                    .enumerate()
+                    .fold(0u32, |acc, (i, on)| acc | (u32::from(*on) << i));
+                set(&obj, "flags", JsValue::from(bits));
+                set(
+                    &obj,
+                    "timeLimit",
+                    options.time_limit.map_or(JsValue::NULL, JsValue::from_f64),
+                );
+                ("run", *id)
+            }
+            RunRequest::Stop { id } => ("stop", *id),
+            RunRequest::Stepping { id, on } => {
+                set(&obj, "on", JsValue::from_bool(*on));
+                ("stepping", *id)
+            }
+            RunRequest::Step { id } => ("step", *id),
+        };
+        set(&obj, "op", JsValue::from_str(op));
+        set(&obj, "id", JsValue::from(id));
+        obj.into()
+    }
+
+    pub(crate) fn read(message: &JsValue) -> Option<RunRequest> {
+        let id = get(message, "id").as_f64()? as u32;
+        Some(match get(message, "op").as_string()?.as_str() {
+            "run" => {
+                let bits = get(message, "flags").as_f64()? as u32;
+                let on = |i: u32| bits & (1 << i) != 0;
+                let mut options = RunOptions::new(if on(0) {
+                    ClockChoice::Real
+                } else {
+                    ClockChoice::Virtual
+                });
+                if on(1) {
+                    options.network = NetworkChoice::Real;
+                }
+                options.sequential = on(2);
+                options.stepping = on(3);
+                options.notebook = on(4);
+                options.debug = on(5);
+                options.time_limit = get(message, "timeLimit").as_f64();
+                RunRequest::Run {
+                    id,
+                    source: get(message, "source").as_string()?,
+                    options,
+                }
+            }
+            "stop" => RunRequest::Stop { id },
+            "stepping" => RunRequest::Stepping {
+                id,
+                on: get(message, "on").is_truthy(),
+            },
+            "step" => RunRequest::Step { id },
+            _ => return None,
+        })
+    }
+}
+
+/// What a run worker reports.
+#[derive(Clone, Copy)]
+pub(crate) enum Report {
+    /// A run in progress: its news since the last report.
+    Progress,
+    /// A run ended: its last news, exit code and the worker's memory size.
+    Done,
+    /// The worker panicked (a trap follows): the message.
+    Panic,
+}
+
+impl Report {
+    fn name(self) -> &'static str {
+        match self {
+            Report::Progress => "progress",
+            Report::Done => "done",
+            Report::Panic => "panic",
+        }
+    }
+
+    pub(crate) fn post(self, post: &js_sys::Function, id: u32, bytes: &[u8]) {
+        let _ = post.call3(
+            &JsValue::NULL,
+            &JsValue::from_str(self.name()),
+            &JsValue::from(id),
+            &js_sys::Uint8Array::from(bytes),
+        );
+    }
+}
+
+pub(crate) fn write_snapshot(w: &mut Writer, s: &LoopSnapshot) {
+    w.u64(s.iteration);
+    w.f64(s.time);
+    w.u64(s.ready.len() as u64);
+    for r in &s.ready {
+        w.str(r);
+    }
+    w.u64(s.timers.len() as u64);
+    for (when, what) in &s.timers {
+        w.f64(*when);
+        w.str(what);
+    }
+}
+
+fn read_snapshot(r: &mut Reader) -> Result<LoopSnapshot, WireError> {
+    let iteration = r.u64()?;
+    let time = r.f64()?;
+    let mut ready = Vec::new();
+    for _ in 0..r.u64()? {
+        ready.push(r.str()?);
+    }
+    let mut timers = Vec::new();
+    for _ in 0..r.u64()? {
+        timers.push((r.f64()?, r.str()?));
+    }
+    Ok(LoopSnapshot {
+        iteration,
+        time,
+        ready,
+        timers,
+    })
+}
+
+/// Applies a report's news to the page's mirror of the run.
+fn apply(handle: &RunHandle, r: &mut Reader) -> Result<(), WireError> {
+    for _ in 0..r.u64()? {
+        let stream = if r.bool()? {
+            Stream::Stderr
+        } else {
+            Stream::Stdout
+        };
+        let text = r.str()?;
+        handle.output.borrow_mut().push((stream, text));
+    }
+    {
+        let mut mirror = handle.mirror.borrow_mut();
+        let mirror = mirror.get_or_insert_with(Mirror::default);
+        read_delta(r, &mut mirror.trace)?;
+        mirror.now = r.f64()?;
+    }
+    *handle.block.borrow_mut() = if r.bool()? {
+        Some((r.f64()?, r.str()?))
+    } else {
+        None
+    };
+    *handle.paused.borrow_mut() = if r.bool()? {
+        Some(read_snapshot(r)?)
+    } else {
+        None
+    };
+    Ok(())
+}
+
+/// One run worker and what it has sent.
+struct Runner {
+    worker: JsValue,
+    inbox: Rc<RefCell<VecDeque<JsValue>>>,
+    /// The wake-up of the run using this worker: a report ends its wait at once.
+    wake: Rc<RefCell<Option<Wake>>>,
+    _on_message: Closure<dyn Fn(JsValue)>,
+}
+
+impl Runner {
+    fn spawn() -> Runner {
+        let inbox: Rc<RefCell<VecDeque<JsValue>>> = Rc::default();
+        let wake: Rc<RefCell<Option<Wake>>> = Rc::default();
+        let on_message = {
+            let inbox = inbox.clone();
+            let wake = wake.clone();
+            Closure::<dyn Fn(JsValue)>::new(move |data: JsValue| {
+                inbox.borrow_mut().push_back(data);
+                if let Some(wake) = wake.borrow().as_ref() {
+                    wake_up(wake);
+                }
+            })
+        };
+        // Our compiled module goes along, so the worker neither downloads nor compiles it.
+        let worker = runner_spawn(&wasm_bindgen::module(), on_message.as_ref());
+        Runner {
+            worker,
+            inbox,
+            wake,
+            _on_message: on_message,
+        }
+    }
+
+    fn post(&self, request: &RunRequest) {
+        runner_post(&self.worker, &request.to_js());
+    }
+
+    fn end(self) {
+        runner_end(&self.worker);
+    }
+}
+
+/// How a run in a worker ended.
+enum Ended {
+    /// The program ended (or stopped when asked): its exit code, the worker's memory.
+    Done(i32, f64),
+    /// Stop was not answered in time: the worker was ended.
+    Unresponsive,
+    /// The worker died: why.
+    Trap(String),
+}
+
+fn now_ms() -> f64 {
+    crate::scope::performance().map_or(0.0, |p| p.now())
+}
+
+/// Starts a fresh worker and warms it up (compiles asyncio) for the next run, unless
+/// enough are idle already.
+fn replenish() {
+    if IDLE.with(|i| i.borrow().len()) >= 1 {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = run_remote(
+            "import asyncio\n",
+            RunOptions::new(ClockChoice::Virtual),
+            RunHandle::default(),
+        )
+        .await;
+    });
+}
+
+/// Runs `source` in a worker, mirroring it into `handle`, and returns what it printed.
+pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
+    let runner = IDLE
+        .with(|i| i.borrow_mut().pop())
+        .unwrap_or_else(Runner::spawn);
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    });
+    *runner.wake.borrow_mut() = Some(handle.wake.clone());
+    *handle.mirror.borrow_mut() = Some(Mirror::default());
+    runner.post(&RunRequest::Run {
+        id,
+        source: source.to_string(),
+        options,
+    });
+    let mut asked_to_stop: Option<f64> = None;
+    let mut panicked: Option<String> = None;
+    // A worker's death can reach us before the reports it posted just before it: they
+    // are collected for a moment before the run ends.
+    let mut died: Option<(String, f64)> = None;
+    let ended = 'run: loop {
+        let messages: Vec<JsValue> = runner.inbox.borrow_mut().drain(..).collect();
+        for message in messages {
+            let kind = get(&message, "kind").as_string().unwrap_or_default();
+            let bytes = get(&message, "bytes")
+                .dyn_into::<js_sys::Uint8Array>()
+                .map(|b| b.to_vec())
+                .unwrap_or_default();
+            let mut r = Reader::new(&bytes);
+            let ours = get(&message, "id").as_f64() == Some(f64::from(id));
+            match kind.as_str() {
+                "progress" if ours => {
+                    if let Err(e) = apply(&handle, &mut r) {
+                        break 'run Ended::Trap(format!("its report could not be read ({})", e.0));
+                    }
+                }
+                "done" if ours => {
+                    let done = apply(&handle, &mut r).and_then(|()| Ok((r.i32()?, r.f64()?)));
+                    match done {
+                        Ok((code, memory)) => break 'run Ended::Done(code, memory),
+                        Err(e) => {
+                            break 'run Ended::Trap(format!(
+                                "its report could not be read ({})",
+                                e.0
+                            ))
+                        }
+                    }
+                }
+                "panic" => panicked = r.str().ok(),
+                "trap" if died.is_none() => {
+                    let text = get(&message, "text").as_string().unwrap_or_default();
+                    let memory = get(&message, "memory").as_f64().unwrap_or(0.0);
+                    // An allocation that failed at the address space's end traps without
+                    // a word: the memory's size tells.
+                    let text = if memory >= FULL_MEMORY_BYTES {
+                        format!("out of memory ({text})")
+                    } else {
+                        text
+                    };
+                    died = Some((text, now_ms()));
+                }
+                _ => {}
+            }
+        }
+        if let Some((text, at)) = &died {
+            if now_ms() - at >= LAST_WORDS_MS {
+                break Ended::Trap(panicked.take().unwrap_or_else(|| text.clone()));
+            }
+            sleep_ms(5.0, &handle.wake).await;
+            continue;
+        }
+        if handle.stop.get() {
+            match asked_to_stop {
+                None => {
+                    runner.post(&RunRequest::Stop { id });
+                    asked_to_stop = Some(now_ms());
+                }
+                Some(at) if now_ms() - at >= STOP_GRACE_MS => break Ended::Unresponsive,
+                Some(_) => {}
+            }
+        }
+        if let Some(on) = handle.stepping.take() {
+            runner.post(&RunRequest::Stepping { id, on });
+        }
+        while handle.steps.get() > 0 {
+            handle.steps.set(handle.steps.get() - 1);
+            runner.post(&RunRequest::Step { id });
+        }
+        let wait = match asked_to_stop {
+            Some(at) => (STOP_GRACE_MS - (now_ms() - at)).clamp(1.0, 20.0),
+            None => 100.0,
+        };
+        sleep_ms(wait, &handle.wake).await;
+    };
+    runner.wake.borrow_mut().take();
+    handle.paused.borrow_mut().take();
+    handle.block.borrow_mut().take();
+    let mirror = handle.mirror.borrow_mut().take().unwrap_or_default();
+    let mut trace = mirror.trace;
+    let exit_code = match ended {
+        Ended::Done(code, memory) => {
+            let keep = memory < RETIRE_BYTES && IDLE.with(|i| i.borrow().len()) < MAX_IDLE;
+            if keep {
+                IDLE.with(|i| i.borrow_mut().push(runner));
+            } else {
+                runner.end();
+                replenish();
+            }
+            code
+        }
+        Ended::Unresponsive => {
+            runner.end();
+            replenish();
+            handle.output.borrow_mut().push((
+                Stream::Stderr,
+                "KeyboardInterrupt\n(Loopscope: the program was inside a call it cannot \
+                 pause, such as a __repr__ or __eq__ run by a builtin, or one long \
+                 operation like a huge power; its run was ended there, without a \
+                 traceback, and the next run starts on a fresh interpreter.)\n"
+                    .to_string(),
+            ));
+            trace.push(TraceEvent::RunEnd {
+                at: Nanos::from_secs(mirror.now),
+                exit_code: 130,
+            });
+            130
+        }
+        Ended::Trap(why) => {
+            runner.end();
+            replenish();
+            handle
+                .output
+                .borrow_mut()
+                .push((Stream::Stderr, trap_message(&why)));
+            trace.push(TraceEvent::RunEnd {
+                at: Nanos::from_secs(mirror.now),
+                exit_code: 1,
+            });
+            1
+        }
+    };
+    let (stdout, stderr) = split_output(&handle.output.borrow());
+    RunText {
+        stdout,
+        stderr,
+        exit_code,
+        trace,
+    }
+}
+
+/// What the user reads when the interpreter running their program died: the Python
+/// exception closest to what happened, and Loopscope's own words on what it means.
+fn trap_message(why: &str) -> String {
+    let lower = why.to_ascii_lowercase();
+    let head = if lower.contains("call stack") || lower.contains("too much recursion") {
+        "RecursionError: the program nested deeper than the browser's stack allows"
+    } else if lower.contains("memory")
+        || lower.contains("capacity overflow")
+        || lower.contains("alloc")
+    {
+        "MemoryError: the program ran out of memory (the browser's limit for one run is 4 GB)"
+    } else {
+        "SystemError: Loopscope's interpreter failed while running this program"
+    };
+    let why = why.lines().next().unwrap_or("").trim();
+    format!(
+        "{head}\n(Loopscope: the run was ended there; the next run starts on a fresh \
+         interpreter. The browser said: {why})\n"
+    )
+}
+

@@ -1,0 +1,126 @@
+// Never freeze, never die: the playground runs each program in a Web Worker, so a program
+// stuck where the interpreter cannot pause it (Python called from inside a builtin, one
+// long native operation) still stops when asked, the page keeps painting meanwhile, and the
+// next run works; a run whose interpreter dies says what happened and the next run works.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, openPage, setCode } from "./support.mjs";
+
+const site = useSite();
+
+// Each program prints "started", then never returns from a call Python makes from Rust.
+const STUCK = {
+  "__repr__ via print": "class C:\n    def __repr__(self):\n        while True: pass\nprint('started')\nprint(C())\n",
+  "__str__ via an f-string": "class C:\n    def __str__(self):\n        while True: pass\nprint('started')\nf'{C()}'\n",
+  "__eq__ via `in`": "class C:\n    def __eq__(self, other):\n        while True: pass\nprint('started')\nC() in [C()]\n",
+  "__hash__ via a dict key": "class C:\n    def __hash__(self):\n        while True: pass\nprint('started')\n{C(): 1}\n",
+  "__lt__ via list.sort": "class C:\n    def __lt__(self, other):\n        while True: pass\nprint('started')\n[C(), C()].sort()\n",
+  "__next__ via list()": "class C:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        while True: pass\nprint('started')\nlist(C())\n",
+  "__getitem__": "class C:\n    def __getitem__(self, i):\n        while True: pass\nprint('started')\nC()[0]\n",
+  "__len__": "class C:\n    def __len__(self):\n        while True: pass\nprint('started')\nlen(C())\n",
+  "__add__": "class C:\n    def __add__(self, other):\n        while True: pass\nprint('started')\nC() + 1\n",
+  "a property getter": "class C:\n    @property\n    def p(self):\n        while True: pass\nprint('started')\nC().p\n",
+  "map()": "def f(x):\n    while True: pass\nprint('started')\nlist(map(f, [1]))\n",
+  "json.dumps(default=)": "import json\ndef f(o):\n    while True: pass\nprint('started')\njson.dumps(object(), default=f)\n",
+  "a dataclass's repr": "from dataclasses import dataclass\nclass C:\n    def __repr__(self):\n        while True: pass\n@dataclass\nclass D:\n    x: object\nprint('started')\nprint(D(C()))\n",
+  "a huge power": "print('started')\nx = 10**10**8\n",
+  "a task's step inside __eq__": "import asyncio\nclass C:\n    def __eq__(self, o):\n        while True: pass\nasync def main():\n    print('started')\n    C() in [C()]\nasyncio.run(main())\n",
+};
+
+// Gigabyte buffers until wasm32's 4 GB address space ends: the allocation that fails
+// traps the interpreter.
+const EXHAUST =
+  "print('filling')\nheld = []\nwhile True:\n    held.append(bytearray(2**30 - 4096))\n";
+
+const status = (page) => page.locator("[data-testid=status]").textContent();
+
+async function consoleLines(page) {
+  return page.locator("[data-testid=console] .line .text").allInnerTexts();
+}
+
+async function runToEnd(page, code, timeout = 30000) {
+  await setCode(page, code);
+  await page.evaluate(() => document.querySelector("[data-testid=run]").click());
+  await page.waitForFunction(
+    () => !/running/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""),
+    null,
+    { timeout },
+  );
+}
+
+test("Stop ends a program stuck inside any call the interpreter makes from Rust, within 200 ms, and the next run works", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+  const figures = [];
+  for (const [where, code] of Object.entries(STUCK)) {
+    await setCode(page, code);
+    await page.evaluate(() => document.querySelector("[data-testid=run]").click());
+    await page.waitForFunction(
+      () => [...document.querySelectorAll("[data-testid=console] .line .text")].some((l) => l.textContent === "started"),
+      null,
+      { timeout: 20000 },
+    );
+    await page.waitForTimeout(200);
+    assert.match(await status(page), /running/, where);
+    // The page paints while the program spins.
+    const frames = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let n = 0;
+          const t0 = performance.now();
+          const frame = () => (performance.now() - t0 < 300 ? (n++, requestAnimationFrame(frame)) : resolve(n));
+          requestAnimationFrame(frame);
+        }),
+    );
+    assert.ok(frames >= 5, `${where}: ${frames} frames painted in 300 ms`);
+    // Stop, timed in the page: from the click to the status no longer saying "running".
+    const took = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const t0 = performance.now();
+          document.querySelector("[data-testid=stop]").click();
+          const check = () =>
+            /running/.test(document.querySelector("[data-testid=status]").textContent)
+              ? setTimeout(check, 2)
+              : resolve(performance.now() - t0);
+          check();
+        }),
+    );
+    figures.push(`${where}: ${took.toFixed(0)} ms`);
+    assert.ok(took <= 200, `${where}: Stop took ${took.toFixed(0)} ms`);
+    assert.match(await status(page), /130/, where);
+    const lines = await consoleLines(page);
+    assert.ok(lines.includes("started"), `${where}: ${lines.join("\n")}`);
+    assert.ok(lines.includes("KeyboardInterrupt"), `${where}: ${lines.join("\n")}`);
+    // The next run starts on a working interpreter.
+    await runToEnd(page, `print('next after ${where.replace(/'/g, "")}')\n`);
+    assert.match(await status(page), /^finished/, where);
+    assert.deepEqual(await consoleLines(page), [`next after ${where.replace(/'/g, "")}`]);
+  }
+  console.log(figures.join("\n"));
+  assert.deepEqual(errors, []);
+});
+
+test("a run whose interpreter dies says what happened, and the next run works", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await page.waitForSelector("[data-testid=run]", { timeout: 20000 });
+  await runToEnd(page, EXHAUST, 60000);
+  const lines = await consoleLines(page);
+  assert.ok(lines.includes("filling"), lines.join("\n"));
+  assert.ok(lines.some((l) => /^MemoryError: /.test(l)), lines.join("\n"));
+  assert.match(await status(page), /status 1/);
+  await runToEnd(page, "import asyncio\nasync def main():\n    await asyncio.sleep(0.1)\n    print('alive')\nasyncio.run(main())\n");
+  assert.deepEqual(await consoleLines(page), ["alive"]);
+  assert.deepEqual(errors, []);
+});
+
+test("window.loopscope.run settles for a stuck or dying program too", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
+  const result = await page.evaluate((code) => window.loopscope.run(code, {}), EXHAUST);
+  assert.equal(result.exitCode, 1);
+  assert.match(result.stderr, /^MemoryError: /m);
+  const next = await page.evaluate(() => window.loopscope.run("print(6 * 7)\n", {}));
+  assert.equal(next.stdout, "42\n");
+  assert.deepEqual(errors, []);
+});
