@@ -15,9 +15,8 @@ const report = (kind, id, bytes) => self.postMessage({ kind, id, bytes }, [bytes
 const trap = (error) => {
   if (!globalThis.LOOPSCOPE_RUNNER) return;
   const text = error && (error.message || error.reason) ? String(error.message || error.reason) : String(error);
-  // How big our memory was when it died: a trap at the 4 GB limit is an out-of-memory.
   const bytes = memory ? memory.buffer.byteLength : 0;
-  self.postMessage({ kind: "trap", bytes: null, memory: bytes, text: `${error && error.name ? error.name + ": " : ""}${text}` });
+  self.postMessage({ kind: "trap", memory: bytes, text: `${error && error.name ? error.name + ": " : ""}${text}` });
 };
 self.addEventListener("unhandledrejection", (event) => trap(event.reason));
 self.addEventListener("error", (event) => trap(event.error || event.message));

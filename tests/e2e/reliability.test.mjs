@@ -27,10 +27,9 @@ const STUCK = {
   "a task's step inside __eq__": "import asyncio\nclass C:\n    def __eq__(self, o):\n        while True: pass\nasync def main():\n    print('started')\n    C() in [C()]\nasyncio.run(main())\n",
 };
 
-// Gigabyte buffers until wasm32's 4 GB address space ends: the allocation that fails
-// traps the interpreter.
-const EXHAUST =
-  "print('filling')\nheld = []\nwhile True:\n    held.append(bytearray(2**30 - 4096))\n";
+// A buffer doubled in place until wasm32's address space cannot hold it: the interpreter
+// itself fails (nothing checks an in-place extension against the memory left).
+const EXHAUST = "print('filling')\nb = bytearray(2**28)\nwhile True:\n    b += b\n";
 
 const status = (page) => page.locator("[data-testid=status]").textContent();
 
@@ -108,6 +107,7 @@ test("a run whose interpreter dies says what happened, and the next run works", 
   const lines = await consoleLines(page);
   assert.ok(lines.includes("filling"), lines.join("\n"));
   assert.ok(lines.some((l) => /^MemoryError: /.test(l)), lines.join("\n"));
+  assert.ok(lines.some((l) => /the next run starts on a fresh interpreter/.test(l)), lines.join("\n"));
   assert.match(await status(page), /status 1/);
   await runToEnd(page, "import asyncio\nasync def main():\n    await asyncio.sleep(0.1)\n    print('alive')\nasyncio.run(main())\n");
   assert.deepEqual(await consoleLines(page), ["alive"]);
@@ -122,5 +122,73 @@ test("window.loopscope.run settles for a stuck or dying program too", async () =
   assert.match(result.stderr, /^MemoryError: /m);
   const next = await page.evaluate(() => window.loopscope.run("print(6 * 7)\n", {}));
   assert.equal(next.stdout, "42\n");
+  assert.deepEqual(errors, []);
+});
+
+test("a big allocation the page's memory cannot hold raises MemoryError the program can catch", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
+  const code = [
+    "held = []",
+    "try:",
+    "    while True:",
+    "        held.append(bytearray(2**30 - 4096))",
+    "except MemoryError as e:",
+    "    print('MemoryError after', len(held), 'buffers', repr(e))",
+    "held.clear()",
+    "print(len(bytes(10**6)))",
+    "",
+  ].join("\n");
+  const result = await page.evaluate((code) => window.loopscope.run(code, {}), code);
+  assert.equal(result.exitCode, 0, result.stderr);
+  assert.match(result.stdout, /^MemoryError after [1-3] buffers MemoryError\(\)\n1000000\n$/);
+  assert.deepEqual(errors, []);
+});
+
+test("memory comes back: runs that leave cycles behind never grow the interpreter past its bound", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await page.waitForFunction(() => window.loopscope?.run, null, { timeout: 20000 });
+  // 10,000 objects that refer to themselves, and a failing TaskGroup: garbage our
+  // reference counting never frees.
+  const code = [
+    "import asyncio",
+    "class Node:",
+    "    def __init__(self):",
+    "        self.me = self",
+    "        self.payload = [0] * 50",
+    "nodes = [Node() for _ in range(10_000)]",
+    "del nodes",
+    "async def fail(i):",
+    "    raise ValueError(i)",
+    "async def main():",
+    "    try:",
+    "        async with asyncio.TaskGroup() as tg:",
+    "            for i in range(200):",
+    "                tg.create_task(fail(i))",
+    "    except ExceptionGroup as eg:",
+    "        return len(eg.exceptions)",
+    "print(asyncio.run(main()))",
+    "",
+  ].join("\n");
+  const runs = Number(process.env.LOOPSCOPE_SOAK_RUNS || 150);
+  const figures = await page.evaluate(
+    async ({ code, runs }) => {
+      const memory = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await window.loopscope.run(code, {});
+        if (r.stdout !== "200\n") throw new Error(`run ${i}: ${r.stdout} ${r.stderr}`);
+        memory.push(r.memory);
+      }
+      return memory;
+    },
+    { code, runs },
+  );
+  const mb = figures.map((b) => b / 2 ** 20);
+  const peak = Math.max(...mb);
+  const drops = mb.filter((m, i) => i > 0 && m < mb[i - 1]).length;
+  console.log(`${runs} runs: interpreter memory first ${mb[0].toFixed(0)} MB, peak ${peak.toFixed(0)} MB, last ${mb.at(-1).toFixed(0)} MB, replaced ${drops} times`);
+  // Past 256 MB after a run, a worker is replaced by a fresh one.
+  assert.ok(peak <= 256 + 64, `peak ${peak} MB`);
+  assert.ok(drops >= 1, "the interpreter was never replaced");
   assert.deepEqual(errors, []);
 });

@@ -26,7 +26,7 @@ pub use arith::{
 };
 pub use convert::{float_to_int, int_to_f64, int_truediv};
 pub use digits::float_repr;
-pub use error::{check_len, ErrorKind, FmtResult, FormatError, MAX_RESULT_LEN};
+pub use error::{check_len, fits, ErrorKind, FmtResult, FormatError, MAX_RESULT_LEN};
 pub use hash::{hash_float, hash_i64, hash_int, hash_tuple, HASH_INF, HASH_MODULUS};
 pub use intops::{int_divmod, int_floordiv, int_mod, int_pow_mod, int_pow_negative};
 pub use intstr::{

@@ -8,7 +8,7 @@
 use std::collections::VecDeque;
 
 use loopscope_python::bytecode::opcode::CmpKind;
-use loopscope_python::{ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
+use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 
 use crate::args::{arity, kwarg, only_kw, receiver, to_i64, Kw};
 
@@ -319,7 +319,7 @@ fn repeat(interp: &mut Interp, this: &Value, n: &Value) -> PyResult<Vec<Value>> 
     let n = to_i64(interp, n)?.max(0) as usize;
     let items = snapshot(this)?;
     if items.len().saturating_mul(n) > 1 << 28 {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
+        return Err(PyErr::memory());
     }
     Ok(items
         .iter()

@@ -107,7 +107,7 @@ fn getrandbits(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> 
         return Err(PyErr::value_error("number of bits must be non-negative"));
     }
     if k > MAX_BITS {
-        return Err(PyErr::new(loopscope_python::ExcKind::MemoryError, ""));
+        return Err(PyErr::memory());
     }
     if k <= 32 {
         let r = with_mt(this, |mt| mt.bits(k as u64))?;
@@ -126,7 +126,7 @@ fn randbelow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let n = crate::args::to_bigint(interp, &rest[0])?;
     let k = n.bits();
     if k > MAX_BITS as u64 {
-        return Err(PyErr::new(loopscope_python::ExcKind::MemoryError, ""));
+        return Err(PyErr::memory());
     }
     loop {
         let words = with_mt(this, |mt| mt.bits(k))?;

@@ -1,7 +1,8 @@
 //! `window.loopscope`: the JavaScript API pages and tests use.
 //!
 //! `window.loopscope.run(source, {clock: "virtual" | "real"})` returns a promise of
-//! `{stdout, stderr, exitCode, trace}` (trace: our JSON event list, parsed). Option
+//! `{stdout, stderr, exitCode, trace, memory}` (trace: our JSON event list, parsed;
+//! memory: the wasm memory of the interpreter that ran it, afterwards, in bytes). Option
 //! `sequential: true` makes it the "what if sequential" run; `network: "real"` sends
 //! HTTP requests to the browser's Fetch API instead of the simulated network;
 //! `notebook: true` runs the source's `# %%` cells as a notebook (top-level `await`);
@@ -44,6 +45,7 @@ pub fn install_js_api() {
                     "exitCode",
                     &JsValue::from_f64(f64::from(result.exit_code)),
                 );
+                set(&obj, "memory", &JsValue::from_f64(result.memory));
                 let trace = js_sys::JSON::parse(&result.trace_json()).unwrap_or(JsValue::NULL);
                 set(&obj, "trace", &trace);
                 Ok(obj.into())

@@ -32,9 +32,6 @@ pub(crate) const STOP_GRACE_MS: f64 = 120.0;
 /// (wasm memory never shrinks).
 pub(crate) const RETIRE_BYTES: f64 = 256.0 * 1024.0 * 1024.0;
 
-/// A worker that died with this much wasm memory had run out of it (wasm32 ends at 4 GiB).
-const FULL_MEMORY_BYTES: f64 = 3.5 * 1024.0 * 1024.0 * 1024.0;
-
 /// How long the reports a dying worker posted are awaited after its death (ms).
 const LAST_WORDS_MS: f64 = 40.0;
 
@@ -310,8 +307,28 @@ enum Ended {
     Done(i32, f64),
     /// Stop was not answered in time: the worker was ended.
     Unresponsive,
-    /// The worker died: why.
-    Trap(String),
+    /// The worker died.
+    Trap(Died),
+}
+
+/// What is known of a worker's death.
+#[derive(Default)]
+struct Died {
+    /// What the worker's error said (`RangeError: Maximum call stack size exceeded`).
+    text: String,
+    /// Its wasm memory then (bytes).
+    memory: f64,
+    /// The panic that led to it, if one did.
+    panic: Option<String>,
+}
+
+impl Died {
+    fn unreadable(e: &WireError) -> Died {
+        Died {
+            text: format!("its report could not be read ({})", e.0),
+            ..Died::default()
+        }
+    }
 }
 
 fn now_ms() -> f64 {
@@ -355,7 +372,7 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
     let mut panicked: Option<String> = None;
     // A worker's death can reach us before the reports it posted just before it: they
     // are collected for a moment before the run ends.
-    let mut died: Option<(String, f64)> = None;
+    let mut died: Option<(Died, f64)> = None;
     let ended = 'run: loop {
         let messages: Vec<JsValue> = runner.inbox.borrow_mut().drain(..).collect();
         for message in messages {
@@ -369,7 +386,7 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
             match kind.as_str() {
                 "progress" if ours => {
                     if let Err(e) = apply(&handle, &mut r) {
-                        break 'run Ended::Trap(format!("its report could not be read ({})", e.0));
+                        break 'run Ended::Trap(Died::unreadable(&e));
                     }
                 }
                 "done" if ours => {
@@ -377,10 +394,7 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
                     match done {
                         Ok((code, memory)) => break 'run Ended::Done(code, memory),
                         Err(e) => {
-                            break 'run Ended::Trap(format!(
-                                "its report could not be read ({})",
-                                e.0
-                            ))
+                            break 'run Ended::Trap(Died::unreadable(&e))
                         }
                     }
                 }
@@ -388,21 +402,22 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
                 "trap" if died.is_none() => {
                     let text = get(&message, "text").as_string().unwrap_or_default();
                     let memory = get(&message, "memory").as_f64().unwrap_or(0.0);
-                    // An allocation that failed at the address space's end traps without
-                    // a word: the memory's size tells.
-                    let text = if memory >= FULL_MEMORY_BYTES {
-                        format!("out of memory ({text})")
-                    } else {
-                        text
-                    };
-                    died = Some((text, now_ms()));
+                    died = Some((
+                        Died {
+                            text,
+                            memory,
+                            panic: None,
+                        },
+                        now_ms(),
+                    ));
                 }
                 _ => {}
             }
         }
-        if let Some((text, at)) = &died {
-            if now_ms() - at >= LAST_WORDS_MS {
-                break Ended::Trap(panicked.take().unwrap_or_else(|| text.clone()));
+        if let Some((death, at)) = &mut died {
+            if now_ms() - *at >= LAST_WORDS_MS {
+                death.panic = panicked.take();
+                break Ended::Trap(std::mem::take(death));
             }
             sleep_ms(5.0, &handle.wake).await;
             continue;
@@ -435,8 +450,10 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
     handle.block.borrow_mut().take();
     let mirror = handle.mirror.borrow_mut().take().unwrap_or_default();
     let mut trace = mirror.trace;
+    let mut memory_after = 0.0;
     let exit_code = match ended {
         Ended::Done(code, memory) => {
+            memory_after = memory;
             let keep = memory < RETIRE_BYTES && IDLE.with(|i| i.borrow().len()) < MAX_IDLE;
             if keep {
                 IDLE.with(|i| i.borrow_mut().push(runner));
@@ -483,27 +500,61 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
         stderr,
         exit_code,
         trace,
+        memory: memory_after,
+    }
+}
+
+/// A size in bytes as people read it (`1.0 GB`).
+fn size(bytes: f64) -> String {
+    const GB: f64 = 1024.0 * 1024.0 * 1024.0;
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes >= GB {
+        format!("{:.1} GB", bytes / GB)
+    } else {
+        format!("{:.0} MB", bytes / MB)
     }
 }
 
 /// What the user reads when the interpreter running their program died: the Python
 /// exception closest to what happened, and Loopscope's own words on what it means.
-fn trap_message(why: &str) -> String {
-    let lower = why.to_ascii_lowercase();
-    let head = if lower.contains("call stack") || lower.contains("too much recursion") {
-        "RecursionError: the program nested deeper than the browser's stack allows"
-    } else if lower.contains("memory")
-        || lower.contains("capacity overflow")
-        || lower.contains("alloc")
-    {
-        "MemoryError: the program ran out of memory (the browser's limit for one run is 4 GB)"
+///
+/// Our wasm traps in three ways: the browser's stack runs out (a `RangeError`); a panic
+/// (its hook reports the message first); or an abort without a word, which in our build
+/// is an allocation that failed — so that one reads as running out of memory.
+fn trap_message(died: &Died) -> String {
+    let lower = died.text.to_ascii_lowercase();
+    let (head, said) = if lower.contains("call stack") || lower.contains("too much recursion") {
+        (
+            "RecursionError: the program nested deeper than the browser's stack allows"
+                .to_string(),
+            died.text.clone(),
+        )
+    } else if let Some(panic) = &died.panic {
+        let head = if panic.contains("capacity overflow") {
+            "MemoryError: the program asked for more memory than a run in the browser has"
+        } else {
+            "SystemError: Loopscope's interpreter failed while running this program"
+        };
+        (head.to_string(), panic.clone())
+    } else if lower.contains("unreachable") {
+        (
+            format!(
+                "MemoryError: the program ran out of memory ({} in use; a run in the \
+                 browser has at most 4 GB)",
+                size(died.memory)
+            ),
+            died.text.clone(),
+        )
     } else {
-        "SystemError: Loopscope's interpreter failed while running this program"
+        (
+            "SystemError: Loopscope's interpreter failed while running this program"
+                .to_string(),
+            died.text.clone(),
+        )
     };
-    let why = why.lines().next().unwrap_or("").trim();
+    let said = said.lines().next().unwrap_or("").trim().to_string();
     format!(
         "{head}\n(Loopscope: the run was ended there; the next run starts on a fresh \
-         interpreter. The browser said: {why})\n"
+         interpreter. The browser said: {said})\n"
     )
 }
-

@@ -98,6 +98,8 @@ pub struct RunText {
     pub stderr: String,
     pub exit_code: i32,
     pub trace: Trace,
+    /// The wasm memory of the instance that ran it, afterwards (bytes; 0 when unknown).
+    pub memory: f64,
 }
 
 impl RunText {
@@ -388,6 +390,7 @@ pub(crate) async fn run_here(source: &str, options: RunOptions, handle: RunHandl
         stderr,
         exit_code,
         trace,
+        memory: crate::runner::wasm_memory_bytes(),
     }
 }
 

@@ -134,7 +134,7 @@ pub fn runner_message(message: JsValue, post: js_sys::Function) {
                 RUNS.with(|r| r.borrow_mut().remove(&id));
                 let mut news = write_news(&handle, &mut sent.borrow_mut(), Some(&result.trace));
                 news.i32(result.exit_code);
-                news.f64(wasm_memory_bytes());
+                news.f64(result.memory);
                 Report::Done.post(&post, id, &news.buf);
             });
         }
@@ -153,7 +153,7 @@ fn with_run(id: u32, act: impl FnOnce(&RunHandle)) {
 
 /// The size of this instance's memory (it only grows; the page replaces a worker that
 /// grew past its limit).
-fn wasm_memory_bytes() -> f64 {
+pub(crate) fn wasm_memory_bytes() -> f64 {
     wasm_bindgen::memory()
         .dyn_into::<js_sys::WebAssembly::Memory>()
         .map_or(0.0, |m| {

@@ -239,8 +239,8 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
             // Too large to build (or past wasm32's address space): MemoryError, as
             // CPython when the allocation fails; never a shorter result.
             match usize::try_from(*n) {
-                Ok(n) if n <= crate::format::MAX_RESULT_LEN => Ok(vec![0u8; n]),
-                _ => Err(PyErr::new(ExcKind::MemoryError, "")),
+                Ok(n) if crate::format::fits(n) => Ok(vec![0u8; n]),
+                _ => Err(PyErr::memory()),
             }
         }
         Some(Value::BigInt(b)) => Err(if num_traits::Signed::is_negative(&**b) {

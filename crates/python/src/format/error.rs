@@ -105,9 +105,31 @@ impl std::error::Error for FormatError {}
 /// `MemoryError` instead of exhausting memory. CPython would try and usually fail too.
 pub const MAX_RESULT_LEN: usize = 1 << 30;
 
+/// Room kept free in wasm32's address space for everything else a run allocates.
+#[cfg(target_arch = "wasm32")]
+const WASM_HEADROOM: u64 = 64 << 20;
+
+/// Whether one object of `len` bytes may be built: at most [`MAX_RESULT_LEN`], and in
+/// wasm32 (4 GiB of address space in all, where a failed allocation ends the instance)
+/// only while the memory in use leaves room for it. Memory in use counts what was freed
+/// and not yet reused too, so the page can refuse slightly early, never late.
+pub fn fits(len: usize) -> bool {
+    if len > MAX_RESULT_LEN {
+        return false;
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        let in_use = core::arch::wasm32::memory_size::<0>() as u64 * 65536;
+        if in_use + len as u64 > (4u64 << 30) - WASM_HEADROOM {
+            return false;
+        }
+    }
+    true
+}
+
 /// `Ok(())` if a result of `len` bytes may be built, else a `MemoryError`.
 pub fn check_len(len: usize) -> Result<(), FormatError> {
-    if len > MAX_RESULT_LEN {
+    if !fits(len) {
         Err(FormatError::memory())
     } else {
         Ok(())

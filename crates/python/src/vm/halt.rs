@@ -64,6 +64,11 @@ impl PyErr {
         PyErr::Exc(new_exception(kind, args))
     }
 
+    /// A bare `MemoryError()`, as CPython raises when an allocation fails.
+    pub fn memory() -> PyErr {
+        PyErr::with_args(ExcKind::MemoryError, Vec::new())
+    }
+
     /// `TypeError(msg)`.
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
@@ -135,6 +140,7 @@ impl From<crate::format::FormatError> for PyErr {
             K::ZeroDivision => ExcKind::ZeroDivisionError,
             K::Index => ExcKind::IndexError,
             K::Key => ExcKind::KeyError,
+            K::Memory if e.message.is_empty() => return PyErr::memory(),
             K::Memory => ExcKind::MemoryError,
         };
         PyErr::new(kind, e.message)

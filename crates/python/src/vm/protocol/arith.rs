@@ -98,10 +98,8 @@ fn repeat_times(n: &Value, len: usize, item_bytes: usize) -> PyResult<usize> {
     }
     usize::try_from(n)
         .ok()
-        .filter(|n| {
-            n.saturating_mul(len).saturating_mul(item_bytes) <= crate::format::MAX_RESULT_LEN
-        })
-        .ok_or_else(|| PyErr::new(ExcKind::MemoryError, ""))
+        .filter(|n| crate::format::fits(n.saturating_mul(len).saturating_mul(item_bytes)))
+        .ok_or_else(PyErr::memory)
 }
 
 impl Interp {
