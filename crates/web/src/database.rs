@@ -162,7 +162,12 @@ impl SocketHost for BrowserSockets {
 
     fn send(&mut self, id: u32, data: &[u8]) {
         if self.open.contains(&id) {
-            IN_FLIGHT.with(|f| f.borrow_mut().insert((self.run, id)));
+            // A Terminate message ('X', length 4) gets no answer: the connection is done,
+            // and nothing of it runs in the session any more.
+            let terminate = data == [b'X', 0, 0, 0, 4];
+            if !terminate {
+                IN_FLIGHT.with(|f| f.borrow_mut().insert((self.run, id)));
+            }
             let bytes = js_sys::Uint8Array::from(data);
             db_post(
                 &worker(),

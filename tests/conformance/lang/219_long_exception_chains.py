@@ -17,23 +17,6 @@ while e is not None:
     e = e.__cause__
 print("explicit chain", depth)
 
-
-# Implicit chaining, 20,000 links.
-e = None
-for i in range(20_000):
-    try:
-        try:
-            raise e if e is not None else KeyError(i)
-        except BaseException:
-            raise ValueError(i)
-    except (KeyError, ValueError) as k:
-        e = k
-depth = 0
-while e is not None:
-    depth += 1
-    e = e.__context__
-print("implicit chain", depth)
-
 # A chain of 300 printed as the default hook would.
 import traceback
 text = "".join(traceback.format_exception(chain(300)))
