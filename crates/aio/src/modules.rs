@@ -77,6 +77,7 @@ const SOURCES: &[(&str, &str)] = &[
         include_str!("pylib/concurrent_futures_process.py"),
     ),
     ("threading", include_str!("pylib/threading.py")),
+    ("queue", include_str!("pylib/queue.py")),
     ("multiprocessing", include_str!("pylib/multiprocessing.py")),
     ("inspect", include_str!("pylib/inspect.py")),
     ("gc", include_str!("pylib/gc.py")),

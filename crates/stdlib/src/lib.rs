@@ -87,6 +87,7 @@ pub static BUNDLED: &[bundled::Bundled] = &[
     bundled!("stdlib", "typing", "typing.py"),
     bundled!("stdlib", "urllib", "urllib.py"),
     bundled!("stdlib", "urllib.parse", "urllib_parse.py"),
+    bundled!("stdlib", "warnings", "warnings.py"),
     bundled!("base64", "base64", "base64.py"),
     bundled!("datetime", "datetime", "datetime.py"),
     bundled!("datetime", "_datetime_base", "_datetime_base.py"),

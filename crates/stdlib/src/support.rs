@@ -1,6 +1,7 @@
 //! `_loopscope`: private helpers our Python-source modules need and the language lacks —
 //! running generated source (what CPython's `dataclasses` and `namedtuple` use `exec` for),
-//! and making `types.GenericAlias` objects for our classes' `__class_getitem__`.
+//! making `types.GenericAlias` objects for our classes' `__class_getitem__`, and finding
+//! the caller's source location (what CPython's `warnings` reads from `sys._getframe`).
 
 use std::rc::Rc;
 
@@ -49,8 +50,36 @@ fn generic_alias(_: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(inst)))
 }
 
+/// `caller(depth)`: where the code `depth` frames out from the Python function calling this
+/// runs (1: that function's caller), as `sys._getframe(depth)` would find it: `(filename,
+/// line, the line's text)`, or `None` past the outermost frame of the running context.
+/// `_loopscope_builtins`' frames are passed over, as tracebacks leave them out. `warnings`
+/// reports a warning where this says.
+fn caller(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("caller", kw)?;
+    arity("caller", args, 1, 1)?;
+    let depth = interp.int_arg(&args[0])?.max(1) as usize;
+    // The function that called this native is running, so it is not among its context's
+    // frames: the innermost of them is its caller.
+    let frame = interp
+        .frames_of(None)
+        .into_iter()
+        .rev()
+        .filter(|(file, ..)| &**file != "<frozen _loopscope_builtins>")
+        .nth(depth - 1);
+    Ok(match frame {
+        Some((file, line, _, text)) => Value::tuple(vec![
+            Value::str(&file),
+            Value::Int(line as i64),
+            Value::string(text),
+        ]),
+        None => Value::None,
+    })
+}
+
 /// Registers `_loopscope`.
 pub fn register(m: &mut ModuleBuilder) {
     m.function("compile_module", compile_module);
     m.function("generic_alias", generic_alias);
+    m.function("caller", caller);
 }

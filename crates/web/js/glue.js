@@ -132,7 +132,8 @@ function show_note(note) {
   if (note.state === 'loading') bundleTimer = setTimeout(() => bundle_box(note.text), 200);
 }
 export function runner_spawn(module, onmessage) {
-  const worker = new Worker(address('worker.js'), { type: 'module' });
+  // '?run' tells a run worker from a process-pool worker in the browser's tools (and tests).
+  const worker = new Worker(address('worker.js') + '?run', { type: 'module' });
   worker.postMessage({ module, runner: true });
   worker.onmessage = (event) => {
     if (event.data.kind === 'note') show_note(event.data);

@@ -48,6 +48,8 @@ extern "C" {
 
 thread_local! {
     static ENABLED: Cell<bool> = const { Cell::new(false) };
+    /// A worker is being warmed up (compiling asyncio) and will be idle soon.
+    static WARMING: Cell<bool> = const { Cell::new(false) };
     static IDLE: RefCell<Vec<Runner>> = const { RefCell::new(Vec::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
@@ -245,6 +247,7 @@ fn apply(handle: &RunHandle, r: &mut Reader) -> Result<(), WireError> {
         let mirror = mirror.get_or_insert_with(Mirror::default);
         read_delta(r, &mut mirror.trace)?;
         mirror.now = r.f64()?;
+        mirror.reported_at = now_ms();
     }
     *handle.block.borrow_mut() = if r.bool()? {
         Some((r.f64()?, r.str()?))
@@ -336,33 +339,61 @@ fn now_ms() -> f64 {
 }
 
 /// Starts a fresh worker and warms it up (compiles asyncio) for the next run, unless
-/// enough are idle already.
-fn replenish() {
-    if IDLE.with(|i| i.borrow().len()) >= 1 {
+/// one is idle or warming already.
+pub(crate) fn replenish() {
+    if WARMING.with(Cell::get) || IDLE.with(|i| i.borrow().len()) >= 1 {
         return;
     }
+    WARMING.with(|w| w.set(true));
     wasm_bindgen_futures::spawn_local(async {
-        let _ = run_remote(
+        let _ = run_on(
+            Runner::spawn(),
             "import asyncio\n",
             RunOptions::new(ClockChoice::Virtual),
             RunHandle::default(),
         )
         .await;
+        WARMING.with(|w| w.set(false));
     });
+}
+
+/// Longest wait for a worker that is warming up, rather than starting another (ms): two
+/// compiling at once on a small machine make both slow, and the run's timers late.
+const WARMING_WAIT_MS: f64 = 5000.0;
+
+/// An idle worker, waiting a little for one that is warming up; a new one otherwise.
+async fn take_runner(wake: &Wake) -> Runner {
+    let began = now_ms();
+    loop {
+        if let Some(runner) = IDLE.with(|i| i.borrow_mut().pop()) {
+            return runner;
+        }
+        if !WARMING.with(Cell::get) || now_ms() - began > WARMING_WAIT_MS {
+            return Runner::spawn();
+        }
+        sleep_ms(10.0, wake).await;
+    }
 }
 
 /// Runs `source` in a worker, mirroring it into `handle`, and returns what it printed.
 pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
-    let runner = IDLE
-        .with(|i| i.borrow_mut().pop())
-        .unwrap_or_else(Runner::spawn);
+    let runner = take_runner(&handle.wake).await;
+    run_on(runner, source, options, handle).await
+}
+
+/// Runs `source` on `runner`, which goes back to the idle ones afterwards or is ended.
+async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHandle) -> RunText {
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
         id
     });
     *runner.wake.borrow_mut() = Some(handle.wake.clone());
-    *handle.mirror.borrow_mut() = Some(Mirror::default());
+    *handle.mirror.borrow_mut() = Some(Mirror {
+        real: options.clock == ClockChoice::Real,
+        reported_at: now_ms(),
+        ..Mirror::default()
+    });
     runner.post(&RunRequest::Run {
         id,
         source: source.to_string(),

@@ -139,7 +139,25 @@ pub(crate) type Tick = Rc<RefCell<Option<Box<dyn FnMut(bool)>>>>;
 #[derive(Default)]
 pub(crate) struct Mirror {
     pub trace: Trace,
+    /// The run's clock at the last report.
     pub now: f64,
+    /// When that report arrived (the page's `performance.now()`, ms).
+    pub reported_at: f64,
+    /// The run is on the real clock, which goes on between reports (a `time.sleep`
+    /// blocks the run, and its reports, for as long as it lasts).
+    pub real: bool,
+}
+
+impl Mirror {
+    /// The run's clock now, as far as the page can tell.
+    pub fn now(&self) -> f64 {
+        if self.real {
+            let page_now = crate::scope::performance().map_or(self.reported_at, |p| p.now());
+            self.now + (page_now - self.reported_at).max(0.0) / 1000.0
+        } else {
+            self.now
+        }
+    }
 }
 
 /// The resolver of the timer a waiting run sleeps on, when it sleeps.
@@ -174,7 +192,7 @@ impl RunHandle {
         if let Some(live) = self.live.borrow().as_ref() {
             return live.now();
         }
-        Some(self.mirror.borrow().as_ref()?.now)
+        Some(self.mirror.borrow().as_ref()?.now())
     }
 
     /// Turns pausing before each loop iteration on or off, mid-run.
@@ -418,6 +436,11 @@ pub fn importable_modules() -> Vec<String> {
 /// background, so the first run a person starts does not pay for it: compiled modules are
 /// kept for the page's lifetime (see `loopscope_python`'s frozen-module cache).
 pub fn warm_up() {
+    if crate::remote::enabled() {
+        // In a worker, which the first run will use.
+        crate::remote::replenish();
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async {
         let _ = run(
             "import asyncio\n",
