@@ -7,7 +7,7 @@
 //!   `_net` (`net/natives.rs`, the HTTP transport).
 //! - `asyncio/*.py`: our asyncio package, following CPython 3.11.7.
 //! - `pylib/*.py`: standard-library modules built on `_aioloop` — `time` (the run's
-//!   clock), `contextvars`, `threading` (virtual threads), `concurrent.futures`,
+//!   clock), `contextvars`, `threading` (virtual threads), `queue`, `concurrent.futures`,
 //!   `multiprocessing`, `inspect`, `gc`, `traceback`; `_notebook`, the driver of notebook
 //!   mode (`runners/notebook.rs`, natives `_cells`). `pylib/a_b.py` is module `a.b`.
 //! - `packages/*.py`: the third-party-compatible packages, one file per module

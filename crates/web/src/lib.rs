@@ -20,10 +20,10 @@ mod worker;
 pub use api::install_js_api;
 pub use clock::BrowserClock;
 pub use fetch::BrowserFetcher;
-pub use remote::run_in_workers;
-pub use runner::{runner_install_panic_report, runner_message};
 pub use loopscope_aio::LoopSnapshot;
+pub use remote::run_in_workers;
 pub use run::{
     importable_modules, run, warm_up, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText,
 };
+pub use runner::{runner_install_panic_report, runner_message};
 pub use worker::{worker_run_job, WebWorkers};

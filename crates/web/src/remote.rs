@@ -424,9 +424,7 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
                     let done = apply(&handle, &mut r).and_then(|()| Ok((r.i32()?, r.f64()?)));
                     match done {
                         Ok((code, memory)) => break 'run Ended::Done(code, memory),
-                        Err(e) => {
-                            break 'run Ended::Trap(Died::unreadable(&e))
-                        }
+                        Err(e) => break 'run Ended::Trap(Died::unreadable(&e)),
                     }
                 }
                 "panic" => panicked = r.str().ok(),
@@ -556,8 +554,7 @@ fn trap_message(died: &Died) -> String {
     let lower = died.text.to_ascii_lowercase();
     let (head, said) = if lower.contains("call stack") || lower.contains("too much recursion") {
         (
-            "RecursionError: the program nested deeper than the browser's stack allows"
-                .to_string(),
+            "RecursionError: the program nested deeper than the browser's stack allows".to_string(),
             died.text.clone(),
         )
     } else if let Some(panic) = &died.panic {
@@ -578,8 +575,7 @@ fn trap_message(died: &Died) -> String {
         )
     } else {
         (
-            "SystemError: Loopscope's interpreter failed while running this program"
-                .to_string(),
+            "SystemError: Loopscope's interpreter failed while running this program".to_string(),
             died.text.clone(),
         )
     };

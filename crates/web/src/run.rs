@@ -302,18 +302,21 @@ pub(crate) async fn run_here(source: &str, options: RunOptions, handle: RunHandl
         (ClockChoice::Real, Some(c)) => Clock::real(Box::new(c)),
         _ => Clock::virtual_clock(),
     };
-    let mut builder = Runtime::builder(Box::new(PageSink(handle.output.clone(), handle.tick.clone())), clock)
-        .sequential(options.sequential)
-        .stepping(options.stepping)
-        .debug(options.debug)
-        // Process pools run on Web Workers under the real clock (the model otherwise).
-        .pool_workers(Rc::new(crate::worker::WebWorkers {
-            wake: handle.wake.clone(),
-        }))
-        // A connection to localhost:5432 reaches PGlite in a worker.
-        .sockets(Box::new(crate::database::BrowserSockets::new(
-            handle.wake.clone(),
-        )));
+    let mut builder = Runtime::builder(
+        Box::new(PageSink(handle.output.clone(), handle.tick.clone())),
+        clock,
+    )
+    .sequential(options.sequential)
+    .stepping(options.stepping)
+    .debug(options.debug)
+    // Process pools run on Web Workers under the real clock (the model otherwise).
+    .pool_workers(Rc::new(crate::worker::WebWorkers {
+        wake: handle.wake.clone(),
+    }))
+    // A connection to localhost:5432 reaches PGlite in a worker.
+    .sockets(Box::new(crate::database::BrowserSockets::new(
+        handle.wake.clone(),
+    )));
     if options.network == NetworkChoice::Real {
         builder = builder.real_network(Box::new(BrowserFetcher::new(handle.wake.clone())));
     }

@@ -174,4 +174,3 @@ pub fn runner_install_panic_report(post: js_sys::Function) {
         Report::Panic.post(&post, 0, &w.buf);
     }));
 }
-

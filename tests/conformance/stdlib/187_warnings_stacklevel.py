@@ -30,17 +30,20 @@ class Thing:
     def method(self):
         warnings.warn("from a method", stacklevel=2)
 
-    @property
-    def prop(self):
-        warnings.warn("from a property", stacklevel=2)
-        return 1
+    @classmethod
+    def build(cls):
+        warnings.warn("from a classmethod", stacklevel=2)
+        return cls()
 
 
 def levels():
     for level in (0, 1, 2, 3, 4):
         outer(level)
     Thing().method()
-    print("prop", Thing().prop)
+    Thing.build()
+    def closure():
+        return lambda: warnings.warn("from a lambda in a closure", stacklevel=2)
+    closure()()
     sorted([3, 1, 2], key=lambda x: warnings.warn("in a key", stacklevel=1) or x)
     [warnings.warn("in a comprehension") for _ in range(1)]
 

@@ -95,7 +95,10 @@ impl<'a> Reader<'a> {
     }
 
     fn byte(&mut self) -> Result<u8, WireError> {
-        let b = *self.bytes.get(self.at).ok_or(WireError("the buffer ended early"))?;
+        let b = *self
+            .bytes
+            .get(self.at)
+            .ok_or(WireError("the buffer ended early"))?;
         self.at += 1;
         Ok(b)
     }
