@@ -9,11 +9,8 @@
 //! `debug: true` turns on asyncio's debug mode.
 
 use crate::run::{run, ClockChoice, NetworkChoice, RunHandle, RunOptions};
+use crate::scope::set;
 use wasm_bindgen::prelude::*;
-
-fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
-}
 
 /// Defines `window.loopscope.run`.
 pub fn install_js_api() {

@@ -14,6 +14,7 @@
 
 use crate::run::{sleep_ms, split_output, wake_up, Mirror, RunHandle, RunOptions, RunText, Wake};
 use crate::run::{ClockChoice, NetworkChoice};
+use crate::scope::{get, now_ms, set};
 use loopscope_aio::trace::wire::{read_delta, Reader, WireError, Writer};
 use loopscope_aio::trace::{Nanos, TraceEvent};
 use loopscope_aio::LoopSnapshot;
@@ -82,14 +83,6 @@ pub(crate) enum RunRequest {
     },
 }
 
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn set(obj: &js_sys::Object, key: &str, value: JsValue) {
-    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), &value);
-}
-
 impl RunRequest {
     fn to_js(&self) -> JsValue {
         let obj = js_sys::Object::new();
@@ -99,7 +92,7 @@ impl RunRequest {
                 source,
                 options,
             } => {
-                set(&obj, "source", JsValue::from_str(source));
+                set(&obj, "source", &JsValue::from_str(source));
                 let flags = [
                     options.clock == ClockChoice::Real,
                     options.network == NetworkChoice::Real,
@@ -112,23 +105,23 @@ impl RunRequest {
                     .iter()
                     .enumerate()
                     .fold(0u32, |acc, (i, on)| acc | (u32::from(*on) << i));
-                set(&obj, "flags", JsValue::from(bits));
+                set(&obj, "flags", &JsValue::from(bits));
                 set(
                     &obj,
                     "timeLimit",
-                    options.time_limit.map_or(JsValue::NULL, JsValue::from_f64),
+                    &options.time_limit.map_or(JsValue::NULL, JsValue::from_f64),
                 );
                 ("run", *id)
             }
             RunRequest::Stop { id } => ("stop", *id),
             RunRequest::Stepping { id, on } => {
-                set(&obj, "on", JsValue::from_bool(*on));
+                set(&obj, "on", &JsValue::from_bool(*on));
                 ("stepping", *id)
             }
             RunRequest::Step { id } => ("step", *id),
         };
-        set(&obj, "op", JsValue::from_str(op));
-        set(&obj, "id", JsValue::from(id));
+        set(&obj, "op", &JsValue::from_str(op));
+        set(&obj, "id", &JsValue::from(id));
         obj.into()
     }
 
@@ -332,10 +325,6 @@ impl Died {
             ..Died::default()
         }
     }
-}
-
-fn now_ms() -> f64 {
-    crate::scope::performance().map_or(0.0, |p| p.now())
 }
 
 /// Starts a fresh worker and warms it up (compiles asyncio) for the next run, unless

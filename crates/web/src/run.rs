@@ -152,8 +152,7 @@ impl Mirror {
     /// The run's clock now, as far as the page can tell.
     pub fn now(&self) -> f64 {
         if self.real {
-            let page_now = crate::scope::performance().map_or(self.reported_at, |p| p.now());
-            self.now + (page_now - self.reported_at).max(0.0) / 1000.0
+            self.now + (crate::scope::now_ms() - self.reported_at).max(0.0) / 1000.0
         } else {
             self.now
         }

@@ -6,6 +6,7 @@
 
 use crate::remote::{Report, RunRequest};
 use crate::run::{run_here, RunHandle};
+use crate::scope::now_ms;
 use loopscope_aio::trace::wire::Writer;
 use loopscope_aio::trace::{self, Trace};
 use std::cell::RefCell;
@@ -33,15 +34,6 @@ struct Sent {
     paused: Option<u64>,
     blocked: Option<(f64, String)>,
     now: f64,
-}
-
-thread_local! {
-    static PERFORMANCE: Option<web_sys::Performance> = crate::scope::performance();
-}
-
-/// The worker's clock (ms); read after every print, so the lookup is kept.
-fn now_ms() -> f64 {
-    PERFORMANCE.with(|p| p.as_ref().map_or(0.0, web_sys::Performance::now))
 }
 
 /// Writes what the page has not seen of the run: output, trace (from `trace`, or the live

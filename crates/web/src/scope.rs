@@ -16,10 +16,27 @@ extern "C" {
 
 /// `performance`, where there is one.
 pub(crate) fn performance() -> Option<web_sys::Performance> {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("performance"))
-        .ok()?
-        .dyn_into()
-        .ok()
+    get(&js_sys::global(), "performance").dyn_into().ok()
+}
+
+thread_local! {
+    static PERFORMANCE: Option<web_sys::Performance> = performance();
+}
+
+/// `performance.now()` (ms; 0 where there is no clock). Read after every print in a run
+/// worker, so the lookup is kept.
+pub(crate) fn now_ms() -> f64 {
+    PERFORMANCE.with(|p| p.as_ref().map_or(0.0, web_sys::Performance::now))
+}
+
+/// `obj[key]`, `undefined` when it cannot be read.
+pub(crate) fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// `obj[key] = value`.
+pub(crate) fn set(obj: &JsValue, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
 }
 
 /// The address of the page, or of the worker's script.

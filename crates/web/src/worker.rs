@@ -4,9 +4,11 @@
 //! bytes cross, by message. Used under the real clock; the virtual clock keeps the
 //! deterministic N-core model in `loopscope_aio::pool`.
 
+use crate::clock::BrowserClock;
 use crate::run::{wake_up, Wake};
+use crate::scope::get;
 use loopscope_aio::pool::Worker;
-use loopscope_aio::{Clock, JobEvent, JobOutput, JobSpec, RealTime, WorkerHost, WorkerPool};
+use loopscope_aio::{Clock, JobEvent, JobOutput, JobSpec, WorkerHost, WorkerPool};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -56,10 +58,6 @@ struct WebPool {
     busy: Vec<Option<u64>>,
     queue: VecDeque<(u64, JobSpec)>,
     inbox: Rc<RefCell<Vec<Reply>>>,
-}
-
-fn get(obj: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 impl WebPool {
@@ -170,35 +168,6 @@ impl Drop for WebPool {
     }
 }
 
-/// A clock for a worker's scope (no `window` there): `performance.now()` of the global.
-struct WorkerClock {
-    performance: JsValue,
-}
-
-impl WorkerClock {
-    fn new() -> WorkerClock {
-        WorkerClock {
-            performance: get(&js_sys::global(), "performance"),
-        }
-    }
-}
-
-impl RealTime for WorkerClock {
-    fn now(&self) -> f64 {
-        let now = get(&self.performance, "now");
-        let ms = now
-            .dyn_ref::<js_sys::Function>()
-            .and_then(|f| f.call0(&self.performance).ok())
-            .and_then(|v| v.as_f64())
-            .unwrap_or(0.0);
-        ms / 1000.0
-    }
-
-    fn wall(&self) -> f64 {
-        js_sys::Date::now() / 1000.0
-    }
-}
-
 thread_local! {
     /// This Web Worker's interpreter, kept from job to job.
     static WORKER: RefCell<Option<Worker>> = const { RefCell::new(None) };
@@ -216,21 +185,22 @@ pub fn worker_run_job(source: String, filename: String, payload: String) -> JsVa
         filename: filename.into(),
         payload,
     };
-    let clock = WorkerClock::new();
+    let reply = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| crate::scope::set(&reply, k, &v);
+    let Some(clock) = BrowserClock::new() else {
+        set("ok", JsValue::FALSE);
+        set("outcome", JsValue::from_str("this worker has no clock"));
+        return reply.into();
+    };
     let output = WORKER.with(|cell| {
         let mut slot = cell.borrow_mut();
-        let worker =
-            slot.get_or_insert_with(|| Worker::new(Clock::real(Box::new(WorkerClock::new()))));
+        let worker = slot.get_or_insert_with(|| Worker::new(Clock::real(Box::new(clock.clone()))));
         worker.run(&spec, &mut |secs| {
             // A worker may block: `time.sleep` in a job waits here, off the page's thread.
             let until = clock.now() + secs;
             while clock.now() < until {}
         })
     });
-    let reply = js_sys::Object::new();
-    let set = |k: &str, v: JsValue| {
-        let _ = js_sys::Reflect::set(&reply, &JsValue::from_str(k), &v);
-    };
     let (ok, outcome) = match output.outcome {
         Ok(text) => (true, text),
         Err(text) => (false, text),
