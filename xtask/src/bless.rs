@@ -88,8 +88,8 @@ impl Oracle {
 enum OracleNeed {
     /// Plain `python3` will do.
     Nothing,
-    /// The oracle venv's packages: the web packages `pydantic`, `fastapi`, `starlette` and
-    /// `httpx` (programs on our simulated network, which CPython lacks, keep expectations
+    /// The oracle venv's packages: the web packages `pydantic`, `fastapi`, `starlette`,
+    /// `uvicorn` and `httpx` (programs on our simulated network, which CPython lacks, keep expectations
     /// of their own).
     Venv,
     /// The venv and a PostgreSQL cluster (`asyncpg`, SQLAlchemy).
@@ -100,7 +100,7 @@ enum OracleNeed {
 const DATABASE_IMPORTS: [&str; 3] = ["import asyncpg", "import sqlalchemy", "from sqlalchemy"];
 
 /// Import lines that need the oracle venv's packages only.
-const VENV_IMPORTS: [&str; 8] = [
+const VENV_IMPORTS: [&str; 10] = [
     "import pydantic",
     "from pydantic",
     "import fastapi",
@@ -109,6 +109,8 @@ const VENV_IMPORTS: [&str; 8] = [
     "from starlette",
     "import httpx",
     "from httpx",
+    "import uvicorn",
+    "from uvicorn",
 ];
 
 /// Whether `file` needs the oracle venv's packages (a web package, or a database

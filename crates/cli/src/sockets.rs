@@ -1,21 +1,24 @@
 //! The CLI's sockets: a program's connection to an address outside itself (a database
 //! server, any TCP peer) is a real `std::net::TcpStream`. Connecting and reading happen on
 //! one OS thread per connection, which hands events back over a channel for the driver to
-//! poll; writes go out from the run's thread.
+//! poll; writes go out from the run's thread. A server the program exposes (uvicorn's)
+//! listens on a real `TcpListener`, accepting on a thread of its own; the connections it
+//! accepts are read and written like the others.
 //!
 //! Connections to localhost:5432, the tutorials' database server, go to PGlite instead —
 //! the same database and session rules as the page (`www/pglite/session.js`), in a Node
 //! process (`www/pglite/node-bridge.mjs`) started on the first such connection — unless
 //! the run names a server of its own (`--database URL`).
 
-use loopscope_aio::net::socket::{SocketEvent, SocketHost};
+use loopscope_aio::net::socket::{SocketEvent, SocketHost, INBOUND};
 use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
-use std::net::{Shutdown, TcpStream};
+use std::net::{Shutdown, TcpListener, TcpStream};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// The connected streams (for writing) and the ids the run has closed, shared with the
 /// connecting threads so a socket closed while it connects is shut at once.
@@ -37,6 +40,8 @@ pub struct NativeSockets {
     pglite: Option<Bridge>,
     /// Connections that go to PGlite.
     to_pglite: HashSet<u32>,
+    /// How many connections the listeners have accepted (their ids count from it).
+    accepted: Arc<AtomicU32>,
 }
 
 /// The Node process holding PGlite, and its stdin for our frames.
@@ -61,6 +66,7 @@ impl NativeSockets {
             use_pglite,
             pglite: None,
             to_pglite: HashSet::new(),
+            accepted: Arc::default(),
         }
     }
 
@@ -150,12 +156,57 @@ fn is_database(host: &str, port: u16) -> bool {
 }
 
 /// An OS error as the program sees it: errno and the OS's words, without Rust's suffix.
-fn failed(e: &std::io::Error) -> SocketEvent {
+fn os_error(e: &std::io::Error) -> (i32, String) {
     let text = e.to_string();
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
-    SocketEvent::Failed {
-        errno: e.raw_os_error().unwrap_or(5),
-        text,
+    (e.raw_os_error().unwrap_or(5), text)
+}
+
+fn failed(e: &std::io::Error) -> SocketEvent {
+    let (errno, text) = os_error(e);
+    SocketEvent::Failed { errno, text }
+}
+
+/// Accepts connections on `listener` until the run closes listener `id`: each gets an id
+/// with [`INBOUND`] set, is reported as `Accepted` under `id`, and is then read like a
+/// connection the program opened.
+fn accept_until_closed(
+    id: u32,
+    listener: TcpListener,
+    streams: Streams,
+    tx: Sender<(u32, SocketEvent)>,
+    accepted: Arc<AtomicU32>,
+) {
+    loop {
+        let closed = match streams.lock() {
+            Ok(table) => table.closed.contains(&id),
+            Err(_) => true,
+        };
+        if closed {
+            return;
+        }
+        match listener.accept() {
+            Ok((stream, peer)) => {
+                let conn = INBOUND | (accepted.fetch_add(1, Ordering::Relaxed) + 1);
+                let _ = stream.set_nonblocking(false);
+                let _ = stream.set_nodelay(true);
+                let peer = (peer.ip().to_string(), peer.port());
+                if !keep_writer(conn, &stream, &streams, &tx) {
+                    continue;
+                }
+                if tx.send((id, SocketEvent::Accepted { conn, peer })).is_err() {
+                    return;
+                }
+                let tx = tx.clone();
+                std::thread::spawn(move || read_until_end(conn, stream, &tx));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                // The listener is non-blocking so that closing it is noticed.
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return,
+        }
     }
 }
 
@@ -166,7 +217,7 @@ fn connect_and_read(
     streams: Streams,
     tx: Sender<(u32, SocketEvent)>,
 ) {
-    let mut stream = match TcpStream::connect((host.as_str(), port)) {
+    let stream = match TcpStream::connect((host.as_str(), port)) {
         Ok(s) => s,
         Err(e) => {
             let _ = tx.send((id, failed(&e)));
@@ -178,25 +229,43 @@ fn connect_and_read(
         .local_addr()
         .map(|a| (a.ip().to_string(), a.port()))
         .unwrap_or_else(|_| ("0.0.0.0".into(), 0));
+    if !keep_writer(id, &stream, &streams, &tx)
+        || tx.send((id, SocketEvent::Connected { local })).is_err()
+    {
+        return;
+    }
+    read_until_end(id, stream, &tx);
+}
+
+/// Keeps a writing handle of `stream` for the run, before the program hears of it, so
+/// that it can write at once. False when it cannot (or the run has closed `id`).
+fn keep_writer(
+    id: u32,
+    stream: &TcpStream,
+    streams: &Streams,
+    tx: &Sender<(u32, SocketEvent)>,
+) -> bool {
     match stream.try_clone() {
         Ok(writer) => {
             let Ok(mut table) = streams.lock() else {
-                return;
+                return false;
             };
             if table.closed.contains(&id) {
                 let _ = stream.shutdown(Shutdown::Both);
-                return;
+                return false;
             }
             table.streams.insert(id, writer);
+            true
         }
         Err(e) => {
             let _ = tx.send((id, failed(&e)));
-            return;
+            false
         }
     }
-    if tx.send((id, SocketEvent::Connected { local })).is_err() {
-        return;
-    }
+}
+
+/// Reads `stream`, reporting what comes until the end of the stream or an error.
+fn read_until_end(id: u32, mut stream: TcpStream, tx: &Sender<(u32, SocketEvent)>) {
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         match stream.read(&mut buf) {
@@ -227,6 +296,14 @@ impl SocketHost for NativeSockets {
         }
         let (host, streams, tx) = (host.to_string(), self.streams.clone(), self.tx.clone());
         std::thread::spawn(move || connect_and_read(id, host, port, streams, tx));
+    }
+
+    fn listen(&mut self, id: u32, host: &str, port: u16) -> Result<(), (i32, String)> {
+        let listener = TcpListener::bind((host, port)).map_err(|e| os_error(&e))?;
+        listener.set_nonblocking(true).map_err(|e| os_error(&e))?;
+        let (streams, tx, accepted) = (self.streams.clone(), self.tx.clone(), self.accepted.clone());
+        std::thread::spawn(move || accept_until_closed(id, listener, streams, tx, accepted));
+        Ok(())
     }
 
     fn send(&mut self, id: u32, data: &[u8]) {

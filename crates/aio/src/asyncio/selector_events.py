@@ -19,6 +19,7 @@ from asyncio import exceptions
 from asyncio import protocols
 
 _ERRNO_CONNREFUSED = 111
+_ERRNO_CANNOT_LISTEN = 95
 
 # Listening servers by (host, port), and the file descriptor numbers in use.
 _listening = {}
@@ -310,7 +311,7 @@ class _HostLink:
 
     _MAX_READ = 256 * 1024
 
-    def __init__(self, loop, host, port):
+    def __init__(self, loop, host=None, port=None, accepted=None):
         self._loop = loop
         self._end = None
         self._buffer = bytearray()
@@ -318,7 +319,12 @@ class _HostLink:
         self._error = None
         self._scheduled = False
         self._connected = loop.create_future()
-        self._id = _net.socket_open(loop._sched, host, port, self._event)
+        if accepted is not None:
+            # A connection the host accepted for an exposed server: already connected.
+            self._id = accepted
+            self._connected.set_result(None)
+        else:
+            self._id = _net.socket_open(loop._sched, host, port, self._event)
 
     def _event(self, kind, payload):
         if kind == 'connected':
@@ -385,6 +391,17 @@ class _HostLink:
         self._schedule(0)
 
 
+def expose(server):
+    """Offers a listening `server` to the host as well: natively its address becomes a real
+    listening socket (`curl` reaches it), in the page the Requests panel can send to it.
+    Connections the host accepts arrive as the program's own clients' do. A server the
+    host cannot offer stays the program's own. While exposed, the run keeps going, as a
+    real server's process does, until the program closes the server or the user stops it.
+    (uvicorn exposes its server; `asyncio.start_server` alone does not, so a program's
+    in-memory servers never take a port of the machine.)"""
+    server._expose()
+
+
 def _set_result_unless_cancelled(fut, result):
     if not fut.cancelled():
         fut.set_result(result)
@@ -404,6 +421,8 @@ class Server:
         self._waiters = []
         self._serving = False
         self._serving_forever_fut = None
+        self._host_listener = None
+        self._host_links = {}
 
     def __repr__(self):
         return f'<{type(self).__name__} sockets={self.sockets!r}>'
@@ -430,6 +449,42 @@ class Server:
                               f'{self._address!r}: address already in use')
         self._serving = True
         _listening[self._address] = self
+
+    def _expose(self):
+        if self._host_listener is not None or self._sockets is None \
+                or not _net.sockets_available():
+            return
+        host, port = self._address
+        listener = _net.socket_listen(self._loop._sched, host, port, self._host_event)
+        if isinstance(listener, tuple):
+            errno, text = listener
+            if errno != _ERRNO_CANNOT_LISTEN:
+                import sys
+                sys.stderr.write(
+                    f'Loopscope: cannot listen on {host}:{port} for connections from outside '
+                    f'the program ([Errno {errno}] {text}); its own clients still reach '
+                    f'the server.\n')
+            return
+        self._host_listener = listener
+
+    def _host_event(self, kind, payload, conn):
+        """An event of the host's listener: a connection accepted, or one of an accepted
+        connection's events, handed to its link."""
+        if kind == 'accepted':
+            link = _HostLink(self._loop, accepted=conn)
+            self._host_links[conn] = link
+            self._incoming(link, self._address, payload)
+            return
+        link = self._host_links.get(conn)
+        if link is not None:
+            link._event(kind, payload)
+            if link._id is None:
+                del self._host_links[conn]
+
+    def _unexpose(self):
+        if self._host_listener is not None:
+            _net.socket_close(self._host_listener)
+            self._host_listener = None
 
     def _incoming(self, link, laddr, raddr):
         """A connection attempt arrived: the listening socket turns readable, and one
@@ -475,6 +530,7 @@ class Server:
         self._sockets = None
         for sock in sockets:
             sock._close()
+        self._unexpose()
         if _listening.get(self._address) is self:
             del _listening[self._address]
         self._serving = False

@@ -360,15 +360,7 @@ fn socket_open(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     arity("socket_open", args, 4, 4)?;
     let sched = sched_of(args)?;
     let host = str_arg(&args[1], "host")?;
-    let port = match args[2] {
-        Value::Int(p) => u16::try_from(p).map_err(|_| {
-            PyErr::new(
-                loopscope_python::ExcKind::OverflowError,
-                "getsockaddrarg: port must be 0-65535.",
-            )
-        })?,
-        _ => return Err(PyErr::type_error("port must be an int")),
-    };
+    let port = port_arg(&args[2])?;
     let sh = shared(interp)?;
     let id = sh
         .borrow_mut()
@@ -376,6 +368,40 @@ fn socket_open(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
         .sockets
         .open(&host, port, sched, args[3].clone());
     Ok(id.map_or(Value::None, |id| Value::Int(i64::from(id))))
+}
+
+/// A port number as `socket` checks it.
+fn port_arg(v: &Value) -> PyResult<u16> {
+    match v {
+        Value::Int(p) => u16::try_from(*p).map_err(|_| {
+            PyErr::new(
+                loopscope_python::ExcKind::OverflowError,
+                "getsockaddrarg: port must be 0-65535.",
+            )
+        }),
+        _ => Err(PyErr::type_error("port must be an int")),
+    }
+}
+
+/// `socket_listen(scheduler, host, port, callback)`: asks the host to accept connections
+/// to `host:port` from outside the run; each arrives as `callback('accepted', peer,
+/// conn)`, then its events as `callback(kind, payload, conn)` (`socket.rs`). Returns the
+/// listener's id, or `(errno, text)` when the host cannot listen there.
+fn socket_listen(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("socket_listen", args, 4, 4)?;
+    let sched = sched_of(args)?;
+    let host = str_arg(&args[1], "host")?;
+    let port = port_arg(&args[2])?;
+    let sh = shared(interp)?;
+    let result = sh
+        .borrow_mut()
+        .net
+        .sockets
+        .listen(&host, port, sched, args[3].clone());
+    Ok(match result {
+        Ok(id) => Value::Int(i64::from(id)),
+        Err((errno, text)) => Value::tuple(vec![Value::Int(i64::from(errno)), Value::string(text)]),
+    })
 }
 
 fn socket_send(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
@@ -440,6 +466,7 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("query_start", query_start);
     m.function("query_end", query_end);
     m.function("socket_open", socket_open);
+    m.function("socket_listen", socket_listen);
     m.function("socket_send", socket_send);
     m.function("socket_close", socket_close);
     m.function("sockets_available", |interp, _, _| {

@@ -6,6 +6,14 @@
 //! what happens on each connection as [`SocketEvent`]s; the driver polls for them
 //! (`runners/io.rs`) and hands each to its connection's Python callback on the loop, as a
 //! selector loop hands readiness to a transport.
+//!
+//! The other way round, a program's server that asks to be reached from outside
+//! (`selector_events.expose`, which uvicorn calls) becomes a listener of the host's:
+//! natively a real listening socket, in the page the Requests and Load panels. The host
+//! reports each connection it accepts as [`SocketEvent::Accepted`] under the listener's
+//! id, then that connection's events under an id of its own; all of them go to the
+//! listener's callback, with the connection's id as a third argument, so the server
+//! hands each connection's events to its transport in the order they happened.
 
 use crate::base_events::Scheduler;
 use loopscope_python::Value;
@@ -25,7 +33,18 @@ pub enum SocketEvent {
     /// The connect failed or the connection broke: `errno` and its text, as the OS words
     /// them (111 "Connection refused").
     Failed { errno: i32, text: String },
+    /// A listener accepted connection `conn` (an id the host chose, with [`INBOUND`]
+    /// set) from `peer`.
+    Accepted { conn: u32, peer: (String, u16) },
 }
+
+/// The bit set in the ids a host gives the connections it accepts, so that they never
+/// meet the ids the run gives the connections it opens.
+pub const INBOUND: u32 = 1 << 31;
+
+/// `errno` of a host that cannot listen at all (`EOPNOTSUPP`): the server stays the
+/// program's own, and nobody is told.
+pub const CANNOT_LISTEN: i32 = 95;
 
 /// A host's TCP sockets.
 ///
@@ -36,6 +55,15 @@ pub enum SocketEvent {
 pub trait SocketHost {
     /// Starts connecting to `host:port`.
     fn connect(&mut self, id: u32, host: &str, port: u16);
+    /// Starts accepting connections to `host:port` from outside the run, or says why it
+    /// cannot (`errno`, text: 98 "Address already in use"). Each connection accepted is
+    /// reported as `Accepted` under `id`, and its own events under the connection's id
+    /// (one with [`INBOUND`] set); `close(id)` stops listening. A host without listening
+    /// sockets keeps the default, [`CANNOT_LISTEN`].
+    fn listen(&mut self, id: u32, host: &str, port: u16) -> Result<(), (i32, String)> {
+        let _ = (id, host, port);
+        Err((CANNOT_LISTEN, "Operation not supported".into()))
+    }
     /// Sends bytes on a connected socket.
     fn send(&mut self, id: u32, data: &[u8]);
     /// Closes a socket (whatever state it is in).
@@ -46,10 +74,13 @@ pub trait SocketHost {
     fn now(&self) -> f64;
 }
 
-/// One open connection: where its events go.
+/// One open connection or listener: where its events go. `inbound` is set for a
+/// connection a listener accepted, whose events go to the listener's callback with the
+/// connection's id.
 struct Open {
     sched: Rc<RefCell<Scheduler>>,
     callback: Value,
+    inbound: bool,
 }
 
 /// The run's connections to the host.
@@ -91,9 +122,42 @@ impl Sockets {
         let h = self.host.as_mut()?;
         self.next_id += 1;
         let id = self.next_id;
-        self.open.insert(id, Open { sched, callback });
+        self.open.insert(
+            id,
+            Open {
+                sched,
+                callback,
+                inbound: false,
+            },
+        );
         h.connect(id, host, port);
         Some(id)
+    }
+
+    /// Starts listening on `host:port` for the host's connections; their events go to
+    /// `callback(kind, payload, conn)` on `sched`'s loop. The listener's id, or why not.
+    pub fn listen(
+        &mut self,
+        host: &str,
+        port: u16,
+        sched: Rc<RefCell<Scheduler>>,
+        callback: Value,
+    ) -> Result<u32, (i32, String)> {
+        let Some(h) = self.host.as_mut() else {
+            return Err((CANNOT_LISTEN, "Operation not supported".into()));
+        };
+        let id = self.next_id + 1;
+        h.listen(id, host, port)?;
+        self.next_id = id;
+        self.open.insert(
+            id,
+            Open {
+                sched,
+                callback,
+                inbound: false,
+            },
+        );
+        Ok(id)
     }
 
     pub fn send(&mut self, id: u32, data: &[u8]) {
@@ -110,19 +174,42 @@ impl Sockets {
         }
     }
 
-    /// Events since the last call, each with the loop and callback it goes to. A failed
-    /// or ended connection stays open until the program closes it, as a socket does.
-    pub fn collect(&mut self) -> Vec<(Rc<RefCell<Scheduler>>, Value, SocketEvent)> {
+    /// Events since the last call, each with the loop and callback it goes to and the
+    /// arguments to call it with. A failed or ended connection stays open until the
+    /// program closes it, as a socket does.
+    pub fn collect(&mut self) -> Vec<(Rc<RefCell<Scheduler>>, Value, Vec<Value>)> {
         let Some(h) = self.host.as_mut() else {
             return vec![];
         };
-        h.poll()
-            .into_iter()
-            .filter_map(|(id, event)| {
-                let open = self.open.get(&id)?;
-                Some((open.sched.clone(), open.callback.clone(), event))
-            })
-            .collect()
+        let mut out = vec![];
+        for (id, event) in h.poll() {
+            let Some(open) = self.open.get(&id) else {
+                continue;
+            };
+            let (sched, callback) = (open.sched.clone(), open.callback.clone());
+            let args = if open.inbound {
+                let mut args = event_args(event);
+                args.push(Value::Int(i64::from(id)));
+                args
+            } else if let SocketEvent::Accepted { conn, .. } = &event {
+                let conn = *conn;
+                self.open.insert(
+                    conn,
+                    Open {
+                        sched: sched.clone(),
+                        callback: callback.clone(),
+                        inbound: true,
+                    },
+                );
+                let mut args = event_args(event);
+                args.push(Value::Int(i64::from(conn)));
+                args
+            } else {
+                event_args(event)
+            };
+            out.push((sched, callback, args));
+        }
+        out
     }
 
     /// Closes every connection (the run is over).
@@ -146,6 +233,10 @@ pub fn event_args(event: SocketEvent) -> Vec<Value> {
         SocketEvent::Failed { errno, text } => vec![
             Value::str("failed"),
             Value::tuple(vec![Value::Int(i64::from(errno)), Value::string(text)]),
+        ],
+        SocketEvent::Accepted { peer, .. } => vec![
+            Value::str("accepted"),
+            Value::tuple(vec![Value::string(peer.0), Value::Int(i64::from(peer.1))]),
         ],
     }
 }

@@ -213,6 +213,9 @@ async def fetch(method, href, headers, body, timeouts):
     app = loopscope.network._app_for(href)
     if app is not None:
         return await _ask_app(app, loop, method, href, headers, body)
+    address = _own_server(href)
+    if address is not None:
+        return await _ask_server(loop, address, method, href, headers, body)
     fut = loop.create_future()
     fut._ls_label = f'fetch({method} {href})'
     _net.fetch(loop._sched, method, href, headers, body, timeouts, _partial(_deliver, fut))
@@ -226,7 +229,95 @@ def fetch_blocking(method, href, headers, body, timeouts, label):
     if loopscope.network._app_for(href) is not None:
         raise RuntimeError(f'{href}: the app mounted there runs on the event loop, so only an '
                            'async client (httpx.AsyncClient, aiohttp) can reach it')
+    if _own_server(href) is not None:
+        raise RuntimeError(f'{href}: the server listening there is this program\'s own and runs '
+                           'on its event loop, so only an async client (httpx.AsyncClient, '
+                           'aiohttp) can reach it')
     return _net.fetch_blocking(method, href, headers, body, timeouts, label)
+
+
+def _own_server(href):
+    """The `(host, port)` of the program's own server (`asyncio.start_server`, uvicorn)
+    that listens where `href` points, or None."""
+    from asyncio import selector_events
+    from urllib.parse import urlsplit
+    if not selector_events._listening:
+        return None
+    url = urlsplit(href)
+    if url.scheme != 'http':
+        return None
+    try:
+        port = url.port or 80
+    except ValueError:
+        return None
+    host = selector_events._host_of(url.hostname)
+    for address in ((host, port), ('127.0.0.1', port)):
+        if address in selector_events._listening:
+            return address
+    return None
+
+
+async def _ask_server(loop, address, method, href, headers, body):
+    """A request to the program's own server, as HTTP/1.1 over a connection of the run's
+    own TCP (`asyncio/selector_events.py`): the server's protocol parses what a real
+    client would send, and the answer is read as a real client reads it (Content-Length,
+    chunked, or up to the end of the stream). One connection per request."""
+    import asyncio
+    from urllib.parse import urlsplit
+    url = urlsplit(href)
+    target = (url.path or '/') + (f'?{url.query}' if url.query else '')
+    lines = [f'{method} {target} HTTP/1.1', f'Host: {url.netloc}']
+    lines += [f'{k}: {v}' for k, v in headers if k.lower() != 'host']
+    if body and not any(k.lower() in ('content-length', 'transfer-encoding') for k, _ in headers):
+        lines.append(f'Content-Length: {len(body)}')
+    start = loop.time()
+    try:
+        reader, writer = await asyncio.open_connection(*address)
+    except ConnectionRefusedError as exc:
+        return None, 'refused', str(exc), loop.time() - start
+    try:
+        writer.write(('\r\n'.join(lines) + '\r\n\r\n').encode('latin-1') + (body or b''))
+        await writer.drain()
+        status_line = await reader.readline()
+        while status_line.startswith(b'HTTP/1.1 100'):
+            while (await reader.readline()).strip():
+                pass
+            status_line = await reader.readline()
+        parts = status_line.decode('latin-1').rstrip('\r\n').split(' ', 2)
+        if len(parts) < 2 or not parts[1].isdigit():
+            return None, 'disconnected', '', loop.time() - start
+        status = int(parts[1])
+        reason = parts[2] if len(parts) > 2 else ''
+        answer_headers = []
+        while True:
+            line = (await reader.readline()).decode('latin-1').rstrip('\r\n')
+            if not line:
+                break
+            name, _, value = line.partition(':')
+            answer_headers.append((name.strip(), value.strip()))
+        fields = {k.lower(): v for k, v in answer_headers}
+        if method == 'HEAD' or status in (204, 304) or 100 <= status < 200:
+            content = b''
+        elif 'chunked' in fields.get('transfer-encoding', '').lower():
+            chunks = []
+            while True:
+                size = int((await reader.readline()).split(b';')[0].strip() or b'0', 16)
+                if size == 0:
+                    while (await reader.readline()).strip():
+                        pass
+                    break
+                chunks.append(await reader.readexactly(size))
+                await reader.readline()
+            content = b''.join(chunks)
+        elif 'content-length' in fields:
+            content = await reader.readexactly(int(fields['content-length']))
+        else:
+            content = await reader.read()
+    except (ConnectionError, asyncio.IncompleteReadError):
+        return None, 'disconnected', '', loop.time() - start
+    finally:
+        writer.close()
+    return status, reason, answer_headers, content, href, loop.time() - start
 
 
 async def _ask_app(app, loop, method, href, headers, body):

@@ -36,7 +36,7 @@ impl Runtime {
             let now = s.clock.now();
             (s.net.collect(now), s.net.sockets.collect())
         };
-        for (sched, callback, event) in events {
+        for (sched, callback, args) in events {
             let cancelled_timers = {
                 let sc = sched.borrow();
                 if sc.closed {
@@ -46,7 +46,7 @@ impl Runtime {
             };
             sched.borrow_mut().call_soon(Rc::new(Handle {
                 callback,
-                args: crate::net::socket::event_args(event),
+                args,
                 context: Value::None,
                 cancelled: Cell::new(false),
                 when: None,
