@@ -2,6 +2,8 @@
 //! server, goes to PGlite in a Web Worker (`www/pglite/db-worker.js`, started on the first
 //! connection and kept for later runs); every other address is refused, since a page has
 //! no raw TCP. The worker's answers land in the run's inbox and wake it, as fetches do.
+//! A server the program exposes listens for the page's requests instead (`serve.rs`):
+//! those sockets are passed on there.
 //!
 //! While PGlite loads (seconds, the first time) the page shows a progress bar. A run that
 //! ends while the database still works for it (Stop during `SELECT pg_sleep(100)`) ends
@@ -54,6 +56,16 @@ fn end_stale_work(run: u32) {
             db_stop(&w);
         }
     }
+}
+
+/// Hands `event` for socket `id` to the run that owns the sockets now, and wakes it.
+pub(crate) fn deliver(id: u32, event: SocketEvent) {
+    ROUTE.with(|r| {
+        if let Some(route) = r.borrow().as_ref() {
+            route.inbox.borrow_mut().push((id, event));
+            wake_up(&route.wake);
+        }
+    });
 }
 
 /// Called by the worker's `onmessage`: hands an answer to the run it belongs to.
@@ -144,6 +156,10 @@ impl BrowserSockets {
 }
 
 impl SocketHost for BrowserSockets {
+    fn listen(&mut self, id: u32, _host: &str, port: u16) -> Result<(), (i32, String)> {
+        crate::serve::listen(id, port)
+    }
+
     fn connect(&mut self, id: u32, host: &str, port: u16) {
         if !is_database(host, port) {
             self.inbox.borrow_mut().push((
@@ -161,7 +177,9 @@ impl SocketHost for BrowserSockets {
     }
 
     fn send(&mut self, id: u32, data: &[u8]) {
-        if self.open.contains(&id) {
+        if crate::serve::owns(id) {
+            crate::serve::send(id, data);
+        } else if self.open.contains(&id) {
             // A Terminate message ('X', length 4) gets no answer: the connection is done,
             // and nothing of it runs in the session any more.
             let terminate = data == [b'X', 0, 0, 0, 4];
@@ -180,7 +198,9 @@ impl SocketHost for BrowserSockets {
     }
 
     fn close(&mut self, id: u32) {
-        if self.open.remove(&id) {
+        if crate::serve::owns(id) {
+            crate::serve::close(id);
+        } else if self.open.remove(&id) {
             db_post(&worker(), f64::from(self.run), "close", f64::from(id), None);
         }
     }

@@ -1,5 +1,6 @@
 //! Loopscope's browser host: the clock, the real network (`fetch`), the database
-//! (`database`: PGlite in a worker behind localhost:5432), the Python sources downloaded
+//! (`database`: PGlite in a worker behind localhost:5432), requests from the page to a
+//! program's own server (`serve`), the Python sources downloaded
 //! on first import (`bundles`), running programs in slices
 //! between browser tasks — in the playground, in a Web Worker per run (`remote`, `runner`)
 //! — and the `window.loopscope` embedding API.
@@ -15,6 +16,7 @@ mod remote;
 mod run;
 mod runner;
 mod scope;
+mod serve;
 mod worker;
 
 pub use api::install_js_api;
@@ -26,4 +28,5 @@ pub use run::{
     importable_modules, run, warm_up, ClockChoice, NetworkChoice, RunHandle, RunOptions, RunText,
 };
 pub use runner::{runner_install_panic_report, runner_message};
+pub use serve::{request, HttpAnswer, HttpRequest};
 pub use worker::{worker_run_job, WebWorkers};

@@ -81,6 +81,13 @@ pub(crate) enum RunRequest {
     Step {
         id: u32,
     },
+    /// Bytes for the run's server on `port`, from the page's connection `conn`.
+    Http {
+        id: u32,
+        port: u16,
+        conn: u32,
+        bytes: Vec<u8>,
+    },
 }
 
 impl RunRequest {
@@ -119,6 +126,17 @@ impl RunRequest {
                 ("stepping", *id)
             }
             RunRequest::Step { id } => ("step", *id),
+            RunRequest::Http {
+                id,
+                port,
+                conn,
+                bytes,
+            } => {
+                set(&obj, "port", &JsValue::from(*port));
+                set(&obj, "conn", &JsValue::from(*conn));
+                set(&obj, "bytes", &js_sys::Uint8Array::from(bytes.as_slice()));
+                ("http", *id)
+            }
         };
         set(&obj, "op", &JsValue::from_str(op));
         set(&obj, "id", &JsValue::from(id));
@@ -156,6 +174,15 @@ impl RunRequest {
                 on: get(message, "on").is_truthy(),
             },
             "step" => RunRequest::Step { id },
+            "http" => RunRequest::Http {
+                id,
+                port: get(message, "port").as_f64()? as u16,
+                conn: get(message, "conn").as_f64()? as u32,
+                bytes: get(message, "bytes")
+                    .dyn_into::<js_sys::Uint8Array>()
+                    .ok()?
+                    .to_vec(),
+            },
             _ => return None,
         })
     }
@@ -170,6 +197,12 @@ pub(crate) enum Report {
     Done,
     /// The worker panicked (a trap follows): the message.
     Panic,
+    /// The run's server started or stopped listening on a port (`serve.rs`).
+    Serving,
+    /// Bytes the run's server wrote to one of the page's connections.
+    HttpData,
+    /// The run's server closed one of the page's connections.
+    HttpClose,
 }
 
 impl Report {
@@ -178,6 +211,9 @@ impl Report {
             Report::Progress => "progress",
             Report::Done => "done",
             Report::Panic => "panic",
+            Report::Serving => "serving",
+            Report::HttpData => "http-data",
+            Report::HttpClose => "http-close",
         }
     }
 
@@ -416,6 +452,9 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
                         Err(e) => break 'run Ended::Trap(Died::unreadable(&e)),
                     }
                 }
+                "serving" if ours => handle.http.borrow_mut().apply(Report::Serving, &bytes),
+                "http-data" if ours => handle.http.borrow_mut().apply(Report::HttpData, &bytes),
+                "http-close" if ours => handle.http.borrow_mut().apply(Report::HttpClose, &bytes),
                 "panic" => panicked = r.str().ok(),
                 "trap" if died.is_none() => {
                     let text = get(&message, "text").as_string().unwrap_or_default();
@@ -457,6 +496,15 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
             handle.steps.set(handle.steps.get() - 1);
             runner.post(&RunRequest::Step { id });
         }
+        let outgoing = std::mem::take(&mut handle.http.borrow_mut().outgoing);
+        for (port, conn, bytes) in outgoing {
+            runner.post(&RunRequest::Http {
+                id,
+                port,
+                conn,
+                bytes,
+            });
+        }
         let wait = match asked_to_stop {
             Some(at) => (STOP_GRACE_MS - (now_ms() - at)).clamp(1.0, 20.0),
             None => 100.0,
@@ -464,6 +512,7 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
         sleep_ms(wait, &handle.wake).await;
     };
     runner.wake.borrow_mut().take();
+    handle.http.borrow_mut().end();
     handle.paused.borrow_mut().take();
     handle.block.borrow_mut().take();
     let mirror = handle.mirror.borrow_mut().take().unwrap_or_default();

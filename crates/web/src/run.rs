@@ -130,6 +130,8 @@ pub struct RunHandle {
     /// Called after each slice of a run here (`true`: it just paused); the run worker
     /// reports to the page from it.
     pub(crate) tick: Tick,
+    /// The run's server as the page sees it, and the requests sent to it (`serve.rs`).
+    pub(crate) http: Rc<RefCell<crate::serve::Exchange>>,
 }
 
 /// A hook called after each slice of a run (`true`: the run just paused).

@@ -22,6 +22,23 @@ const REPORT_INTERVAL_MS: f64 = 30.0;
 thread_local! {
     /// The runs in progress in this worker, by the page's id.
     static RUNS: RefCell<HashMap<u32, RunHandle>> = RefCell::new(HashMap::new());
+    /// The run in progress and where its reports go, for news that is not the trace's
+    /// (a server listening, the answers to the page's requests: `serve.rs`).
+    static PAGE: RefCell<Option<(u32, js_sys::Function)>> = const { RefCell::new(None) };
+}
+
+/// Whether a run here reports to a page (so the page can send it requests).
+pub(crate) fn reports_to_page() -> bool {
+    PAGE.with(|p| p.borrow().is_some())
+}
+
+/// Posts `bytes` to the page as news of the run in progress.
+pub(crate) fn tell_page(report: Report, bytes: &[u8]) {
+    PAGE.with(|p| {
+        if let Some((id, post)) = p.borrow().as_ref() {
+            report.post(post, *id, bytes);
+        }
+    });
 }
 
 /// How much of a run the page has been told.
@@ -120,8 +137,11 @@ pub fn runner_message(message: JsValue, post: js_sys::Function) {
                 }
             };
             *handle.tick.borrow_mut() = Some(Box::new(report));
+            PAGE.with(|p| *p.borrow_mut() = Some((id, post.clone())));
             wasm_bindgen_futures::spawn_local(async move {
                 let result = run_here(&source, options, handle.clone()).await;
+                crate::serve::reset();
+                PAGE.with(|p| p.borrow_mut().take());
                 handle.tick.borrow_mut().take();
                 RUNS.with(|r| r.borrow_mut().remove(&id));
                 let mut news = write_news(&handle, &mut sent.borrow_mut(), Some(&result.trace));
@@ -133,6 +153,9 @@ pub fn runner_message(message: JsValue, post: js_sys::Function) {
         RunRequest::Stop { id } => with_run(id, RunHandle::stop),
         RunRequest::Stepping { id, on } => with_run(id, |h| h.set_stepping(on)),
         RunRequest::Step { id } => with_run(id, RunHandle::step),
+        RunRequest::Http {
+            port, conn, bytes, ..
+        } => crate::serve::arrive(port, conn, bytes),
     }
 }
 
