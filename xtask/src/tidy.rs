@@ -78,7 +78,8 @@ mod tests {
     /// A gallery program using our HTTP modules on the network cannot be blessed from
     /// CPython (which lacks our simulated network): it must carry the marker that makes
     /// bless keep its `.exp`. One whose httpx only talks to ASGI apps in the program
-    /// (`ASGITransport`, `MockTransport`, `TestClient`) runs under CPython's real packages.
+    /// (`ASGITransport`, `MockTransport`, `TestClient`) or to its own server (`uvicorn`)
+    /// runs under CPython's real packages.
     #[test]
     fn network_programs_keep_their_own_expectations() {
         let root = workspace_root();
@@ -95,7 +96,7 @@ mod tests {
                                 || l.starts_with(&format!("from {m}"))
                         })
                 });
-                let in_process = ["ASGITransport", "MockTransport", "TestClient"]
+                let in_process = ["ASGITransport", "MockTransport", "TestClient", "uvicorn.Server"]
                     .iter()
                     .any(|t| text.contains(t));
                 uses_network && !in_process && !crate::bless::expectations_are_ours(p)
