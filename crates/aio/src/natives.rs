@@ -394,12 +394,17 @@ pub fn register(m: &mut ModuleBuilder) {
     // Starting a thread never suspends the caller (it may be deep in native code, as a
     // `submit` inside a generator that `gather(*...)` unpacks): the id is given out now
     // and the driver starts the thread before it next chooses who runs.
+    // A third argument, true, starts a daemon thread: one the run does not wait for.
     m.function("start_thread", |interp, args, _| {
         let name = arg(args, 1).as_str().unwrap_or("Thread").to_string();
+        let daemon = matches!(arg(args, 2), Value::Bool(true));
         let sh = shared(interp)?;
         let mut s = sh.borrow_mut();
         let id = crate::trace::ThreadId(s.next_thread_id);
         s.next_thread_id += 1;
+        if daemon {
+            s.daemon_threads.insert(id.0);
+        }
         s.threads_to_start.push((arg(args, 0), name, Some(id)));
         Ok(Value::Int(i64::from(id.0)))
     });
@@ -407,6 +412,23 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("thread_ident", |interp, _, _| {
         let id = shared(interp)?.borrow().current_thread.map_or(0, |t| t.0);
         Ok(Value::Int(i64::from(id)))
+    });
+
+    // Whether the virtual thread `id` is running: started and not yet ended (a thread
+    // asked for is running from the moment `start_thread` gives out its id).
+    m.function("thread_alive", |interp, args, _| {
+        let sh = shared(interp)?;
+        let s = sh.borrow();
+        let alive = match arg(args, 0) {
+            Value::Int(0) => true,
+            Value::Int(id) => {
+                let id = u32::try_from(id).unwrap_or(u32::MAX);
+                s.live_threads.contains(&id)
+                    || s.threads_to_start.iter().any(|t| t.2.is_some_and(|t| t.0 == id))
+            }
+            _ => false,
+        };
+        Ok(Value::Bool(alive))
     });
 
     m.function("thread_name", |interp, _, _| {

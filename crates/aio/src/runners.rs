@@ -357,6 +357,11 @@ impl Runtime {
     /// Who runs next at `now`, or how long everyone waits.
     fn choose(&mut self, now: f64) -> Choice {
         let loop_wake = self.loop_wake(now);
+        if matches!(loop_wake, Wake::Done) {
+            // The program is over (daemon threads may be left, abandoned); fetches still
+            // in flight are abandoned too, as at exit.
+            return Choice::Done;
+        }
         let due = |t: f64| t < now + RESOLUTION;
         let runnable = |who: Who, me: &Self| match who {
             Who::Loop => matches!(loop_wake, Wake::At(t) if due(t)),
@@ -387,10 +392,6 @@ impl Runtime {
                 return Choice::Run(who);
             }
         }
-        if matches!(loop_wake, Wake::Done) {
-            // The program is over; fetches still in flight are abandoned, as at exit.
-            return Choice::Done;
-        }
         let mut earliest: Option<f64> = match loop_wake {
             Wake::At(t) if t.is_finite() => Some(t),
             _ => None,
@@ -417,7 +418,10 @@ impl Runtime {
     /// When the loop's thread can next run.
     fn loop_wake(&self, now: f64) -> Wake {
         if self.main_status.is_some() {
-            return if self.threads.is_empty() {
+            // As CPython's shutdown: wait for the threads that are not daemons; daemon
+            // threads still running are abandoned.
+            let daemons = &self.shared.borrow().daemon_threads;
+            return if self.threads.iter().all(|t| daemons.contains(&t.id.0)) {
                 Wake::Done
             } else {
                 Wake::Finished

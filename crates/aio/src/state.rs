@@ -19,6 +19,11 @@ pub struct Shared {
     pub current_thread: Option<crate::trace::ThreadId>,
     /// Virtual threads' names, by id.
     pub thread_names: std::collections::HashMap<u32, String>,
+    /// The virtual threads started as daemons (`threading.Thread(daemon=True)`), by id:
+    /// the run ends when the main module and every other thread have finished.
+    pub daemon_threads: std::collections::HashSet<u32>,
+    /// The virtual threads running now (started and not yet ended), by id.
+    pub live_threads: std::collections::HashSet<u32>,
     /// Each thread's current `contextvars.Context` (key 0: the main thread).
     pub contexts: std::collections::HashMap<u32, Value>,
     pub next_task_id: u32,
@@ -58,6 +63,8 @@ impl Shared {
             current_thread: None,
             contexts: std::collections::HashMap::new(),
             thread_names: std::collections::HashMap::new(),
+            daemon_threads: std::collections::HashSet::new(),
+            live_threads: std::collections::HashSet::new(),
             next_task_id: 1,
             watched: Vec::new(),
             handle_class: None,

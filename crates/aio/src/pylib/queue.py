@@ -3,10 +3,10 @@
 # Queue, LifoQueue and PriorityQueue keep CPython's structure: one mutex (a
 # threading.Lock) shared by three conditions (not_empty, not_full, all_tasks_done), and
 # the storage behind the _init/_qsize/_put/_get hooks, so subclasses that override them
-# work as they do under CPython. Our threading module has no Condition yet, so the
-# conditions are _Condition below: each waiter blocks on a lock of its own that notify
-# releases, oldest waiter first. Blocking polls the run's clock (threading.Lock does),
-# so under the virtual clock every wait and timeout ends at the same instant each run.
+# work as they do under CPython. The conditions are threading.Condition's: each waiter
+# blocks on a lock of its own that notify releases, oldest waiter first. Blocking polls
+# the run's clock (threading.Lock does), so under the virtual clock every wait and
+# timeout ends at the same instant each run.
 #
 # SimpleQueue is CPython's C _queue.SimpleQueue: an unbounded FIFO without task
 # tracking; Empty comes from _queue too, so both print as CPython's do.
@@ -41,95 +41,6 @@ def _check_timeout(timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-class _Condition:
-    """threading.Condition's behaviour over one lock: wait, wait_for, notify, notify_all."""
-
-    def __init__(self, lock):
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._waiters = deque()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def __repr__(self):
-        return f'<Condition({self._lock}, {len(self._waiters)})>'
-
-    def _is_owned(self):
-        # A plain lock cannot say who holds it: held by someone is taken to be held by us,
-        # as CPython's Condition does for locks without _is_owned.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
-
-    def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError('cannot wait on un-acquired lock')
-        waiter = threading.Lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        self._lock.release()
-        woken = False
-        try:
-            if timeout is None:
-                woken = waiter.acquire()
-            elif timeout > 0:
-                woken = waiter.acquire(True, timeout)
-            else:
-                woken = waiter.acquire(False)
-            return woken
-        finally:
-            self._lock.acquire()
-            if not woken:
-                # Timed out: leave the line, unless a notify took us off it meanwhile.
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
-
-    def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _monotonic() + waittime
-                else:
-                    waittime = endtime - _monotonic()
-                    if waittime <= 0:
-                        break
-            self.wait(waittime)
-            result = predicate()
-        return result
-
-    def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError('cannot notify on un-acquired lock')
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                # Its wait already timed out and released nothing to us; drop it.
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
-
-    def notify_all(self):
-        self.notify(len(self._waiters))
-
-
 class Queue:
     """A FIFO queue for threads; maxsize <= 0 means it never fills."""
 
@@ -139,9 +50,9 @@ class Queue:
         # One lock guards the storage; the three conditions share it, so whoever holds
         # any of them holds the queue.
         self.mutex = threading.Lock()
-        self.not_empty = _Condition(self.mutex)
-        self.not_full = _Condition(self.mutex)
-        self.all_tasks_done = _Condition(self.mutex)
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
 
     def task_done(self):

@@ -31,12 +31,15 @@ impl Runtime {
             worker: false,
         });
         match self.interp.start_call(ctx, &func, vec![]) {
-            Ok(None) => self.threads.push(VThread {
-                ctx,
-                id,
-                name,
-                blocked: None,
-            }),
+            Ok(None) => {
+                self.shared.borrow_mut().live_threads.insert(id.0);
+                self.threads.push(VThread {
+                    ctx,
+                    id,
+                    name,
+                    blocked: None,
+                });
+            }
             Ok(Some(_)) => {
                 self.interp.drop_context(ctx);
                 self.record(|_, at| TraceEvent::ThreadEnd { at, thread: id });
@@ -150,6 +153,11 @@ impl Runtime {
             return;
         }
         let t = self.threads.remove(i);
+        {
+            let mut s = self.shared.borrow_mut();
+            s.live_threads.remove(&t.id.0);
+            s.daemon_threads.remove(&t.id.0);
+        }
         self.interp.drop_context(t.ctx);
         self.record(|_, at| TraceEvent::ThreadEnd { at, thread: t.id });
         self.running = Who::Loop;
