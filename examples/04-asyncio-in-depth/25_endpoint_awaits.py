@@ -8,7 +8,7 @@ import httpx
 import uvicorn
 from fastapi import FastAPI
 
-DELAY = 0.3  # seconds one query takes
+DELAY = 0.5  # seconds one query takes
 app = FastAPI()
 
 
@@ -32,7 +32,9 @@ async def main():
         responses = await asyncio.gather(*(client.get("/report") for _ in range(5)))
         took = time.perf_counter() - began
     print("statuses:", [r.status_code for r in responses])
-    print(f"5 requests at once took {took / DELAY:.0f}x as long as one query")
+    # A real server's clock: how long a request took varies a little from run to run.
+    together = took < 3 * DELAY
+    print("the 5 requests were served", "at the same time" if together else "one after another")
     server.should_exit = True
     await serving
 

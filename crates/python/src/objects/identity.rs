@@ -13,6 +13,17 @@
 //!
 //! The model is per thread (each interpreter runs on one) and starts afresh with each
 //! [`Interp`](crate::Interp): a run's addresses do not depend on the runs before it.
+//!
+//! Two facts measured on CPython 3.11 (64-bit Linux) make the order of the commonest case,
+//! a set of tasks, CPython's: every object given an address here is one CPython's garbage
+//! collector tracks, which sits 16 bytes into its block, after the collector's header; and
+//! a program's first tasks do not come from a fresh pool but from the holes CPython's
+//! start-up and `asyncio.run` leave in the pool of the tasks' size class (192 bytes). In
+//! tutorial-shaped programs (imports, a few functions, `asyncio.run(main())`) the main
+//! task takes block 31 of that pool, the next tasks blocks 45, 46 and 57, and then fresh
+//! blocks from 59 on; [`TASK_POOL`] starts each run's pool of that class so. A program
+//! that makes other objects of that size first, or whose imports leave other holes,
+//! starts elsewhere: its order is still the same on every run, but may not be CPython's.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -31,6 +42,11 @@ const POOL_HEADER: u64 = 48;
 const SMALL_MAX: u32 = 512;
 /// Where `malloc`ed objects (classes, say) go: a region of their own.
 const LARGE_BASE: u64 = BASE + 0x0100_0000_0000;
+/// Where a garbage-collected object starts in its block: after the collector's header.
+const GC_HEADER: u64 = 16;
+/// The pool of CPython's task size class as `asyncio.run` hands it to a program: the
+/// block size, the holes in the order they are handed out, and the first fresh block.
+const TASK_POOL: (u64, [u64; 4], u64) = (192, [31, 45, 46, 57], 59);
 /// Low bits of an address are always zero (blocks are 16-aligned): the packed form keeps
 /// the size class there and the heap's generation above bit 48.
 const ADDR_MASK: u64 = 0x0000_ffff_ffff_fff0;
@@ -73,6 +89,21 @@ impl Heap {
         }
     }
 
+    /// Shapes the task class's pool as CPython's start-up leaves it ([`TASK_POOL`]).
+    fn seed_task_pool(&mut self) {
+        let (block, holes, fresh) = TASK_POOL;
+        let pool = self.next_pool;
+        self.next_pool += POOL_SIZE;
+        let class = &mut self.classes[(block / 16 - 1) as usize];
+        class.pool = pool;
+        class.next = POOL_HEADER + fresh * block;
+        class.free = holes
+            .iter()
+            .rev()
+            .map(|k| pool + POOL_HEADER + k * block + GC_HEADER)
+            .collect();
+    }
+
     fn alloc(&mut self, size: u32) -> u64 {
         let block = round16(size);
         if block > SMALL_MAX as u64 {
@@ -90,7 +121,7 @@ impl Heap {
             class.next = POOL_HEADER;
             *next_pool += POOL_SIZE;
         }
-        let addr = class.pool + class.next;
+        let addr = class.pool + class.next + GC_HEADER;
         class.next += block;
         addr
     }
@@ -115,6 +146,7 @@ pub fn begin(hooks: Option<Rc<GenHooks>>) {
         (fresh.next_pool, fresh.next_large) = floor;
         fresh.floor = Some(floor);
         fresh.hooks = hooks;
+        fresh.seed_task_pool();
         *h = fresh;
     });
 }
@@ -222,7 +254,7 @@ mod tests {
         let a = Ident::new(144);
         let b = Ident::new(144);
         assert_eq!(b.addr() - a.addr(), 144);
-        assert_eq!(a.addr() % POOL_SIZE, POOL_HEADER);
+        assert_eq!(a.addr() % POOL_SIZE, POOL_HEADER + GC_HEADER);
         let c = Ident::new(56);
         assert_ne!(
             c.addr() / POOL_SIZE,
@@ -260,6 +292,20 @@ mod tests {
         assert_ne!(first, pooled.addr());
         begin(None);
         assert_eq!(Ident::new(64).addr(), first);
+    }
+
+    #[test]
+    fn the_first_tasks_take_the_holes_cpython_leaves() {
+        begin(None);
+        let blocks: Vec<u64> = (0..7)
+            .map(|_| Ident::new(192))
+            .map(|t| {
+                let at = (t.addr() % POOL_SIZE - POOL_HEADER - GC_HEADER) / 192;
+                std::mem::forget(t);
+                at
+            })
+            .collect();
+        assert_eq!(blocks, [31, 45, 46, 57, 59, 60, 61]);
     }
 
     #[test]
