@@ -3,6 +3,7 @@
 //! registration function listed here.
 
 mod bytes;
+pub use bytes::bytes_of;
 pub mod dict;
 mod dunders;
 pub mod exceptions;
@@ -17,7 +18,6 @@ mod str;
 mod sys;
 mod weakref;
 
-pub(crate) use bytes::bytes_of;
 pub(crate) use object::union_args;
 
 use std::rc::Rc;
@@ -116,6 +116,9 @@ pub(crate) fn install(interp: &mut Interp) {
         b.set_str("Ellipsis", Value::Ellipsis);
         b.set_str("__name__", Value::str("builtins"));
         b.set_str("__debug__", Value::Bool(true));
+        if let Ok(cls) = bytes::memoryview::class() {
+            b.set_str("memoryview", Value::Type(cls));
+        }
     }
     functions::register(interp);
     interp.register_module("sys", sys::register);

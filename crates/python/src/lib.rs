@@ -23,6 +23,7 @@ mod tests;
 
 use std::rc::Rc;
 
+pub use builtins::bytes_of;
 pub use bytecode::CodeObject;
 pub use objects::{ExcKind, PyResult, Value};
 pub use vm::call::Kwargs;

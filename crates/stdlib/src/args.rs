@@ -246,17 +246,15 @@ pub fn bind(p: &Params, args: &[Value], kw: &Kw) -> PyResult<Vec<Option<Value>>>
     Ok(out)
 }
 
-/// The bytes of a bytes-like argument (`bytes`, `bytearray`), or `TypeError: a
+/// The bytes of a bytes-like argument (`bytes`, `bytearray`, `memoryview`), or `TypeError: a
 /// bytes-like object is required, not 'str'`.
 pub fn buffer(v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Ok(b.to_vec()),
-        Value::ByteArray(b) => Ok(b.borrow().clone()),
-        other => Err(PyErr::type_error(format!(
+    loopscope_python::bytes_of(v).ok_or_else(|| {
+        PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
-            other.type_name()
-        ))),
-    }
+            v.type_name()
+        ))
+    })
 }
 
 /// An integer argument converted as C's `int` is (`_PyLong_AsInt`): `__index__`, and

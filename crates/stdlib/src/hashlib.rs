@@ -15,12 +15,9 @@ use digest::{Algo, Hasher};
 /// The bytes of a bytes-like argument; `str` gets CPython's advice to encode it first.
 fn data_of(v: &Value) -> PyResult<Vec<u8>> {
     match v {
-        Value::Bytes(b) => Ok(b.to_vec()),
-        Value::ByteArray(b) => Ok(b.borrow().clone()),
         Value::Str(_) => Err(PyErr::type_error("Strings must be encoded before hashing")),
-        _ => Err(PyErr::type_error(
-            "object supporting the buffer API required",
-        )),
+        _ => loopscope_python::bytes_of(v)
+            .ok_or_else(|| PyErr::type_error("object supporting the buffer API required")),
     }
 }
 

@@ -3,6 +3,7 @@
 //! algorithms of `crate::strings` serve bytes with CPython's ASCII-only rules.
 
 mod array;
+pub(crate) mod memoryview;
 mod search;
 mod text;
 
@@ -15,11 +16,15 @@ use crate::objects::{BuiltinTypes, ExcKind, PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
-/// The bytes of a bytes-like value.
-pub(crate) fn bytes_of(v: &Value) -> Option<Vec<u8>> {
+/// The bytes of a bytes-like value: `bytes`, `bytearray`, or what a `memoryview` shows
+/// (none of a released one).
+pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) => Some(b.to_vec()),
         Value::ByteArray(b) => Some(b.borrow().clone()),
+        Value::Instance(_) => memoryview::view_of(v)
+            .filter(|m| !m.is_released())
+            .map(|m| m.bytes()),
         _ => None,
     }
 }
@@ -32,6 +37,26 @@ fn me(a: &[Value]) -> PyResult<Vec<u8>> {
             v.type_name()
         ))
     })
+}
+
+/// `bytes.hex(sep, bytes_per_sep)`: two hex digits a byte, `sep` between groups of
+/// `|bytes_per_sep|` bytes counted from the right (from the left when it is negative).
+fn hex_with_sep(data: &[u8], sep: Option<&str>, per: i64) -> String {
+    let digits = |bytes: &[u8]| bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+    let (Some(sep), n @ 1..) = (sep, per.unsigned_abs() as usize) else {
+        return digits(data);
+    };
+    let groups: Vec<String> = if per > 0 {
+        let first = data.len() % n;
+        std::iter::once(&data[..first])
+            .filter(|g| !g.is_empty())
+            .chain(data[first..].chunks(n))
+            .map(digits)
+            .collect()
+    } else {
+        data.chunks(n).map(digits).collect()
+    };
+    groups.join(sep)
 }
 
 /// The type that owns the receiver's methods, as CPython names it in argument errors.
@@ -360,14 +385,21 @@ pub(super) fn install(bt: &BuiltinTypes) {
             let (enc, errors) = codec_args(a, 1, kw);
             Ok(Value::string(decode(&data, &enc, &errors)?))
         });
-        method(t, "hex", |_, a, _| {
+        method(t, "hex", |interp, a, kw| {
             let data = me(a)?;
-            let sep = a.get(1).and_then(|v| match v {
-                Value::Str(s) => Some(s.as_str().to_string()),
-                other => bytes_of(other).map(|b| latin(&b)),
-            });
-            let parts: Vec<String> = data.iter().map(|b| format!("{b:02x}")).collect();
-            Ok(Value::string(parts.join(sep.as_deref().unwrap_or(""))))
+            let sep = a
+                .get(1)
+                .cloned()
+                .or_else(|| kwarg(kw, "sep"))
+                .and_then(|v| match &v {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    other => bytes_of(other).map(|b| latin(&b)),
+                });
+            let per = match a.get(2).cloned().or_else(|| kwarg(kw, "bytes_per_sep")) {
+                Some(v) => interp.index_of(&v)?,
+                None => 1,
+            };
+            Ok(Value::string(hex_with_sep(&data, sep.as_deref(), per)))
         });
         method(t, "join", |interp, a, _| {
             let sep = me(a)?;

@@ -476,12 +476,18 @@ fn affix(interp: &mut Interp, a: &[Value], start: bool) -> PyResult<Value> {
 
 fn str_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let a = &args[1..];
-    let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
+    let decoding = a.len() > 1 || kwarg(kw, "encoding").is_some() || kwarg(kw, "errors").is_some();
     match a.first().cloned().or_else(|| kwarg(kw, "object")) {
         None => Ok(Value::str("")),
-        Some(Value::Bytes(b)) if enc.is_some() => {
+        Some(v) if decoding => {
+            let data = super::bytes::bytes_of(&v).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    v.type_name()
+                ))
+            })?;
             let (enc, errors) = super::bytes::codec_args(a, 1, kw);
-            Ok(Value::string(super::bytes::decode(&b, &enc, &errors)?))
+            Ok(Value::string(super::bytes::decode(&data, &enc, &errors)?))
         }
         Some(v) => Ok(Value::string(interp.str_of(&v)?)),
     }

@@ -452,8 +452,8 @@ impl Interp {
                 Value::string(crate::strings::repeat(x.as_str(), n)?)
             }
             (Value::Str(x), _) if k == Mod => Value::string(self.percent_format(x.as_str(), b)?),
-            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_))
-                if k == Add =>
+            (Value::Bytes(_) | Value::ByteArray(_), _)
+                if k == Add && crate::builtins::bytes_of(b).is_some() =>
             {
                 let mut v = crate::builtins::bytes_of(a).unwrap_or_default();
                 v.extend(crate::builtins::bytes_of(b).unwrap_or_default());

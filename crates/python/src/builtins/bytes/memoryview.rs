@@ -1,0 +1,529 @@
+//! `memoryview`: a window onto the bytes of a `bytes` or `bytearray` without copying
+//! them — slices of it are views too, writes through a view of a `bytearray` change the
+//! `bytearray`, and every bytes-like argument takes one ([`super::bytes_of`]).
+//!
+//! A view is one-dimensional, over items of one of `struct`'s native single-character
+//! formats (`B` unless cast), little-endian as on the machines CPython is measured on.
+//! The class is native: its instances carry a [`View`].
+
+use std::rc::Rc;
+
+use crate::objects::{ExcKind, PyResult, PySlice, Type, Value};
+use crate::vm::halt::PyErr;
+use crate::vm::import::ClassBuilder;
+use crate::vm::Interp;
+
+/// What a `memoryview` instance holds.
+#[derive(Clone)]
+pub(crate) struct View {
+    /// The exporter: a `bytes` or a `bytearray`.
+    obj: Value,
+    /// The first item's byte offset, the number of items, and the distance between two
+    /// items in bytes (negative for a reversed slice).
+    start: usize,
+    len: usize,
+    stride: isize,
+    format: char,
+    itemsize: usize,
+    readonly: bool,
+    released: bool,
+}
+
+impl View {
+    fn over(obj: Value) -> Option<View> {
+        let (len, readonly) = match &obj {
+            Value::Bytes(b) => (b.len(), true),
+            Value::ByteArray(b) => (b.borrow().len(), false),
+            _ => return None,
+        };
+        Some(View {
+            obj,
+            start: 0,
+            len,
+            stride: 1,
+            format: 'B',
+            itemsize: 1,
+            readonly,
+            released: false,
+        })
+    }
+
+    pub(crate) fn is_released(&self) -> bool {
+        self.released
+    }
+
+    fn check(&self) -> PyResult<()> {
+        if self.released {
+            return Err(PyErr::value_error(
+                "operation forbidden on released memoryview object",
+            ));
+        }
+        Ok(())
+    }
+
+    fn contiguous(&self) -> bool {
+        self.len <= 1 || self.stride == self.itemsize as isize
+    }
+
+    /// The byte offsets of the items, in order.
+    fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |i| (self.start as isize + i as isize * self.stride) as usize)
+    }
+
+    /// The bytes the view shows, in order (what `tobytes()` gives).
+    pub(crate) fn bytes(&self) -> Vec<u8> {
+        let read = |data: &[u8]| {
+            let mut out = Vec::with_capacity(self.len * self.itemsize);
+            for at in self.offsets() {
+                out.extend_from_slice(data.get(at..at + self.itemsize).unwrap_or(&[]));
+            }
+            out
+        };
+        match &self.obj {
+            Value::Bytes(b) => read(b),
+            Value::ByteArray(b) => read(&b.borrow()),
+            _ => Vec::new(),
+        }
+    }
+
+    fn item(&self, i: usize) -> Value {
+        let at = (self.start as isize + i as isize * self.stride) as usize;
+        let raw = match &self.obj {
+            Value::Bytes(b) => b.get(at..at + self.itemsize).map(<[u8]>::to_vec),
+            Value::ByteArray(b) => b.borrow().get(at..at + self.itemsize).map(<[u8]>::to_vec),
+            _ => None,
+        };
+        decode(self.format, &raw.unwrap_or_default())
+    }
+}
+
+/// The view inside a `memoryview`, if `v` is one.
+pub(crate) fn view_of(v: &Value) -> Option<View> {
+    let Value::Instance(i) = v else { return None };
+    let native = i.native.borrow();
+    native.as_ref()?.downcast_ref::<View>().cloned()
+}
+
+/// The receiver's view, checked not released.
+fn me(a: &[Value]) -> PyResult<View> {
+    let v = a.first().unwrap_or(&Value::None);
+    let view = view_of(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor requires a 'memoryview' object but received a '{}'",
+            v.type_name()
+        ))
+    })?;
+    view.check()?;
+    Ok(view)
+}
+
+/// A new `memoryview` instance holding `view`.
+fn wrap(interp: &mut Interp, view: View) -> PyResult<Value> {
+    let cls = match interp.builtins.borrow().get_str("memoryview") {
+        Some(Value::Type(t)) => t.clone(),
+        _ => return Err(PyErr::runtime_error("memoryview is missing from builtins")),
+    };
+    Ok(interp.new_native_instance(&cls, Box::new(view)))
+}
+
+/// The byte size of a native `struct` format character, or `None`.
+fn itemsize(format: char) -> Option<usize> {
+    Some(match format {
+        'b' | 'B' | 'c' | '?' => 1,
+        'h' | 'H' | 'e' => 2,
+        'i' | 'I' | 'f' => 4,
+        'l' | 'L' | 'q' | 'Q' | 'n' | 'N' | 'd' | 'P' => 8,
+        _ => return None,
+    })
+}
+
+fn decode(format: char, raw: &[u8]) -> Value {
+    let mut word = [0u8; 8];
+    let n = raw.len().min(8);
+    word[..n].copy_from_slice(&raw[..n]);
+    let unsigned = u64::from_le_bytes(word);
+    let signed = |bits: u32| {
+        let shift = 64 - bits;
+        Value::Int(((unsigned << shift) as i64) >> shift)
+    };
+    match format {
+        'c' => Value::Bytes(Rc::from(raw)),
+        '?' => Value::Bool(unsigned != 0),
+        'b' => signed(8),
+        'h' => signed(16),
+        'i' => signed(32),
+        'l' | 'q' | 'n' => signed(64),
+        'e' => Value::Float(half_to_f64(unsigned as u16)),
+        'f' => Value::Float(f64::from(f32::from_bits(unsigned as u32))),
+        'd' => Value::Float(f64::from_bits(unsigned)),
+        _ => match i64::try_from(unsigned) {
+            Ok(v) => Value::Int(v),
+            Err(_) => Value::BigInt(Rc::new(num_bigint::BigInt::from(unsigned))),
+        },
+    }
+}
+
+fn half_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = i32::from((h >> 10) & 0x1f);
+    let frac = f64::from(h & 0x3ff);
+    sign * match exp {
+        0 => frac * 2f64.powi(-24),
+        31 if frac == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1.0 + frac / 1024.0) * 2f64.powi(exp - 15),
+    }
+}
+
+/// An item's bytes from a value, as `memoryview.__setitem__` checks it.
+fn encode(interp: &mut Interp, view: &View, v: &Value) -> PyResult<Vec<u8>> {
+    let format = view.format;
+    let invalid_type =
+        || PyErr::type_error(format!("memoryview: invalid type for format '{format}'"));
+    let invalid_value =
+        || PyErr::value_error(format!("memoryview: invalid value for format '{format}'"));
+    match format {
+        'c' => match v {
+            Value::Bytes(b) if b.len() == 1 => Ok(b.to_vec()),
+            Value::Bytes(_) => Err(invalid_value()),
+            _ => Err(invalid_type()),
+        },
+        '?' => Ok(vec![u8::from(interp.truthy(v)?)]),
+        'e' | 'f' | 'd' => {
+            let x = match v {
+                Value::Float(f) => *f,
+                Value::Int(i) => *i as f64,
+                Value::Bool(b) => f64::from(u8::from(*b)),
+                _ => return Err(invalid_type()),
+            };
+            Ok(match format {
+                'd' => x.to_le_bytes().to_vec(),
+                'f' => (x as f32).to_le_bytes().to_vec(),
+                _ => {
+                    return Err(PyErr::new(
+                        ExcKind::NotImplementedError,
+                        "memoryview: format e not supported",
+                    ))
+                }
+            })
+        }
+        _ => {
+            let n = match v {
+                Value::Int(i) => i128::from(*i),
+                Value::Bool(b) => i128::from(*b),
+                Value::BigInt(_) => return Err(invalid_value()),
+                _ => return Err(invalid_type()),
+            };
+            let bits = (view.itemsize * 8) as u32;
+            let ok = if format.is_ascii_uppercase() {
+                n >= 0 && n < (1i128 << bits)
+            } else {
+                n >= -(1i128 << (bits - 1)) && n < (1i128 << (bits - 1))
+            };
+            if !ok {
+                return Err(invalid_value());
+            }
+            Ok((n as i64).to_le_bytes()[..view.itemsize].to_vec())
+        }
+    }
+}
+
+/// Builds the `memoryview` class.
+pub(crate) fn class() -> PyResult<Rc<Type>> {
+    type Getter = fn(&View) -> Value;
+    let getters: [(&str, Getter); 12] = [
+        ("obj", |v| v.obj.clone()),
+        ("nbytes", |v| Value::Int((v.len * v.itemsize) as i64)),
+        ("readonly", |v| Value::Bool(v.readonly)),
+        ("itemsize", |v| Value::Int(v.itemsize as i64)),
+        ("format", |v| Value::string(v.format.to_string())),
+        ("ndim", |_| Value::Int(1)),
+        ("shape", |v| Value::tuple(vec![Value::Int(v.len as i64)])),
+        ("strides", |v| {
+            Value::tuple(vec![Value::Int(v.stride as i64)])
+        }),
+        ("suboffsets", |_| Value::tuple(vec![])),
+        ("c_contiguous", |v| Value::Bool(v.contiguous())),
+        ("f_contiguous", |v| Value::Bool(v.contiguous())),
+        ("contiguous", |v| Value::Bool(v.contiguous())),
+    ];
+    let mut cb = ClassBuilder::new("memoryview", vec![])
+        .method("__new__", |interp, a, kw| {
+            if !kw.is_empty() && kw.iter().any(|(k, _)| &**k != "object") {
+                return Err(PyErr::type_error(format!(
+                    "memoryview() got an unexpected keyword argument '{}'",
+                    kw[0].0
+                )));
+            }
+            let obj = a
+                .get(1)
+                .or_else(|| kw.first().map(|(_, v)| v))
+                .ok_or_else(|| {
+                    PyErr::type_error(
+                        "memoryview() missing required argument 'object' (pos 1)",
+                    )
+                })?;
+            let view = match view_of(obj) {
+                Some(v) => {
+                    v.check()?;
+                    v
+                }
+                None => View::over(obj.clone()).ok_or_else(|| {
+                    PyErr::type_error(format!(
+                        "memoryview: a bytes-like object is required, not '{}'",
+                        obj.type_name()
+                    ))
+                })?,
+            };
+            wrap(interp, view)
+        })
+        .method("__len__", |_, a, _| Ok(Value::Int(me(a)?.len as i64)))
+        .method("__getitem__", |interp, a, _| {
+            let view = me(a)?;
+            match a.get(1) {
+                Some(Value::Slice(s)) => {
+                    let s: &PySlice = s;
+                    let idx = interp.slice_indices(s, view.len)?;
+                    let mut sub = view.clone();
+                    sub.start =
+                        (view.start as isize + idx.start as isize * view.stride).max(0) as usize;
+                    sub.stride = view.stride * idx.step as isize;
+                    sub.len = idx.len;
+                    wrap(interp, sub)
+                }
+                Some(Value::Float(_) | Value::Str(_) | Value::None) | None => {
+                    Err(PyErr::type_error("memoryview: invalid slice key"))
+                }
+                Some(key) => {
+                    let i = interp
+                        .index_of(key)
+                        .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+                    let j = if i < 0 { i + view.len as i64 } else { i };
+                    if j < 0 || j >= view.len as i64 {
+                        return Err(PyErr::index_error("index out of bounds on dimension 1"));
+                    }
+                    Ok(view.item(j as usize))
+                }
+            }
+        })
+        .method("__setitem__", |interp, a, _| {
+            let view = me(a)?;
+            if view.readonly {
+                return Err(PyErr::type_error("cannot modify read-only memory"));
+            }
+            let Value::ByteArray(target) = &view.obj else {
+                return Err(PyErr::type_error("cannot modify read-only memory"));
+            };
+            let value = a.get(2).unwrap_or(&Value::None);
+            match a.get(1) {
+                Some(Value::Slice(s)) => {
+                    let idx = interp.slice_indices(s, view.len)?;
+                    let data = super::bytes_of(value).ok_or_else(|| {
+                        PyErr::type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            value.type_name()
+                        ))
+                    })?;
+                    if data.len() != idx.len * view.itemsize {
+                        return Err(PyErr::value_error(
+                            "memoryview assignment: lvalue and rvalue have different structures",
+                        ));
+                    }
+                    let mut t = target.borrow_mut();
+                    for (n, i) in idx.indices().enumerate() {
+                        let at = (view.start as isize + i as isize * view.stride) as usize;
+                        let chunk = &data[n * view.itemsize..(n + 1) * view.itemsize];
+                        if let Some(dst) = t.get_mut(at..at + view.itemsize) {
+                            dst.copy_from_slice(chunk);
+                        }
+                    }
+                    Ok(Value::None)
+                }
+                Some(key) => {
+                    let i = interp
+                        .index_of(key)
+                        .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+                    let j = if i < 0 { i + view.len as i64 } else { i };
+                    if j < 0 || j >= view.len as i64 {
+                        return Err(PyErr::index_error("index out of bounds on dimension 1"));
+                    }
+                    let bytes = encode(interp, &view, value)?;
+                    let at = (view.start as isize + j as isize * view.stride) as usize;
+                    if let Some(dst) = target.borrow_mut().get_mut(at..at + view.itemsize) {
+                        dst.copy_from_slice(&bytes);
+                    }
+                    Ok(Value::None)
+                }
+                None => Err(PyErr::type_error("memoryview: invalid slice key")),
+            }
+        })
+        .method("__delitem__", |_, a, _| {
+            if me(a)?.readonly {
+                return Err(PyErr::type_error("cannot modify read-only memory"));
+            }
+            Err(PyErr::type_error("cannot delete memory"))
+        })
+        .method("__iter__", |interp, a, _| {
+            let view = me(a)?;
+            let items: Vec<Value> = (0..view.len).map(|i| view.item(i)).collect();
+            interp.get_iter(&Value::list(items))
+        })
+        .method("__eq__", |interp, a, _| {
+            let this = a.first().unwrap_or(&Value::None);
+            let other = a.get(1).unwrap_or(&Value::None);
+            let Some(view) = view_of(this) else {
+                return Ok(Value::NotImplemented);
+            };
+            if view.released {
+                // A released view equals only itself.
+                let same = matches!((this, other), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(x, y));
+                return Ok(Value::Bool(same));
+            }
+            let theirs = match view_of(other) {
+                Some(o) if o.released => return Ok(Value::Bool(false)),
+                Some(o) => (o.format, o.bytes(), o.len),
+                None => match super::bytes_of(other) {
+                    Some(b) => ('B', b.clone(), b.len()),
+                    None => return Ok(Value::NotImplemented),
+                },
+            };
+            let (format, bytes, len) = theirs;
+            if len != view.len {
+                return Ok(Value::Bool(false));
+            }
+            if format == view.format {
+                return Ok(Value::Bool(bytes == view.bytes()));
+            }
+            let size = itemsize(format).unwrap_or(1);
+            for i in 0..view.len {
+                let theirs = decode(format, &bytes[i * size..(i + 1) * size]);
+                if !interp.eq(&view.item(i), &theirs)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        })
+        .method("__repr__", |_, a, _| {
+            let Some(Value::Instance(i)) = a.first() else {
+                return Err(PyErr::type_error("memoryview.__repr__ needs a memoryview"));
+            };
+            let released = view_of(&a[0]).is_none_or(|v| v.released);
+            Ok(Value::string(format!(
+                "<{}memory at 0x{:x}>",
+                if released { "released " } else { "" },
+                i.ident.addr()
+            )))
+        })
+        .method("__enter__", |_, a, _| {
+            me(a)?;
+            Ok(a[0].clone())
+        })
+        .method("__exit__", |_, a, _| {
+            release(&a[0]);
+            Ok(Value::None)
+        })
+        .method("release", |_, a, _| {
+            release(a.first().unwrap_or(&Value::None));
+            Ok(Value::None)
+        })
+        .method("tobytes", |_, a, _| Ok(Value::Bytes(Rc::from(me(a)?.bytes()))))
+        .method("tolist", |_, a, _| {
+            let view = me(a)?;
+            Ok(Value::list((0..view.len).map(|i| view.item(i)).collect()))
+        })
+        .method("toreadonly", |interp, a, _| {
+            let mut view = me(a)?;
+            view.readonly = true;
+            wrap(interp, view)
+        })
+        .method("hex", |interp, a, kw| {
+            let view = me(a)?;
+            let bytes = Value::Bytes(Rc::from(view.bytes()));
+            let hex = interp.getattr_str(&bytes, "hex")?;
+            interp.call(&hex, &a[1..], kw)
+        })
+        .method("cast", |interp, a, _| {
+            let view = me(a)?;
+            let format = match a.get(1) {
+                Some(Value::Str(s)) => s.as_str().trim_start_matches('@').to_string(),
+                Some(other) => {
+                    return Err(PyErr::type_error(format!(
+                        "cast() argument 'format' must be str, not {}",
+                        other.type_name()
+                    )))
+                }
+                None => {
+                    return Err(PyErr::type_error(
+                        "cast() missing required argument 'format' (pos 1)",
+                    ))
+                }
+            };
+            let mut chars = format.chars();
+            let (Some(f), None) = (chars.next(), chars.next()) else {
+                return Err(bad_format());
+            };
+            let size = itemsize(f).filter(|_| f != 'P').ok_or_else(bad_format)?;
+            if !view.contiguous() {
+                return Err(PyErr::type_error(
+                    "memoryview: casts are restricted to C-contiguous views",
+                ));
+            }
+            if view.format != 'B' && view.format != 'b' && view.format != 'c' && f != 'B' && f != 'b' && f != 'c' {
+                return Err(PyErr::type_error(
+                    "memoryview: cannot cast between two non-byte formats",
+                ));
+            }
+            let nbytes = view.len * view.itemsize;
+            if nbytes % size != 0 {
+                return Err(PyErr::type_error(
+                    "memoryview: length is not a multiple of itemsize",
+                ));
+            }
+            if let Some(shape) = a.get(2) {
+                let dims = interp.iterate(shape)?;
+                if dims.len() != 1 {
+                    return Err(PyErr::new(
+                        ExcKind::NotImplementedError,
+                        "memoryview: Loopscope's views are one-dimensional",
+                    ));
+                }
+            }
+            let mut cast = view.clone();
+            cast.format = f;
+            cast.itemsize = size;
+            cast.len = nbytes / size;
+            cast.stride = size as isize;
+            wrap(interp, cast)
+        })
+        .method("__hash__", |interp, a, _| {
+            let view = me(a)?;
+            if !view.readonly {
+                return Err(PyErr::value_error("cannot hash writable memoryview object"));
+            }
+            Ok(Value::Int(interp.hash(&Value::Bytes(Rc::from(view.bytes())))?))
+        });
+    for (name, get) in getters {
+        cb = cb.getter(name, move |_, a, _| Ok(get(&me(a)?)));
+    }
+    cb.build()
+}
+
+fn bad_format() -> PyErr {
+    PyErr::value_error(
+        "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+    )
+}
+
+/// Releases a view: every later use of it raises.
+fn release(v: &Value) {
+    if let Value::Instance(i) = v {
+        if let Some(view) = i
+            .native
+            .borrow_mut()
+            .as_mut()
+            .and_then(|b| b.downcast_mut::<View>())
+        {
+            view.released = true;
+        }
+    }
+}
