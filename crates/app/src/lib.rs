@@ -2,7 +2,8 @@
 //!
 //! The app reads traces and run results from `loopscope-web`; it never reaches into the
 //! event loop's internals. Components live one per file: `editor`, `console`, `timeline`,
-//! `sequence`, `inspector`, `compare`, `gallery`; `share` keeps and shares programs.
+//! `sequence`, `inspector`, `compare`, `requests`, `load`, `gallery`; `share` keeps and
+//! shares programs.
 
 mod compare;
 mod console;
@@ -11,6 +12,8 @@ pub mod embed;
 pub mod gallery;
 mod hints;
 mod inspector;
+mod load;
+mod requests;
 pub mod sequence;
 pub mod share;
 mod source_lines;
@@ -94,10 +97,19 @@ enum Tab {
     Sequence,
     Loop,
     Compare,
+    Requests,
+    Load,
 }
 
 impl Tab {
-    const ALL: [Tab; 4] = [Tab::Timeline, Tab::Sequence, Tab::Loop, Tab::Compare];
+    const ALL: [Tab; 6] = [
+        Tab::Timeline,
+        Tab::Sequence,
+        Tab::Loop,
+        Tab::Compare,
+        Tab::Requests,
+        Tab::Load,
+    ];
 
     fn title(self) -> &'static str {
         match self {
@@ -105,6 +117,8 @@ impl Tab {
             Tab::Sequence => "Sequence",
             Tab::Loop => "Loop inspector",
             Tab::Compare => "Compare",
+            Tab::Requests => "Requests",
+            Tab::Load => "Load",
         }
     }
 
@@ -128,6 +142,8 @@ impl Tab {
             Tab::Sequence => "sequence",
             Tab::Loop => "loop",
             Tab::Compare => "compare",
+            Tab::Requests => "requests",
+            Tab::Load => "load",
         }
     }
 }
@@ -244,6 +260,10 @@ pub fn App() -> impl IntoView {
         (example.source == Some(source.get().as_str())).then_some((example, partner))
     };
     let current = StoredValue::new_local(RunHandle::default());
+    // The ports the run serves on (the Requests and Load panels' server), and which run
+    // it is (their results belong to one run).
+    let (serving, set_serving) = signal(Vec::<u16>::new());
+    let (run_number, set_run_number) = signal(0u32);
     // The network the next run uses, and the one the console's output came from.
     let (network, set_network) = signal(NetworkChoice::Simulated);
     let (network_used, set_network_used) = signal(NetworkChoice::Simulated);
@@ -290,11 +310,19 @@ pub fn App() -> impl IntoView {
         set_help.set(Vec::new());
         set_snapshot.set(None);
         set_stepping.set(options.stepping);
-        // Output, the timeline and the tasks' lines appear while the program runs.
+        set_serving.set(Vec::new());
+        set_run_number.update(|n| *n += 1);
+        // Output, the timeline and the tasks' lines appear while the program runs; a run
+        // that serves goes on in real time, so its views follow it too.
         let live = options.clock == ClockChoice::Real || options.stepping;
         let tick = move |watched: &RunHandle| {
             live_console(watched, set_lines);
-            if live {
+            let ports = watched.serving();
+            if serving.with_untracked(|s| *s != ports) {
+                set_serving.set(ports);
+            }
+            let serves = serving.with_untracked(|s| !s.is_empty());
+            if live || serves {
                 let now = watched.clock_now().unwrap_or(0.0);
                 if let Some((model, rows)) = watched.with_trace(|t| {
                     (
@@ -310,6 +338,7 @@ pub fn App() -> impl IntoView {
             }
         };
         let done = move |handle: &RunHandle, result: RunText| {
+            set_serving.set(Vec::new());
             final_console(handle, &result, set_lines);
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_diagram.set(sequence::diagram(&result.trace));
@@ -679,6 +708,26 @@ pub fn App() -> impl IntoView {
                         against=Signal::derive(against)
                         on_compare=compare
                         visible=Signal::derive(move || tab.get() == Tab::Compare)
+                    />
+                </div>
+                <div class="view" hidden=move || tab.get() != Tab::Requests>
+                    <requests::Requests
+                        handle=current
+                        serving=serving.into()
+                        running=Signal::derive(move || status.get() == RunStatus::Running)
+                        run_number=run_number.into()
+                    />
+                </div>
+                <div class="view" hidden=move || tab.get() != Tab::Load>
+                    <load::Load
+                        handle=current
+                        serving=serving.into()
+                        running=Signal::derive(move || status.get() == RunStatus::Running)
+                        run_number=run_number.into()
+                        on_timeline=Callback::new(move |_| {
+                            set_tab.set(Tab::Timeline);
+                            focus_selector("[data-testid=tab-timeline]");
+                        })
                     />
                 </div>
             </section>

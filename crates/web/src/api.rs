@@ -75,11 +75,7 @@ fn steering(source: String, options: JsValue) -> JsValue {
     let serving = {
         let handle = handle.clone();
         Closure::<dyn Fn() -> js_sys::Array>::new(move || {
-            handle
-                .serving()
-                .into_iter()
-                .map(|p| JsValue::from(p))
-                .collect()
+            handle.serving().into_iter().map(JsValue::from).collect()
         })
     };
     set(&obj, "serving", serving.as_ref());
