@@ -28,6 +28,10 @@
 //!     `pydantic.fields`: `FieldInfo`, `Field`, constraint markers) over our
 //!     `pydantic_core` 2.41 (`pydantic_core.py`, the top-level module pydantic's own core
 //!     is: `ValidationError` and its texts, the validators per type, the JSON writer).
+//!   - uvicorn 0.55 (`uvicorn.py`; `uvicorn_config.py`, `uvicorn_logging.py` and
+//!     `uvicorn_server.py` name what it defines as uvicorn's modules do): the ASGI server,
+//!     HTTP/1.1 on a `loop.create_server` server that `asyncio.selector_events.expose`
+//!     offers to the host, the lifespan protocol, uvicorn's logging.
 //!   - `loopscope.network` (`net/loopscope_network.py`) is Loopscope's own: it chooses and
 //!     tunes the network these packages use.
 //!
@@ -94,7 +98,8 @@ const SOURCES: &[(&str, &str)] = &[
 
 /// The third-party-compatible packages, which the page downloads on first import (see
 /// `loopscope_stdlib::bundled`): `http` (aiohttp, httpx, requests), `asyncpg`, `sqlalchemy`,
-/// `pydantic` (with `pydantic.fields` and `pydantic_core`).
+/// `pydantic` (with `pydantic.fields` and `pydantic_core`), `uvicorn` (with `uvicorn.config`,
+/// `uvicorn.logging` and `uvicorn.server`).
 #[allow(long_running_const_eval)]
 pub static BUNDLED: &[Bundled] = &[
     bundled!("http", "_netcore", "packages/_netcore.py"),
@@ -241,6 +246,10 @@ pub static BUNDLED: &[Bundled] = &[
         "fastapi.testclient",
         "packages/fastapi_testclient.py"
     ),
+    bundled!("uvicorn", "uvicorn", "packages/uvicorn.py"),
+    bundled!("uvicorn", "uvicorn.config", "packages/uvicorn_config.py"),
+    bundled!("uvicorn", "uvicorn.logging", "packages/uvicorn_logging.py"),
+    bundled!("uvicorn", "uvicorn.server", "packages/uvicorn_server.py"),
     bundled!("pydantic", "pydantic", "packages/pydantic.py"),
     bundled!("pydantic", "pydantic.fields", "packages/pydantic_fields.py"),
     bundled!("pydantic", "pydantic_core", "packages/pydantic_core.py"),

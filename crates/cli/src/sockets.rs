@@ -15,8 +15,8 @@ use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -25,6 +25,9 @@ use std::time::{Duration, Instant};
 #[derive(Default)]
 struct Table {
     streams: HashMap<u32, TcpStream>,
+    /// Listeners, each taken out (and so closed, its port free again) when the run
+    /// closes it.
+    listeners: HashMap<u32, TcpListener>,
     closed: HashSet<u32>,
 }
 
@@ -167,25 +170,24 @@ fn failed(e: &std::io::Error) -> SocketEvent {
     SocketEvent::Failed { errno, text }
 }
 
-/// Accepts connections on `listener` until the run closes listener `id`: each gets an id
-/// with [`INBOUND`] set, is reported as `Accepted` under `id`, and is then read like a
+/// Accepts connections on listener `id` until the run closes it: each gets an id with
+/// [`INBOUND`] set, is reported as `Accepted` under `id`, and is then read like a
 /// connection the program opened.
 fn accept_until_closed(
     id: u32,
-    listener: TcpListener,
     streams: Streams,
     tx: Sender<(u32, SocketEvent)>,
     accepted: Arc<AtomicU32>,
 ) {
     loop {
-        let closed = match streams.lock() {
-            Ok(table) => table.closed.contains(&id),
-            Err(_) => true,
+        let next = match streams.lock() {
+            Ok(table) => match table.listeners.get(&id) {
+                Some(listener) => listener.accept(),
+                None => return,
+            },
+            Err(_) => return,
         };
-        if closed {
-            return;
-        }
-        match listener.accept() {
+        match next {
             Ok((stream, peer)) => {
                 let conn = INBOUND | (accepted.fetch_add(1, Ordering::Relaxed) + 1);
                 let _ = stream.set_nonblocking(false);
@@ -301,8 +303,12 @@ impl SocketHost for NativeSockets {
     fn listen(&mut self, id: u32, host: &str, port: u16) -> Result<(), (i32, String)> {
         let listener = TcpListener::bind((host, port)).map_err(|e| os_error(&e))?;
         listener.set_nonblocking(true).map_err(|e| os_error(&e))?;
-        let (streams, tx, accepted) = (self.streams.clone(), self.tx.clone(), self.accepted.clone());
-        std::thread::spawn(move || accept_until_closed(id, listener, streams, tx, accepted));
+        if let Ok(mut table) = self.streams.lock() {
+            table.listeners.insert(id, listener);
+        }
+        let (streams, tx, accepted) =
+            (self.streams.clone(), self.tx.clone(), self.accepted.clone());
+        std::thread::spawn(move || accept_until_closed(id, streams, tx, accepted));
         Ok(())
     }
 
@@ -329,6 +335,7 @@ impl SocketHost for NativeSockets {
         }
         if let Ok(mut table) = self.streams.lock() {
             table.closed.insert(id);
+            table.listeners.remove(&id);
             if let Some(stream) = table.streams.remove(&id) {
                 let _ = stream.shutdown(Shutdown::Both);
             }

@@ -445,7 +445,7 @@ class Server:
         if self._serving:
             return
         if self._address in _listening:
-            raise OSError(98, f'[Errno 98] error while attempting to bind on address '
+            raise OSError(98, f'error while attempting to bind on address '
                               f'{self._address!r}: address already in use')
         self._serving = True
         _listening[self._address] = self
