@@ -204,9 +204,12 @@ def _deliver(fut, fid, result):
         fut.set_result(result)
 
 
-async def fetch(method, href, headers, body, timeouts):
+async def fetch(method, href, headers, body, timeouts, idle=None):
     """Sends a request and awaits its outcome: `(status, reason, headers, body, url,
-    elapsed)` or `(None, kind, detail, elapsed)`. The loop keeps running meanwhile."""
+    elapsed)` or `(None, kind, detail, elapsed)`. The loop keeps running meanwhile.
+    `idle` is a client's pool of keep-alive connections to the program's own servers
+    (by address), which such a request uses and refills; without one, each such
+    request has a connection of its own."""
     from asyncio import events
     import loopscope.network
     loop = events.get_running_loop()
@@ -215,7 +218,7 @@ async def fetch(method, href, headers, body, timeouts):
         return await _ask_app(app, loop, method, href, headers, body)
     address = _own_server(href)
     if address is not None:
-        return await _ask_server(loop, address, method, href, headers, body)
+        return await _ask_server(loop, address, method, href, headers, body, idle)
     fut = loop.create_future()
     fut._ls_label = f'fetch({method} {href})'
     _net.fetch(loop._sched, method, href, headers, body, timeouts, _partial(_deliver, fut))
@@ -257,11 +260,12 @@ def _own_server(href):
     return None
 
 
-async def _ask_server(loop, address, method, href, headers, body):
+async def _ask_server(loop, address, method, href, headers, body, idle=None):
     """A request to the program's own server, as HTTP/1.1 over a connection of the run's
     own TCP (`asyncio/selector_events.py`): the server's protocol parses what a real
     client would send, and the answer is read as a real client reads it (Content-Length,
-    chunked, or up to the end of the stream). One connection per request."""
+    chunked, or up to the end of the stream). The connection comes from `idle` when one
+    waits there, and goes back to it when both sides keep it alive."""
     import asyncio
     from urllib.parse import urlsplit
     url = urlsplit(href)
@@ -270,22 +274,59 @@ async def _ask_server(loop, address, method, href, headers, body):
     lines += [f'{k}: {v}' for k, v in headers if k.lower() != 'host']
     if body and not any(k.lower() in ('content-length', 'transfer-encoding') for k, _ in headers):
         lines.append(f'Content-Length: {len(body)}')
+    request = ('\r\n'.join(lines) + '\r\n\r\n').encode('latin-1') + (body or b'')
     start = loop.time()
+    waiting = idle.get(address, []) if idle is not None else []
+    while True:
+        reused = False
+        while waiting:
+            reader, writer = waiting.pop()
+            if not writer.is_closing() and not reader.at_eof():
+                reused = True
+                break
+            writer.close()
+        if not reused:
+            try:
+                reader, writer = await asyncio.open_connection(*address)
+            except ConnectionRefusedError as exc:
+                return None, 'refused', str(exc), loop.time() - start
+        outcome = await _exchange(reader, writer, request, method, headers)
+        if outcome == 'unanswered' and reused:
+            # The server closed the idle connection before this request reached it; a
+            # real client's pool sees that on the socket and takes another.
+            writer.close()
+            continue
+        if outcome is None or outcome == 'unanswered':
+            writer.close()
+            return None, 'disconnected', '', loop.time() - start
+        status, reason, answer_headers, content, keep = outcome
+        if idle is not None and keep:
+            idle.setdefault(address, []).append((reader, writer))
+        else:
+            writer.close()
+        return status, reason, answer_headers, content, href, loop.time() - start
+
+
+async def _exchange(reader, writer, request, method, headers):
+    """Writes `request` and reads the answer: `(status, reason, headers, body, keep)`,
+    `keep` when both sides leave the connection open for another request; `'unanswered'`
+    when the connection ended before any of the answer came (so the request can go on
+    another), None when it ended in the middle of it."""
+    import asyncio
+    status_line = b''
     try:
-        reader, writer = await asyncio.open_connection(*address)
-    except ConnectionRefusedError as exc:
-        return None, 'refused', str(exc), loop.time() - start
-    try:
-        writer.write(('\r\n'.join(lines) + '\r\n\r\n').encode('latin-1') + (body or b''))
+        writer.write(request)
         await writer.drain()
         status_line = await reader.readline()
+        if not status_line:
+            return 'unanswered'
         while status_line.startswith(b'HTTP/1.1 100'):
             while (await reader.readline()).strip():
                 pass
             status_line = await reader.readline()
         parts = status_line.decode('latin-1').rstrip('\r\n').split(' ', 2)
         if len(parts) < 2 or not parts[1].isdigit():
-            return None, 'disconnected', '', loop.time() - start
+            return None
         status = int(parts[1])
         reason = parts[2] if len(parts) > 2 else ''
         answer_headers = []
@@ -296,9 +337,10 @@ async def _ask_server(loop, address, method, href, headers, body):
             name, _, value = line.partition(':')
             answer_headers.append((name.strip(), value.strip()))
         fields = {k.lower(): v for k, v in answer_headers}
+        chunked = 'chunked' in fields.get('transfer-encoding', '').lower()
         if method == 'HEAD' or status in (204, 304) or 100 <= status < 200:
             content = b''
-        elif 'chunked' in fields.get('transfer-encoding', '').lower():
+        elif chunked:
             chunks = []
             while True:
                 size = int((await reader.readline()).split(b';')[0].strip() or b'0', 16)
@@ -313,11 +355,15 @@ async def _ask_server(loop, address, method, href, headers, body):
             content = await reader.readexactly(int(fields['content-length']))
         else:
             content = await reader.read()
-    except (ConnectionError, asyncio.IncompleteReadError):
-        return None, 'disconnected', '', loop.time() - start
-    finally:
-        writer.close()
-    return status, reason, answer_headers, content, href, loop.time() - start
+    except ConnectionError:
+        return None if status_line else 'unanswered'
+    except asyncio.IncompleteReadError:
+        return None
+    framed = (method == 'HEAD' or status in (204, 304) or chunked
+              or 'content-length' in fields)
+    closing = any(k.lower() == 'connection' and 'close' in v.lower()
+                  for k, v in list(headers) + answer_headers)
+    return status, reason, answer_headers, content, framed and not closing
 
 
 async def _ask_app(app, loop, method, href, headers, body):

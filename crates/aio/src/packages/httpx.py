@@ -754,6 +754,8 @@ class _BaseClient:
         self._state = 'unopened'
         self._in_use = 0
         self._waiters = []
+        # Idle keep-alive connections to the program's own servers, by address.
+        self._idle = {}
         self._transport = transport
         self._max_redirects = max_redirects
         # `mounts`: a transport per URL pattern ("http://user-service", "all://*.example.com");
@@ -936,7 +938,8 @@ class AsyncClient(_BaseClient):
         await self._acquire()
         try:
             result = await _netcore.fetch(request.method, str(request.url), _sent_headers(request),
-                                          request.content or None, timeout._limits())
+                                          request.content or None, timeout._limits(),
+                                          idle=self._idle)
         finally:
             self._release()
         response = self._response(request, result, parsed, False)
@@ -979,6 +982,10 @@ class AsyncClient(_BaseClient):
 
     async def aclose(self):
         self._state = 'closed'
+        idle, self._idle = self._idle, {}
+        for connections in idle.values():
+            for _, writer in connections:
+                writer.close()
 
     async def __aenter__(self):
         if self._state != 'unopened':
