@@ -27,7 +27,7 @@ use wasm_bindgen::JsCast;
 
 /// How long a run may take to answer Stop before its worker is ended (ms). A run answers
 /// between slices, a few milliseconds apart.
-pub(crate) const STOP_GRACE_MS: f64 = 120.0;
+pub(crate) const STOP_GRACE_MS: f64 = 100.0;
 
 /// A worker whose wasm memory is larger than this after a run is replaced by a fresh one
 /// (wasm memory never shrinks).
