@@ -96,9 +96,14 @@ mod tests {
                                 || l.starts_with(&format!("from {m}"))
                         })
                 });
-                let in_process = ["ASGITransport", "MockTransport", "TestClient", "uvicorn.Server"]
-                    .iter()
-                    .any(|t| text.contains(t));
+                let in_process = [
+                    "ASGITransport",
+                    "MockTransport",
+                    "TestClient",
+                    "uvicorn.Server",
+                ]
+                .iter()
+                .any(|t| text.contains(t));
                 uses_network && !in_process && !crate::bless::expectations_are_ours(p)
             })
             .map(|p| p.display().to_string())
@@ -210,9 +215,8 @@ mod tests {
                     problems.push(format!("{}: its pair does not include it", e.id));
                 }
                 let partner = if seq == &e.id { conc } else { seq };
-                let shared_sequential = |o: &Entry| {
-                    conc == &e.id && o.pair.as_ref().is_some_and(|(s, _)| s == partner)
-                };
+                let shared_sequential =
+                    |o: &Entry| conc == &e.id && o.pair.as_ref().is_some_and(|(s, _)| s == partner);
                 match entries.iter().find(|o| &o.id == partner) {
                     Some(o) if o.pair == e.pair || shared_sequential(o) => {}
                     _ => problems.push(format!("{}: partner {partner} lacks the same pair", e.id)),

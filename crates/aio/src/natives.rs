@@ -424,7 +424,9 @@ pub fn register(m: &mut ModuleBuilder) {
             Value::Int(id) => {
                 let id = u32::try_from(id).unwrap_or(u32::MAX);
                 s.live_threads.contains(&id)
-                    || s.threads_to_start.iter().any(|t| t.2.is_some_and(|t| t.0 == id))
+                    || s.threads_to_start
+                        .iter()
+                        .any(|t| t.2.is_some_and(|t| t.0 == id))
             }
             _ => false,
         };
