@@ -81,6 +81,8 @@ pub static BUNDLED: &[bundled::Bundled] = &[
     bundled!("stdlib", "itertools", "itertools.py"),
     bundled!("stdlib", "json", "json.py"),
     bundled!("stdlib", "operator", "operator.py"),
+    bundled!("stdlib", "os", "os.py"),
+    bundled!("stdlib", "posixpath", "posixpath.py"),
     bundled!("stdlib", "random", "random.py"),
     bundled!("stdlib", "string", "string.py"),
     bundled!("stdlib", "struct", "struct.py"),
