@@ -5,7 +5,7 @@
 //! N × the sleep), where a `def` endpoint (threads) or a truly async one overlaps them;
 //! each request is a task on the timeline, so the lanes show it too.
 
-use crate::requests::{duration, port_for, target_of, ServingNote, METHODS};
+use crate::requests::{duration, port_for, target_of, MethodAndPath, ServingNote};
 use leptos::prelude::*;
 use loopscope_web::{HttpRequest, RunHandle};
 use std::cell::RefCell;
@@ -199,30 +199,7 @@ pub fn Load(
                 }
             >
                 <div class="request-line">
-                    <label class="field">
-                        <span class="field-name">"Method"</span>
-                        <select
-                            data-testid="load-method"
-                            prop:value=move || method.get()
-                            on:change=move |ev| method.set(event_target_value(&ev))
-                        >
-                            {METHODS
-                                .into_iter()
-                                .map(|m| view! { <option value=m>{m}</option> })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label class="field grow">
-                        <span class="field-name">"Path and query"</span>
-                        <input
-                            type="text"
-                            data-testid="load-path"
-                            spellcheck="false"
-                            autocomplete="off"
-                            prop:value=move || path.get()
-                            on:input=move |ev| path.set(event_target_value(&ev))
-                        />
-                    </label>
+                    <MethodAndPath method=method path=path testid="load" />
                     <label class="field">
                         <span class="field-name">"Requests"</span>
                         <input

@@ -352,6 +352,42 @@ impl Sent {
     }
 }
 
+/// The method menu and the path field both panels start their form with
+/// (`data-testid` `{testid}-method` and `{testid}-path`).
+#[component]
+pub(crate) fn MethodAndPath(
+    method: RwSignal<String>,
+    path: RwSignal<String>,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field-name">"Method"</span>
+            <select
+                data-testid=format!("{testid}-method")
+                prop:value=move || method.get()
+                on:change=move |ev| method.set(event_target_value(&ev))
+            >
+                {METHODS
+                    .into_iter()
+                    .map(|m| view! { <option value=m>{m}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+        <label class="field grow">
+            <span class="field-name">"Path and query"</span>
+            <input
+                type="text"
+                data-testid=format!("{testid}-path")
+                spellcheck="false"
+                autocomplete="off"
+                prop:value=move || path.get()
+                on:input=move |ev| path.set(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
 #[component]
 pub fn Requests(
     /// The run in progress (or the last one).
@@ -462,30 +498,7 @@ pub fn Requests(
                 }
             >
                 <div class="request-line">
-                    <label class="field">
-                        <span class="field-name">"Method"</span>
-                        <select
-                            data-testid="req-method"
-                            prop:value=move || method.get()
-                            on:change=move |ev| method.set(event_target_value(&ev))
-                        >
-                            {METHODS
-                                .into_iter()
-                                .map(|m| view! { <option value=m>{m}</option> })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label class="field grow">
-                        <span class="field-name">"Path and query"</span>
-                        <input
-                            type="text"
-                            data-testid="req-path"
-                            spellcheck="false"
-                            autocomplete="off"
-                            prop:value=move || path.get()
-                            on:input=move |ev| path.set(event_target_value(&ev))
-                        />
-                    </label>
+                    <MethodAndPath method=method path=path testid="req" />
                     <button
                         type="submit"
                         class="run"
