@@ -190,9 +190,10 @@ pub struct Net {
     in_flight: BTreeMap<u32, InFlight>,
     ended: HashMap<u32, Summary>,
     next_id: u32,
-    /// (loop clock, real clock) when real fetches or connections began to be in flight:
-    /// under the virtual clock, time then runs no slower than real time.
-    anchor: Option<(f64, f64)>,
+    /// While the run waits for the host with nothing else to do: (loop clock, real clock)
+    /// when that wait began, and the time something of the run's own falls due (a timer,
+    /// a sleeping thread, a deadline), if anything does.
+    idle: Option<(f64, f64, Option<f64>)>,
     /// Connections to the host's sockets (`socket.rs`).
     pub sockets: socket::Sockets,
     /// Where database connections go instead of the address a program names (`--database`).
@@ -208,7 +209,7 @@ impl Default for Net {
             in_flight: BTreeMap::new(),
             ended: HashMap::new(),
             next_id: 1,
-            anchor: None,
+            idle: None,
             sockets: socket::Sockets::default(),
             database: None,
         }
@@ -289,18 +290,43 @@ impl Net {
             .min_by(f64::total_cmp)
     }
 
-    /// Under the virtual clock, moves it forward to keep pace with real time while real
-    /// fetches are in flight or connections open (the wait for them is real).
+    /// Real seconds from whichever host has a clock.
+    fn real_now(&self) -> Option<f64> {
+        self.real.as_ref().map(|f| f.now()).or(self.sockets.now())
+    }
+
+    /// The run has nothing to do but wait for the host (real fetches in flight,
+    /// connections or listeners open) until `due` at the latest: from now until it runs
+    /// again, the virtual clock moves with real time (`keep_pace`).
+    pub fn waiting(&mut self, clock: &Clock, due: Option<f64>) {
+        if self.idle.is_none() {
+            if let Some(r) = self.real_now() {
+                self.idle = Some((clock.now(), r, due));
+            }
+        }
+    }
+
+    /// The run has something to do again: its own work costs no virtual time.
+    pub fn working(&mut self) {
+        self.idle = None;
+    }
+
+    /// Under the virtual clock, while the run waits for the host, moves it forward as
+    /// real time passes (the wait is real), but never past what the run itself has due
+    /// next, which then happens exactly when it is due. So the program's own timing is
+    /// the virtual clock's, the same on every run, and what comes from the host comes
+    /// at the moment it came.
     pub fn keep_pace(&mut self, clock: &mut Clock) {
         if !self.busy() {
-            self.anchor = None;
+            self.idle = None;
             return;
         }
-        let real = self.real.as_ref().map(|f| f.now()).or(self.sockets.now());
-        match (self.anchor, real) {
-            (None, Some(r)) => self.anchor = Some((clock.now(), r)),
-            (Some((v0, r0)), Some(r)) if clock.is_virtual() => clock.advance_to(v0 + (r - r0)),
-            _ => {}
+        let (Some((v0, r0, due)), Some(r)) = (self.idle, self.real_now()) else {
+            return;
+        };
+        if clock.is_virtual() {
+            let caught_up = v0 + (r - r0);
+            clock.advance_to(due.map_or(caught_up, |d| caught_up.min(d)));
         }
     }
 

@@ -296,13 +296,19 @@ impl Runtime {
             self.poll_pools();
             let now = self.now();
             let who = match self.choose(now) {
-                Choice::Run(who) => who,
+                Choice::Run(who) => {
+                    self.shared.borrow_mut().net.working();
+                    who
+                }
                 Choice::WaitIo(until) => {
                     if until.is_some_and(|t| t < now + RESOLUTION) {
                         // A fetch's deadline is due: `poll_io` ends it.
                         continue;
                     }
-                    let next = now + self.shared.borrow().net.io_poll();
+                    let mut s = self.shared.borrow_mut();
+                    let s = &mut *s;
+                    s.net.waiting(&s.clock, until);
+                    let next = now + s.net.io_poll();
                     return Poll::WaitUntil(until.map_or(next, |t| t.min(next)));
                 }
                 Choice::WaitUntil(t) => {
