@@ -190,10 +190,11 @@ pub struct Net {
     in_flight: BTreeMap<u32, InFlight>,
     ended: HashMap<u32, Summary>,
     next_id: u32,
-    /// While the run waits for the host with nothing else to do: (loop clock, real clock)
-    /// when that wait began, and the time something of the run's own falls due (a timer,
-    /// a sleeping thread, a deadline), if anything does.
-    idle: Option<(f64, f64, Option<f64>)>,
+    /// (loop clock, real clock) when real fetches or connections began to be in flight.
+    anchor: Option<(f64, f64)>,
+    /// While the run waits for the host with nothing else to do: the time something of
+    /// the run's own falls due next (a timer, a sleeping thread, a deadline), if any.
+    idle: Option<Option<f64>>,
     /// Connections to the host's sockets (`socket.rs`).
     pub sockets: socket::Sockets,
     /// Where database connections go instead of the address a program names (`--database`).
@@ -209,6 +210,7 @@ impl Default for Net {
             in_flight: BTreeMap::new(),
             ended: HashMap::new(),
             next_id: 1,
+            anchor: None,
             idle: None,
             sockets: socket::Sockets::default(),
             database: None,
@@ -298,12 +300,8 @@ impl Net {
     /// The run has nothing to do but wait for the host (real fetches in flight,
     /// connections or listeners open) until `due` at the latest: from now until it runs
     /// again, the virtual clock moves with real time (`keep_pace`).
-    pub fn waiting(&mut self, clock: &Clock, due: Option<f64>) {
-        if self.idle.is_none() {
-            if let Some(r) = self.real_now() {
-                self.idle = Some((clock.now(), r, due));
-            }
-        }
+    pub fn waiting(&mut self, due: Option<f64>) {
+        self.idle = Some(due);
     }
 
     /// The run has something to do again: its own work costs no virtual time.
@@ -311,20 +309,22 @@ impl Net {
         self.idle = None;
     }
 
-    /// Under the virtual clock, while the run waits for the host, moves it forward as
-    /// real time passes (the wait is real), but never past what the run itself has due
-    /// next, which then happens exactly when it is due. So the program's own timing is
-    /// the virtual clock's, the same on every run, and what comes from the host comes
-    /// at the moment it came.
+    /// Under the virtual clock, keeps it no slower than real time since the host's work
+    /// began (a fetch that took 0.3 s takes 0.3 s), moving it only while the run waits
+    /// for the host and never past what the run itself has due next, which then happens
+    /// exactly when it is due. So the order of the program's own events is the virtual
+    /// clock's, the same on every run, and what comes from the host comes when it came.
     pub fn keep_pace(&mut self, clock: &mut Clock) {
         if !self.busy() {
+            self.anchor = None;
             self.idle = None;
             return;
         }
-        let (Some((v0, r0, due)), Some(r)) = (self.idle, self.real_now()) else {
+        let Some(r) = self.real_now() else {
             return;
         };
-        if clock.is_virtual() {
+        let (v0, r0) = *self.anchor.get_or_insert((clock.now(), r));
+        if let (Some(due), true) = (self.idle, clock.is_virtual()) {
             let caught_up = v0 + (r - r0);
             clock.advance_to(due.map_or(caught_up, |d| caught_up.min(d)));
         }

@@ -306,8 +306,7 @@ impl Runtime {
                         continue;
                     }
                     let mut s = self.shared.borrow_mut();
-                    let s = &mut *s;
-                    s.net.waiting(&s.clock, until);
+                    s.net.waiting(until);
                     let next = now + s.net.io_poll();
                     return Poll::WaitUntil(until.map_or(next, |t| t.min(next)));
                 }
