@@ -65,9 +65,14 @@ impl View {
         self.len <= 1 || self.stride == self.itemsize as isize
     }
 
+    /// The byte offset of item `i`.
+    fn offset(&self, i: usize) -> usize {
+        (self.start as isize + i as isize * self.stride) as usize
+    }
+
     /// The byte offsets of the items, in order.
     fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(move |i| (self.start as isize + i as isize * self.stride) as usize)
+        (0..self.len).map(move |i| self.offset(i))
     }
 
     /// The bytes the view shows, in order (what `tobytes()` gives).
@@ -87,7 +92,7 @@ impl View {
     }
 
     fn item(&self, i: usize) -> Value {
-        let at = (self.start as isize + i as isize * self.stride) as usize;
+        let at = self.offset(i);
         let raw = match &self.obj {
             Value::Bytes(b) => b.get(at..at + self.itemsize).map(<[u8]>::to_vec),
             Value::ByteArray(b) => b.borrow().get(at..at + self.itemsize).map(<[u8]>::to_vec),
@@ -115,6 +120,18 @@ fn me(a: &[Value]) -> PyResult<View> {
     })?;
     view.check()?;
     Ok(view)
+}
+
+/// The item a subscript names, counted from the end when negative, as CPython checks it.
+fn item_index(interp: &mut Interp, view: &View, key: &Value) -> PyResult<usize> {
+    let i = interp
+        .index_of(key)
+        .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+    let j = if i < 0 { i + view.len as i64 } else { i };
+    if j < 0 || j >= view.len as i64 {
+        return Err(PyErr::index_error("index out of bounds on dimension 1"));
+    }
+    Ok(j as usize)
 }
 
 /// A new `memoryview` instance holding `view`.
@@ -295,14 +312,8 @@ pub(crate) fn class() -> PyResult<Rc<Type>> {
                     Err(PyErr::type_error("memoryview: invalid slice key"))
                 }
                 Some(key) => {
-                    let i = interp
-                        .index_of(key)
-                        .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
-                    let j = if i < 0 { i + view.len as i64 } else { i };
-                    if j < 0 || j >= view.len as i64 {
-                        return Err(PyErr::index_error("index out of bounds on dimension 1"));
-                    }
-                    Ok(view.item(j as usize))
+                    let j = item_index(interp, &view, key)?;
+                    Ok(view.item(j))
                 }
             }
         })
@@ -331,7 +342,7 @@ pub(crate) fn class() -> PyResult<Rc<Type>> {
                     }
                     let mut t = target.borrow_mut();
                     for (n, i) in idx.indices().enumerate() {
-                        let at = (view.start as isize + i as isize * view.stride) as usize;
+                        let at = view.offset(i);
                         let chunk = &data[n * view.itemsize..(n + 1) * view.itemsize];
                         if let Some(dst) = t.get_mut(at..at + view.itemsize) {
                             dst.copy_from_slice(chunk);
@@ -340,15 +351,9 @@ pub(crate) fn class() -> PyResult<Rc<Type>> {
                     Ok(Value::None)
                 }
                 Some(key) => {
-                    let i = interp
-                        .index_of(key)
-                        .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
-                    let j = if i < 0 { i + view.len as i64 } else { i };
-                    if j < 0 || j >= view.len as i64 {
-                        return Err(PyErr::index_error("index out of bounds on dimension 1"));
-                    }
+                    let j = item_index(interp, &view, key)?;
                     let bytes = encode(interp, &view, value)?;
-                    let at = (view.start as isize + j as isize * view.stride) as usize;
+                    let at = view.offset(j);
                     if let Some(dst) = target.borrow_mut().get_mut(at..at + view.itemsize) {
                         dst.copy_from_slice(&bytes);
                     }
