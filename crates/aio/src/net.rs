@@ -270,9 +270,14 @@ impl Net {
         Ok(())
     }
 
-    /// How long a run may wait for real fetches before looking again (seconds).
+    /// How long a run may wait for real fetches and its connections before looking again
+    /// (seconds): long where the host wakes it when something happens, short where it must
+    /// look for itself.
     pub fn io_poll(&self) -> f64 {
-        if self.real.as_ref().is_some_and(|f| f.wakes_host()) {
+        let fetches_wake =
+            self.in_flight.is_empty() || self.real.as_ref().is_some_and(|f| f.wakes_host());
+        let sockets_wake = !self.sockets.busy() || self.sockets.wakes_host();
+        if fetches_wake && sockets_wake {
             IO_WAKE_WAIT
         } else {
             IO_POLL

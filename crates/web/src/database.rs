@@ -212,6 +212,11 @@ impl SocketHost for BrowserSockets {
     fn now(&self) -> f64 {
         self.performance.as_ref().map_or(0.0, |p| p.now() / 1000.0)
     }
+
+    /// The database's answers and the page's requests wake the run (`wake_up`).
+    fn wakes_host(&self) -> bool {
+        true
+    }
 }
 
 impl Drop for BrowserSockets {

@@ -4,9 +4,10 @@
 //! the trace, the clock, the loop's queues while paused — from the worker's reports.
 //!
 //! So nothing a program does can take the page down with it. Stop asks the worker to stop
-//! between slices (the `KeyboardInterrupt` traceback of where the program was); a worker
-//! that does not answer within [`STOP_GRACE_MS`] — Python code called from inside a native
-//! such as `__repr__`, or one long native operation — is terminated. A trap (out of
+//! between slices (the `KeyboardInterrupt` traceback of where the program was). The worker
+//! acknowledges Stop as soon as the message reaches it; one that does not within
+//! [`STOP_GRACE_MS`] — Python code called from inside a native such as `__repr__`, or one
+//! long native operation — is terminated. One that did is given [`STOPPING_MS`] to finish. A trap (out of
 //! memory, the browser's stack exhausted, a panic) ends only its worker; the page says what
 //! happened. A worker whose memory grew past [`RETIRE_BYTES`] is replaced after its run, so
 //! memory comes back. Each ended worker is replaced by a fresh one at once, warmed up
@@ -28,6 +29,11 @@ use wasm_bindgen::JsCast;
 /// How long a run may take to answer Stop before its worker is ended (ms). A run answers
 /// between slices, a few milliseconds apart.
 pub(crate) const STOP_GRACE_MS: f64 = 100.0;
+
+/// How long a run whose worker acknowledged Stop may take to end (ms). The worker is alive
+/// and between slices, so it ends at its next turn; this bound only matters on a machine
+/// so busy that its turn comes late (a run waiting on a database that is busy itself).
+const STOPPING_MS: f64 = 3000.0;
 
 /// A worker whose wasm memory is larger than this after a run is replaced by a fresh one
 /// (wasm memory never shrinks).
@@ -197,6 +203,8 @@ pub(crate) enum Report {
     Done,
     /// The worker panicked (a trap follows): the message.
     Panic,
+    /// The worker received Stop between slices: it is alive and will end the run.
+    Stopping,
     /// The run's server started or stopped listening on a port (`serve.rs`).
     Serving,
     /// Bytes the run's server wrote to one of the page's connections.
@@ -211,6 +219,7 @@ impl Report {
             Report::Progress => "progress",
             Report::Done => "done",
             Report::Panic => "panic",
+            Report::Stopping => "stopping",
             Report::Serving => "serving",
             Report::HttpData => "http-data",
             Report::HttpClose => "http-close",
@@ -382,6 +391,44 @@ pub(crate) fn replenish() {
     });
 }
 
+/// How often the page looks for the worker's answer after Stop (ms).
+const STOP_TURN_MS: f64 = 10.0;
+
+/// The page's wait for a run to answer Stop. Only time in which the page itself was free
+/// to receive the answer counts: a page busy for 250 ms (painting a big timeline on a
+/// loaded machine) finds the worker's acknowledgement still queued behind it, and must
+/// not take a worker that answered at once for one stuck in a native.
+struct StopWait {
+    /// Time counted so far (ms), at most a few turns' worth for each of the page's turns.
+    waited: f64,
+    last_turn: f64,
+    acknowledged: bool,
+}
+
+impl StopWait {
+    fn new() -> StopWait {
+        StopWait {
+            waited: 0.0,
+            last_turn: now_ms(),
+            acknowledged: false,
+        }
+    }
+
+    /// Counts the time since the last turn; true once the run has had its grace: short
+    /// until the worker acknowledged, longer after.
+    fn given_up(&mut self) -> bool {
+        let now = now_ms();
+        self.waited += (now - self.last_turn).min(3.0 * STOP_TURN_MS);
+        self.last_turn = now;
+        let grace = if self.acknowledged {
+            STOPPING_MS
+        } else {
+            STOP_GRACE_MS
+        };
+        self.waited >= grace
+    }
+}
+
 /// Longest wait for a worker that is warming up, rather than starting another (ms): two
 /// compiling at once on a small machine make both slow, and the run's timers late.
 const WARMING_WAIT_MS: f64 = 5000.0;
@@ -424,7 +471,7 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
         source: source.to_string(),
         options,
     });
-    let mut asked_to_stop: Option<f64> = None;
+    let mut asked_to_stop: Option<StopWait> = None;
     let mut panicked: Option<String> = None;
     // A worker's death can reach us before the reports it posted just before it: they
     // are collected for a moment before the run ends.
@@ -450,6 +497,11 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
                     match done {
                         Ok((code, memory)) => break 'run Ended::Done(code, memory),
                         Err(e) => break 'run Ended::Trap(Died::unreadable(&e)),
+                    }
+                }
+                "stopping" if ours => {
+                    if let Some(w) = &mut asked_to_stop {
+                        w.acknowledged = true;
                     }
                 }
                 "serving" if ours => handle.http.borrow_mut().apply(Report::Serving, &bytes),
@@ -480,13 +532,16 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
             continue;
         }
         if handle.stop.get() {
-            match asked_to_stop {
+            match &mut asked_to_stop {
                 None => {
                     runner.post(&RunRequest::Stop { id });
-                    asked_to_stop = Some(now_ms());
+                    asked_to_stop = Some(StopWait::new());
                 }
-                Some(at) if now_ms() - at >= STOP_GRACE_MS => break Ended::Unresponsive,
-                Some(_) => {}
+                Some(w) => {
+                    if w.given_up() {
+                        break Ended::Unresponsive;
+                    }
+                }
             }
         }
         if let Some(on) = handle.stepping.take() {
@@ -505,8 +560,8 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
                 bytes,
             });
         }
-        let wait = match asked_to_stop {
-            Some(at) => (STOP_GRACE_MS - (now_ms() - at)).clamp(1.0, 20.0),
+        let wait = match &asked_to_stop {
+            Some(_) => STOP_TURN_MS,
             None => 100.0,
         };
         sleep_ms(wait, &handle.wake).await;

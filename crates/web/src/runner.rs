@@ -150,7 +150,12 @@ pub fn runner_message(message: JsValue, post: js_sys::Function) {
                 Report::Done.post(&post, id, &news.buf);
             });
         }
-        RunRequest::Stop { id } => with_run(id, RunHandle::stop),
+        RunRequest::Stop { id } => with_run(id, |h| {
+            // Said at once, from between slices: the page then knows this worker is not
+            // stuck inside a native call and gives the run time to end.
+            Report::Stopping.post(&post, id, &[]);
+            h.stop();
+        }),
         RunRequest::Stepping { id, on } => with_run(id, |h| h.set_stepping(on)),
         RunRequest::Step { id } => with_run(id, RunHandle::step),
         RunRequest::Http {

@@ -72,6 +72,11 @@ pub trait SocketHost {
     fn poll(&mut self) -> Vec<(u32, SocketEvent)>;
     /// Real seconds, monotonic.
     fn now(&self) -> f64;
+    /// Whether the host wakes a waiting run when something happens on a socket (so the
+    /// run need not poll every `IO_POLL`).
+    fn wakes_host(&self) -> bool {
+        false
+    }
 }
 
 /// One open connection or listener: where its events go. `inbound` is set for a
@@ -108,6 +113,11 @@ impl Sockets {
 
     pub fn now(&self) -> Option<f64> {
         self.host.as_ref().map(|h| h.now())
+    }
+
+    /// Whether the host wakes a waiting run when something happens on a socket.
+    pub fn wakes_host(&self) -> bool {
+        self.host.as_ref().is_some_and(|h| h.wakes_host())
     }
 
     /// Starts a connection whose events go to `callback(kind, payload)` on `sched`'s loop;
