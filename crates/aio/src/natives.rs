@@ -6,6 +6,7 @@ use crate::base_events::Scheduler;
 use crate::events::{handle_classes, Handle};
 use crate::state::{shared, Request, SharedRef};
 use crate::trace::{TaskId, TraceEvent};
+use loopscope_python::args::nth;
 use loopscope_python::objects::{GenKind, GenState, Instance, Type, WeakTarget};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
@@ -30,10 +31,6 @@ pub(crate) fn sched_of(args: &[Value]) -> PyResult<Sched> {
     ))
 }
 
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).cloned().unwrap_or(Value::None)
-}
-
 fn new_instance(cls: &Rc<Type>, payload: Box<dyn std::any::Any>) -> Value {
     let inst = Instance::new(cls.clone());
     *inst.native.borrow_mut() = Some(payload);
@@ -48,8 +45,8 @@ pub(crate) fn make_handle(
     when: Option<f64>,
 ) -> PyResult<(Rc<Handle>, Value)> {
     let offset = usize::from(when.is_some());
-    let callback = arg(args, 1 + offset);
-    let cb_args = match arg(args, 2 + offset) {
+    let callback = nth(args, 1 + offset);
+    let cb_args = match nth(args, 2 + offset) {
         Value::Tuple(t) => t.to_vec(),
         Value::None => vec![],
         other => vec![other],
@@ -57,7 +54,7 @@ pub(crate) fn make_handle(
     let handle = Rc::new(Handle {
         callback,
         args: cb_args,
-        context: arg(args, 3 + offset),
+        context: nth(args, 3 + offset),
         cancelled: Cell::new(false),
         when,
         scheduled: Cell::new(false),
@@ -178,7 +175,7 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::Float(shared(interp)?.borrow().clock.wall()))
     });
     m.function("sleep", |_, args, _| {
-        let secs = float_arg(&arg(args, 0), "sleep length")?;
+        let secs = float_arg(&nth(args, 0), "sleep length")?;
         Err(Request::Sleep(secs).into_err())
     });
 
@@ -198,7 +195,7 @@ pub fn register(m: &mut ModuleBuilder) {
         })
         .method("call_at", |interp, args, _| {
             let sched = sched_of(args)?;
-            let when = float_arg(&arg(args, 1), "when")?;
+            let when = float_arg(&nth(args, 1), "when")?;
             let (handle, obj) = make_handle(interp, &sched, args, Some(when))?;
             sched.borrow_mut().call_at(handle);
             Ok(obj)
@@ -207,7 +204,7 @@ pub fn register(m: &mut ModuleBuilder) {
             let sched = sched_of(args)?;
             Err(Request::RunForever {
                 sched,
-                loop_obj: arg(args, 1),
+                loop_obj: nth(args, 1),
             }
             .into_err())
         })
@@ -233,11 +230,11 @@ pub fn register(m: &mut ModuleBuilder) {
         Ok(Value::Bool(shared(interp)?.borrow().debug))
     });
     m.function("extract_stack", |interp, args, _| {
-        let skip = match arg(args, 0) {
+        let skip = match nth(args, 0) {
             Value::Int(n) => n.max(0) as usize,
             _ => 0,
         };
-        let limit = match arg(args, 1) {
+        let limit = match nth(args, 1) {
             Value::Int(n) => n.max(0) as usize,
             _ => 10,
         };
@@ -257,12 +254,12 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("task_step", |_, args, _| {
-        let exc = match arg(args, 1) {
+        let exc = match nth(args, 1) {
             Value::None => None,
             e => Some(e),
         };
         Err(Request::TaskStep {
-            task: arg(args, 0),
+            task: nth(args, 0),
             exc,
         }
         .into_err())
@@ -275,7 +272,7 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("code_flags", |_, args, _| {
-        let func = match arg(args, 0) {
+        let func = match nth(args, 0) {
             Value::Method(m) => m.func.clone(),
             other => other,
         };
@@ -293,7 +290,7 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("format_exception", |interp, args, _| {
-        Ok(Value::string(interp.format_exception(&arg(args, 0))))
+        Ok(Value::string(interp.format_exception(&nth(args, 0))))
     });
 
     m.function("collect", |interp, _, _| {
@@ -302,7 +299,7 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("coro_repr", |_, args, _| {
-        let coro = arg(args, 0);
+        let coro = nth(args, 0);
         let name = coro_name(&coro);
         Ok(Value::string(match coro_location(&coro) {
             Some((file, line, true)) => format!("{name} done, defined at {file}:{line}"),
@@ -315,7 +312,7 @@ pub fn register(m: &mut ModuleBuilder) {
     // of them do (`sys.getsizeof`), so their identities and the order of sets of them
     // follow CPython's (`loopscope_python::objects::identity`).
     m.function("instance_size", |_, args, _| {
-        match (arg(args, 0), arg(args, 1)) {
+        match (nth(args, 0), nth(args, 1)) {
             (Value::Type(cls), Value::Int(n)) if (16..=4096).contains(&n) => {
                 cls.instance_size.set(n as u32)
             }
@@ -330,8 +327,8 @@ pub fn register(m: &mut ModuleBuilder) {
 
     m.function("register_task", |interp, args, _| {
         let sh = shared(interp)?;
-        let name = arg(args, 1).as_str().unwrap_or("").to_string();
-        let coro = coro_name(&arg(args, 2));
+        let name = nth(args, 1).as_str().unwrap_or("").to_string();
+        let coro = coro_name(&nth(args, 2));
         let line = interp.user_location().map_or(0, |(_, l)| l as u32);
         let mut s = sh.borrow_mut();
         let id = TaskId(s.next_task_id);
@@ -351,7 +348,7 @@ pub fn register(m: &mut ModuleBuilder) {
 
     m.function("rename_task", |interp, args, _| {
         let sh = shared(interp)?;
-        if let (Value::Int(id), Some(name)) = (arg(args, 0), arg(args, 1).as_str()) {
+        if let (Value::Int(id), Some(name)) = (nth(args, 0), nth(args, 1).as_str()) {
             let mut s = sh.borrow_mut();
             let at = s.clock.nanos();
             let task = TaskId(id as u32);
@@ -366,11 +363,11 @@ pub fn register(m: &mut ModuleBuilder) {
 
     m.function("trace_cancel", |interp, args, _| {
         let sh = shared(interp)?;
-        let msg = match arg(args, 1) {
+        let msg = match nth(args, 1) {
             Value::None => None,
             v => Some(interp.str_of(&v)?),
         };
-        if let Value::Int(id) = arg(args, 0) {
+        if let Value::Int(id) = nth(args, 0) {
             let mut s = sh.borrow_mut();
             let at = s.clock.nanos();
             let by = s.current_task;
@@ -385,7 +382,7 @@ pub fn register(m: &mut ModuleBuilder) {
     });
 
     m.function("watch_exception", |interp, args, _| {
-        if let Some(weak) = WeakTarget::of(&arg(args, 0)) {
+        if let Some(weak) = WeakTarget::of(&nth(args, 0)) {
             shared(interp)?.borrow_mut().watched.push(weak);
         }
         Ok(Value::None)
@@ -396,8 +393,8 @@ pub fn register(m: &mut ModuleBuilder) {
     // and the driver starts the thread before it next chooses who runs.
     // A third argument, true, starts a daemon thread: one the run does not wait for.
     m.function("start_thread", |interp, args, _| {
-        let name = arg(args, 1).as_str().unwrap_or("Thread").to_string();
-        let daemon = matches!(arg(args, 2), Value::Bool(true));
+        let name = nth(args, 1).as_str().unwrap_or("Thread").to_string();
+        let daemon = matches!(nth(args, 2), Value::Bool(true));
         let sh = shared(interp)?;
         let mut s = sh.borrow_mut();
         let id = crate::trace::ThreadId(s.next_thread_id);
@@ -405,7 +402,7 @@ pub fn register(m: &mut ModuleBuilder) {
         if daemon {
             s.daemon_threads.insert(id.0);
         }
-        s.threads_to_start.push((arg(args, 0), name, Some(id)));
+        s.threads_to_start.push((nth(args, 0), name, Some(id)));
         Ok(Value::Int(i64::from(id.0)))
     });
 
@@ -419,7 +416,7 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("thread_alive", |interp, args, _| {
         let sh = shared(interp)?;
         let s = sh.borrow();
-        let alive = match arg(args, 0) {
+        let alive = match nth(args, 0) {
             Value::Int(0) => true,
             Value::Int(id) => {
                 let id = u32::try_from(id).unwrap_or(u32::MAX);
@@ -458,7 +455,7 @@ pub fn register(m: &mut ModuleBuilder) {
         let sh = shared(interp)?;
         let mut s = sh.borrow_mut();
         let key = s.current_thread.map_or(0, |t| t.0);
-        let old = s.contexts.insert(key, arg(args, 0));
+        let old = s.contexts.insert(key, nth(args, 0));
         Ok(old.unwrap_or(Value::None))
     });
 

@@ -28,8 +28,8 @@ use crate::objects::{
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
-/// Keyword arguments as natives receive them.
-pub type Kw = [(Rc<str>, Value)];
+pub use crate::args::Kw;
+pub(crate) use crate::args::{arity, kwarg, marity, no_kw, only_kw};
 
 /// A native's signature.
 pub type Native = fn(&mut Interp, &[Value], &Kw) -> PyResult<Value>;
@@ -141,71 +141,6 @@ pub(crate) fn install(interp: &mut Interp) {
         }
     }
     interp.modules.borrow_mut().set_str("builtins", m);
-}
-
-/// Check a native's positional argument count; CPython words these per function, the
-/// common forms are produced here.
-pub(crate) fn arity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    count_check(name, args.len(), min, max)
-}
-
-/// Method arity (`self` excluded from counts in messages).
-pub(crate) fn marity(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    count_check(name, args.len().saturating_sub(1), min, max)
-}
-
-/// The argument-count check behind `arity` and `marity`, for `n` arguments given.
-fn count_check(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
-    if n >= min && n <= max {
-        return Ok(());
-    }
-    Err(PyErr::type_error(if min == max {
-        match min {
-            0 => format!("{name}() takes no arguments ({n} given)"),
-            1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
-        }
-    } else if n < min {
-        format!(
-            "{name} expected at least {min} argument{}, got {n}",
-            if min == 1 { "" } else { "s" }
-        )
-    } else {
-        format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )
-    }))
-}
-
-/// Reject keyword arguments.
-pub(crate) fn no_kw(name: &str, kw: &Kw) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )))
-    }
-}
-
-/// Find keyword argument `name`.
-pub(crate) fn kwarg(kw: &Kw, name: &str) -> Option<Value> {
-    kw.iter()
-        .find(|(k, _)| &**k == name)
-        .map(|(_, v)| v.clone())
-}
-
-/// Reject keywords other than `allowed`.
-pub(crate) fn only_kw(fname: &str, kw: &Kw, allowed: &[&str]) -> PyResult<()> {
-    for (k, _) in kw {
-        if !allowed.contains(&&**k) {
-            return Err(PyErr::type_error(format!(
-                "{fname}() got an unexpected keyword argument '{k}'"
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// `ascii()` of an already computed repr: escape non-ASCII characters.

@@ -8,6 +8,7 @@
 //! [`bytecode`], and [`vm`] runs it on heap frames. Values live in [`objects`]; the
 //! builtins in [`builtins`]; uncaught exceptions are rendered by [`traceback`].
 
+pub mod args;
 pub mod builtins;
 pub mod bytecode;
 pub mod compile;

@@ -10,7 +10,7 @@ use std::collections::VecDeque;
 use loopscope_python::bytecode::opcode::CmpKind;
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 
-use crate::args::{arity, kwarg, only_kw, receiver, to_i64, Kw};
+use crate::args::{arity, receiver, to_i64, Kw, Params};
 
 mod class;
 
@@ -127,10 +127,8 @@ fn empty() -> PyErr {
 /// `deque(iterable=(), maxlen=None)`.
 fn init(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let (this, rest) = receiver(CLASS, "__init__", args)?;
-    only_kw("deque", kw, &["iterable", "maxlen"])?;
-    arity("deque", rest, 0, 2)?;
-    let iterable = rest.first().cloned().or_else(|| kwarg(kw, "iterable"));
-    let maxlen = match rest.get(1).cloned().or_else(|| kwarg(kw, "maxlen")) {
+    let [iterable, maxlen] = Params::new("deque", &["iterable", "maxlen"], 0).bind(rest, kw)?;
+    let maxlen = match maxlen {
         None | Some(Value::None) => None,
         Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
             let n = to_i64(interp, &v)?;

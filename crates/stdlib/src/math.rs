@@ -11,7 +11,7 @@ use loopscope_python::format::libm as libm_cr;
 use loopscope_python::objects::int::int_ref;
 use loopscope_python::{ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
 
-use crate::args::{arity, kwarg, no_kw, only_kw, to_bigint, to_f64, Kw};
+use crate::args::{arity, kwarg, no_kw, only_kw, to_bigint, to_f64, Kw, Params};
 
 fn domain() -> PyErr {
     PyErr::value_error("math domain error")
@@ -253,25 +253,16 @@ fn remainder(x: f64, y: f64) -> PyResult<f64> {
 
 /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    only_kw("isclose", kw, &["a", "b", "rel_tol", "abs_tol"])?;
-    if args.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
-    }
-    let get = |i: usize, name: &str| args.get(i).cloned().or_else(|| kwarg(kw, name));
-    let a = get(0, "a")
-        .ok_or_else(|| PyErr::type_error("isclose() missing required argument 'a' (pos 1)"))?;
-    let b = get(1, "b")
-        .ok_or_else(|| PyErr::type_error("isclose() missing required argument 'b' (pos 2)"))?;
+    let params = Params::new("isclose", &["a", "b", "rel_tol", "abs_tol"], 2).maxpos(2);
+    let [a, b, rel_tol, abs_tol] = params.bind(args, kw)?;
+    let (a, b) = (a.unwrap_or(Value::None), b.unwrap_or(Value::None));
     let a = to_f64(interp, &a)?;
     let b = to_f64(interp, &b)?;
-    let rel = match kwarg(kw, "rel_tol") {
+    let rel = match rel_tol {
         Some(v) => to_f64(interp, &v)?,
         None => 1e-9,
     };
-    let abs = match kwarg(kw, "abs_tol") {
+    let abs = match abs_tol {
         Some(v) => to_f64(interp, &v)?,
         None => 0.0,
     };

@@ -434,23 +434,47 @@ impl StopWait {
 const WARMING_WAIT_MS: f64 = 5000.0;
 
 /// An idle worker, waiting a little for one that is warming up; a new one otherwise.
-async fn take_runner(wake: &Wake) -> Runner {
+/// `None` when the run was stopped while it waited.
+async fn take_runner(handle: &RunHandle) -> Option<Runner> {
     let began = now_ms();
     loop {
+        if handle.stop.get() {
+            return None;
+        }
         if let Some(runner) = IDLE.with(|i| i.borrow_mut().pop()) {
-            return runner;
+            return Some(runner);
         }
         if !WARMING.with(Cell::get) || now_ms() - began > WARMING_WAIT_MS {
-            return Runner::spawn();
+            return Some(Runner::spawn());
         }
-        sleep_ms(10.0, wake).await;
+        sleep_ms(10.0, &handle.wake).await;
     }
 }
 
 /// Runs `source` in a worker, mirroring it into `handle`, and returns what it printed.
 pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHandle) -> RunText {
-    let runner = take_runner(&handle.wake).await;
-    run_on(runner, source, options, handle).await
+    match take_runner(&handle).await {
+        Some(runner) => run_on(runner, source, options, handle).await,
+        // Stopped before any of it ran: as a Ctrl+C before the program's first line.
+        None => {
+            handle
+                .output
+                .borrow_mut()
+                .push((Stream::Stderr, "KeyboardInterrupt\n".to_string()));
+            let mut trace = loopscope_aio::trace::Trace::default();
+            trace.push(TraceEvent::RunEnd {
+                at: Nanos::from_secs(0.0),
+                exit_code: 130,
+            });
+            RunText {
+                stdout: String::new(),
+                stderr: "KeyboardInterrupt\n".to_string(),
+                exit_code: 130,
+                trace,
+                memory: 0.0,
+            }
+        }
+    }
 }
 
 /// Runs `source` on `runner`, which goes back to the idle ones afterwards or is ended.

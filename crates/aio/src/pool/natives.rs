@@ -7,6 +7,7 @@ use super::{JobEvent, JobOutput, JobSpec, Lanes, Worker, WorkerPool, MODELLED_CP
 use crate::clock::Clock;
 use crate::state::{shared, Request, Shared};
 use crate::trace::{Nanos, ThreadId, TraceEvent};
+use loopscope_python::args::nth;
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Stream, Value};
 use std::collections::VecDeque;
 
@@ -58,12 +59,8 @@ struct ModelJob {
     output: JobOutput,
 }
 
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).cloned().unwrap_or(Value::None)
-}
-
 fn int_arg(args: &[Value], i: usize, what: &str) -> PyResult<i64> {
-    match arg(args, i) {
+    match nth(args, i) {
         Value::Int(n) => Ok(n),
         other => Err(PyErr::type_error(format!(
             "{what} must be an int, not {}",
@@ -73,7 +70,7 @@ fn int_arg(args: &[Value], i: usize, what: &str) -> PyResult<i64> {
 }
 
 fn str_arg(args: &[Value], i: usize, what: &str) -> PyResult<String> {
-    arg(args, i)
+    nth(args, i)
         .as_str()
         .map(str::to_string)
         .ok_or_else(|| PyErr::type_error(format!("{what} must be a str")))
@@ -257,7 +254,7 @@ pub fn register(m: &mut ModuleBuilder) {
     m.function("pool_collect", |interp, args, _| collect(interp, args));
 
     m.function("pool_wait", |interp, args, _| {
-        let secs = match arg(args, 1) {
+        let secs = match nth(args, 1) {
             Value::Float(f) => f,
             Value::Int(i) => i as f64,
             _ => return Err(PyErr::type_error("pool_wait needs a number of seconds")),
@@ -280,7 +277,7 @@ pub fn register(m: &mut ModuleBuilder) {
         let sh = shared(interp)?;
         sh.borrow_mut()
             .threads_to_start
-            .push((arg(args, 0), name, None));
+            .push((nth(args, 0), name, None));
         Ok(Value::None)
     });
 

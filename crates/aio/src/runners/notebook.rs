@@ -10,6 +10,7 @@
 use super::Runtime;
 use crate::state::shared;
 use crate::trace::TraceEvent;
+use loopscope_python::args::nth;
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 
 /// The cells of the program being run: first line and source (other cells' lines empty).
@@ -44,10 +45,6 @@ fn notebook(interp: &Interp) -> PyResult<&Notebook> {
         .ok_or_else(|| PyErr::runtime_error("this run is not in notebook mode"))
 }
 
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).cloned().unwrap_or(Value::None)
-}
-
 pub fn register(m: &mut ModuleBuilder) {
     // `cells()`: `[(first_line, source), ...]`.
     m.function("cells", |interp, _, _| {
@@ -64,8 +61,8 @@ pub fn register(m: &mut ModuleBuilder) {
     // `compile(source, filename)`: a cell's code; a syntax error raises SyntaxError.
     m.function("compile", |_, args, _| {
         let (Some(source), Some(filename)) = (
-            arg(args, 0).as_str().map(str::to_string),
-            arg(args, 1).as_str().map(str::to_string),
+            nth(args, 0).as_str().map(str::to_string),
+            nth(args, 1).as_str().map(str::to_string),
         ) else {
             return Err(PyErr::type_error("compile(source, filename) takes two str"));
         };
@@ -75,7 +72,7 @@ pub fn register(m: &mut ModuleBuilder) {
     });
     // `coroutine(code, namespace)`: awaiting it runs the cell in `namespace`.
     m.function("coroutine", |interp, args, _| {
-        match (arg(args, 0), arg(args, 1)) {
+        match (nth(args, 0), nth(args, 1)) {
             (Value::Code(code), Value::Dict(namespace)) => {
                 Ok(interp.cell_coroutine(code, namespace))
             }
@@ -86,7 +83,7 @@ pub fn register(m: &mut ModuleBuilder) {
     });
     // `started(number, line)`: a cell begins (the timeline marks it).
     m.function("started", |interp, args, _| {
-        let (Value::Int(number), Value::Int(line)) = (arg(args, 0), arg(args, 1)) else {
+        let (Value::Int(number), Value::Int(line)) = (nth(args, 0), nth(args, 1)) else {
             return Err(PyErr::type_error("started(number, line) takes two ints"));
         };
         let sh = shared(interp)?;
@@ -104,7 +101,7 @@ pub fn register(m: &mut ModuleBuilder) {
     // `report(exc)`: the traceback of an exception a cell raised, from the cell down, as
     // a notebook shows it (the driver's own frames left out).
     m.function("report", |interp, args, _| {
-        let exc = arg(args, 0);
+        let exc = nth(args, 0);
         if let Some(data) = exc.exc() {
             let mut data = data.borrow_mut();
             while data

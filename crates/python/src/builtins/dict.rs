@@ -1,5 +1,6 @@
 //! `dict` and its views: constructor and methods.
 
+use crate::args::nth;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -26,10 +27,6 @@ fn native(a: &[Value]) -> PyResult<Rc<PyDict>> {
             ))),
         },
     }
-}
-
-fn arg(a: &[Value], i: usize) -> Value {
-    a.get(i).cloned().unwrap_or(Value::None)
 }
 
 /// `dict.update(other, **kw)` semantics.
@@ -98,7 +95,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(t, "get", |interp, a, _| {
         super::marity("get", a, 1, 2)?;
         let d = me(a)?;
-        Ok(interp.dict_get(&d, &a[1])?.unwrap_or_else(|| arg(a, 2)))
+        Ok(interp.dict_get(&d, &a[1])?.unwrap_or_else(|| nth(a, 2)))
     });
     method(t, "setdefault", |interp, a, _| {
         super::marity("setdefault", a, 1, 2)?;
@@ -106,7 +103,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         if let Some(v) = interp.dict_get(&d, &a[1])? {
             return Ok(v);
         }
-        let v = arg(a, 2);
+        let v = nth(a, 2);
         interp.dict_set(&d, a[1].clone(), v.clone())?;
         Ok(v)
     });
@@ -146,8 +143,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::Dict(Rc::new(RefCell::new(me(a)?.borrow().clone()))))
     });
     class_method(t, "fromkeys", |interp, a, _| {
-        let keys = interp.iterate(&arg(a, 1))?;
-        let v = arg(a, 2);
+        let keys = interp.iterate(&nth(a, 1))?;
+        let v = nth(a, 2);
         let d = Rc::new(RefCell::new(DictData::new()));
         for k in keys {
             interp.dict_set(&d, k, v.clone())?;
@@ -158,7 +155,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     // instance of a subclass that overrides them (as `dict.__setitem__(self, k, v)` in
     // the override does).
     method(t, "__getitem__", |interp, a, _| {
-        let key = arg(a, 1);
+        let key = nth(a, 1);
         let d = native(a)?;
         match interp.dict_get(&d, &key)? {
             Some(v) => Ok(v),
@@ -174,11 +171,11 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
     });
     method(t, "__setitem__", |interp, a, _| {
-        interp.dict_set(&native(a)?, arg(a, 1), arg(a, 2))?;
+        interp.dict_set(&native(a)?, nth(a, 1), nth(a, 2))?;
         Ok(Value::None)
     });
     method(t, "__delitem__", |interp, a, _| {
-        let key = arg(a, 1);
+        let key = nth(a, 1);
         if interp.dict_del(&native(a)?, &key)? {
             Ok(Value::None)
         } else {
@@ -186,14 +183,14 @@ pub(super) fn install(bt: &BuiltinTypes) {
         }
     });
     method(t, "__contains__", |interp, a, _| {
-        Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+        Ok(Value::Bool(interp.contains(this(a)?, &nth(a, 1))?))
     });
     method(t, "__len__", |_, a, _| {
         Ok(Value::Int(me(a)?.borrow().len() as i64))
     });
     method(t, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
     method(t, "__eq__", |interp, a, _| {
-        Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?))
+        Ok(Value::Bool(interp.eq(this(a)?, &nth(a, 1))?))
     });
     method(t, "__repr__", |interp, a, _| {
         Ok(Value::string(interp.repr_of(this(a)?)?))
@@ -204,7 +201,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
             Ok(Value::Int(interp.len_of(this(a)?)? as i64))
         });
         method(vt, "__contains__", |interp, a, _| {
-            Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+            Ok(Value::Bool(interp.contains(this(a)?, &nth(a, 1))?))
         });
     }
     method(&bt.dict_keys, "isdisjoint", |interp, a, _| {
@@ -212,7 +209,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
             return Ok(Value::Bool(false));
         };
         let d = v.dict.clone();
-        for x in interp.iterate(&arg(a, 1))? {
+        for x in interp.iterate(&nth(a, 1))? {
             if interp.dict_get(&d, &x)?.is_some() {
                 return Ok(Value::Bool(false));
             }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use super::reduce::{all, any, max, min, sorted, sum};
 use super::{arity, kwarg, no_kw, only_kw, Kw, Native};
+use crate::args::Params;
 use crate::objects::int::{int_ref, to_big};
 use crate::objects::{t, Builtin, ExcKind, NativeFn, PyResult, Value};
 use crate::vm::halt::PyErr;
@@ -182,17 +183,9 @@ fn abs(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 }
 
 fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    only_kw("round", kw, &["number", "ndigits"])?;
-    let x = args
-        .first()
-        .cloned()
-        .or_else(|| kwarg(kw, "number"))
-        .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    let nd = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "ndigits"))
-        .filter(|v| !v.is_none());
+    let [x, nd] = Params::new("round", &["number", "ndigits"], 1).bind(args, kw)?;
+    let x = x.unwrap_or(Value::None);
+    let nd = nd.filter(|v| !v.is_none());
     match (&x, nd) {
         (Value::Float(f), None) => Ok(crate::objects::int::norm(crate::format::round_half_even(
             *f,
@@ -289,22 +282,9 @@ fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 }
 
 fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    only_kw("pow", kw, &["base", "exp", "mod"])?;
-    let base = args
-        .first()
-        .cloned()
-        .or_else(|| kwarg(kw, "base"))
-        .unwrap_or(Value::None);
-    let exp = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "exp"))
-        .unwrap_or(Value::None);
-    let m = args
-        .get(2)
-        .cloned()
-        .or_else(|| kwarg(kw, "mod"))
-        .filter(|v| !v.is_none());
+    let [base, exp, m] = Params::new("pow", &["base", "exp", "mod"], 2).bind(args, kw)?;
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    let m = m.filter(|v| !v.is_none());
     match m {
         None => interp.binary_op(&base, &exp, crate::bytecode::opcode::BinOpKind::Pow, false),
         Some(m) => {
@@ -449,14 +429,12 @@ fn hash(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the top-level
 /// package of `name`, or the module itself when `fromlist` names something.
 fn dunder_import(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    let name = args.first().cloned().or_else(|| kwarg(kw, "name"));
+    const NAMES: &[&str] = &["name", "globals", "locals", "fromlist", "level"];
+    let [name, _globals, _locals, fromlist, level] =
+        Params::new("__import__", NAMES, 1).bind(args, kw)?;
     let Some(name) = name.as_ref().and_then(|n| n.as_str().map(str::to_string)) else {
-        return Err(PyErr::type_error(format!(
-            "__import__() argument 1 must be str, not {}",
-            name.map_or("NoneType".into(), |n| n.type_name())
-        )));
+        return Err(PyErr::type_error("module name must be a string"));
     };
-    let level = args.get(4).cloned().or_else(|| kwarg(kw, "level"));
     if let Some(level) = level {
         if interp.int_arg(&level)? != 0 {
             return Err(PyErr::new(
@@ -469,7 +447,6 @@ fn dunder_import(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value
         return Err(PyErr::value_error("Empty module name"));
     }
     let module = interp.import_module(&name)?;
-    let fromlist = args.get(3).cloned().or_else(|| kwarg(kw, "fromlist"));
     let wants_module = match fromlist {
         Some(f) => interp.truthy(&f)?,
         None => false,
@@ -882,18 +859,23 @@ fn exec(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 }
 
 fn compile(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    let source = args
-        .first()
-        .cloned()
-        .or_else(|| kwarg(kw, "source"))
-        .unwrap_or(Value::None);
-    let filename = args.get(1).cloned().or_else(|| kwarg(kw, "filename"));
+    const NAMES: &[&str] = &[
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+        "_feature_version",
+    ];
+    let [source, filename, mode, _flags, _dont_inherit, _optimize, _feature_version] =
+        Params::new("compile", NAMES, 3).maxpos(6).bind(args, kw)?;
+    let source = source.unwrap_or(Value::None);
     let filename = filename
         .as_ref()
         .and_then(|v| v.as_str())
         .unwrap_or("<string>")
         .to_string();
-    let mode = args.get(2).cloned().or_else(|| kwarg(kw, "mode"));
     let mode = mode
         .as_ref()
         .and_then(|v| v.as_str())

@@ -1,5 +1,6 @@
 //! `list` and `tuple`: constructors and methods.
 
+use crate::args::{nth, Params};
 use std::rc::Rc;
 
 use super::reduce::sort_values;
@@ -22,10 +23,6 @@ fn me(a: &[Value]) -> PyResult<Rc<PyList>> {
     }
 }
 
-fn arg(a: &[Value], i: usize) -> Value {
-    a.get(i).cloned().unwrap_or(Value::None)
-}
-
 pub(super) fn install(bt: &BuiltinTypes) {
     let t = &bt.list;
     ctor(t, |interp, args, kw| {
@@ -43,16 +40,16 @@ pub(super) fn install(bt: &BuiltinTypes) {
                 a.len().saturating_sub(1)
             ))
         })?;
-        me(a)?.borrow_mut().push(arg(a, 1));
+        me(a)?.borrow_mut().push(nth(a, 1));
         Ok(Value::None)
     });
     method(t, "extend", |interp, a, _| {
         let l = me(a)?;
-        if crate::vm::call::iteration_runs_python(&arg(a, 1)) {
+        if crate::vm::call::iteration_runs_python(&nth(a, 1)) {
             // Python appends as it goes (the iterator sees the list grow), in slices.
-            return Err(interp.redirect("list_extend", vec![a[0].clone(), arg(a, 1)]));
+            return Err(interp.redirect("list_extend", vec![a[0].clone(), nth(a, 1)]));
         }
-        let items = interp.iterate(&arg(a, 1))?;
+        let items = interp.iterate(&nth(a, 1))?;
         l.borrow_mut().extend(items);
         Ok(Value::None)
     });
@@ -84,7 +81,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     });
     method(t, "remove", |interp, a, _| {
         let l = me(a)?;
-        let x = arg(a, 1);
+        let x = nth(a, 1);
         if let Some(i) = interp.list_find(&l, &x, 0, usize::MAX)? {
             let mut lb = l.borrow_mut();
             if i < lb.len() {
@@ -96,7 +93,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     });
     method(t, "index", |interp, a, _| {
         let l = me(a)?;
-        let x = arg(a, 1);
+        let x = nth(a, 1);
         let len = l.borrow().len() as i64;
         // As CPython: negative bounds count from the end; the search itself stops at
         // whatever the length is when it gets there.
@@ -117,7 +114,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     });
     method(t, "count", |interp, a, _| {
         let l = me(a)?;
-        let x = arg(a, 1);
+        let x = nth(a, 1);
         let (mut n, mut i) = (0, 0);
         while let Some(i2) = interp.list_find(&l, &x, i, usize::MAX)? {
             n += 1;
@@ -170,18 +167,18 @@ pub(super) fn install(bt: &BuiltinTypes) {
     // On the list itself, even from a subclass that overrides these (as
     // `list.__setitem__(self, i, v)` in the override does).
     method(t, "__getitem__", |interp, a, _| {
-        interp.getitem(&Value::List(me(a)?), &arg(a, 1))
+        interp.getitem(&Value::List(me(a)?), &nth(a, 1))
     });
     method(t, "__setitem__", |interp, a, _| {
-        interp.setitem(&Value::List(me(a)?), &arg(a, 1), arg(a, 2))?;
+        interp.setitem(&Value::List(me(a)?), &nth(a, 1), nth(a, 2))?;
         Ok(Value::None)
     });
     method(t, "__delitem__", |interp, a, _| {
-        interp.delitem(&Value::List(me(a)?), &arg(a, 1))?;
+        interp.delitem(&Value::List(me(a)?), &nth(a, 1))?;
         Ok(Value::None)
     });
     method(t, "__contains__", |interp, a, _| {
-        Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+        Ok(Value::Bool(interp.contains(this(a)?, &nth(a, 1))?))
     });
     method(t, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
     method(t, "__reversed__", |_, a, _| {
@@ -190,7 +187,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(IterObj::value(IterKind::ListRev { list: l, idx: n }))
     });
     method(t, "__eq__", |interp, a, _| {
-        Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?))
+        Ok(Value::Bool(interp.eq(this(a)?, &nth(a, 1))?))
     });
     method(t, "__repr__", |interp, a, _| {
         Ok(Value::string(interp.repr_of(this(a)?)?))
@@ -198,7 +195,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
     method(t, "__add__", |interp, a, _| {
         interp.binary_op(
             this(a)?,
-            &arg(a, 1),
+            &nth(a, 1),
             crate::bytecode::opcode::BinOpKind::Add,
             false,
         )
@@ -218,7 +215,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let Value::Tuple(items) = this(a)? else {
             return Err(PyErr::type_error("tuple expected"));
         };
-        let x = arg(a, 1);
+        let x = nth(a, 1);
         for (i, v) in items.iter().enumerate() {
             if v.is(&x) || interp.eq(v, &x)? {
                 return Ok(Value::Int(i as i64));
@@ -230,7 +227,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         let Value::Tuple(items) = this(a)? else {
             return Err(PyErr::type_error("tuple expected"));
         };
-        let x = arg(a, 1);
+        let x = nth(a, 1);
         let mut n = 0;
         for v in items.iter() {
             if v.is(&x) || interp.eq(v, &x)? {
@@ -243,14 +240,14 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::Int(interp.len_of(this(a)?)? as i64))
     });
     method(tt, "__getitem__", |interp, a, _| {
-        interp.getitem(this(a)?, &arg(a, 1))
+        interp.getitem(this(a)?, &nth(a, 1))
     });
     method(tt, "__contains__", |interp, a, _| {
-        Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+        Ok(Value::Bool(interp.contains(this(a)?, &nth(a, 1))?))
     });
     method(tt, "__iter__", |interp, a, _| interp.get_iter(this(a)?));
     method(tt, "__eq__", |interp, a, _| {
-        Ok(Value::Bool(interp.eq(this(a)?, &arg(a, 1))?))
+        Ok(Value::Bool(interp.eq(this(a)?, &nth(a, 1))?))
     });
     method(tt, "__hash__", |interp, a, _| {
         Ok(Value::Int(interp.hash(this(a)?)?))
@@ -358,19 +355,13 @@ pub(super) fn install(bt: &BuiltinTypes) {
     });
     // enumerate(iterable, start=0)
     ctor(&bt.iters[8], |interp, args, kw| {
-        only_kw("enumerate", kw, &["iterable", "start"])?;
-        let it = args
-            .get(1)
-            .cloned()
-            .or_else(|| kwarg(kw, "iterable"))
-            .ok_or_else(|| {
-                PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
-            })?;
-        let start = args
-            .get(2)
-            .cloned()
-            .or_else(|| kwarg(kw, "start"))
-            .unwrap_or(Value::Int(0));
+        // Required, but checked here: enumerate's own message has no position.
+        let params = Params::new("enumerate", &["iterable", "start"], 0);
+        let [it, start] = params.bind(args.get(1..).unwrap_or_default(), kw)?;
+        let it = it.ok_or_else(|| {
+            PyErr::type_error("enumerate() missing required argument 'iterable'")
+        })?;
+        let start = start.unwrap_or(Value::Int(0));
         if crate::objects::int::int_ref(&start).is_none() {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -4,7 +4,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{arity, class_method, ctor, kwarg, method, this, Kw};
+use super::{arity, class_method, ctor, method, this, Kw};
+use crate::args::Params;
 use crate::objects::{
     BuiltinTypes, DictData, ExcKind, Instance, Property, PyRange, PyResult, PySlice, Super, Value,
     Wrapper,
@@ -146,13 +147,13 @@ pub(super) fn install(bt: &BuiltinTypes) {
     ctor(&bt.property, property_new);
     ctor(&bt.method, method_new);
     ctor(&bt.module, |_, args, kw| {
-        let name = args.get(1).cloned().or_else(|| kwarg(kw, "name"));
+        let params = Params::new("module", &["name", "doc"], 1);
+        let [name, doc] = params.bind(args.get(1..).unwrap_or_default(), kw)?;
         let Some(Value::Str(name)) = name else {
             return Err(PyErr::type_error(
                 "module.__init__() argument 'name' must be str",
             ));
         };
-        let doc = args.get(2).cloned().or_else(|| kwarg(kw, "doc"));
         let mut d = DictData::new();
         d.set_str("__name__", Value::Str(name.clone()));
         d.set_str("__doc__", doc.unwrap_or(Value::None));
@@ -509,18 +510,14 @@ fn method_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
 }
 
 fn property_new(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    let a = &args[1..];
-    let get = |i: usize, name: &str| {
-        a.get(i)
-            .cloned()
-            .or_else(|| kwarg(kw, name))
-            .unwrap_or(Value::None)
-    };
+    let params = Params::new("property", &["fget", "fset", "fdel", "doc"], 0);
+    let [fget, fset, fdel, doc] = params.bind(args.get(1..).unwrap_or_default(), kw)?;
+    let given = |v: Option<Value>| v.unwrap_or(Value::None);
     Ok(Value::Property(Rc::new(Property {
-        fget: get(0, "fget"),
-        fset: get(1, "fset"),
-        fdel: get(2, "fdel"),
-        doc: get(3, "doc"),
+        fget: given(fget),
+        fset: given(fset),
+        fdel: given(fdel),
+        doc: given(doc),
     })))
 }
 

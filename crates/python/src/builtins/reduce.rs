@@ -3,6 +3,7 @@
 //! their work to Python (`Interp::redirect`), so it runs in slices.
 
 use super::{arity, kwarg, only_kw, Kw};
+use crate::args::Params;
 use crate::objects::{PyResult, Value};
 use crate::vm::call::iteration_runs_python;
 use crate::vm::halt::PyErr;
@@ -196,13 +197,10 @@ pub(super) fn max(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Valu
 }
 
 pub(super) fn sum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    only_kw("sum", kw, &["start"])?;
-    arity("sum", args, 1, 2)?;
-    let mut acc = args
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "start"))
-        .unwrap_or(Value::Int(0));
+    let [_, start] = Params::new("sum", &["iterable", "start"], 1)
+        .posonly(1)
+        .bind(args, kw)?;
+    let mut acc = start.unwrap_or(Value::Int(0));
     match &acc {
         Value::Str(_) => {
             return Err(PyErr::type_error(

@@ -1,5 +1,6 @@
 //! `set` and `frozenset`: constructors and methods.
 
+use crate::args::nth;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -17,10 +18,6 @@ fn me(a: &[Value]) -> PyResult<Rc<PySet>> {
             other.type_name()
         ))),
     }
-}
-
-fn arg(a: &[Value], i: usize) -> Value {
-    a.get(i).cloned().unwrap_or(Value::None)
 }
 
 fn to_set(interp: &mut Interp, v: &Value) -> PyResult<Value> {
@@ -112,16 +109,16 @@ pub(super) fn install(bt: &BuiltinTypes) {
             })
         });
         method(t, "issubset", |interp, a, _| {
-            let o = to_set(interp, &arg(a, 1))?;
+            let o = to_set(interp, &nth(a, 1))?;
             interp.compare(this(a)?, &o, crate::bytecode::opcode::CmpKind::Le)
         });
         method(t, "issuperset", |interp, a, _| {
-            let o = to_set(interp, &arg(a, 1))?;
+            let o = to_set(interp, &nth(a, 1))?;
             interp.compare(this(a)?, &o, crate::bytecode::opcode::CmpKind::Ge)
         });
         method(t, "isdisjoint", |interp, a, _| {
             let s = me(a)?;
-            for x in interp.iterate(&arg(a, 1))? {
+            for x in interp.iterate(&nth(a, 1))? {
                 if interp.dict_get(&s, &x)?.is_some() {
                     return Ok(Value::Bool(false));
                 }
@@ -129,7 +126,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
             Ok(Value::Bool(true))
         });
         method(t, "__contains__", |interp, a, _| {
-            Ok(Value::Bool(interp.contains(this(a)?, &arg(a, 1))?))
+            Ok(Value::Bool(interp.contains(this(a)?, &nth(a, 1))?))
         });
         method(t, "__len__", |_, a, _| {
             Ok(Value::Int(me(a)?.borrow().len() as i64))
@@ -143,7 +140,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::None)
     });
     method(t, "remove", |interp, a, _| {
-        let x = arg(a, 1);
+        let x = nth(a, 1);
         let x = match &x {
             Value::Set(s) => Value::FrozenSet(Rc::new(s.as_ref().clone())),
             _ => x,
@@ -154,7 +151,7 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::None)
     });
     method(t, "discard", |interp, a, _| {
-        interp.dict_del(&me(a)?, &arg(a, 1))?;
+        interp.dict_del(&me(a)?, &nth(a, 1))?;
         Ok(Value::None)
     });
     method(t, "pop", |_, a, _| {

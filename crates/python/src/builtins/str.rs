@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use super::{ctor, kwarg, marity, method, this, Kw};
+use crate::args::Params;
 use crate::objects::{BuiltinTypes, PyResult, Value};
 use crate::strings as s;
 use crate::vm::halt::PyErr;
@@ -92,8 +93,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::str(s::rstrip(me(a)?, opt_str(a.get(1), "rstrip")?)))
     });
     method(t, "split", |interp, a, kw| {
-        let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep"));
-        let maxsplit = a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit"));
+        let [sep, maxsplit] = Params::new("split", &["sep", "maxsplit"], 0)
+            .bind(a.get(1..).unwrap_or_default(), kw)?;
         let maxsplit = opt_int(interp, maxsplit.as_ref())?.unwrap_or(-1);
         Ok(strs(s::split(
             me(a)?,
@@ -102,8 +103,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
         )?))
     });
     method(t, "rsplit", |interp, a, kw| {
-        let sep = a.get(1).cloned().or_else(|| kwarg(kw, "sep"));
-        let maxsplit = a.get(2).cloned().or_else(|| kwarg(kw, "maxsplit"));
+        let [sep, maxsplit] = Params::new("rsplit", &["sep", "maxsplit"], 0)
+            .bind(a.get(1..).unwrap_or_default(), kw)?;
         let maxsplit = opt_int(interp, maxsplit.as_ref())?.unwrap_or(-1);
         Ok(strs(s::rsplit(
             me(a)?,
@@ -112,7 +113,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
         )?))
     });
     method(t, "splitlines", |interp, a, kw| {
-        let keep = a.get(1).cloned().or_else(|| kwarg(kw, "keepends"));
+        let [keep] =
+            Params::new("splitlines", &["keepends"], 0).bind(a.get(1..).unwrap_or_default(), kw)?;
         let keep = match keep {
             Some(v) => interp.truthy(&v)?,
             None => false,
@@ -212,11 +214,9 @@ pub(super) fn install(bt: &BuiltinTypes) {
         Ok(Value::string(s::zfill(me(a)?, w)?))
     });
     method(t, "expandtabs", |interp, a, kw| {
-        let ts = a
-            .get(1)
-            .cloned()
-            .or_else(|| kwarg(kw, "tabsize"))
-            .unwrap_or(Value::Int(8));
+        let [ts] =
+            Params::new("expandtabs", &["tabsize"], 0).bind(a.get(1..).unwrap_or_default(), kw)?;
+        let ts = ts.unwrap_or(Value::Int(8));
         let ts = interp.int_arg(&ts)?;
         Ok(Value::string(s::expandtabs(me(a)?, ts)?))
     });

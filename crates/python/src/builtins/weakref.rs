@@ -8,6 +8,7 @@
 //! interpreter calls the callbacks of the references still alive, newest first, at the next
 //! instruction boundary (`Interp::run_weak_callbacks`).
 
+use crate::args::nth;
 use std::rc::Rc;
 
 use crate::objects::{identity, Instance, PyResult, Value, WeakTarget};
@@ -44,16 +45,12 @@ fn referent(v: &Value) -> PyResult<Option<Value>> {
         .and_then(|n| n.0.get()))
 }
 
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).cloned().unwrap_or(Value::None)
-}
-
 pub fn register(m: &mut ModuleBuilder) {
     // `bind(ref, obj, callback)`: make `ref` a weak reference to `obj`, calling
     // `callback(ref)` when `obj` goes (unless `callback` is None or `ref` went first).
     // Every reference is listed under its referent's address, for `refs` and `count`.
     m.function("bind", |interp, args, _| {
-        let (me, obj, callback) = (arg(args, 0), arg(args, 1), arg(args, 2));
+        let (me, obj, callback) = (nth(args, 0), nth(args, 1), nth(args, 2));
         let me = reference(&me, "bind")?;
         let Some(target) = WeakTarget::of(&obj) else {
             return Err(PyErr::type_error(format!(
@@ -71,15 +68,15 @@ pub fn register(m: &mut ModuleBuilder) {
     });
     // `get(ref)`: the referent, or None once it has gone.
     m.function("get", |_, args, _| {
-        Ok(referent(&arg(args, 0))?.unwrap_or(Value::None))
+        Ok(referent(&nth(args, 0))?.unwrap_or(Value::None))
     });
     // `refs(obj)`: the references to `obj` still alive, oldest first.
     m.function("refs", |interp, args, _| {
-        Ok(Value::list(alive(interp, &arg(args, 0))))
+        Ok(Value::list(alive(interp, &nth(args, 0))))
     });
     // `count(obj)`: how many of them there are.
     m.function("count", |interp, args, _| {
-        Ok(Value::Int(alive(interp, &arg(args, 0)).len() as i64))
+        Ok(Value::Int(alive(interp, &nth(args, 0)).len() as i64))
     });
 }
 

@@ -1,0 +1,77 @@
+# Natives that take keywords bind their arguments as CPython's do: values by position
+# or by keyword, and the same TypeError words for each kind of mistake.
+import math
+import sys
+from collections import deque
+
+M = type(sys)
+calls = [
+    '"a b".split(x=1)',
+    '"a b".split(None, 1, 2)',
+    '"a b".split(sep=None, maxsplit=1)',
+    '"a b".rsplit(" ", maxsplit=0)',
+    '"a\\nb".splitlines(keepends=True)',
+    '"a\\tb".expandtabs(tabsize=2)',
+    '"a".expandtabs(1, tabsize=2)',
+    '"a".splitlines(1, 2)',
+    '"a b".split(" ", sep=" ")',
+    'round()',
+    'round(2.5)',
+    'round(number=2.567, ndigits=2)',
+    'round(1, x=2)',
+    'round(1.5, 1, 2)',
+    'pow(2)',
+    'pow(2, 10)',
+    'pow(base=2, exp=3, mod=5)',
+    'pow(2, 3, 4, 5)',
+    'pow(2, exp=3, base=1)',
+    'sum([1,2])',
+    'sum([1,2], 10)',
+    'sum([1,2], start=10)',
+    'sum(iterable=[1])',
+    'sum()',
+    'sum([1], 2, 3)',
+    'compile("1", "f", "eval").co_filename',
+    'compile("1")',
+    'compile(source="1+1", filename="<x>", mode="eval").co_filename',
+    'compile("1", "f", "exec", foo=1)',
+    'property(1,2,3,4,5)',
+    'property(fget=len).fget',
+    'property(x=1)',
+    'property(None, fdel=print).fdel',
+    'M()',
+    'M("x").__name__',
+    'M(name="y", doc="d").__doc__',
+    'M("x", "d", 3)',
+    'M("x", z=1)',
+    'list(enumerate("ab", 1))',
+    'list(enumerate(iterable="ab", start=5))',
+    'enumerate()',
+    'enumerate("a", 1, 2)',
+    'enumerate("a", x=1)',
+    'list(enumerate("ab", start=2))',
+    'deque([1,2], 1)',
+    'deque(maxlen=2, iterable=[1,2,3])',
+    'deque([1], 2, 3)',
+    'deque(x=1)',
+    'deque([1], iterable=[2])',
+    'math.isclose(1, 1.0000000001)',
+    'math.isclose(1, 2, rel_tol=0.6)',
+    'math.isclose(1, 2, 0.5)',
+    'math.isclose(1)',
+    'math.isclose(a=1, b=1)',
+    'math.isclose(1, 2, x=3)',
+    'math.isclose(1, 2, abs_tol=1)',
+    '__import__("os.path").__name__',
+    '__import__("os.path", fromlist=["x"]).__name__',
+    '__import__()',
+    '__import__(1)',
+    '__import__("os", None, None, (), 0, 1)',
+    '__import__("os", x=1)',
+    '__import__(name="json").__name__',
+]
+for call in calls:
+    try:
+        print(call, "=", eval(call))
+    except TypeError as e:
+        print(call, "->", e)
