@@ -5,6 +5,7 @@
 
 pub mod complex;
 pub mod dict;
+pub mod error;
 pub mod exception;
 pub mod function;
 pub mod generator;
@@ -30,7 +31,7 @@ pub use str::PyStr;
 pub use typeobj::{t, BuiltinTypes, Layout, Type};
 
 use crate::bytecode::CodeObject;
-use crate::vm::halt::PyErr;
+use error::PyErr;
 
 /// The result of anything that can raise.
 pub type PyResult<T> = Result<T, PyErr>;

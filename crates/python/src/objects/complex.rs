@@ -1,7 +1,7 @@
 //! `complex`: arithmetic and CPython's repr (`(1+2j)`, `2j`).
 
+use super::error::PyErr;
 use super::{ExcKind, PyResult, Value};
-use crate::vm::halt::PyErr;
 
 /// A complex number's parts.
 pub fn parts(v: &Value) -> Option<(f64, f64)> {

@@ -7,8 +7,8 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Pow, Signed, ToPrimitive, Zero};
 
+use super::error::PyErr;
 use super::{ExcKind, PyResult, Value};
-use crate::vm::halt::PyErr;
 
 /// An int operand borrowed from a `Value` (`bool` counts as int).
 pub enum IntRef<'a> {
