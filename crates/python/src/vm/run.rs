@@ -439,12 +439,14 @@ impl Interp {
                 frame.stack.swap(i, len - 1);
             }
             LoadConst(i) => {
-                let v = frame
-                    .code
-                    .consts
-                    .get(i as usize)
-                    .cloned()
-                    .unwrap_or(Value::None);
+                // The fast path above takes every constant that exists: a missing one is
+                // a compiler bug, said as such rather than run on as None.
+                let v = frame.code.consts.get(i as usize).cloned().ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::SystemError,
+                        format!("bad constant index {i} in {}", frame.code.name),
+                    )
+                })?;
                 frame.stack.push(v);
             }
             LoadFast(i) => match frame.fast.get(i as usize) {
