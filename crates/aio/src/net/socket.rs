@@ -132,16 +132,19 @@ impl Sockets {
         let h = self.host.as_mut()?;
         self.next_id += 1;
         let id = self.next_id;
-        self.open.insert(
-            id,
-            Open {
-                sched,
-                callback,
-                inbound: false,
-            },
-        );
         h.connect(id, host, port);
+        self.track(id, sched, callback);
         Some(id)
+    }
+
+    /// Remembers where the events of the run's own socket `id` go.
+    fn track(&mut self, id: u32, sched: Rc<RefCell<Scheduler>>, callback: Value) {
+        let open = Open {
+            sched,
+            callback,
+            inbound: false,
+        };
+        self.open.insert(id, open);
     }
 
     /// Starts listening on `host:port` for the host's connections; their events go to
@@ -159,14 +162,7 @@ impl Sockets {
         let id = self.next_id + 1;
         h.listen(id, host, port)?;
         self.next_id = id;
-        self.open.insert(
-            id,
-            Open {
-                sched,
-                callback,
-                inbound: false,
-            },
-        );
+        self.track(id, sched, callback);
         Ok(id)
     }
 
