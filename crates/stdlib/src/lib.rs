@@ -84,6 +84,7 @@ pub static BUNDLED: &[bundled::Bundled] = &[
     bundled!("stdlib", "os", "os.py"),
     bundled!("stdlib", "posixpath", "posixpath.py"),
     bundled!("stdlib", "random", "random.py"),
+    bundled!("stdlib", "signal", "signal.py"),
     bundled!("stdlib", "string", "string.py"),
     bundled!("stdlib", "struct", "struct.py"),
     bundled!("stdlib", "typing", "typing.py"),

@@ -77,9 +77,19 @@ fn caller(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     })
 }
 
+/// `default_int_handler(signalnum, frame)`: what SIGINT runs until a program installs
+/// another handler (`signal.py`): raises `KeyboardInterrupt`.
+fn default_int_handler(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Err(PyErr::with_args(
+        loopscope_python::ExcKind::KeyboardInterrupt,
+        vec![],
+    ))
+}
+
 /// Registers `_loopscope`.
 pub fn register(m: &mut ModuleBuilder) {
     m.function("compile_module", compile_module);
     m.function("generic_alias", generic_alias);
     m.function("caller", caller);
+    m.function("default_int_handler", default_int_handler);
 }

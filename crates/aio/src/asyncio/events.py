@@ -611,8 +611,67 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
+def _sighandler_noop(signum, frame):
+    """What a signal handled by a loop runs at once: nothing; the loop runs the callback."""
+
+
 class _UnixSelectorEventLoop(BaseEventLoop):
     """The loop `asyncio.run` makes, named as CPython's on Linux."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._signal_handlers = {}
+
+    def add_signal_handler(self, sig, callback, *args):
+        """Run `callback(*args)` on the loop whenever signal `sig` is raised."""
+        import signal
+        from asyncio.tasks import iscoroutine
+        import asyncio
+        if iscoroutine(callback) or asyncio.iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        signal._set_wakeup(self._handle_signal)
+        self._signal_handlers[sig] = (callback, args, contextvars.copy_context())
+        signal.signal(sig, _sighandler_noop)
+
+    def remove_signal_handler(self, sig):
+        """Stop handling `sig`; whether a handler was installed."""
+        import signal
+        self._check_signal(sig)
+        try:
+            del self._signal_handlers[sig]
+        except KeyError:
+            return False
+        handler = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
+        signal.signal(sig, handler)
+        if not self._signal_handlers:
+            signal._set_wakeup(None)
+        return True
+
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+    def _handle_signal(self, sig):
+        # CPython's C handler writes the number to the loop's wakeup fd; the loop reads it
+        # as an I/O event in its next iteration and only then queues the callback.
+        if sig in self._signal_handlers and not self.is_closed():
+            self.call_at(self.time(), self._read_signal, sig)
+
+    def _read_signal(self, sig):
+        handler = self._signal_handlers.get(sig)
+        if handler is not None:
+            callback, args, context = handler
+            self.call_soon(callback, *args, context=context)
+
+    def close(self):
+        for sig in list(self._signal_handlers):
+            self.remove_signal_handler(sig)
+        super().close()
 
 
 _UnixSelectorEventLoop.__module__ = "asyncio.unix_events"

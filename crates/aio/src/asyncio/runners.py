@@ -1,5 +1,8 @@
 # Loopscope's asyncio: asyncio.run and Runner, with CPython's shutdown sequence.
 
+import functools
+import sys
+
 from asyncio import events
 from asyncio import tasks
 from asyncio.exceptions import CancelledError
@@ -44,7 +47,31 @@ class Runner:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        # While the default SIGINT handler is installed, a SIGINT cancels the main task
+        # first and interrupts only the second time. Only a program that imported
+        # `signal` can raise one, so a run without it never loads the module.
+        signal = sys.modules.get('signal')
+        on_sigint = None
+        if signal is not None and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            on_sigint = functools.partial(self._on_sigint, main_task=task)
+            signal.signal(signal.SIGINT, on_sigint)
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if on_sigint is not None and signal.getsignal(signal.SIGINT) is on_sigint:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count > 1 or main_task.done():
+            raise KeyboardInterrupt()
+        main_task.cancel()
+        self._loop.call_soon_threadsafe(lambda: None)
 
     def _lazy_init(self):
         if self._state == 'closed':

@@ -55,6 +55,15 @@ def isroutine(obj):
     return isfunction(obj) or ismethod(obj) or isbuiltin(obj)
 
 
+def isframe(obj):
+    return type(obj).__name__ == 'frame'
+
+
+def currentframe():
+    import sys
+    return sys._getframe(1)
+
+
 def getmembers(obj, predicate=None):
     """(name, value) pairs of `obj`'s attributes, sorted by name."""
     out = []

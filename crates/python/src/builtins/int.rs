@@ -90,26 +90,28 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
         let x = &crate::objects::base_value(x)
             .filter(|v| matches!(v, Value::Str(_) | Value::Bytes(_)))
             .unwrap_or_else(|| x.clone());
-        let text = match x {
-            Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(bs) => String::from_utf8_lossy(bs).into_owned(),
-            _ => {
-                return Err(PyErr::type_error(
-                    "int() can't convert non-string with explicit base",
-                ))
+        return match x {
+            Value::Str(s) => Ok(parsed(crate::format::parse_int(s.as_str(), b)?)),
+            Value::Bytes(bs) => int_from_ascii(bs, b),
+            Value::ByteArray(bs) => {
+                let bs = bs.borrow().clone();
+                int_from_ascii(&bs, b)
             }
+            _ => Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            )),
         };
-        return Ok(parsed(crate::format::parse_int(&text, b)?));
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => Ok(norm(crate::format::float_to_int(*f)?)),
         Value::Str(s) => Ok(parsed(crate::format::parse_int(s.as_str(), 10)?)),
-        Value::Bytes(b) => Ok(parsed(crate::format::parse_int(
-            &String::from_utf8_lossy(b),
-            10,
-        )?)),
+        Value::Bytes(b) => int_from_ascii(b, 10),
+        Value::ByteArray(b) => {
+            let b = b.borrow().clone();
+            int_from_ascii(&b, 10)
+        }
         _ => {
             // An instance of a subclass of int, float, str or bytes converts as its value
             // does, unless its class defines the hooks CPython's `PyNumber_Long` tries
@@ -149,11 +151,38 @@ fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
             if let Some(b) = base {
                 return int_new(interp, &[args[0].clone(), b], kw);
             }
+            // Any other buffer (a memoryview) is read as bytes are, as `PyNumber_Long` does.
+            if let Some(b) = super::bytes_of(x) {
+                return int_from_ascii(&b, 10);
+            }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 x.type_name()
             )))
         }
+    }
+}
+
+/// `int(b"…", base)`: the bytes read as ASCII text; a failure names the value as
+/// bytes (`b'…'`), whatever buffer it came from, as CPython's `_PyLong_FromBytes` does.
+fn int_from_ascii(bytes: &[u8], base: i64) -> PyResult<Value> {
+    let invalid = || {
+        PyErr::new(
+            crate::objects::ExcKind::ValueError,
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                crate::strings::bytes_repr(bytes)
+            ),
+        )
+    };
+    let text = std::str::from_utf8(bytes)
+        .ok()
+        .filter(|t| t.is_ascii())
+        .ok_or_else(invalid)?;
+    match crate::format::parse_int(text, base) {
+        Ok(p) => Ok(parsed(p)),
+        Err(e) if e.message.starts_with("invalid literal") => Err(invalid()),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -182,9 +211,15 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                 )
             }),
         Value::Str(s) => Ok(Value::Float(crate::format::parse_float(s.as_str())?)),
+        Value::Bytes(b) => float_from_ascii(b, || crate::strings::bytes_repr(b)),
+        Value::ByteArray(b) => {
+            let b = b.borrow().clone();
+            float_from_ascii(&b, || crate::strings::bytearray_repr(&b))
+        }
         _ => {
-            // As in `int_new`: a subclass of float, int or str converts as its value does,
-            // unless its class defines `__float__` (or, for str, `__index__`).
+            // As in `int_new`: a subclass of float, int, str or bytes converts as its
+            // value does, unless its class defines `__float__` (or, for str and bytes,
+            // `__index__`).
             let base = crate::objects::base_value(x).filter(|b| {
                 matches!(
                     b,
@@ -193,9 +228,10 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                         | Value::Bool(_)
                         | Value::Float(_)
                         | Value::Str(_)
+                        | Value::Bytes(_)
                 )
             });
-            let hooks: &[&str] = if matches!(base, None | Some(Value::Str(_))) {
+            let hooks: &[&str] = if matches!(base, None | Some(Value::Str(_) | Value::Bytes(_))) {
                 &["__float__", "__index__"]
             } else {
                 &["__float__"]
@@ -219,11 +255,33 @@ fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
             if let Some(b) = base {
                 return float_new(interp, &[args[0].clone(), b], kw);
             }
+            // Any other buffer (a memoryview) is read as bytes are; a failure shows its repr.
+            if let Some(b) = super::bytes_of(x) {
+                let shown = interp.repr_of(x)?;
+                return float_from_ascii(&b, || shown);
+            }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
                 x.type_name()
             )))
         }
+    }
+}
+
+/// `float(b"…")`: the bytes read as ASCII text; a failure shows `shown()`, the
+/// argument's repr, as CPython's `PyFloat_FromString` does.
+fn float_from_ascii(bytes: &[u8], shown: impl FnOnce() -> String) -> PyResult<Value> {
+    let parsed = std::str::from_utf8(bytes)
+        .ok()
+        .filter(|t| t.is_ascii())
+        .map(crate::format::parse_float);
+    match parsed {
+        Some(Ok(f)) => Ok(Value::Float(f)),
+        Some(Err(e)) if !e.message.starts_with("could not convert") => Err(e.into()),
+        _ => Err(PyErr::new(
+            crate::objects::ExcKind::ValueError,
+            format!("could not convert string to float: {}", shown()),
+        )),
     }
 }
 

@@ -358,9 +358,8 @@ pub(super) fn install(bt: &BuiltinTypes) {
         // Required, but checked here: enumerate's own message has no position.
         let params = Params::new("enumerate", &["iterable", "start"], 0);
         let [it, start] = params.bind(args.get(1..).unwrap_or_default(), kw)?;
-        let it = it.ok_or_else(|| {
-            PyErr::type_error("enumerate() missing required argument 'iterable'")
-        })?;
+        let it = it
+            .ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable'"))?;
         let start = start.unwrap_or(Value::Int(0));
         if crate::objects::int::int_ref(&start).is_none() {
             return Err(PyErr::type_error(format!(

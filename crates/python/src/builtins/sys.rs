@@ -132,6 +132,9 @@ pub fn register(m: &mut ModuleBuilder) {
             )),
         },
     );
+    m.function("_getframe", |interp, a, kw| {
+        crate::vm::frame::object::getframe(interp, None, a, kw)
+    });
     m.function("exc_info", |interp, _, _| {
         match interp.current_exception() {
             Some(e) => Ok(Value::tuple(vec![Value::Type(e.type_of()), e, Value::None])),

@@ -257,6 +257,8 @@ pub struct BuiltinTypes {
     pub dict_items: Rc<Type>,
     /// `types.TracebackType` (instances carry `tb_lineno`).
     pub traceback: Rc<Type>,
+    /// `types.FrameType` (`sys._getframe`'s snapshots, see `vm::frame::object`).
+    pub frame: Rc<Type>,
     /// `types.UnionType` (`int | str`), instances carry `__args__`.
     pub union: Rc<Type>,
     /// `types.GenericAlias` (`list[int]`), instances carry `__origin__` and `__args__`.
@@ -363,6 +365,7 @@ impl BuiltinTypes {
             dict_values: builtin_type("dict_values", o(), false),
             dict_items: builtin_type("dict_items", o(), false),
             traceback: object_like("traceback", &object),
+            frame: object_like("frame", &object),
             union: object_like("UnionType", &object),
             generic_alias: object_like("GenericAlias", &object),
             iters: ITER_TYPE_NAMES

@@ -30,7 +30,7 @@ pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
                 return Err(e.error);
             }
             let m = parsed.into_syntax();
-            let mut cv = Converter { depth: 0 };
+            let mut cv = Converter { depth: 0, src };
             let body = cv.stmts(m.body.into_iter().collect())?;
             Ok(Module { body })
         }
@@ -69,13 +69,17 @@ pub fn parse_expression(src: &str) -> Result<Expr, SyntaxError> {
             return Err(e.error.clone());
         }
     }
-    match ruff_python_parser::parse_expression(src.trim_start_matches([' ', '\t'])) {
+    let trimmed = src.trim_start_matches([' ', '\t']);
+    match ruff_python_parser::parse_expression(trimmed) {
         Ok(parsed) => {
             if let Some(e) = scanned {
                 return Err(e.error);
             }
             let m = parsed.into_syntax();
-            let mut cv = Converter { depth: 0 };
+            let mut cv = Converter {
+                depth: 0,
+                src: trimmed,
+            };
             cv.expr(*m.body)
         }
         Err(pe) => {
@@ -353,13 +357,15 @@ fn name(id: &r::Identifier) -> Name {
     Rc::from(id.id.as_str())
 }
 
-struct Converter {
+struct Converter<'s> {
     depth: u32,
+    /// The source ruff parsed (3.11's f-string rules look at its text).
+    src: &'s str,
 }
 
 type R<T> = Result<T, SyntaxError>;
 
-impl Converter {
+impl Converter<'_> {
     fn enter(&mut self, range: TextRange) -> R<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
@@ -732,6 +738,16 @@ impl Converter {
                 }
             }
             r::Expr::FString(x) => {
+                let backslash = x.value.iter().any(|part| match part {
+                    r::FStringPart::FString(f) => self.backslash_in_expr(&f.elements),
+                    r::FStringPart::Literal(_) => false,
+                });
+                if backslash {
+                    return Err(self.after_strings(
+                        "f-string expression part cannot include a backslash",
+                        x.range.end().to_usize(),
+                    ));
+                }
                 let mut parts = vec![];
                 for part in x.value.iter() {
                     match part {
@@ -780,6 +796,61 @@ impl Converter {
                 return Err(SyntaxError::new("invalid syntax", x.range))
             }
         })
+    }
+
+    /// Whether an expression part of these f-string elements (a nested format spec's
+    /// included) has a backslash in its source text, which 3.11's f-string parser refuses
+    /// (ruff follows 3.12, which allows it). Literal text, a format spec's too, may have one.
+    fn backslash_in_expr(&self, elements: &r::InterpolatedStringElements) -> bool {
+        elements.iter().any(|el| {
+            let r::InterpolatedStringElement::Interpolation(i) = el else {
+                return false;
+            };
+            // From after `{` to the format spec, or to before `}`.
+            let start = i.range.start().to_usize() + 1;
+            let end = match &i.format_spec {
+                Some(fs) => fs.range.start().to_usize(),
+                None => i.range.end().to_usize().saturating_sub(1),
+            };
+            self.src.get(start..end).is_some_and(|t| t.contains('\\'))
+                || i.format_spec
+                    .as_ref()
+                    .is_some_and(|fs| self.backslash_in_expr(&fs.elements))
+        })
+    }
+
+    /// An error CPython's string parser raises once the strings ending at `off` have been
+    /// read: it points at the token after them (a comment ending the line underlined,
+    /// as the NEWLINE token after it spans it; inside brackets, newlines and comments are
+    /// passed over).
+    fn after_strings(&self, msg: &str, off: usize) -> SyntaxError {
+        let src = self.src;
+        let b = src.as_bytes();
+        let bracketed = innermost_open(src, off).is_some();
+        let mut i = off;
+        loop {
+            match b.get(i) {
+                Some(b' ' | b'\t' | b'\x0c') => i += 1,
+                Some(b'\\') if matches!(b.get(i + 1), Some(b'\n' | b'\r')) => {
+                    i += if b.get(i + 1..i + 3) == Some(b"\r\n") {
+                        3
+                    } else {
+                        2
+                    };
+                }
+                Some(b'\n' | b'\r') if bracketed => i += 1,
+                Some(b'#') => {
+                    let end = line_end(src, i);
+                    if !bracketed {
+                        let range =
+                            TextRange::new(TextSize::new(i as u32), TextSize::new(end as u32));
+                        return SyntaxError::wide(msg, range);
+                    }
+                    i = end;
+                }
+                _ => return SyntaxError::new(msg, point(i)),
+            }
+        }
     }
 
     fn fparts(&mut self, elements: &r::InterpolatedStringElements, out: &mut Vec<FPart>) -> R<()> {

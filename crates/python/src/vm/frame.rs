@@ -3,6 +3,8 @@
 
 use std::rc::{Rc, Weak};
 
+pub mod object;
+
 use crate::bytecode::CodeObject;
 use crate::objects::{Generator, PyCell, PyDict, Value};
 

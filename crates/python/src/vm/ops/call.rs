@@ -311,6 +311,13 @@ impl Interp {
             }
         }
         if let Value::Builtin(b) = &f {
+            // `sys._getframe` needs the calling frame, which is not on the context's stack
+            // while it runs.
+            if &*b.name == "_getframe" && b.self_.is_none() && b.owner.as_deref() == Some("sys") {
+                let v = crate::vm::frame::object::getframe(self, Some(frame), &args, &kwargs)?;
+                frame.stack.push(v);
+                return Ok(Flow::Next);
+            }
             if b.self_.is_none()
                 && b.owner.is_none()
                 && matches!(&*b.name, "eval" | "exec")
@@ -341,29 +348,6 @@ impl Interp {
 
     /// `locals()` for a frame.
     pub(crate) fn frame_locals(&mut self, frame: &Frame) -> Value {
-        if let Some(l) = &frame.locals {
-            return Value::Dict(l.clone());
-        }
-        let d = Rc::new(RefCell::new(DictData::new()));
-        for (i, n) in frame.code.varnames.iter().enumerate() {
-            if let Some(Some(v)) = frame.fast.get(i) {
-                d.borrow_mut().set_str(n, v.clone());
-            }
-        }
-        let names: Vec<Rc<str>> = frame
-            .code
-            .cellvars
-            .iter()
-            .chain(frame.code.freevars.iter())
-            .cloned()
-            .collect();
-        for (i, n) in names.iter().enumerate() {
-            if let Some(c) = frame.cells.get(i) {
-                if let Some(v) = c.borrow().clone() {
-                    d.borrow_mut().set_str(n, v);
-                }
-            }
-        }
-        Value::Dict(d)
+        crate::vm::frame::object::locals_of(frame)
     }
 }
