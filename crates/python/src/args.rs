@@ -256,20 +256,8 @@ mod tests {
 
     // The messages below are the ones python3.11 prints for the same calls of
     // `str.split`, `round`, `int` and `list.sort`.
-    const SPLIT: Params = Params {
-        fname: "split",
-        names: &["sep", "maxsplit"],
-        posonly: 0,
-        maxpos: 2,
-        minpos: 0,
-    };
-    const ROUND: Params = Params {
-        fname: "round",
-        names: &["number", "ndigits"],
-        posonly: 0,
-        maxpos: 2,
-        minpos: 1,
-    };
+    const SPLIT: Params = Params::new("split", &["sep", "maxsplit"], 0);
+    const ROUND: Params = Params::new("round", &["number", "ndigits"], 1);
 
     #[test]
     fn binds_by_position_and_keyword() {
@@ -301,13 +289,7 @@ mod tests {
             message(bind(&ROUND, &[Value::Int(1)], &kw(&[("number", 2)]))),
             "argument for round() given by name ('number') and position (1)"
         );
-        let int = Params {
-            fname: "int",
-            names: &["x", "base"],
-            posonly: 1,
-            maxpos: 2,
-            minpos: 0,
-        };
+        let int = Params::new("int", &["x", "base"], 0).posonly(1);
         assert_eq!(
             message(bind(&int, &three[..2], &kw(&[("base", 2)]))),
             "int() takes at most 2 arguments (3 given)"
@@ -316,13 +298,7 @@ mod tests {
             message(bind(&int, &[], &kw(&[("x", 2)]))),
             "'x' is an invalid keyword argument for int()"
         );
-        let sort = Params {
-            fname: "sort",
-            names: &["key", "reverse"],
-            posonly: 0,
-            maxpos: 0,
-            minpos: 0,
-        };
+        let sort = Params::new("sort", &["key", "reverse"], 0).maxpos(0);
         assert_eq!(
             message(bind(&sort, &three[..1], &[])),
             "sort() takes no positional arguments"

@@ -61,13 +61,7 @@ fn masked(interp: &mut Interp, v: &Value, bits: u32) -> PyResult<u64> {
 /// `hexlify(data, sep=<none>, bytes_per_sep=1)`, also called `b2a_hex`.
 fn hexlify(name: &'static str) -> impl Fn(&mut Interp, &[Value], &Kw) -> PyResult<Value> {
     move |interp, args, kw| {
-        let params = Params {
-            fname: name,
-            names: &["data", "sep", "bytes_per_sep"],
-            posonly: 0,
-            maxpos: 3,
-            minpos: 1,
-        };
+        let params = Params::new(name, &["data", "sep", "bytes_per_sep"], 1);
         let bound = bind(&params, args, kw)?;
         let data = buffer(bound[0].as_ref().unwrap_or(&Value::None))?;
         let group = match &bound[2] {
@@ -122,13 +116,9 @@ fn functions(m: &mut ModuleBuilder, error: &Rc<Type>) {
     m.function("unhexlify", unhexlify("unhexlify", error));
     m.function("a2b_hex", unhexlify("a2b_hex", error));
     m.function("b2a_base64", |interp, args: &[Value], kw: &Kw| {
-        let params = Params {
-            fname: "b2a_base64",
-            names: &["data", "newline"],
-            posonly: 1,
-            maxpos: 1,
-            minpos: 1,
-        };
+        let params = Params::new("b2a_base64", &["data", "newline"], 1)
+            .posonly(1)
+            .maxpos(1);
         let bound = bind(&params, args, kw)?;
         let data = buffer(&args[0])?;
         let newline = bound[1].is_none() || flag(interp, bound[1].as_ref())?;
@@ -136,13 +126,9 @@ fn functions(m: &mut ModuleBuilder, error: &Rc<Type>) {
     });
     let e = error.clone();
     m.function("a2b_base64", move |interp, args: &[Value], kw: &Kw| {
-        let params = Params {
-            fname: "a2b_base64",
-            names: &["data", "strict_mode"],
-            posonly: 1,
-            maxpos: 1,
-            minpos: 1,
-        };
+        let params = Params::new("a2b_base64", &["data", "strict_mode"], 1)
+            .posonly(1)
+            .maxpos(1);
         let bound = bind(&params, args, kw)?;
         let text = ascii_data(&args[0])?;
         let strict = flag(interp, bound[1].as_ref())?;
@@ -170,13 +156,9 @@ fn functions(m: &mut ModuleBuilder, error: &Rc<Type>) {
     });
     let e = error.clone();
     m.function("b2a_uu", move |interp, args: &[Value], kw: &Kw| {
-        let params = Params {
-            fname: "b2a_uu",
-            names: &["data", "backtick"],
-            posonly: 1,
-            maxpos: 1,
-            minpos: 1,
-        };
+        let params = Params::new("b2a_uu", &["data", "backtick"], 1)
+            .posonly(1)
+            .maxpos(1);
         let bound = bind(&params, args, kw)?;
         let data = buffer(&args[0])?;
         let backtick = flag(interp, bound[1].as_ref())?;

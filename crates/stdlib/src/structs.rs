@@ -309,13 +309,7 @@ fn struct_class(sh: &Rc<Shared>) -> PyResult<Rc<Type>> {
     let s = sh.clone();
     let init = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
         let (this, rest) = receiver(CLASS, "__init__", args)?;
-        let params = Params {
-            fname: "Struct",
-            names: &["format"],
-            posonly: 0,
-            maxpos: 1,
-            minpos: 1,
-        };
+        let params = Params::new("Struct", &["format"], 1);
         let bound = bind(&params, rest, kw)?;
         let fmt = bound[0].clone().unwrap_or(Value::None);
         let layout = s.compile(interp, &fmt)?;
@@ -350,13 +344,7 @@ fn struct_class(sh: &Rc<Shared>) -> PyResult<Rc<Type>> {
     let unpack_from = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
         let (this, rest) = receiver(CLASS, "unpack_from", args)?;
         let layout = layout_of(this, "unpack_from")?;
-        let params = Params {
-            fname: "unpack_from",
-            names: &["buffer", "offset"],
-            posonly: 0,
-            maxpos: 2,
-            minpos: 1,
-        };
+        let params = Params::new("unpack_from", &["buffer", "offset"], 1);
         let bound = bind(&params, rest, kw)?;
         let buffer = bound[0].clone().unwrap_or(Value::None);
         s.unpack_from(interp, &layout, &buffer, bound[1].as_ref())
@@ -475,13 +463,7 @@ fn functions(m: &mut ModuleBuilder, sh: &Rc<Shared>) {
     });
     let s = sh.clone();
     m.function("unpack_from", move |interp, args: &[Value], kw: &Kw| {
-        let params = Params {
-            fname: "unpack_from",
-            names: &["format", "buffer", "offset"],
-            posonly: 1,
-            maxpos: 3,
-            minpos: 2,
-        };
+        let params = Params::new("unpack_from", &["format", "buffer", "offset"], 2).posonly(1);
         let bound = bind(&params, args, kw)?;
         let layout = s.cached(interp, &args[0])?;
         let buffer = bound[1].clone().unwrap_or(Value::None);
