@@ -111,9 +111,11 @@ test("Stop keeps the recorded trace, the blocked loop, and says where the progra
   const end = Number(await page.locator("[data-testid=timeline]").getAttribute("data-end"));
   assert.ok(end >= 1.2, `the timeline ends at ${end} s`);
   const rows = await laneTable(page);
-  // Everything after the spin began (0.25 s) up to Stop is the loop blocked.
+  // Everything after the spin began up to Stop is the loop blocked. The spin begins when
+  // main's sleep(0.25) ends, which a live run's timer on a loaded machine ends late (CI
+  // once measured 0.30 s): allow 0.15 s for that.
   const blocked = Number(rows["event loop"]?.["Loop blocked"] || 0);
-  assert.ok(blocked >= end - 0.25 - 0.05, `blocked ${blocked} s of ${end} s: ${JSON.stringify(rows["event loop"])}`);
+  assert.ok(blocked >= end - 0.25 - 0.15, `blocked ${blocked} s of ${end} s: ${JSON.stringify(rows["event loop"])}`);
   assert.deepEqual(errors, []);
 });
 
