@@ -7,9 +7,9 @@
 //! between slices (the `KeyboardInterrupt` traceback of where the program was). The worker
 //! acknowledges Stop as soon as the message reaches it; one that does not within
 //! [`STOP_GRACE_MS`] — Python code called from inside a native such as `__repr__`, or one
-//! long native operation — is terminated. One that did is given [`STOPPING_MS`] to finish. A trap (out of
-//! memory, the browser's stack exhausted, a panic) ends only its worker; the page says what
-//! happened. A worker whose memory grew past [`RETIRE_BYTES`] is replaced after its run, so
+//! long native operation — is terminated. One that did is given [`STOPPING_MS`] to finish.
+//! A trap (out of memory, the browser's stack exhausted, a panic) ends only its worker;
+//! the page says what happened. A worker whose memory grew past [`RETIRE_BYTES`] is replaced after its run, so
 //! memory comes back. Each ended worker is replaced by a fresh one at once, warmed up
 //! (asyncio compiled) before the next run needs it.
 
@@ -467,9 +467,10 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
                 at: Nanos::from_secs(0.0),
                 exit_code: 130,
             });
+            let (stdout, stderr) = split_output(&handle.output.borrow());
             RunText {
-                stdout: String::new(),
-                stderr: "KeyboardInterrupt\n".to_string(),
+                stdout,
+                stderr,
                 exit_code: 130,
                 trace,
                 memory: 0.0,
