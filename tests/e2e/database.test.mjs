@@ -139,3 +139,51 @@ test("Stop ends a runaway query, and the next run finds a fresh database", async
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the Database panel shows what the run left in its tables", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  await setCode(
+    page,
+    [
+      "import asyncio, asyncpg",
+      "async def main():",
+      "    conn = await asyncpg.connect('postgresql://user:pass@localhost:5432/mydb')",
+      "    await conn.execute(\"INSERT INTO users (name, email) VALUES ('Edsger', 'edsger@example.com')\")",
+      "    await conn.execute('CREATE TABLE notes (id serial PRIMARY KEY, body text)')",
+      "    await conn.executemany('INSERT INTO notes (body) VALUES ($1)', [('first',), (None,)])",
+      "    try:",
+      "        async with conn.transaction():",
+      "            await conn.execute(\"UPDATE accounts SET balance = 0\")",
+      "            raise RuntimeError('undo')",
+      "    except RuntimeError:",
+      "        print('rolled back')",
+      "    await conn.close()",
+      "asyncio.run(main())",
+      "",
+    ].join("\n"),
+  );
+  await page.click("[data-testid=tab-database]");
+  await page.click("[data-testid=run]");
+  await waitForStatus(page, "finished", 60000);
+  const users = page.locator("[data-testid=db-table-users]");
+  await users.waitFor({ timeout: 10000 });
+  assert.equal(await users.locator("caption").innerText(), "users — 8 rows");
+  const names = await users.locator("tbody tr td:nth-child(2)").allInnerTexts();
+  assert.equal(names.at(-1), "Edsger");
+  // The columns carry PostgreSQL's types.
+  assert.match(await users.locator("thead").innerText(), /is_active\s*boolean/);
+  const notes = page.locator("[data-testid=db-table-notes]");
+  assert.equal(await notes.locator("caption").innerText(), "notes — 2 rows");
+  assert.deepEqual(await notes.locator("tbody tr td:nth-child(2)").allInnerTexts(), ["first", "NULL"]);
+  // The rolled-back transaction left every balance as it was.
+  const balances = await page.locator("[data-testid=db-table-accounts] tbody tr td:nth-child(3)").allInnerTexts();
+  assert.deepEqual(balances, ["100.00", "50.00", "0.00"]);
+  // A run that never connects shows no tables, and says why.
+  await setCode(page, "print('no database')\n");
+  await page.click("[data-testid=run]");
+  await waitForStatus(page, "finished", 20000);
+  await page.locator("[data-testid=database-none]").waitFor({ timeout: 5000 });
+  assert.equal(await page.locator("[data-testid^=db-table-]").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,8 +1,9 @@
 // Loopscope's database in the page: a Web Worker holding one PGlite (PostgreSQL compiled
 // to wasm, npm's @electric-sql/pglite, copied beside this file by www/pglite/build.mjs),
 // started on a program's first connection and kept for later runs. The page posts
-// {run, op: 'open' | 'send' | 'close', conn, bytes}; the worker answers
-// {run, conn, kind: 'connected' | 'data' | 'eof' | 'failed', ...} and, while PGlite loads,
+// {run, op: 'open' | 'send' | 'close' | 'snapshot', conn, bytes}; the worker answers
+// {run, conn, kind: 'connected' | 'data' | 'eof' | 'failed' | 'snapshot', ...} ('snapshot':
+// the tables and rows as JSON in `text`, for the Database panel) and, while PGlite loads,
 // {kind: 'loading' | 'ready', ms}. A new run empties the database and loads the sample
 // data again (sample.sql). Messages are handled strictly in order.
 import { Sessions } from "./session.js";
@@ -41,6 +42,10 @@ async function handle(data) {
       break;
     case "close":
       sessions.close(data.conn);
+      break;
+    case "snapshot":
+      // After a run: its tables and rows, for the page's Database panel.
+      self.postMessage({ run, conn: -2, kind: "snapshot", text: JSON.stringify(await sessions.snapshot()) });
       break;
   }
 }

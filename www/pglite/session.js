@@ -24,6 +24,8 @@ const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;
 const GSS_REQUEST = 80877104;
 export const WAIT_LIMIT_MS = 5000;
+/** Rows of each table the Database panel shows (its count says how many there are). */
+export const SNAPSHOT_ROWS = 100;
 
 function int32(bytes, at) {
   return ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
@@ -254,7 +256,11 @@ export class Sessions {
       for (;;) {
         const index = this.queue.findIndex((w) => this.holder === null || w.conn === this.holder);
         if (index < 0) break;
-        const [{ conn, batch, copy }] = this.queue.splice(index, 1);
+        const [{ conn, batch, copy, look }] = this.queue.splice(index, 1);
+        if (look) {
+          look(await this.tables());
+          continue;
+        }
         const c = this.conns.get(conn);
         if (c) c.waitingSince = null;
         if (batch === null) {
@@ -338,6 +344,61 @@ export class Sessions {
         "Loopscope's database in the page (PGlite) has one session: while one connection is inside a transaction, the others wait until it commits or rolls back.",
       );
       this.deliver(conn, { kind: "data", bytes: concat(error, new Uint8Array([90, 0, 0, 0, 5, 73])) });
+    }
+  }
+
+  /**
+   * What the database holds, for the page's Database panel: once every connection's
+   * queued work is done and no transaction is open, each table of the public schema with
+   * its columns (name and type), its row count and its first `SNAPSHOT_ROWS` rows, every value as
+   * PostgreSQL's text output (null for NULL), in primary-key order where there is one.
+   */
+  snapshot() {
+    return new Promise((look) => {
+      this.queue.push({ conn: null, batch: null, look });
+      this.pump();
+    });
+  }
+
+  async tables() {
+    const ident = (name) => `"${name.replaceAll('"', '""')}"`;
+    try {
+      const { rows } = await this.pg.query(
+        `SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod)
+           FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+           JOIN pg_attribute a ON a.attrelid = c.oid
+          WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+            AND a.attnum > 0 AND NOT a.attisdropped
+          ORDER BY c.relname, a.attnum`,
+        [],
+        { rowMode: "array" },
+      );
+      const tables = [];
+      for (const [table, column, type] of rows) {
+        if (!tables.length || tables[tables.length - 1].name !== table) tables.push({ name: table, columns: [] });
+        tables[tables.length - 1].columns.push([column, type]);
+      }
+      for (const t of tables) {
+        const key = await this.pg.query(
+          `SELECT a.attname FROM pg_index i
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)
+            WHERE i.indrelid = $1::regclass AND i.indisprimary
+            ORDER BY array_position(i.indkey, a.attnum)`,
+          [`public.${ident(t.name)}`],
+          { rowMode: "array" },
+        );
+        const order = key.rows.length ? ` ORDER BY ${key.rows.map(([c]) => ident(c)).join(", ")}` : "";
+        const columns = t.columns.map(([c]) => `${ident(c)}::text`).join(", ");
+        const from = `public.${ident(t.name)}`;
+        const count = await this.pg.query(`SELECT count(*)::text FROM ${from}`, [], { rowMode: "array" });
+        t.count = Number(count.rows[0][0]);
+        const shown = await this.pg.query(`SELECT ${columns || "NULL"} FROM ${from}${order} LIMIT ${SNAPSHOT_ROWS}`, [], { rowMode: "array" });
+        t.rows = columns ? shown.rows : shown.rows.map(() => []);
+      }
+      return { tables };
+    } catch (error) {
+      return { tables: [], error: String(error && error.message ? error.message : error) };
     }
   }
 

@@ -7,6 +7,7 @@
 
 mod compare;
 mod console;
+mod database;
 mod editor;
 pub mod embed;
 pub mod gallery;
@@ -99,16 +100,18 @@ enum Tab {
     Compare,
     Requests,
     Load,
+    Database,
 }
 
 impl Tab {
-    const ALL: [Tab; 6] = [
+    const ALL: [Tab; 7] = [
         Tab::Timeline,
         Tab::Sequence,
         Tab::Loop,
         Tab::Compare,
         Tab::Requests,
         Tab::Load,
+        Tab::Database,
     ];
 
     fn title(self) -> &'static str {
@@ -119,6 +122,7 @@ impl Tab {
             Tab::Compare => "Compare",
             Tab::Requests => "Requests",
             Tab::Load => "Load",
+            Tab::Database => "Database",
         }
     }
 
@@ -144,6 +148,7 @@ impl Tab {
             Tab::Compare => "compare",
             Tab::Requests => "requests",
             Tab::Load => "load",
+            Tab::Database => "database",
         }
     }
 }
@@ -264,6 +269,8 @@ pub fn App() -> impl IntoView {
     // it is (their results belong to one run).
     let (serving, set_serving) = signal(Vec::<u16>::new());
     let (run_number, set_run_number) = signal(0u32);
+    // What the last run left in its database (the Database panel).
+    let (database, set_database) = signal(None::<loopscope_web::Tables>);
     // The network the next run uses, and the one the console's output came from.
     let (network, set_network) = signal(NetworkChoice::Simulated);
     let (network_used, set_network_used) = signal(NetworkChoice::Simulated);
@@ -311,6 +318,7 @@ pub fn App() -> impl IntoView {
         set_snapshot.set(None);
         set_stepping.set(options.stepping);
         set_serving.set(Vec::new());
+        set_database.set(None);
         set_run_number.update(|n| *n += 1);
         // Output, the timeline and the tasks' lines appear while the program runs; a run
         // that serves goes on in real time, so its views follow it too.
@@ -339,6 +347,7 @@ pub fn App() -> impl IntoView {
         };
         let done = move |handle: &RunHandle, result: RunText| {
             set_serving.set(Vec::new());
+            set_database.set(result.database.clone());
             final_console(handle, &result, set_lines);
             set_timeline.set(timeline::model::timeline(&result.trace));
             set_diagram.set(sequence::diagram(&result.trace));
@@ -728,6 +737,12 @@ pub fn App() -> impl IntoView {
                             set_tab.set(Tab::Timeline);
                             focus_selector("[data-testid=tab-timeline]");
                         })
+                    />
+                </div>
+                <div class="view" hidden=move || tab.get() != Tab::Database>
+                    <database::Database
+                        tables=database.into()
+                        running=Signal::derive(move || status.get() == RunStatus::Running)
                     />
                 </div>
             </section>

@@ -57,6 +57,7 @@ export function db_spawn(onmessage) {
   worker.onmessage = (event) => {
     const d = event.data;
     if (d.kind === 'loading' || d.kind === 'ready') { db_status(d.kind); return; }
+    if (d.kind === 'snapshot') { if (db_snapshot_waiter) db_snapshot_waiter(d.text); return; }
     onmessage(d.run, d.conn, d.kind, d.bytes || null, d.errno || 0, d.text || '');
   };
   worker.onerror = (event) => {
@@ -68,6 +69,17 @@ export function db_spawn(onmessage) {
 export function db_post(worker, run, op, conn, bytes) {
   if (bytes) worker.postMessage({ run, op, conn, bytes }, [bytes.buffer]);
   else worker.postMessage({ run, op, conn });
+}
+// The one snapshot asked for and not yet answered (runs ask one at a time, at their end).
+let db_snapshot_waiter = null;
+// The database's tables and rows as JSON after run `run` (db-worker.js), or null when the
+// worker does not answer within `ms` (it is busy or gone).
+export function db_snapshot(worker, run, ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => { db_snapshot_waiter = null; resolve(null); }, ms);
+    db_snapshot_waiter = (text) => { clearTimeout(timer); db_snapshot_waiter = null; resolve(text); };
+    worker.postMessage({ run, op: 'snapshot', conn: -2 });
+  });
 }
 export function db_stop(worker) {
   worker.terminate();

@@ -12,6 +12,7 @@
 
 use crate::run::{wake_up, Wake};
 use loopscope_aio::net::socket::{SocketEvent, SocketHost};
+use loopscope_aio::trace::wire::{Reader, WireError, Writer};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -22,7 +23,12 @@ extern "C" {
     fn db_spawn(onmessage: &JsValue) -> JsValue;
     fn db_post(worker: &JsValue, run: f64, op: &str, conn: f64, bytes: Option<js_sys::Uint8Array>);
     fn db_stop(worker: &JsValue);
+    fn db_snapshot(worker: &JsValue, run: f64, ms: f64) -> js_sys::Promise;
 }
+
+/// How long a finished run waits for the database's tables before it ends without them
+/// (ms): the worker answers at once unless another connection's work is still queued.
+const SNAPSHOT_WAIT_MS: f64 = 3000.0;
 
 type Inbox = Rc<RefCell<Vec<(u32, SocketEvent)>>>;
 
@@ -39,6 +45,8 @@ thread_local! {
     static RUNS: Cell<u32> = const { Cell::new(0) };
     /// (run, connection) pairs that sent bytes and have heard nothing back since.
     static IN_FLIGHT: RefCell<HashSet<(u32, u32)>> = RefCell::new(HashSet::new());
+    /// The last run that connected to the database (0: none since the last snapshot).
+    static CONNECTED: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Ends the worker if a run other than `run` still has work in it: that run is over (a
@@ -173,6 +181,7 @@ impl SocketHost for BrowserSockets {
             return;
         }
         self.open.insert(id);
+        CONNECTED.with(|c| c.set(self.run));
         db_post(&worker(), f64::from(self.run), "open", f64::from(id), None);
     }
 
@@ -238,4 +247,132 @@ impl Drop for BrowserSockets {
             }
         });
     }
+}
+
+/// What the database held when a run ended, for the Database panel: each table of the
+/// public schema (the sample tables and any the program made) with its columns, its row
+/// count and its first rows, every value in PostgreSQL's text form.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Tables {
+    pub tables: Vec<Table>,
+    /// Why the database could not say (the tables are then empty).
+    pub error: Option<String>,
+}
+
+/// One table of [`Tables`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub name: String,
+    /// Each column's name and type as PostgreSQL names it (`numeric(10,2)`).
+    pub columns: Vec<(String, String)>,
+    /// How many rows the table has; `rows` holds at most the first 100 (primary-key order).
+    pub count: u64,
+    /// Values as PostgreSQL prints them; `None` is NULL.
+    pub rows: Vec<Vec<Option<String>>>,
+}
+
+impl Tables {
+    /// Reads the worker's answer (`session.js`'s `tables()`); `None` if it is not one.
+    fn from_json(text: &str) -> Option<Tables> {
+        use js_sys::{Array, Reflect};
+        let value = js_sys::JSON::parse(text).ok()?;
+        let get = |o: &JsValue, key: &str| Reflect::get(o, &JsValue::from_str(key)).ok();
+        let strings = |v: JsValue| -> Vec<Option<String>> {
+            Array::from(&v).iter().map(|x| x.as_string()).collect()
+        };
+        let mut out = Tables {
+            tables: Vec::new(),
+            error: get(&value, "error").and_then(|e| e.as_string()),
+        };
+        for t in Array::from(&get(&value, "tables")?).iter() {
+            let columns = Array::from(&get(&t, "columns")?)
+                .iter()
+                .map(|c| {
+                    let pair = strings(c);
+                    let name = pair.first().cloned().flatten().unwrap_or_default();
+                    let kind = pair.get(1).cloned().flatten().unwrap_or_default();
+                    (name, kind)
+                })
+                .collect();
+            out.tables.push(Table {
+                name: get(&t, "name")?.as_string()?,
+                columns,
+                count: get(&t, "count")?.as_f64()? as u64,
+                rows: Array::from(&get(&t, "rows")?).iter().map(strings).collect(),
+            });
+        }
+        Some(out)
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.bool(self.error.is_some());
+        if let Some(e) = &self.error {
+            w.str(e);
+        }
+        w.u64(self.tables.len() as u64);
+        for t in &self.tables {
+            w.str(&t.name);
+            w.u64(t.columns.len() as u64);
+            for (name, kind) in &t.columns {
+                w.str(name);
+                w.str(kind);
+            }
+            w.u64(t.count);
+            w.u64(t.rows.len() as u64);
+            for row in &t.rows {
+                w.u64(row.len() as u64);
+                for value in row {
+                    w.bool(value.is_some());
+                    if let Some(v) = value {
+                        w.str(v);
+                    }
+                }
+            }
+        }
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> Result<Tables, WireError> {
+        let error = if r.bool()? { Some(r.str()?) } else { None };
+        let mut tables = Vec::new();
+        for _ in 0..r.u64()? {
+            let name = r.str()?;
+            let mut columns = Vec::new();
+            for _ in 0..r.u64()? {
+                columns.push((r.str()?, r.str()?));
+            }
+            let count = r.u64()?;
+            let mut rows = Vec::new();
+            for _ in 0..r.u64()? {
+                let mut row = Vec::new();
+                for _ in 0..r.u64()? {
+                    row.push(if r.bool()? { Some(r.str()?) } else { None });
+                }
+                rows.push(row);
+            }
+            tables.push(Table {
+                name,
+                columns,
+                count,
+                rows,
+            });
+        }
+        Ok(Tables { tables, error })
+    }
+}
+
+/// The database's tables after the run that just ended, if it connected to the database
+/// and the worker is still there (a run stopped mid-query ends the worker) and answers.
+/// Call after the run's sockets are gone, so its connections are closed first.
+pub(crate) async fn tables_after_run() -> Option<Tables> {
+    let run = CONNECTED.with(|c| c.replace(0));
+    if run == 0 {
+        return None;
+    }
+    let worker = WORKER.with(|w| w.borrow().clone())?;
+    let promise = db_snapshot(&worker, f64::from(run), SNAPSHOT_WAIT_MS);
+    let text = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_string()?;
+    Tables::from_json(&text)
 }

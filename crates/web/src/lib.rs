@@ -21,6 +21,7 @@ mod worker;
 
 pub use api::install_js_api;
 pub use clock::BrowserClock;
+pub use database::{Table, Tables};
 pub use fetch::BrowserFetcher;
 pub use loopscope_aio::LoopSnapshot;
 pub use remote::run_in_workers;

@@ -474,6 +474,7 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
                 exit_code: 130,
                 trace,
                 memory: 0.0,
+                database: None,
             }
         }
     }
@@ -502,6 +503,7 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
     // A worker's death can reach us before the reports it posted just before it: they
     // are collected for a moment before the run ends.
     let mut died: Option<(Died, f64)> = None;
+    let mut database = None;
     let ended = 'run: loop {
         let messages: Vec<JsValue> = runner.inbox.borrow_mut().drain(..).collect();
         for message in messages {
@@ -519,9 +521,20 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
                     }
                 }
                 "done" if ours => {
-                    let done = apply(&handle, &mut r).and_then(|()| Ok((r.i32()?, r.f64()?)));
+                    let done = apply(&handle, &mut r).and_then(|()| {
+                        let (code, memory) = (r.i32()?, r.f64()?);
+                        let tables = if r.bool()? {
+                            Some(crate::database::Tables::read(&mut r)?)
+                        } else {
+                            None
+                        };
+                        Ok((code, memory, tables))
+                    });
                     match done {
-                        Ok((code, memory)) => break 'run Ended::Done(code, memory),
+                        Ok((code, memory, tables)) => {
+                            database = tables;
+                            break 'run Ended::Done(code, memory);
+                        }
                         Err(e) => break 'run Ended::Trap(Died::unreadable(&e)),
                     }
                 }
@@ -649,6 +662,7 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
         exit_code,
         trace,
         memory: memory_after,
+        database,
     }
 }
 

@@ -100,6 +100,8 @@ pub struct RunText {
     pub trace: Trace,
     /// The wasm memory of the instance that ran it, afterwards (bytes; 0 when unknown).
     pub memory: f64,
+    /// The database's tables when the run ended, if it connected to the database.
+    pub database: Option<crate::database::Tables>,
 }
 
 impl RunText {
@@ -407,12 +409,17 @@ pub(crate) async fn run_here(source: &str, options: RunOptions, handle: RunHandl
     let (stdout, stderr) = split_output(&handle.output.borrow());
     let trace = runtime.take_trace();
     handle.live.borrow_mut().take();
+    // Its sockets go with it: the database hears the connections close before it is
+    // asked for its tables.
+    drop(runtime);
+    let database = crate::database::tables_after_run().await;
     RunText {
         stdout,
         stderr,
         exit_code,
         trace,
         memory: crate::runner::wasm_memory_bytes(),
+        database,
     }
 }
 

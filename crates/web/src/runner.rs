@@ -147,6 +147,10 @@ pub fn runner_message(message: JsValue, post: js_sys::Function) {
                 let mut news = write_news(&handle, &mut sent.borrow_mut(), Some(&result.trace));
                 news.i32(result.exit_code);
                 news.f64(result.memory);
+                news.bool(result.database.is_some());
+                if let Some(tables) = &result.database {
+                    tables.write(&mut news);
+                }
                 Report::Done.post(&post, id, &news.buf);
             });
         }
