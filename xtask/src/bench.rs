@@ -5,7 +5,9 @@
 //! means we are faster or smaller). The tables are printed and written to `target/bench/`
 //! (`native.md`, `browser.md`, and `summary.md` with the machine they ran on); a broken
 //! budget makes the command fail. `--only native|browser` runs one suite, `--reps N` (or
-//! `LOOPSCOPE_BENCH_REPS`) sets the repetitions, whose medians are reported.
+//! `LOOPSCOPE_BENCH_REPS`) sets the repetitions, whose medians are reported, and
+//! `--filter TEXT` runs only the native programs whose names contain TEXT (and so only the
+//! native suite).
 
 mod browser;
 mod budgets;
@@ -107,7 +109,7 @@ impl Row {
     }
 }
 
-pub fn run(only: Option<&str>, reps: Option<usize>) -> Result<(), String> {
+pub fn run(only: Option<&str>, reps: Option<usize>, filter: Option<&str>) -> Result<(), String> {
     if let Some(name) = only {
         if !SUITES.contains(&name) {
             return Err(format!(
@@ -115,6 +117,12 @@ pub fn run(only: Option<&str>, reps: Option<usize>) -> Result<(), String> {
             ));
         }
     }
+    // The browser suite's measurements are fixed by bench.mjs: a filter picks native programs.
+    let only = match (only, filter) {
+        (Some("browser"), Some(_)) => return Err("--filter picks native programs".into()),
+        (None, Some(_)) => Some("native"),
+        _ => only,
+    };
     let reps = reps
         .or_else(|| {
             std::env::var("LOOPSCOPE_BENCH_REPS")
@@ -139,7 +147,7 @@ pub fn run(only: Option<&str>, reps: Option<usize>) -> Result<(), String> {
                 format!("Native: Loopscope vs CPython ({reps} runs each, medians)"),
                 "CPython 3.11".to_string(),
                 "native",
-                native::run(&root, &out, reps)?,
+                native::run(&root, &out, reps, filter)?,
             )],
             _ => {
                 let result = browser::run(&root, &out, reps)?;

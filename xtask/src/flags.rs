@@ -8,9 +8,10 @@ commands:
   test [--only SUITE]  install missing tools, run every test suite (what CI runs)
                        suites: fmt, clippy, native, wasm, e2e
   bless [PATH...]      regenerate .exp/.err files from CPython (python3) for the corpus
-  bench [--only SUITE] [--reps N]
+  bench [--only SUITE] [--reps N] [--filter TEXT]
                        run the benchmarks and check bench/budgets.toml; suites: native
-                       (against python3), browser (against Pyodide); default 3 reps each
+                       (against python3), browser (against Pyodide); default 3 reps each;
+                       --filter: only the native programs whose names contain TEXT
   pkg                  build the embedding as a package in pkg/, from the site's build
   db [CMD...]          start a throwaway PostgreSQL and run CMD with LOOPSCOPE_TEST_DATABASE
                        and friends set (default: cargo test -p loopscope-cli --test database)
@@ -31,6 +32,7 @@ pub enum Command {
     Bench {
         only: Option<String>,
         reps: Option<usize>,
+        filter: Option<String>,
     },
     /// Internal: runs one program for the benchmarks and records its time and peak memory.
     Measure {
@@ -77,6 +79,7 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Command, String> 
             Ok(Command::Bench {
                 only: value_of(&rest, "--only")?,
                 reps,
+                filter: value_of(&rest, "--filter")?,
             })
         }
         "__measure" => match rest.split_first() {

@@ -35,7 +35,9 @@ fn main() -> ExitCode {
         flags::Command::Serve { port } => serve::run(port),
         flags::Command::Test { only } => test::run(only.as_deref()),
         flags::Command::Bless { paths } => bless::run(&paths),
-        flags::Command::Bench { only, reps } => bench::run(only.as_deref(), reps),
+        flags::Command::Bench { only, reps, filter } => {
+            bench::run(only.as_deref(), reps, filter.as_deref())
+        }
         flags::Command::Measure { out, argv } => bench::measure::child(&out, &argv),
         flags::Command::Pkg => pkg::run(),
         flags::Command::Db { argv } => database::run_with_cluster(&argv),

@@ -6,8 +6,10 @@
 //! (`getrusage(RUSAGE_CHILDREN)`, through `nix`'s safe wrapper). That process has exactly one
 //! child, so the maximum over its children is the program's own peak, for CPython and for us
 //! alike. The helper writes `seconds peak_kib exit_code` to OUT; stdin, stdout and stderr
-//! pass straight through to the program.
+//! pass straight through to the program, and so does the environment (the helper's, which
+//! [`run`] extends).
 
+use std::ffi::OsString;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -20,9 +22,14 @@ pub struct Finished {
     pub stdout: Vec<u8>,
 }
 
-/// Runs `program args...` under the measuring helper. A non-zero exit is an error carrying
-/// the program's stderr.
-pub fn run(scratch: &Path, program: &Path, args: &[String]) -> Result<Finished, String> {
+/// Runs `program args...` under the measuring helper, with `envs` added to the environment.
+/// A non-zero exit is an error carrying the program's stderr.
+pub fn run(
+    scratch: &Path,
+    program: &Path,
+    args: &[String],
+    envs: &[(OsString, OsString)],
+) -> Result<Finished, String> {
     let exe = std::env::current_exe().map_err(|e| format!("finding xtask itself: {e}"))?;
     let report = scratch.join("measure.txt");
     let _ = std::fs::remove_file(&report);
@@ -31,6 +38,7 @@ pub fn run(scratch: &Path, program: &Path, args: &[String]) -> Result<Finished, 
         .arg(&report)
         .arg(program)
         .args(args)
+        .envs(envs.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .output()
         .map_err(|e| format!("running {}: {e}", program.display()))?;

@@ -10,29 +10,63 @@
 //!
 //! A program's first lines may hold directives: `# bench-args: ...` passes options to
 //! `loopscope run`, `# bench-measure: peak-rss` reports peak resident memory instead of
-//! time. Outputs (less the `#` lines) must agree with CPython's, or the row fails.
+//! time, `# bench-database` runs it against a real PostgreSQL (below). Outputs (less the
+//! `#` lines) must agree with CPython's, or the row fails.
+//!
+//! When a program asks for the database, the suite starts one throwaway cluster before the
+//! first program runs (`database.rs`, as `bless` does; it fails if PostgreSQL cannot
+//! start) and both interpreters talk to it: CPython is the oracle venv's, with the real
+//! `asyncpg`, its connections to the tutorials' `localhost:5432` sent to the cluster, and
+//! ours runs with `--database URL`. Every run, of either, starts on a fresh `mydb` copied
+//! from the sample tables.
 
 use super::measure::{self, Finished};
 use super::{median, Row, Unit};
 use crate::bless::programs;
+use crate::database::{self, Cluster};
 use crate::tools;
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub fn run(root: &Path, scratch: &Path, reps: usize) -> Result<Vec<Row>, String> {
+/// Runs the programs in `bench/native/` (only those whose name contains `filter`, when
+/// given) and returns their rows.
+pub fn run(
+    root: &Path,
+    scratch: &Path,
+    reps: usize,
+    filter: Option<&str>,
+) -> Result<Vec<Row>, String> {
+    let progs: Vec<PathBuf> = programs(&[root.join("bench/native")])
+        .into_iter()
+        .filter(|p| filter.is_none_or(|f| stem(p).contains(f)))
+        .collect();
+    if progs.is_empty() {
+        return Err(format!(
+            "no program in bench/native/ has {:?} in its name",
+            filter.unwrap_or_default()
+        ));
+    }
+
     eprintln!("[bench] building loopscope-cli (release)");
     tools::run(
         Command::new("cargo")
             .args(["build", "--release", "--quiet", "-p", "loopscope-cli"])
             .current_dir(root),
     )?;
+    let cluster = if progs.iter().any(|p| Directives::read(p).database) {
+        Some(start_cluster()?)
+    } else {
+        None
+    };
     let bench = Bench {
         scratch: scratch.to_path_buf(),
         ours: root.join("target/release/loopscope"),
         reps,
+        cluster,
     };
     let mut rows = Vec::new();
-    for prog in programs(&[root.join("bench/native")]) {
+    for prog in progs {
         let key = stem(&prog);
         let directives = Directives::read(&prog);
         let unit = if directives.peak_rss {
@@ -41,7 +75,7 @@ pub fn run(root: &Path, scratch: &Path, reps: usize) -> Result<Vec<Row>, String>
             Unit::Secs
         };
         eprintln!("[bench] native {key} ...");
-        let (base, us) = match bench.program(&prog, &directives.args) {
+        let (base, us) = match bench.program(&prog, &directives) {
             Ok(runs) => runs,
             Err(why) => {
                 rows.push(Row::failed(&key, unit, why));
@@ -98,11 +132,21 @@ pub fn run(root: &Path, scratch: &Path, reps: usize) -> Result<Vec<Row>, String>
     Ok(rows)
 }
 
+/// The database programs' PostgreSQL, installed if missing (as `cargo xtask setup` does).
+fn start_cluster() -> Result<Cluster, String> {
+    eprintln!("[bench] starting PostgreSQL for the programs marked `# bench-database`");
+    database::ensure_postgresql()
+        .and_then(|_| Cluster::start())
+        .map_err(|e| format!("the database benchmarks need PostgreSQL, which did not start: {e}"))
+}
+
 /// Where and how often to run.
 struct Bench {
     scratch: PathBuf,
     ours: PathBuf,
     reps: usize,
+    /// The cluster the `# bench-database` programs use, when there are any.
+    cluster: Option<Cluster>,
 }
 
 impl Bench {
@@ -111,25 +155,47 @@ impl Bench {
     fn program(
         &self,
         prog: &Path,
-        extra: &[String],
+        directives: &Directives,
     ) -> Result<(Vec<Finished>, Vec<Finished>), String> {
         let mut ours_args = vec!["run".to_string(), prog.display().to_string()];
-        ours_args.extend_from_slice(extra);
-        if !extra.iter().any(|a| a == "--clock") {
+        ours_args.extend_from_slice(&directives.args);
+        if !directives.args.iter().any(|a| a == "--clock") {
             ours_args.extend(["--clock".to_string(), "real".to_string()]);
         }
-        // A program that imports a web package runs under the oracle venv's CPython,
-        // which has the real packages (FastAPI, pydantic, httpx).
-        let python = if crate::bless::needs_oracle_venv(prog) {
-            crate::database::ensure_oracle_venv()?
+        // A program that imports a web package or a database driver runs under the oracle
+        // venv's CPython, which has the real packages (FastAPI, pydantic, httpx, asyncpg).
+        let python = if directives.database || crate::bless::needs_oracle_venv(prog) {
+            database::ensure_oracle_venv()?
         } else {
             PathBuf::from("python3")
         };
+        let mut base_env = Vec::new();
+        let cluster = match (directives.database, &self.cluster) {
+            (false, _) => None,
+            (true, Some(cluster)) => Some(cluster),
+            (true, None) => return Err("no database cluster was started".into()),
+        };
+        if let Some(cluster) = cluster {
+            ours_args.extend(["--database".to_string(), cluster.url()]);
+            // The oracle's environment: its redirect of localhost:5432 to the cluster.
+            base_env = database::oracle_command(&python, cluster.port())
+                .get_envs()
+                .filter_map(|(k, v)| Some((k.to_os_string(), v?.to_os_string())))
+                .collect::<Vec<(OsString, OsString)>>();
+        }
+        let fresh = || cluster.map_or(Ok(()), |c| c.reset());
         let (mut base, mut us) = (Vec::new(), Vec::new());
         for _ in 0..self.reps {
-            let b = measure::run(&self.scratch, &python, &[prog.display().to_string()])
-                .map_err(|e| format!("CPython failed ({e})"))?;
-            let o = measure::run(&self.scratch, &self.ours, &ours_args)
+            fresh()?;
+            let b = measure::run(
+                &self.scratch,
+                &python,
+                &[prog.display().to_string()],
+                &base_env,
+            )
+            .map_err(|e| format!("CPython failed ({e})"))?;
+            fresh()?;
+            let o = measure::run(&self.scratch, &self.ours, &ours_args, &[])
                 .map_err(|e| format!("fails under Loopscope ({e})"))?;
             if output(&b.stdout) != output(&o.stdout) {
                 return Err("output differs from CPython".into());
@@ -183,6 +249,8 @@ fn peak_mb(runs: &[Finished]) -> Option<Vec<f64>> {
 struct Directives {
     args: Vec<String>,
     peak_rss: bool,
+    /// `# bench-database`: runs against the suite's PostgreSQL, on a fresh `mydb` each time.
+    database: bool,
 }
 
 impl Directives {
@@ -194,6 +262,8 @@ impl Directives {
                 d.args.extend(args.split_whitespace().map(str::to_string));
             } else if line.strip_prefix("# bench-measure:").map(str::trim) == Some("peak-rss") {
                 d.peak_rss = true;
+            } else if line.trim_end() == "# bench-database" {
+                d.database = true;
             }
         }
         d
