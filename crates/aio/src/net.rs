@@ -289,11 +289,12 @@ impl Net {
         !self.in_flight.is_empty() || self.sockets.busy()
     }
 
-    /// The earliest time a real fetch's timeout expires.
+    /// The earliest time a real fetch's timeout expires or a held socket event is due.
     pub fn next_deadline(&self) -> Option<f64> {
         self.in_flight
             .values()
             .filter_map(|f| f.deadline.as_ref().map(|d| d.0))
+            .chain(self.sockets.next_due())
             .min_by(f64::total_cmp)
     }
 

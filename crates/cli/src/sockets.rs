@@ -10,7 +10,7 @@
 //! process (`www/pglite/node-bridge.mjs`) started on the first such connection — unless
 //! the run names a server of its own (`--database URL`).
 
-use loopscope_aio::net::socket::{SocketEvent, SocketHost, INBOUND};
+use loopscope_aio::net::socket::{is_database, SocketEvent, SocketHost, INBOUND};
 use std::collections::{HashMap, HashSet};
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
@@ -151,11 +151,6 @@ impl Drop for NativeSockets {
             let _ = b.child.wait();
         }
     }
-}
-
-/// True for the tutorials' database server, localhost:5432.
-fn is_database(host: &str, port: u16) -> bool {
-    port == 5432 && matches!(host, "localhost" | "127.0.0.1" | "::1")
 }
 
 /// An OS error as the program sees it: errno and the OS's words, without Rust's suffix.

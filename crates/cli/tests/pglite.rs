@@ -30,3 +30,59 @@ fn asyncpg_programs_run_on_pglite_by_default() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `loopscope.network.configure(database_latency=S)`: each answer of the database arrives
+/// S seconds later on the run's clock, so round trips one after another add up while the
+/// same queries on several connections at once overlap, as over a real network.
+#[test]
+fn database_latency_delays_each_answer_and_concurrent_queries_overlap() {
+    let program = std::env::temp_dir().join(format!(
+        "loopscope-database-latency-{}.py",
+        std::process::id()
+    ));
+    std::fs::write(
+        &program,
+        r#"import asyncio, time
+import asyncpg
+import loopscope.network
+
+DSN = "postgresql://user:pass@localhost:5432/mydb"
+
+async def main():
+    loopscope.network.configure(database_latency=0.1)
+    conns = [await asyncpg.connect(DSN) for _ in range(4)]
+    start = time.monotonic()
+    for c in conns:
+        await c.execute("SELECT 1")
+    print("one after another", time.monotonic() - start)
+    start = time.monotonic()
+    await asyncio.gather(*(c.execute("SELECT 1") for c in conns))
+    print("at once", time.monotonic() - start)
+    for c in conns:
+        await c.close()
+
+asyncio.run(main())
+"#,
+    )
+    .expect("write the program");
+    let out = run(&program, &[]).expect("loopscope runs");
+    let _ = std::fs::remove_file(&program);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let seconds = |label: &str| -> f64 {
+        stdout
+            .lines()
+            .find_map(|l| l.strip_prefix(label))
+            .and_then(|rest| rest.trim().parse().ok())
+            .unwrap_or_else(|| {
+                panic!(
+                    "no '{label}' line in {stdout}\n{}",
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            })
+    };
+    let (sequential, concurrent) = (seconds("one after another"), seconds("at once"));
+    // Four round trips of 0.1 s each, then four at once: about one round trip.
+    assert!(sequential >= 0.4, "one after another took {sequential} s");
+    assert!(concurrent >= 0.1, "at once took {concurrent} s");
+    assert!(concurrent < 0.3, "at once took {concurrent} s");
+}

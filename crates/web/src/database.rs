@@ -11,7 +11,7 @@
 //! cancelled, so the next connection starts a fresh one.
 
 use crate::run::{wake_up, Wake};
-use loopscope_aio::net::socket::{SocketEvent, SocketHost};
+use loopscope_aio::net::socket::{is_database, SocketEvent, SocketHost};
 use loopscope_aio::trace::wire::{Reader, WireError, Writer};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -122,11 +122,6 @@ fn worker() -> JsValue {
             })
             .clone()
     })
-}
-
-/// True for the address the page's database answers: localhost:5432.
-fn is_database(host: &str, port: u16) -> bool {
-    port == 5432 && matches!(host, "localhost" | "127.0.0.1" | "::1")
 }
 
 /// One run's sockets.

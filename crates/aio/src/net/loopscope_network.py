@@ -7,7 +7,9 @@
 # round trips stray from it (a fraction); failure_rate: share of requests whose
 # connection the server drops; rate_limit: requests in flight to one host before it
 # answers 429 (None: no limit); seed: what the latency and /uuid draws start from;
-# bandwidth: bytes per second a body arrives at. Settings not given stay as they are.
+# bandwidth: bytes per second a body arrives at; database_latency: seconds each answer
+# of the database (localhost:5432) takes to arrive, for connections opened afterwards
+# (0, the default: a server on the same machine). Settings not given stay as they are.
 
 import _net
 

@@ -266,6 +266,7 @@ fn configure(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let entries = d.borrow().items();
     let sh = shared(interp)?;
     let mut cfg = sh.borrow().net.sim.config.clone();
+    let mut database_latency = sh.borrow().net.sockets.database_latency;
     for (k, v) in entries {
         let key = k.as_str().unwrap_or("").to_string();
         let fraction = |interp: &mut Interp, v: &Value, name: &str| -> PyResult<f64> {
@@ -283,6 +284,17 @@ fn configure(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
                 cfg.latency = opt_secs(interp, Some(&v)).map_err(|_| {
                     PyErr::value_error("latency must be a non-negative number of seconds or None")
                 })?
+            }
+            "database_latency" => {
+                database_latency = opt_secs(interp, Some(&v))
+                    .ok()
+                    .flatten()
+                    .filter(|s| s.is_finite())
+                    .ok_or_else(|| {
+                        PyErr::value_error(
+                            "database_latency must be a non-negative number of seconds",
+                        )
+                    })?
             }
             "jitter" => cfg.jitter = fraction(interp, &v, "jitter")?,
             "failure_rate" => cfg.failure_rate = fraction(interp, &v, "failure_rate")?,
@@ -326,6 +338,7 @@ fn configure(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
         }
     }
     sh.borrow_mut().net.sim.config = cfg;
+    sh.borrow_mut().net.sockets.database_latency = database_latency;
     Ok(Value::None)
 }
 
@@ -334,6 +347,8 @@ fn settings(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
     let cfg = shared(interp)?.borrow().net.sim.config.clone();
     let mut d = DictData::new();
     d.set_str("latency", cfg.latency.map_or(Value::None, Value::Float));
+    let database_latency = shared(interp)?.borrow().net.sockets.database_latency;
+    d.set_str("database_latency", Value::Float(database_latency));
     d.set_str("jitter", Value::Float(cfg.jitter));
     d.set_str("failure_rate", Value::Float(cfg.failure_rate));
     d.set_str(

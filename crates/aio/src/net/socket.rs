@@ -14,12 +14,24 @@
 //! id, then that connection's events under an id of its own; all of them go to the
 //! listener's callback, with the connection's id as a third argument, so the server
 //! hands each connection's events to its transport in the order they happened.
+//!
+//! The database (localhost:5432, the tutorials' server) answers from the same machine, so
+//! its round trips take no time beyond its own work. `loopscope.network.configure(
+//! database_latency=S)` makes each of its answers arrive S seconds later on the run's
+//! clock, as a server across a network would: answers wait in their connection's queue,
+//! in order, and the driver wakes the loop when the first is due (`next_due`).
 
 use crate::base_events::Scheduler;
 use loopscope_python::Value;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
+
+/// True for the address of the tutorials' database server, which hosts answer with
+/// PGlite or a PostgreSQL of the user's choosing.
+pub fn is_database(host: &str, port: u16) -> bool {
+    port == 5432 && matches!(host, "localhost" | "127.0.0.1" | "::1")
+}
 
 /// What happened on a connection.
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +98,10 @@ struct Open {
     sched: Rc<RefCell<Scheduler>>,
     callback: Value,
     inbound: bool,
+    /// Seconds each event waits before the program sees it (the database's latency).
+    delay: f64,
+    /// Events that arrived and are not yet due, in order, with when they are due.
+    held: VecDeque<(f64, SocketEvent)>,
 }
 
 /// The run's connections to the host.
@@ -94,6 +110,8 @@ pub struct Sockets {
     host: Option<Box<dyn SocketHost>>,
     open: BTreeMap<u32, Open>,
     next_id: u32,
+    /// The database's simulated latency for connections opened from now on (seconds).
+    pub database_latency: f64,
 }
 
 impl Sockets {
@@ -133,18 +151,33 @@ impl Sockets {
         self.next_id += 1;
         let id = self.next_id;
         h.connect(id, host, port);
-        self.track(id, sched, callback);
+        let delay = if is_database(host, port) {
+            self.database_latency
+        } else {
+            0.0
+        };
+        self.track(id, sched, callback, delay);
         Some(id)
     }
 
     /// Remembers where the events of the run's own socket `id` go.
-    fn track(&mut self, id: u32, sched: Rc<RefCell<Scheduler>>, callback: Value) {
+    fn track(&mut self, id: u32, sched: Rc<RefCell<Scheduler>>, callback: Value, delay: f64) {
         let open = Open {
             sched,
             callback,
             inbound: false,
+            delay,
+            held: VecDeque::new(),
         };
         self.open.insert(id, open);
+    }
+
+    /// When the first event held back by a connection's latency is due.
+    pub fn next_due(&self) -> Option<f64> {
+        self.open
+            .values()
+            .filter_map(|o| o.held.front().map(|(due, _)| *due))
+            .min_by(f64::total_cmp)
     }
 
     /// Starts listening on `host:port` for the host's connections; their events go to
@@ -162,7 +195,7 @@ impl Sockets {
         let id = self.next_id + 1;
         h.listen(id, host, port)?;
         self.next_id = id;
-        self.track(id, sched, callback);
+        self.track(id, sched, callback, 0.0);
         Ok(id)
     }
 
@@ -180,15 +213,33 @@ impl Sockets {
         }
     }
 
-    /// Events since the last call, each with the loop and callback it goes to and the
-    /// arguments to call it with. A failed or ended connection stays open until the
-    /// program closes it, as a socket does.
-    pub fn collect(&mut self) -> Vec<(Rc<RefCell<Scheduler>>, Value, Vec<Value>)> {
+    /// Events due by `now` (the run's clock), each with the loop and callback it goes to
+    /// and the arguments to call it with. A failed or ended connection stays open until
+    /// the program closes it, as a socket does.
+    pub fn collect(&mut self, now: f64) -> Vec<(Rc<RefCell<Scheduler>>, Value, Vec<Value>)> {
         let Some(h) = self.host.as_mut() else {
             return vec![];
         };
-        let mut out = vec![];
+        let mut arrived = vec![];
         for (id, event) in h.poll() {
+            let Some(open) = self.open.get_mut(&id) else {
+                continue;
+            };
+            if open.delay > 0.0 || !open.held.is_empty() {
+                open.held.push_back((now + open.delay, event));
+            } else {
+                arrived.push((id, event));
+            }
+        }
+        for (id, open) in self.open.iter_mut() {
+            while open.held.front().is_some_and(|(due, _)| *due <= now) {
+                if let Some((_, event)) = open.held.pop_front() {
+                    arrived.push((*id, event));
+                }
+            }
+        }
+        let mut out = vec![];
+        for (id, event) in arrived {
             let Some(open) = self.open.get(&id) else {
                 continue;
             };
@@ -205,6 +256,8 @@ impl Sockets {
                         sched: sched.clone(),
                         callback: callback.clone(),
                         inbound: true,
+                        delay: 0.0,
+                        held: VecDeque::new(),
                     },
                 );
                 let mut args = event_args(event);

@@ -34,7 +34,7 @@ impl Runtime {
                 return;
             }
             let now = s.clock.now();
-            (s.net.collect(now), s.net.sockets.collect())
+            (s.net.collect(now), s.net.sockets.collect(now))
         };
         for (sched, callback, args) in events {
             let cancelled_timers = {
