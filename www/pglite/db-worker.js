@@ -5,7 +5,8 @@
 // {run, conn, kind: 'connected' | 'data' | 'eof' | 'failed' | 'snapshot', ...} ('snapshot':
 // the tables and rows as JSON in `text`, for the Database panel) and, while PGlite loads,
 // {kind: 'loading' | 'ready', ms}. A new run empties the database and loads the sample
-// data again (sample.sql). Messages are handled strictly in order.
+// data again (sample.sql), between {kind: 'resetting'} and {kind: 'ready'}. Messages are
+// handled strictly in order.
 import { Sessions } from "./session.js";
 
 let sessions = null;
@@ -30,7 +31,10 @@ async function handle(data) {
   if (sessions === null) await load();
   if (data.run !== run) {
     run = data.run;
+    // Not the program's time either: the page's clock for the run waits, as for a load.
+    self.postMessage({ kind: "resetting" });
     await sessions.reset(sample);
+    self.postMessage({ kind: "ready", ms: 0 });
   }
   switch (data.op) {
     case "open":

@@ -5,8 +5,8 @@
 // LOOPSCOPE_PGLITE_DEBUG=1 logs every frame to stderr.
 //
 // Frames both ways are [kind: 1 byte][connection: u32][length: u32][bytes]. In: 'o' open,
-// 's' send, 'c' close. Out: 'C' connected, 'D' data, 'E' end of stream, 'F' failed (the
-// bytes are the reason, UTF-8).
+// 's' send, 'c' close. Out: 'R' ready (PGlite has started; sent once, connection 0),
+// 'C' connected, 'D' data, 'E' end of stream, 'F' failed (the bytes are the reason, UTF-8).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -36,6 +36,7 @@ async function start() {
     else if (event.kind === "eof") frame("E", conn);
   });
   await sessions.reset(readFileSync(path.join(here, "sample.sql"), "utf8"));
+  frame("R", 0);
 }
 
 let chain = Promise.resolve();

@@ -8,7 +8,10 @@
 //! Connections to localhost:5432, the tutorials' database server, go to PGlite instead —
 //! the same database and session rules as the page (`www/pglite/session.js`), in a Node
 //! process (`www/pglite/node-bridge.mjs`) started on the first such connection — unless
-//! the run names a server of its own (`--database URL`).
+//! the run names a server of its own (`--database URL`). The seconds PGlite takes to start
+//! are not the program's: the clock this host gives the run stands still from the start
+//! of the process until PGlite says it is ready, so a program prints the same times
+//! whether or not it was the one that started the database.
 
 use loopscope_aio::net::socket::{is_database, SocketEvent, SocketHost, INBOUND};
 use std::collections::{HashMap, HashSet};
@@ -33,8 +36,26 @@ struct Table {
 
 type Streams = Arc<Mutex<Table>>;
 
+/// The time PGlite's starts took, which the run's clock leaves out.
+#[derive(Default)]
+struct Boot {
+    /// Every finished start, in all.
+    total: Duration,
+    /// When the start in progress began.
+    since: Option<Instant>,
+}
+
+impl Boot {
+    fn end(&mut self) {
+        if let Some(since) = self.since.take() {
+            self.total += since.elapsed();
+        }
+    }
+}
+
 pub struct NativeSockets {
     start: Instant,
+    boot: Arc<Mutex<Boot>>,
     tx: Sender<(u32, SocketEvent)>,
     rx: Receiver<(u32, SocketEvent)>,
     streams: Streams,
@@ -63,6 +84,7 @@ impl NativeSockets {
         let (tx, rx) = channel();
         NativeSockets {
             start: Instant::now(),
+            boot: Arc::default(),
             tx,
             rx,
             streams: Arc::default(),
@@ -94,6 +116,15 @@ impl NativeSockets {
                 .take()
                 .ok_or("no stdout for the PGlite process")?;
             let tx = self.tx.clone();
+            if let Ok(mut boot) = self.boot.lock() {
+                boot.since = Some(Instant::now());
+            }
+            let boot = self.boot.clone();
+            let end_boot = move || {
+                if let Ok(mut boot) = boot.lock() {
+                    boot.end();
+                }
+            };
             std::thread::spawn(move || {
                 let mut head = [0u8; 9];
                 while stdout.read_exact(&mut head).is_ok() {
@@ -104,20 +135,29 @@ impl NativeSockets {
                         break;
                     }
                     let event = match head[0] {
+                        b'R' => {
+                            end_boot();
+                            continue;
+                        }
                         b'C' => SocketEvent::Connected {
                             local: ("127.0.0.1".into(), 40000u16.wrapping_add(id as u16)),
                         },
                         b'D' => SocketEvent::Data(body),
                         b'E' => SocketEvent::Eof,
-                        _ => SocketEvent::Failed {
-                            errno: 111,
-                            text: String::from_utf8_lossy(&body).into_owned(),
-                        },
+                        _ => {
+                            // PGlite did not start: the clock goes on again.
+                            end_boot();
+                            SocketEvent::Failed {
+                                errno: 111,
+                                text: String::from_utf8_lossy(&body).into_owned(),
+                            }
+                        }
                     };
                     if tx.send((id, event)).is_err() {
                         break;
                     }
                 }
+                end_boot();
             });
             self.pglite = Some(Bridge { child, stdin });
         }
@@ -348,7 +388,16 @@ impl SocketHost for NativeSockets {
             .collect()
     }
 
+    /// Real seconds since the run began, less PGlite's starts: while one is under way,
+    /// the moment it began.
     fn now(&self) -> f64 {
-        self.start.elapsed().as_secs_f64()
+        let Ok(boot) = self.boot.lock() else {
+            return self.start.elapsed().as_secs_f64();
+        };
+        let until = boot.since.unwrap_or_else(Instant::now);
+        until
+            .saturating_duration_since(self.start)
+            .saturating_sub(boot.total)
+            .as_secs_f64()
     }
 }

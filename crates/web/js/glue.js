@@ -56,7 +56,11 @@ export function db_spawn(onmessage) {
   const worker = new Worker(address('pglite/db-worker.js'), { type: 'module' });
   worker.onmessage = (event) => {
     const d = event.data;
-    if (d.kind === 'loading' || d.kind === 'ready') { db_status(d.kind); return; }
+    if (d.kind === 'loading' || d.kind === 'ready') db_status(d.kind);
+    if (d.kind === 'loading' || d.kind === 'ready' || d.kind === 'resetting') {
+      onmessage(-1, -1, d.kind, null, 0, '');
+      return;
+    }
     if (d.kind === 'snapshot') { if (db_snapshot_waiter) db_snapshot_waiter(d.text); return; }
     onmessage(d.run, d.conn, d.kind, d.bytes || null, d.errno || 0, d.text || '');
   };

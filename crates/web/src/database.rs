@@ -5,7 +5,9 @@
 //! A server the program exposes listens for the page's requests instead (`serve.rs`):
 //! those sockets are passed on there.
 //!
-//! While PGlite loads (seconds, the first time) the page shows a progress bar. A run that
+//! While PGlite loads (seconds, the first time) the page shows a progress bar, and the
+//! clock this host gives the run stands still: the load is not the program's time, so a
+//! program prints the same times whether or not it started the database. A run that
 //! ends while the database still works for it (Stop during `SELECT pg_sleep(100)`) ends
 //! the worker too, when the next run starts or its sockets go: one session cannot be
 //! cancelled, so the next connection starts a fresh one.
@@ -47,6 +49,18 @@ thread_local! {
     static IN_FLIGHT: RefCell<HashSet<(u32, u32)>> = RefCell::new(HashSet::new());
     /// The last run that connected to the database (0: none since the last snapshot).
     static CONNECTED: Cell<u32> = const { Cell::new(0) };
+    /// PGlite's loads and resets, which the run's clock leaves out: all finished ones (ms),
+    /// and when the one under way began.
+    static BOOT: Cell<(f64, Option<f64>)> = const { Cell::new((0.0, None)) };
+}
+
+/// A load or reset of PGlite ended (ready, failed or ended): the run's clock goes on.
+fn end_boot() {
+    BOOT.with(|b| {
+        if let (total, Some(since)) = b.get() {
+            b.set((total + (crate::scope::now_ms() - since).max(0.0), None));
+        }
+    });
 }
 
 /// Ends the worker if a run other than `run` still has work in it: that run is over (a
@@ -62,6 +76,7 @@ fn end_stale_work(run: u32) {
     if stale {
         if let Some(w) = WORKER.with(|w| w.borrow_mut().take()) {
             db_stop(&w);
+            end_boot();
         }
     }
 }
@@ -85,6 +100,22 @@ fn arrive(
     errno: i32,
     text: String,
 ) {
+    match kind.as_str() {
+        // PGlite loads, or empties itself for a new run: the run's clock waits.
+        "loading" | "resetting" => {
+            BOOT.with(|b| {
+                if b.get().1.is_none() {
+                    b.set((b.get().0, Some(crate::scope::now_ms())));
+                }
+            });
+            return;
+        }
+        "ready" => {
+            end_boot();
+            return;
+        }
+        _ => {}
+    }
     ROUTE.with(|r| {
         let route = r.borrow();
         let Some(route) = route.as_ref() else { return };
@@ -103,6 +134,7 @@ fn arrive(
         if conn < 0 {
             // The worker itself failed: every connection of the run hears of it.
             WORKER.with(|w| w.borrow_mut().take());
+            end_boot();
         }
         route.inbox.borrow_mut().push((conn.max(0) as u32, event));
         wake_up(&route.wake);
@@ -118,6 +150,8 @@ fn worker() -> JsValue {
                 >::new(arrive);
                 let worker = db_spawn(callback.as_ref());
                 callback.forget();
+                // Its script loads first, then PGlite ('loading' ... 'ready').
+                BOOT.with(|b| b.set((b.get().0, Some(crate::scope::now_ms()))));
                 worker
             })
             .clone()
@@ -213,8 +247,12 @@ impl SocketHost for BrowserSockets {
         std::mem::take(&mut *self.inbox.borrow_mut())
     }
 
+    /// The page's seconds less PGlite's loads and resets: while one is under way, when
+    /// it began.
     fn now(&self) -> f64 {
-        self.performance.as_ref().map_or(0.0, |p| p.now() / 1000.0)
+        let real = self.performance.as_ref().map_or(0.0, |p| p.now());
+        let (total, since) = BOOT.with(Cell::get);
+        (since.unwrap_or(real) - total) / 1000.0
     }
 
     /// The database's answers and the page's requests wake the run (`wake_up`).

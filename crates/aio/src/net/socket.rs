@@ -22,6 +22,7 @@
 //! in order, and the driver wakes the loop when the first is due (`next_due`).
 
 use crate::base_events::Scheduler;
+use crate::clock::RESOLUTION;
 use loopscope_python::Value;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, VecDeque};
@@ -232,7 +233,12 @@ impl Sockets {
             }
         }
         for (id, open) in self.open.iter_mut() {
-            while open.held.front().is_some_and(|(due, _)| *due <= now) {
+            // Due as the driver counts it (`RESOLUTION`), or it would wait for it again.
+            while open
+                .held
+                .front()
+                .is_some_and(|(due, _)| *due < now + RESOLUTION)
+            {
                 if let Some((_, event)) = open.held.pop_front() {
                     arrived.push((*id, event));
                 }
