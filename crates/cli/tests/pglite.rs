@@ -86,3 +86,55 @@ asyncio.run(main())
     assert!(concurrent >= 0.1, "at once took {concurrent} s");
     assert!(concurrent < 0.3, "at once took {concurrent} s");
 }
+
+/// PGlite has one session: a connection that waits longer than 5 s for another's open
+/// transaction gets an error instead of hanging, and the error names both tasks.
+#[test]
+fn a_wait_for_another_connections_transaction_names_both_tasks() {
+    let program = std::env::temp_dir().join(format!(
+        "loopscope-database-wait-{}.py",
+        std::process::id()
+    ));
+    std::fs::write(
+        &program,
+        r#"import asyncio
+import asyncpg
+
+DSN = "postgresql://user:pass@localhost:5432/mydb"
+
+async def hold():
+    conn = await asyncpg.connect(DSN)
+    async with conn.transaction():
+        await conn.execute("UPDATE accounts SET balance = balance + 1 WHERE id = 1")
+        await asyncio.sleep(6)
+    await conn.close()
+
+async def read():
+    conn = await asyncpg.connect(DSN)
+    await asyncio.sleep(0.1)
+    try:
+        await conn.fetchval("SELECT count(*) FROM accounts")
+    except asyncpg.LockNotAvailableError as e:
+        print(e)
+    await conn.close()
+
+async def main():
+    await asyncio.gather(
+        asyncio.create_task(hold(), name="holder"),
+        asyncio.create_task(read(), name="reader"),
+    )
+
+asyncio.run(main())
+"#,
+    )
+    .expect("write the program");
+    let out = run(&program, &[]).expect("loopscope runs");
+    let _ = std::fs::remove_file(&program);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with("task 'reader' (connection ")
+            && stdout.contains(" waited 5 s for task 'holder' (connection "),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -586,9 +586,17 @@ class Wire(asyncio.Protocol):
         # A round trip whose waiter went away (a timeout) still owns the wire until its
         # ReadyForQuery: the next one waits for that.
         self.draining = None
+        # The name of the task that last sent something, and the host socket's id (None
+        # when the server is the program's own).
+        self.task = None
+        self.socket_id = None
 
     def connection_made(self, transport):
         self.transport = transport
+        link = getattr(transport, '_link', None)
+        self.socket_id = getattr(link, '_id', None)
+        if self.socket_id is not None:
+            _WIRES[self.socket_id] = self
 
     def data_received(self, data):
         buf = self.buffer
@@ -643,6 +651,8 @@ class Wire(asyncio.Protocol):
 
     def connection_lost(self, exc):
         self.lost = True
+        if _WIRES.get(self.socket_id) is self:
+            del _WIRES[self.socket_id]
         waiter, self.waiter = self.waiter, None
         if waiter is not None and not waiter.done():
             waiter.set_exception(exceptions.ConnectionDoesNotExistError(
@@ -659,6 +669,8 @@ class Wire(asyncio.Protocol):
                 'connection was closed in the middle of operation')
         self.until = until
         if data:
+            task = asyncio.current_task()
+            self.task = task.get_name() if task is not None else None
             self.transport.write(data)
         if self.ready:
             return self.ready.pop(0)
@@ -672,11 +684,41 @@ class Wire(asyncio.Protocol):
             raise
 
 
+# The wires open now by their socket's id, which is how Loopscope's one-session database
+# (www/pglite/session.js) names a connection when one waits too long for another.
+_WIRES = {}
+
+
+def _who(socket_id):
+    """The task that last used connection `socket_id`, as an error names it."""
+    wire = _WIRES.get(socket_id)
+    task = wire.task if wire is not None else None
+    if task is None:
+        return f"connection {socket_id}"
+    return f"task {task!r} (connection {socket_id})"
+
+
+def _name_tasks(fields):
+    """Our one-session database's wait error names connections; the program knows tasks."""
+    if fields.get('C') != '55P03':
+        return
+    words = fields.get('M', '').split(' ')
+    # "connection N waited S s for connection M, which holds an open transaction"
+    if len(words) > 8 and words[0] == 'connection' and words[2:3] == ['waited'] and words[5:7] == ['for', 'connection']:
+        waiting, holding = words[1], words[7].rstrip(',')
+        if waiting.isdigit() and holding.isdigit():
+            rest = ' '.join(words[8:])
+            fields['M'] = (f"{_who(int(waiting))} waited {words[3]} s for "
+                           f"{_who(int(holding))}, {rest}")
+
+
 def raise_errors(messages, query=None):
     """Raises the server's error among `messages`, if it sent one."""
     for kind, payload in messages:
         if kind == b'E':
-            raise exceptions._from_fields(error_fields(payload), query)
+            fields = error_fields(payload)
+            _name_tasks(fields)
+            raise exceptions._from_fields(fields, query)
 
 
 # ---- Startup and authentication ---------------------------------------------------
