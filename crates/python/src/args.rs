@@ -63,6 +63,36 @@ fn count_check(name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     }))
 }
 
+/// How a slot wrapper (a builtin type's dunder called directly, as `object().__eq__(x)`)
+/// counts its arguments: `self` left out and no name in the message, as the wrappers of
+/// CPython's `typeobject.c` do.
+#[derive(Clone, Copy, Debug)]
+pub enum Slot {
+    /// Exactly this many (`check_num_args`: `expected 1 argument, got 0`).
+    Args(usize),
+    /// Between the two (`PyArg_UnpackTuple` with an empty name, whence the leading space:
+    /// ` expected at least 1 argument, got 0`).
+    Unpack(usize, usize),
+}
+
+/// Checks a slot wrapper's argument count ([`Slot`]); `args[0]` is `self`.
+pub fn slot_arity(args: &[Value], slot: Slot) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    let (lead, how, k) = match slot {
+        Slot::Args(k) if n != k => ("", "", k),
+        Slot::Unpack(min, max) if n < min || n > max => match (min == max, n < min) {
+            (true, _) => (" ", "", min),
+            (false, true) => (" ", "at least ", min),
+            (false, false) => (" ", "at most ", max),
+        },
+        _ => return Ok(()),
+    };
+    Err(PyErr::type_error(format!(
+        "{lead}expected {how}{k} argument{}, got {n}",
+        plural(k)
+    )))
+}
+
 /// Refuses keyword arguments (`pow() takes no keyword arguments`).
 pub fn no_kw(name: &str, kw: &Kw) -> PyResult<()> {
     if kw.is_empty() {
@@ -100,6 +130,21 @@ pub fn arg(args: &[Value], kw: &Kw, i: usize, name: &str) -> Option<Value> {
 /// count was checked already, or whose absent arguments mean None.
 pub fn nth(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or(Value::None)
+}
+
+/// The text of parameter `name` of `fname`, which must be a `str`, or CPython's message
+/// for another type (`decode() argument 'encoding' must be str, not int`).
+pub fn str_param<'v>(fname: &str, name: &str, v: &'v Value) -> PyResult<&'v str> {
+    v.as_str().ok_or_else(|| {
+        let got = if v.is_none() {
+            "None".into()
+        } else {
+            v.type_name()
+        };
+        PyErr::type_error(format!(
+            "{fname}() argument '{name}' must be str, not {got}"
+        ))
+    })
 }
 
 /// The parameters of a native that takes keywords, as CPython's Argument Clinic describes
@@ -140,14 +185,17 @@ impl<'a> Params<'a> {
 
     /// [`bind`], as an array of the `N` parameters' values, to destructure.
     pub fn bind<const N: usize>(&self, args: &[Value], kw: &Kw) -> PyResult<[Option<Value>; N]> {
-        let values = bind(self, args, kw)?;
-        values.try_into().map_err(|_| {
-            PyErr::runtime_error(format!(
+        if self.names.len() != N {
+            return Err(PyErr::runtime_error(format!(
                 "internal error: {}() binds {} parameters, not {N}",
                 self.fname,
                 self.names.len()
-            ))
-        })
+            )));
+        }
+        // Filled in place: no vector for the commonest natives' calls.
+        let mut out = std::array::from_fn(|_| None);
+        bind_into(self, args, kw, &mut out)?;
+        Ok(out)
     }
 }
 
@@ -156,6 +204,13 @@ impl<'a> Params<'a> {
 /// arguments, too few positional ones, a missing required one, a name given twice, an
 /// unknown keyword.
 pub fn bind(p: &Params, args: &[Value], kw: &Kw) -> PyResult<Vec<Option<Value>>> {
+    let mut out = vec![None; p.names.len()];
+    bind_into(p, args, kw, &mut out)?;
+    Ok(out)
+}
+
+/// [`bind`] into `out`, one slot per parameter, all `None` on entry.
+fn bind_into(p: &Params, args: &[Value], kw: &Kw, out: &mut [Option<Value>]) -> PyResult<()> {
     let (nargs, maxargs, f) = (args.len(), p.names.len(), p.fname);
     let s = |k: usize| if k == 1 { "" } else { "s" };
     if nargs + kw.len() > maxargs {
@@ -194,8 +249,9 @@ pub fn bind(p: &Params, args: &[Value], kw: &Kw) -> PyResult<Vec<Option<Value>>>
             s(minposonly)
         )));
     }
-    let mut out: Vec<Option<Value>> = args.iter().cloned().map(Some).collect();
-    out.resize(maxargs, None);
+    for (slot, v) in out.iter_mut().zip(args) {
+        *slot = Some(v.clone());
+    }
     let mut used = 0;
     for (i, slot) in out.iter_mut().enumerate().skip(nargs.max(p.posonly)) {
         match kwarg(kw, p.names[i]) {
@@ -229,7 +285,7 @@ pub fn bind(p: &Params, args: &[Value], kw: &Kw) -> PyResult<Vec<Option<Value>>>
             )));
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -258,6 +314,30 @@ mod tests {
     // `str.split`, `round`, `int` and `list.sort`.
     const SPLIT: Params = Params::new("split", &["sep", "maxsplit"], 0);
     const ROUND: Params = Params::new("round", &["number", "ndigits"], 1);
+
+    #[test]
+    fn words_slot_wrapper_counts_as_cpython() {
+        let me = Value::None;
+        let one = [me.clone()];
+        let three = [me.clone(), Value::Int(1), Value::Int(2)];
+        assert_eq!(
+            message(slot_arity(&one, Slot::Args(1))),
+            "expected 1 argument, got 0"
+        );
+        assert_eq!(
+            message(slot_arity(&three, Slot::Args(0))),
+            "expected 0 arguments, got 2"
+        );
+        assert_eq!(
+            message(slot_arity(&one, Slot::Unpack(1, 2))),
+            " expected at least 1 argument, got 0"
+        );
+        assert_eq!(
+            message(slot_arity(&three[..2], Slot::Unpack(2, 2))),
+            " expected 2 arguments, got 1"
+        );
+        assert_eq!(message(slot_arity(&three, Slot::Unpack(1, 2))), "ok");
+    }
 
     #[test]
     fn binds_by_position_and_keyword() {

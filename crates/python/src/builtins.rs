@@ -30,17 +30,74 @@ use crate::vm::Interp;
 
 pub use crate::args::Kw;
 pub(crate) use crate::args::{arity, kwarg, marity, no_kw, only_kw};
+use crate::args::{slot_arity, Slot};
 
 /// A native's signature.
 pub type Native = fn(&mut Interp, &[Value], &Kw) -> PyResult<Value>;
 
 /// Add method `name` to a type dict.
 pub(crate) fn method(t: &Rc<Type>, name: &str, f: Native) {
-    let mut b = Builtin::new(name, Rc::new(f) as NativeFn);
+    // As `slot_checked`, with the function pointer in the wrapper: one allocation, one call.
+    let func: NativeFn = match slot(t, name) {
+        Some(s) => Rc::new(move |interp, a, kw| {
+            slot_arity(a, s)?;
+            f(interp, a, kw)
+        }),
+        None => Rc::new(f),
+    };
+    let mut b = Builtin::new(name, func);
     b.owner = Some(t.name.clone());
     t.dict
         .borrow_mut()
         .set_str(name, Value::Builtin(Rc::new(b)));
+}
+
+/// How `t`'s dunder `name` checks its argument count when called directly, if CPython
+/// makes it a slot wrapper (`object().__eq__()`: `expected 1 argument, got 0`). The
+/// dunders CPython defines as plain methods (`list.__getitem__`, `dict.__contains__`,
+/// `object.__format__`) are not slot wrappers: their bodies check, with the method's name.
+pub(crate) fn slot(t: &Type, name: &str) -> Option<Slot> {
+    if !name.starts_with("__") {
+        return None;
+    }
+    let seq = matches!(&*t.name, "str" | "bytes" | "bytearray" | "list" | "tuple");
+    Some(match name {
+        "__repr__" | "__str__" | "__hash__" | "__len__" | "__iter__" | "__next__" | "__bool__"
+        | "__neg__" | "__pos__" | "__abs__" | "__invert__" | "__int__" | "__float__"
+        | "__index__" | "__await__" | "__aiter__" | "__anext__" => Slot::Args(0),
+        "__mul__" | "__rmul__" | "__imul__" if seq => Slot::Unpack(1, 1),
+        "__getitem__" if !matches!(&*t.name, "list" | "dict") => Slot::Args(1),
+        "__contains__" if !matches!(&*t.name, "dict" | "set" | "frozenset") => Slot::Args(1),
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" | "__getattribute__"
+        | "__delattr__" | "__delitem__" | "__add__" | "__radd__" | "__sub__" | "__rsub__"
+        | "__mul__" | "__rmul__" | "__matmul__" | "__rmatmul__" | "__truediv__"
+        | "__rtruediv__" | "__floordiv__" | "__rfloordiv__" | "__mod__" | "__rmod__"
+        | "__divmod__" | "__rdivmod__" | "__lshift__" | "__rlshift__" | "__rshift__"
+        | "__rrshift__" | "__and__" | "__rand__" | "__or__" | "__ror__" | "__xor__"
+        | "__rxor__" | "__iadd__" | "__isub__" | "__imul__" | "__ior__" | "__iand__"
+        | "__ixor__" => Slot::Args(1),
+        "__pow__" | "__rpow__" => Slot::Unpack(1, 2),
+        "__setattr__" | "__setitem__" => Slot::Unpack(2, 2),
+        _ => return None,
+    })
+}
+
+/// `f`, checking its argument count first if `t`'s `name` is a slot wrapper ([`slot`]).
+pub(crate) fn slot_checked(t: &Type, name: &str, f: NativeFn) -> NativeFn {
+    match slot(t, name) {
+        Some(s) => Rc::new(move |interp, a, kw| {
+            slot_arity(a, s)?;
+            f(interp, a, kw)
+        }),
+        None => f,
+    }
+}
+
+/// Add a type's methods, in the table's order (the order `T.__dict__` lists them in).
+pub(crate) fn methods(t: &Rc<Type>, table: &[(&str, Native)]) {
+    for &(name, f) in table {
+        method(t, name, f);
+    }
 }
 
 /// Add a classmethod implemented natively (receives the class first).

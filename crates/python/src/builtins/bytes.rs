@@ -11,7 +11,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::exceptions::unicode_decode_error;
-use super::{class_method, ctor, kwarg, marity, method, no_kw, static_method, this, Kw};
+use super::{class_method, ctor, marity, methods, no_kw, static_method, this, Kw, Native};
+use crate::args::{str_param, Params};
 use crate::objects::{BuiltinTypes, ExcKind, PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
@@ -230,12 +231,32 @@ fn byte_range(n: i64) -> PyResult<u8> {
     u8::try_from(n).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
 }
 
-/// Build bytes from a constructor argument.
-fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
-    let enc = a.get(1).cloned().or_else(|| kwarg(kw, "encoding"));
-    let errors = a.get(2).is_some() || kwarg(kw, "errors").is_some();
-    match a.first() {
-        Some(v) if !matches!(v, Value::Str(_)) && (enc.is_some() || errors) => {
+/// Build bytes from the arguments of constructor `name` (`bytes` or `bytearray`):
+/// `(source=b'', encoding=..., errors=...)`.
+fn from_args(interp: &mut Interp, name: &str, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
+    let [source, enc, errors] =
+        Params::new(name, &["source", "encoding", "errors"], 0).bind(a, kw)?;
+    let enc = match &enc {
+        Some(v) => Some(str_param(name, "encoding", v)?),
+        None => None,
+    };
+    let errors = match &errors {
+        Some(v) => Some(str_param(name, "errors", v)?),
+        None => None,
+    };
+    from_arg(interp, source.as_ref(), enc, errors.is_some())
+}
+
+/// Build bytes from a constructor's `source`, given its `encoding` and whether it was
+/// given `errors`.
+fn from_arg(
+    interp: &mut Interp,
+    source: Option<&Value>,
+    enc: Option<&str>,
+    errors: bool,
+) -> PyResult<Vec<u8>> {
+    match source {
+        v if !matches!(v, Some(Value::Str(_))) && (enc.is_some() || errors) => {
             Err(PyErr::type_error(if enc.is_some() {
                 "encoding without a string argument"
             } else {
@@ -247,7 +268,7 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
             let Some(enc) = enc else {
                 return Err(PyErr::type_error("string argument without an encoding"));
             };
-            let e = enc.as_str().unwrap_or("utf-8").to_ascii_lowercase();
+            let e = enc.to_ascii_lowercase();
             match e.as_str() {
                 "utf-8" | "utf8" | "ascii" => Ok(st.as_str().as_bytes().to_vec()),
                 "latin-1" | "latin1" => Ok(unlatin(st.as_str())),
@@ -292,21 +313,29 @@ fn from_arg(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Vec<u8>> {
     }
 }
 
-/// A codec call's `encoding` and `errors` arguments — positional at `at` and `at + 1`, or
-/// by keyword — with their defaults (`utf-8`, `strict`); the encoding in lower case.
-pub(crate) fn codec_args(a: &[Value], at: usize, kw: &Kw) -> (String, String) {
-    let text = |i: usize, name: &str, default: &str| {
-        a.get(i)
-            .cloned()
-            .or_else(|| kwarg(kw, name))
-            .as_ref()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_else(|| default.to_string())
+/// The `encoding` and `errors` arguments `a` (after the receiver) and `kw` give codec
+/// call `fname` (`decode`, `encode`), with their defaults (`utf-8`, `strict`); the encoding
+/// in lower case.
+pub(crate) fn codec_args(fname: &str, a: &[Value], kw: &Kw) -> PyResult<(String, String)> {
+    let [enc, errors] = Params::new(fname, &["encoding", "errors"], 0).bind(a, kw)?;
+    codec_names(fname, enc, errors)
+}
+
+/// The texts of a codec call's `encoding` and `errors` arguments, which must be `str`,
+/// with their defaults (`utf-8`, `strict`); the encoding in lower case.
+pub(crate) fn codec_names(
+    fname: &str,
+    enc: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<(String, String)> {
+    let text = |v: Option<Value>, name: &str, default: &str| match v {
+        Some(v) => str_param(fname, name, &v).map(str::to_string),
+        None => Ok(default.to_string()),
     };
-    (
-        text(at, "encoding", "utf-8").to_ascii_lowercase(),
-        text(at + 1, "errors", "strict"),
-    )
+    Ok((
+        text(enc, "encoding", "utf-8")?.to_ascii_lowercase(),
+        text(errors, "errors", "strict")?,
+    ))
 }
 
 /// `data` decoded by codec `enc` with error handler `errors`.
@@ -368,76 +397,136 @@ pub(crate) fn decode(data: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     }
 }
 
+/// Installs the constructors and methods of `bytes` and `bytearray`.
 pub(super) fn install(bt: &BuiltinTypes) {
-    ctor(&bt.bytes, |interp, args, kw| {
-        Ok(Value::Bytes(Rc::from(from_arg(interp, &args[1..], kw)?)))
-    });
-    ctor(&bt.bytearray, |interp, args, kw| {
-        Ok(Value::ByteArray(Rc::new(RefCell::new(from_arg(
-            interp,
-            &args[1..],
-            kw,
-        )?))))
-    });
+    ctor(&bt.bytes, bytes_new);
+    ctor(&bt.bytearray, bytearray_new);
     for t in [&bt.bytes, &bt.bytearray] {
-        method(t, "decode", |_, a, kw| {
-            let data = me(a)?;
-            let (enc, errors) = codec_args(a, 1, kw);
-            Ok(Value::string(decode(&data, &enc, &errors)?))
-        });
-        method(t, "hex", |interp, a, kw| {
-            let data = me(a)?;
-            let sep = a
-                .get(1)
-                .cloned()
-                .or_else(|| kwarg(kw, "sep"))
-                .and_then(|v| match &v {
-                    Value::Str(s) => Some(s.as_str().to_string()),
-                    other => bytes_of(other).map(|b| latin(&b)),
-                });
-            let per = match a.get(2).cloned().or_else(|| kwarg(kw, "bytes_per_sep")) {
-                Some(v) => interp.index_of(&v)?,
-                None => 1,
-            };
-            Ok(Value::string(hex_with_sep(&data, sep.as_deref(), per)))
-        });
-        method(t, "join", |interp, a, _| {
-            let sep = me(a)?;
-            let items = interp.iterate(a.get(1).unwrap_or(&Value::None))?;
-            let mut out = Vec::new();
-            for (i, it) in items.iter().enumerate() {
-                if i > 0 {
-                    out.extend_from_slice(&sep);
-                }
-                match bytes_of(it) {
-                    Some(b) => out.extend_from_slice(&b),
-                    None => {
-                        return Err(PyErr::type_error(format!(
-                            "sequence item {i}: expected a bytes-like object, {} found",
-                            it.type_name()
-                        )))
-                    }
-                }
-            }
-            Ok(same_kind(a, out))
-        });
-        method(t, "__len__", |_, a, _| Ok(Value::Int(me(a)?.len() as i64)));
-        search::install(t);
-        text::install(t);
+        methods(t, METHODS);
+        methods(t, search::METHODS);
+        methods(t, text::METHODS);
     }
-    static_method(&bt.bytes, "maketrans", |_, a, kw| {
-        text::maketrans("bytes", a, kw)
-    });
-    static_method(&bt.bytearray, "maketrans", |_, a, kw| {
-        text::maketrans("bytearray", a, kw)
-    });
-    class_method(&bt.bytes, "fromhex", |interp, a, kw| {
-        fromhex(interp, a, kw, "bytes")
-    });
-    class_method(&bt.bytearray, "fromhex", |interp, a, kw| {
-        fromhex(interp, a, kw, "bytearray")
-    });
-    array::install(&bt.bytearray);
+    static_method(&bt.bytes, "maketrans", bytes_maketrans);
+    static_method(&bt.bytearray, "maketrans", bytearray_maketrans);
+    class_method(&bt.bytes, "fromhex", bytes_fromhex);
+    class_method(&bt.bytearray, "fromhex", bytearray_fromhex);
+    methods(&bt.bytearray, array::METHODS);
+}
+
+/// The methods `bytes` and `bytearray` share that are defined here, by their Python names
+/// (those of `search.rs` and `text.rs` follow them).
+const METHODS: &[(&str, Native)] = &[
+    ("decode", bytes_decode),
+    ("hex", hex),
+    ("join", join),
+    ("__len__", __len__),
+];
+
+/// `bytes(source=b'', encoding=..., errors=...)`: a new bytes object.
+fn bytes_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Bytes(Rc::from(from_args(
+        interp,
+        "bytes",
+        &args[1..],
+        kw,
+    )?)))
+}
+
+/// `bytearray(source=b'', encoding=..., errors=...)`: a new bytearray.
+fn bytearray_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::ByteArray(Rc::new(RefCell::new(from_args(
+        interp,
+        "bytearray",
+        &args[1..],
+        kw,
+    )?))))
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')`: decode the bytes using the codec registered for encoding.
+fn bytes_decode(_: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let data = me(a)?;
+    let (enc, errors) = codec_args("decode", a.get(1..).unwrap_or_default(), kw)?;
+    Ok(Value::string(decode(&data, &enc, &errors)?))
+}
+
+/// `bytes.hex(sep=None, bytes_per_sep=1)`: create a string of hexadecimal numbers from a bytes object.
+fn hex(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let data = me(a)?;
+    let [sep, per] = Params::new("hex", &["sep", "bytes_per_sep"], 0)
+        .bind(a.get(1..).unwrap_or_default(), kw)?;
+    let sep = match sep {
+        None => None,
+        Some(Value::Str(s)) => Some(s.as_str().to_string()),
+        Some(other) => match bytes_of(&other) {
+            Some(b) => Some(latin(&b)),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "object of type '{}' has no len()",
+                    other.type_name()
+                )))
+            }
+        },
+    };
+    if let Some(sep) = &sep {
+        if sep.chars().count() != 1 {
+            return Err(PyErr::value_error("sep must be length 1."));
+        }
+        if !sep.is_ascii() {
+            return Err(PyErr::value_error("sep must be ASCII."));
+        }
+    }
+    let per = match per {
+        Some(v) => interp.index_of(&v)?,
+        None => 1,
+    };
+    Ok(Value::string(hex_with_sep(&data, sep.as_deref(), per)))
+}
+
+/// `bytes.join(iterable_of_bytes, /)`: concatenate any number of bytes objects.
+fn join(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let sep = me(a)?;
+    let items = interp.iterate(a.get(1).unwrap_or(&Value::None))?;
+    let mut out = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match bytes_of(it) {
+            Some(b) => out.extend_from_slice(&b),
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    it.type_name()
+                )))
+            }
+        }
+    }
+    Ok(same_kind(a, out))
+}
+
+/// `bytes.__len__()`: return len(self).
+fn __len__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Int(me(a)?.len() as i64))
+}
+
+/// `bytes.maketrans(frm, to, /)`: a table for `bytes.translate` mapping `frm` to `to`.
+fn bytes_maketrans(_: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    text::maketrans("bytes", a, kw)
+}
+
+/// `bytearray.maketrans(frm, to, /)`: as `bytes.maketrans`.
+fn bytearray_maketrans(_: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    text::maketrans("bytearray", a, kw)
+}
+
+/// `bytes.fromhex(string, /)`: bytes from pairs of hex digits.
+fn bytes_fromhex(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    fromhex(interp, a, kw, "bytes")
+}
+
+/// `bytearray.fromhex(string, /)`: a bytearray from pairs of hex digits.
+fn bytearray_fromhex(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    fromhex(interp, a, kw, "bytearray")
 }
 
 /// `bytes.fromhex(string, /)` and `bytearray.fromhex`: pairs of hex digits, ASCII

@@ -12,7 +12,7 @@ fn add(t: &Rc<Type>, name: &str, f: NativeFn) {
     if t.dict.borrow().get_str(name).is_some() {
         return;
     }
-    let mut b = Builtin::new(name, f);
+    let mut b = Builtin::new(name, super::slot_checked(t, name, f));
     b.owner = Some(t.name.clone());
     t.dict
         .borrow_mut()
@@ -67,6 +67,22 @@ pub(super) fn install(bt: &BuiltinTypes) {
                             return Err(PyErr::type_error("expected 1 argument"));
                         };
                         let (l, r) = if reflected { (y, x) } else { (x, y) };
+                        if let Some(m) = a.get(2).filter(|m| !m.is_none()) {
+                            // `__pow__(other, mod)`: three-argument `pow`.
+                            let pow = interp
+                                .builtins_dict()
+                                .borrow()
+                                .get_str("pow")
+                                .cloned()
+                                .unwrap_or(Value::None);
+                            return match interp.call(&pow, &[l.clone(), r.clone(), m.clone()], &[])
+                            {
+                                Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
+                                    Ok(Value::NotImplemented)
+                                }
+                                r => r,
+                            };
+                        }
                         match interp.builtin_binop(l, r, k) {
                             Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
                                 Ok(Value::NotImplemented)

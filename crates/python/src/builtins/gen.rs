@@ -4,7 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{method, this, Kw};
+use super::{methods, this, Kw, Native};
 use crate::objects::{
     AGenOp, AGenOpKind, BuiltinTypes, ExcKind, GenState, Generator, PyResult, Value,
 };
@@ -51,23 +51,28 @@ fn throw_exc(interp: &mut Interp, a: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `generator.send(value)` (and `coroutine.send`): resume, `value` the result of the
+/// paused `yield`.
 fn send(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let g = gen(a)?;
     let v = a.get(1).cloned().unwrap_or(Value::None);
     step_result(interp.gen_resume(&g, v))
 }
 
-fn next(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
+/// `generator.__next__()`: resume with None.
+fn __next__(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let g = gen(a)?;
     step_result(interp.gen_resume(&g, Value::None))
 }
 
+/// `generator.throw(typ[, val])` (and `coroutine.throw`): raise at the paused `yield`.
 fn throw(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let g = gen(a)?;
     let e = throw_exc(interp, a)?;
     step_result(interp.gen_throw(&g, e))
 }
 
+/// `generator.close()` (and `coroutine.close`): raise GeneratorExit at the paused `yield`.
 fn close(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let g = gen(a)?;
     interp.gen_close(&g)
@@ -150,22 +155,55 @@ fn agen_op_step(
         }
     }
 }
-
+/// Installs the methods of generators, coroutines, async generators and the awaitables
+/// those make.
 pub(super) fn install(bt: &BuiltinTypes) {
-    for t in [&bt.generator, &bt.coroutine] {
-        method(t, "send", send);
-        method(t, "throw", throw);
-        method(t, "close", close);
-    }
-    method(&bt.generator, "__next__", next);
-    method(&bt.generator, "__iter__", |_, a, _| Ok(this(a)?.clone()));
-    method(&bt.coroutine, "__await__", |_, a, _| {
-        let g = gen(a)?;
-        Ok(crate::objects::IterObj::value(
-            crate::objects::IterKind::CoroWrapper(g),
-        ))
-    });
-    let w = &bt.iters[17];
+    methods(&bt.generator, GENERATOR_METHODS);
+    methods(&bt.coroutine, COROUTINE_METHODS);
+    methods(&bt.iters[17], coroutine_wrapper::METHODS);
+    methods(&bt.async_generator, async_generator::METHODS);
+    methods(&bt.async_generator_asend, agen_op::METHODS);
+}
+
+/// `generator`'s methods, by their Python names.
+const GENERATOR_METHODS: &[(&str, Native)] = &[
+    ("send", send),
+    ("throw", throw),
+    ("close", close),
+    ("__next__", __next__),
+    ("__iter__", __iter__),
+];
+
+/// `coroutine`'s methods, by their Python names.
+const COROUTINE_METHODS: &[(&str, Native)] = &[
+    ("send", send),
+    ("throw", throw),
+    ("close", close),
+    ("__await__", coroutine_await),
+];
+
+/// `generator.__iter__()`: the generator itself.
+fn __iter__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(this(a)?.clone())
+}
+
+/// `coroutine.__await__()`: an iterator (a `coroutine_wrapper`) that drives the coroutine.
+fn coroutine_await(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let g = gen(a)?;
+    Ok(crate::objects::IterObj::value(
+        crate::objects::IterKind::CoroWrapper(g),
+    ))
+}
+
+/// `coroutine_wrapper`, the iterator `coroutine.__await__` returns.
+mod coroutine_wrapper {
+    use super::*;
+
+    /// `coroutine_wrapper`'s methods, by their Python names.
+    pub(super) const METHODS: &[(&str, Native)] =
+        &[("send", send), ("throw", throw), ("close", close)];
+
+    /// The coroutine a `coroutine_wrapper` drives.
     fn wrapped(a: &[Value]) -> PyResult<Rc<Generator>> {
         match this(a)? {
             Value::Iter(it) => match &*it.state.borrow() {
@@ -175,27 +213,54 @@ pub(super) fn install(bt: &BuiltinTypes) {
             _ => Err(PyErr::type_error("expected a coroutine wrapper")),
         }
     }
-    method(w, "send", |interp, a, _| {
+
+    /// `coroutine_wrapper.send(value)`: `coroutine.send`.
+    fn send(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = wrapped(a)?;
         step_result(interp.gen_resume(&g, a.get(1).cloned().unwrap_or(Value::None)))
-    });
-    method(w, "throw", |interp, a, _| {
+    }
+
+    /// `coroutine_wrapper.throw(typ[, val])`: `coroutine.throw`.
+    fn throw(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = wrapped(a)?;
         let e = throw_exc(interp, a)?;
         step_result(interp.gen_throw(&g, e))
-    });
-    method(w, "close", |interp, a, _| {
+    }
+
+    /// `coroutine_wrapper.close()`: `coroutine.close`.
+    fn close(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = wrapped(a)?;
         interp.gen_close(&g)
-    });
-    let ag = &bt.async_generator;
-    method(ag, "__aiter__", |_, a, _| Ok(this(a)?.clone()));
-    method(ag, "__anext__", |interp, a, _| {
+    }
+}
+
+/// `async_generator`'s methods.
+mod async_generator {
+    use super::*;
+
+    /// `async_generator`'s methods, by their Python names.
+    pub(super) const METHODS: &[(&str, Native)] = &[
+        ("__aiter__", __aiter__),
+        ("__anext__", __anext__),
+        ("asend", asend),
+        ("athrow", athrow),
+        ("aclose", aclose),
+    ];
+
+    /// `async_generator.__aiter__()`: the async generator itself.
+    fn __aiter__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        Ok(this(a)?.clone())
+    }
+
+    /// `async_generator.__anext__()`: an awaitable of the next value.
+    fn __anext__(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = gen(a)?;
         interp.agen_init_hooks(&g)?;
         Ok(agen_op(g, AGenOpKind::Send, Value::None))
-    });
-    method(ag, "asend", |interp, a, _| {
+    }
+
+    /// `async_generator.asend(value)`: an awaitable that sends `value`.
+    fn asend(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = gen(a)?;
         interp.agen_init_hooks(&g)?;
         Ok(agen_op(
@@ -203,45 +268,83 @@ pub(super) fn install(bt: &BuiltinTypes) {
             AGenOpKind::Send,
             a.get(1).cloned().unwrap_or(Value::None),
         ))
-    });
-    method(ag, "athrow", |interp, a, _| {
+    }
+
+    /// `async_generator.athrow(typ[, val])`: an awaitable that raises at the paused `yield`.
+    fn athrow(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let e = throw_exc(interp, a)?;
         let g = gen(a)?;
         interp.agen_init_hooks(&g)?;
         Ok(agen_op(g, AGenOpKind::Throw, e))
-    });
-    method(ag, "aclose", |interp, a, _| {
+    }
+
+    /// `async_generator.aclose()`: an awaitable that closes the async generator.
+    fn aclose(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = gen(a)?;
         interp.agen_init_hooks(&g)?;
         Ok(agen_op(g, AGenOpKind::Close, Value::None))
-    });
-    let op = &bt.async_generator_asend;
-    method(op, "__await__", |_, a, _| Ok(this(a)?.clone()));
-    method(op, "__iter__", |_, a, _| Ok(this(a)?.clone()));
-    method(op, "__next__", |interp, a, _| match this(a)? {
-        Value::AGenOp(o) => agen_op_step(interp, &o.clone(), Value::None, None),
-        _ => Err(PyErr::type_error("bad awaitable")),
-    });
-    method(op, "send", |interp, a, _| match this(a)? {
-        Value::AGenOp(o) => agen_op_step(
-            interp,
-            &o.clone(),
-            a.get(1).cloned().unwrap_or(Value::None),
-            None,
-        ),
-        _ => Err(PyErr::type_error("bad awaitable")),
-    });
-    method(op, "throw", |interp, a, _| {
+    }
+}
+
+/// `async_generator_asend`, the awaitable of `asend`/`athrow`/`aclose`/`__anext__`.
+mod agen_op {
+    use super::*;
+
+    /// `async_generator_asend`'s methods, by their Python names.
+    pub(super) const METHODS: &[(&str, Native)] = &[
+        ("__await__", __await__),
+        ("__iter__", __iter__),
+        ("__next__", __next__),
+        ("send", send),
+        ("throw", throw),
+        ("close", close),
+    ];
+
+    /// `async_generator_asend.__await__()`: the awaitable itself.
+    fn __await__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        Ok(this(a)?.clone())
+    }
+
+    /// `async_generator_asend.__iter__()`: the awaitable itself.
+    fn __iter__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        Ok(this(a)?.clone())
+    }
+
+    /// `async_generator_asend.__next__()`: step the operation.
+    fn __next__(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match this(a)? {
+            Value::AGenOp(o) => agen_op_step(interp, &o.clone(), Value::None, None),
+            _ => Err(PyErr::type_error("bad awaitable")),
+        }
+    }
+
+    /// `async_generator_asend.send(value)`: step the operation with `value`.
+    fn send(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match this(a)? {
+            Value::AGenOp(o) => agen_op_step(
+                interp,
+                &o.clone(),
+                a.get(1).cloned().unwrap_or(Value::None),
+                None,
+            ),
+            _ => Err(PyErr::type_error("bad awaitable")),
+        }
+    }
+
+    /// `async_generator_asend.throw(typ[, val])`: step the operation with an exception.
+    fn throw(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let e = throw_exc(interp, a)?;
         match this(a)? {
             Value::AGenOp(o) => agen_op_step(interp, &o.clone(), Value::None, Some(e)),
             _ => Err(PyErr::type_error("bad awaitable")),
         }
-    });
-    method(op, "close", |_, a, _| {
+    }
+
+    /// `async_generator_asend.close()`: end the operation.
+    fn close(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         if let Value::AGenOp(o) = this(a)? {
             o.state.set(2);
         }
         Ok(Value::None)
-    });
+    }
 }

@@ -1,85 +1,98 @@
 //! `int`, `bool` and `float`: constructors and methods.
 
-use super::{ctor, kwarg, method, static_method, this, Kw};
+use super::{class_method, ctor, method, methods, static_method, this, Kw, Native};
+use crate::args::Params;
+use crate::objects::complex::{complex, parse_complex, parts};
 use crate::objects::int::{int_ref, norm, to_big};
 use crate::objects::{BuiltinTypes, PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
+/// Installs the constructors and methods of `int`, `bool` and `float`.
 pub(super) fn install(bt: &BuiltinTypes) {
     ctor(&bt.int, int_new);
-    ctor(&bt.bool_, |interp, args, _| match args.get(1) {
-        Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
-        None => Ok(Value::Bool(false)),
-    });
+    ctor(&bt.bool_, bool_new);
     ctor(&bt.float, float_new);
-    method(&bt.int, "bit_length", |_, a, _| {
-        let n = to_big(this(a)?);
-        Ok(Value::Int(n.bits() as i64))
-    });
-    method(&bt.int, "bit_count", |_, a, _| {
-        let n = to_big(this(a)?);
-        let (_, digits) = n.to_u64_digits();
-        Ok(Value::Int(
-            digits.iter().map(|d| d.count_ones() as i64).sum(),
-        ))
-    });
-    method(&bt.int, "conjugate", |_, a, _| Ok(norm(to_big(this(a)?))));
-    method(&bt.int, "__index__", |_, a, _| Ok(norm(to_big(this(a)?))));
-    method(&bt.int, "__int__", |_, a, _| Ok(norm(to_big(this(a)?))));
-    method(&bt.int, "__float__", |_, a, _| {
-        crate::vm::protocol_as_f64(this(a)?)
-            .map(Value::Float)
-            .ok_or_else(|| {
-                PyErr::new(
-                    crate::objects::ExcKind::OverflowError,
-                    "int too large to convert to float",
-                )
-            })
-    });
-    method(&bt.int, "as_integer_ratio", |_, a, _| {
-        Ok(Value::tuple(vec![norm(to_big(this(a)?)), Value::Int(1)]))
-    });
-    method(&bt.int, "to_bytes", int_to_bytes);
-    super::class_method(&bt.int, "from_bytes", int_from_bytes);
-    method(&bt.float, "is_integer", |_, a, _| match this(a)? {
-        Value::Float(f) => Ok(Value::Bool(crate::format::float_is_integer(*f))),
-        _ => Err(PyErr::type_error("float expected")),
-    });
-    method(&bt.float, "as_integer_ratio", |_, a, _| match this(a)? {
-        Value::Float(f) => {
-            let (n, d) = crate::format::float_as_integer_ratio(*f)?;
-            Ok(Value::tuple(vec![norm(n), norm(d)]))
-        }
-        _ => Err(PyErr::type_error("float expected")),
-    });
-    method(&bt.float, "hex", |_, a, _| match this(a)? {
-        Value::Float(f) => Ok(Value::string(crate::format::float_hex(*f))),
-        _ => Err(PyErr::type_error("float expected")),
-    });
-    method(&bt.float, "conjugate", |_, a, _| Ok(this(a)?.clone()));
-    method(&bt.float, "__float__", |_, a, _| Ok(this(a)?.clone()));
-    method(&bt.float, "__int__", |_, a, _| match this(a)? {
-        Value::Float(f) => Ok(norm(crate::format::float_to_int(*f)?)),
-        _ => Err(PyErr::type_error("float expected")),
-    });
-    static_method(&bt.float, "fromhex", |_, a, _| match a.first() {
-        Some(Value::Str(s)) => Ok(Value::Float(crate::format::float_fromhex(s.as_str())?)),
-        _ => Err(PyErr::type_error("fromhex() argument must be str")),
-    });
+    methods(&bt.int, METHODS);
+    class_method(&bt.int, "from_bytes", from_bytes);
+    methods(&bt.float, float::METHODS);
+    static_method(&bt.float, "fromhex", float::fromhex);
 }
 
-fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
-    super::only_kw("int", kw, &["base"])?;
-    let a = &args[1..];
-    if a.len() > 2 {
-        return Err(PyErr::type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
+/// `int`'s methods, by their Python names (the class method `from_bytes` comes after them).
+const METHODS: &[(&str, Native)] = &[
+    ("bit_length", bit_length),
+    ("bit_count", bit_count),
+    ("conjugate", conjugate),
+    ("__index__", __index__),
+    ("__int__", __int__),
+    ("__float__", __float__),
+    ("as_integer_ratio", as_integer_ratio),
+    ("to_bytes", to_bytes),
+];
+
+/// `bool(x=False, /)`: the truth value of `x`.
+fn bool_new(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    match args.get(1) {
+        Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
     }
-    let base = a.get(1).cloned().or_else(|| kwarg(kw, "base"));
-    let Some(x) = a.first() else {
+}
+
+/// `int.bit_length()`: number of bits necessary to represent self in binary.
+fn bit_length(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let n = to_big(this(a)?);
+    Ok(Value::Int(n.bits() as i64))
+}
+
+/// `int.bit_count()`: number of ones in the binary representation of the absolute value of self.
+fn bit_count(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let n = to_big(this(a)?);
+    let (_, digits) = n.to_u64_digits();
+    Ok(Value::Int(
+        digits.iter().map(|d| d.count_ones() as i64).sum(),
+    ))
+}
+
+/// `int.conjugate()`: returns self, the complex conjugate of any int.
+fn conjugate(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(norm(to_big(this(a)?)))
+}
+
+/// `int.__index__()`: return self converted to an integer, if self is suitable for use as an index into a list.
+fn __index__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(norm(to_big(this(a)?)))
+}
+
+/// `int.__int__()`: int(self).
+fn __int__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(norm(to_big(this(a)?)))
+}
+
+/// `int.__float__()`: float(self).
+fn __float__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    crate::vm::protocol_as_f64(this(a)?)
+        .map(Value::Float)
+        .ok_or_else(|| {
+            PyErr::new(
+                crate::objects::ExcKind::OverflowError,
+                "int too large to convert to float",
+            )
+        })
+}
+
+/// `int.as_integer_ratio()`: return integer ratio.
+fn as_integer_ratio(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::tuple(vec![norm(to_big(this(a)?)), Value::Int(1)]))
+}
+
+/// `int`'s parameters: `int(x=0, /, base=10)`.
+const INT_PARAMS: Params = Params::new("int", &["x", "base"], 0).posonly(1);
+
+/// `int(x=0)` or `int(x, base=10)`: an int from a number or from text.
+fn int_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let [x, base] = INT_PARAMS.bind(&args[1..], kw)?;
+    let Some(x) = &x else {
         if base.is_some() {
             return Err(PyErr::type_error("int() missing string argument"));
         }
@@ -193,6 +206,7 @@ fn parsed(p: crate::format::ParsedInt) -> Value {
     }
 }
 
+/// `float(x=0.0, /)`: a float from a number or from text.
 fn float_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     super::no_kw("float", kw)?;
     let a = &args[1..];
@@ -285,20 +299,40 @@ fn float_from_ascii(bytes: &[u8], shown: impl FnOnce() -> String) -> PyResult<Va
     }
 }
 
-fn int_to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `int.to_bytes`'s parameters.
+const TO_BYTES: Params = Params::new("to_bytes", &["length", "byteorder", "signed"], 0).maxpos(2);
+
+/// `int.from_bytes`'s parameters (after the class).
+const FROM_BYTES: Params =
+    Params::new("from_bytes", &["bytes", "byteorder", "signed"], 1).maxpos(2);
+
+/// Whether a `byteorder` argument (`"big"` when absent) says little-endian, or
+/// CPython's error for another value.
+fn little_endian(fname: &str, order: Option<Value>) -> PyResult<bool> {
+    let Some(order) = order else {
+        return Ok(false);
+    };
+    match crate::args::str_param(fname, "byteorder", &order)? {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => Err(PyErr::value_error(
+            "byteorder must be either 'little' or 'big'",
+        )),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`: the int as bytes.
+fn to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
     let n = to_big(this(a)?);
-    let length = a
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "length"))
-        .unwrap_or(Value::Int(1));
-    let length = interp.int_arg(&length)? as usize;
-    let order = a
-        .get(2)
-        .cloned()
-        .or_else(|| kwarg(kw, "byteorder"))
-        .unwrap_or(Value::str("big"));
-    let signed = match kwarg(kw, "signed") {
+    let [length, order, signed] = TO_BYTES.bind(&a[1..], kw)?;
+    let length = match length {
+        Some(v) => interp.int_arg(&v)?,
+        None => 1,
+    };
+    let length = usize::try_from(length)
+        .map_err(|_| PyErr::value_error("length argument must be non-negative"))?;
+    let little = little_endian("to_bytes", order)?;
+    let signed = match signed {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
@@ -330,41 +364,50 @@ fn int_to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
     if bytes.len() > length {
         bytes.clear();
     }
-    if order.as_str() == Some("little") {
+    if little {
         bytes.reverse();
     }
     Ok(Value::Bytes(std::rc::Rc::from(bytes)))
 }
 
-fn int_from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
-    let data = a
-        .get(1)
-        .cloned()
-        .or_else(|| kwarg(kw, "bytes"))
-        .unwrap_or(Value::None);
-    let order = a
-        .get(2)
-        .cloned()
-        .or_else(|| kwarg(kw, "byteorder"))
-        .unwrap_or(Value::str("big"));
-    let signed = match kwarg(kw, "signed") {
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: the int that bytes represent.
+fn from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let [data, order, signed] = FROM_BYTES.bind(a.get(1..).unwrap_or_default(), kw)?;
+    let data = data.unwrap_or(Value::None);
+    let little = little_endian("from_bytes", order)?;
+    let signed = match signed {
         Some(v) => interp.truthy(&v)?,
         None => false,
     };
+    let cannot = |v: &Value| {
+        PyErr::type_error(format!(
+            "cannot convert '{}' object to bytes",
+            v.type_name()
+        ))
+    };
     let mut bytes: Vec<u8> = match &data {
         Value::Bytes(b) => b.to_vec(),
+        Value::Str(_) => return Err(cannot(&data)),
         other => {
-            let items = interp.iterate(other)?;
-            items
-                .iter()
-                .map(|v| match v {
-                    Value::Int(i) => *i as u8,
-                    _ => 0,
-                })
-                .collect()
+            let it = interp.get_iter(other).map_err(|e| {
+                if e.is(crate::objects::ExcKind::TypeError) {
+                    cannot(other)
+                } else {
+                    e
+                }
+            })?;
+            let items = interp.iterate(&it)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in &items {
+                let n = interp.int_arg(v)?;
+                let b = u8::try_from(n)
+                    .map_err(|_| PyErr::value_error("bytes must be in range(0, 256)"))?;
+                out.push(b);
+            }
+            out
         }
     };
-    if order.as_str() == Some("little") {
+    if little {
         bytes.reverse();
     }
     let n = if signed {
@@ -375,46 +418,122 @@ fn int_from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> 
     Ok(norm(n))
 }
 
-/// `complex(real=0, imag=0)` and `complex("1+2j")`, plus its methods.
+/// `complex`'s constructor and methods.
 pub(super) fn install_complex(bt: &BuiltinTypes) {
-    use crate::objects::complex::{complex, parse_complex, parts};
-    ctor(&bt.complex, |_, args, kw| {
-        let a = &args[1..];
-        let re = a.first().cloned().or_else(|| kwarg(kw, "real"));
-        let im = a.get(1).cloned().or_else(|| kwarg(kw, "imag"));
-        if let Some(Value::Str(s)) = &re {
-            if im.is_some() {
-                return Err(PyErr::type_error(
-                    "complex() can't take second arg if first is a string",
-                ));
-            }
-            return match parse_complex(s.as_str()) {
-                Some((r, i)) => Ok(complex(r, i)),
-                None => Err(PyErr::value_error("complex() arg is a malformed string")),
-            };
+    ctor(&bt.complex, complex_new);
+    method(&bt.complex, "conjugate", complex_conjugate);
+}
+
+/// `complex(real=0, imag=0)` or `complex(string)`: a complex number.
+fn complex_new(_: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let [re, im] = Params::new("complex", &["real", "imag"], 0).bind(&args[1..], kw)?;
+    if let Some(Value::Str(s)) = &re {
+        if im.is_some() {
+            return Err(PyErr::type_error(
+                "complex() can't take second arg if first is a string",
+            ));
         }
-        let (rr, ri) = match &re {
-            None => (0.0, 0.0),
-            Some(v) => parts(v).ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "complex() first argument must be a string or a number, not '{}'",
-                    v.type_name()
-                ))
-            })?,
+        return match parse_complex(s.as_str()) {
+            Some((r, i)) => Ok(complex(r, i)),
+            None => Err(PyErr::value_error("complex() arg is a malformed string")),
         };
-        let (ir, ii) = match &im {
-            None => (0.0, 0.0),
-            Some(v) => parts(v).ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "complex() second argument must be a number, not '{}'",
-                    v.type_name()
-                ))
-            })?,
-        };
-        Ok(complex(rr - ii, ri + ir))
-    });
-    method(&bt.complex, "conjugate", |_, a, _| match this(a)? {
+    }
+    let (rr, ri) = match &re {
+        None => (0.0, 0.0),
+        Some(v) => parts(v).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "complex() first argument must be a string or a number, not '{}'",
+                v.type_name()
+            ))
+        })?,
+    };
+    let (ir, ii) = match &im {
+        None => (0.0, 0.0),
+        Some(Value::Str(_)) => {
+            return Err(PyErr::type_error("complex() second arg can't be a string"))
+        }
+        Some(v) => parts(v).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "complex() second argument must be a number, not '{}'",
+                v.type_name()
+            ))
+        })?,
+    };
+    Ok(complex(rr - ii, ri + ir))
+}
+
+/// `complex.conjugate()`: return the complex conjugate of its argument.
+fn complex_conjugate(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    match this(a)? {
         Value::Complex(c) => Ok(complex(c.0, -c.1)),
         _ => Err(PyErr::type_error("complex expected")),
-    });
+    }
+}
+
+/// `float`'s methods.
+mod float {
+    use super::*;
+
+    /// `float`'s methods, by their Python names (the static method `fromhex` comes after them).
+    pub(super) const METHODS: &[(&str, Native)] = &[
+        ("is_integer", is_integer),
+        ("as_integer_ratio", as_integer_ratio),
+        ("hex", hex),
+        ("conjugate", conjugate),
+        ("__float__", __float__),
+        ("__int__", __int__),
+    ];
+
+    /// `float.is_integer()`: return True if the float is an integer.
+    fn is_integer(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match this(a)? {
+            Value::Float(f) => Ok(Value::Bool(crate::format::float_is_integer(*f))),
+            _ => Err(PyErr::type_error("float expected")),
+        }
+    }
+
+    /// `float.as_integer_ratio()`: return integer ratio.
+    fn as_integer_ratio(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match this(a)? {
+            Value::Float(f) => {
+                let (n, d) = crate::format::float_as_integer_ratio(*f)?;
+                Ok(Value::tuple(vec![norm(n), norm(d)]))
+            }
+            _ => Err(PyErr::type_error("float expected")),
+        }
+    }
+
+    /// `float.hex()`: return a hexadecimal representation of a floating-point number.
+    fn hex(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match this(a)? {
+            Value::Float(f) => Ok(Value::string(crate::format::float_hex(*f))),
+            _ => Err(PyErr::type_error("float expected")),
+        }
+    }
+
+    /// `float.conjugate()`: return self, the complex conjugate of any float.
+    fn conjugate(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        Ok(this(a)?.clone())
+    }
+
+    /// `float.__float__()`: float(self).
+    fn __float__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        Ok(this(a)?.clone())
+    }
+
+    /// `float.__int__()`: int(self).
+    fn __int__(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match this(a)? {
+            Value::Float(f) => Ok(norm(crate::format::float_to_int(*f)?)),
+            _ => Err(PyErr::type_error("float expected")),
+        }
+    }
+
+    /// `float.fromhex(string, /)`: create a floating-point number from a hexadecimal string.
+    pub(super) fn fromhex(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+        match a.first() {
+            Some(Value::Str(s)) => Ok(Value::Float(crate::format::float_fromhex(s.as_str())?)),
+            _ => Err(PyErr::type_error("fromhex() argument must be str")),
+        }
+    }
 }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{arity, class_method, ctor, method, this, Kw};
-use crate::args::Params;
+use crate::args::{slot_arity, Params, Slot};
 use crate::objects::{
     BuiltinTypes, DictData, ExcKind, Instance, Property, PyRange, PyResult, PySlice, Super, Value,
     Wrapper,
@@ -342,7 +342,7 @@ fn object_str(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> 
 }
 
 fn object_eq(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("__eq__", args, 2, 2)?;
+    slot_arity(args, Slot::Args(1))?;
     Ok(if args[0].is(&args[1]) {
         Value::Bool(true)
     } else {
@@ -351,7 +351,7 @@ fn object_eq(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> 
 }
 
 fn object_ne(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("__ne__", args, 2, 2)?;
+    slot_arity(args, Slot::Args(1))?;
     let r = interp.compare(&args[0], &args[1], crate::bytecode::opcode::CmpKind::Eq)?;
     Ok(Value::Bool(!interp.truthy(&r)?))
 }
@@ -361,7 +361,7 @@ fn object_hash(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value
 }
 
 fn object_setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("__setattr__", args, 3, 3)?;
+    slot_arity(args, Slot::Unpack(2, 2))?;
     let Value::Str(name) = &args[1] else {
         return Err(PyErr::type_error("attribute name must be string"));
     };
@@ -395,7 +395,7 @@ fn object_setattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Val
 }
 
 fn object_getattribute(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("__getattribute__", args, 2, 2)?;
+    slot_arity(args, Slot::Args(1))?;
     let Value::Str(name) = &args[1] else {
         return Err(PyErr::type_error("attribute name must be string"));
     };
@@ -407,7 +407,7 @@ fn object_getattribute(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResul
 }
 
 fn object_delattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("__delattr__", args, 2, 2)?;
+    slot_arity(args, Slot::Args(1))?;
     let Value::Str(name) = &args[1] else {
         return Err(PyErr::type_error("attribute name must be string"));
     };
@@ -430,7 +430,7 @@ fn object_delattr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Val
 }
 
 fn object_format(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
-    arity("__format__", args, 2, 2)?;
+    super::marity("object.__format__", args, 1, 1)?;
     let spec = args[1].as_str().unwrap_or("");
     if !spec.is_empty() {
         return Err(crate::format::unsupported_format_string(&args[0].type_name()).into());

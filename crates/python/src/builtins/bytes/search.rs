@@ -2,64 +2,102 @@
 //! `count`, `startswith`, `endswith`, `partition`, `rpartition`, `split`, `rsplit` and
 //! `splitlines`, through the `str` algorithms on a byte [`view`](super::view).
 
-use std::rc::Rc;
-
 use super::{
-    arg_bytes, bind, byte_range, bytes_of, is_byte_line_break, is_byte_space, me, method,
-    positional, same_kind_text, ssize, view,
+    arg_bytes, bind, byte_range, bytes_of, is_byte_line_break, is_byte_space, me, positional,
+    same_kind_text, ssize, view,
 };
-use crate::builtins::Kw;
+use crate::builtins::{Kw, Native};
 use crate::format::FmtResult;
-use crate::objects::{ExcKind, PyResult, Type, Value};
+use crate::objects::{ExcKind, PyResult, Value};
 use crate::strings as s;
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
+/// `bytes` and `bytearray`'s methods defined here, by their Python names.
+pub(super) const METHODS: &[(&str, Native)] = &[
+    ("find", find),
+    ("rfind", rfind),
+    ("index", index),
+    ("rindex", rindex),
+    ("count", count),
+    ("startswith", startswith),
+    ("endswith", endswith),
+    ("partition", partition),
+    ("rpartition", rpartition),
+    ("split", split),
+    ("rsplit", rsplit),
+    ("splitlines", splitlines),
+];
 
-pub(super) fn install(t: &Rc<Type>) {
-    method(t, "find", |interp, a, kw| {
-        let (data, sub, st, en) = find_args(interp, a, kw, "find")?;
-        Ok(Value::Int(s::find(&data, &sub, st, en)))
-    });
-    method(t, "rfind", |interp, a, kw| {
-        let (data, sub, st, en) = find_args(interp, a, kw, "rfind")?;
-        Ok(Value::Int(s::rfind(&data, &sub, st, en)))
-    });
-    method(t, "index", |interp, a, kw| {
-        let (data, sub, st, en) = find_args(interp, a, kw, "index")?;
-        found(s::find(&data, &sub, st, en))
-    });
-    method(t, "rindex", |interp, a, kw| {
-        let (data, sub, st, en) = find_args(interp, a, kw, "rindex")?;
-        found(s::rfind(&data, &sub, st, en))
-    });
-    method(t, "count", |interp, a, kw| {
-        let (data, sub, st, en) = find_args(interp, a, kw, "count")?;
-        Ok(Value::Int(s::count(&data, &sub, st, en) as i64))
-    });
-    method(t, "startswith", |interp, a, _| affix(interp, a, true));
-    method(t, "endswith", |interp, a, _| affix(interp, a, false));
-    method(t, "partition", |_, a, kw| {
-        parted(a, kw, "partition", s::partition)
-    });
-    method(t, "rpartition", |_, a, kw| {
-        parted(a, kw, "rpartition", s::rpartition)
-    });
-    method(t, "split", |interp, a, kw| {
-        split_with(interp, a, kw, "split", s::split_by)
-    });
-    method(t, "rsplit", |interp, a, kw| {
-        split_with(interp, a, kw, "rsplit", s::rsplit_by)
-    });
-    method(t, "splitlines", |interp, a, kw| {
-        let args = bind("splitlines", a, kw, &["keepends"], 0)?;
-        let keep = match &args[0] {
-            Some(v) => super::text::c_int(interp, v)? != 0,
-            None => false,
-        };
-        let data = view(&me(a)?);
-        let lines = s::splitlines_by(&data, keep, is_byte_line_break);
-        Ok(pieces(a, lines))
-    });
+/// `bytes.find(sub[, start[, end]])`: return the lowest index in B where subsection sub is found, such that sub is contained within B[start,end].
+fn find(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (data, sub, st, en) = find_args(interp, a, kw, "find")?;
+    Ok(Value::Int(s::find(&data, &sub, st, en)))
+}
+
+/// `bytes.rfind(sub[, start[, end]])`: return the highest index in B where subsection sub is found, such that sub is contained within B[start,end].
+fn rfind(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (data, sub, st, en) = find_args(interp, a, kw, "rfind")?;
+    Ok(Value::Int(s::rfind(&data, &sub, st, en)))
+}
+
+/// `bytes.index(sub[, start[, end]])`: return the lowest index in B where subsection sub is found, such that sub is contained within B[start,end].
+fn index(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (data, sub, st, en) = find_args(interp, a, kw, "index")?;
+    found(s::find(&data, &sub, st, en))
+}
+
+/// `bytes.rindex(sub[, start[, end]])`: return the highest index in B where subsection sub is found, such that sub is contained within B[start,end].
+fn rindex(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (data, sub, st, en) = find_args(interp, a, kw, "rindex")?;
+    found(s::rfind(&data, &sub, st, en))
+}
+
+/// `bytes.count(sub[, start[, end]])`: return the number of non-overlapping occurrences of subsection sub in bytes B[start:end].
+fn count(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (data, sub, st, en) = find_args(interp, a, kw, "count")?;
+    Ok(Value::Int(s::count(&data, &sub, st, en) as i64))
+}
+
+/// `bytes.startswith(prefix[, start[, end]])`: return True if B starts with the specified prefix, False otherwise.
+fn startswith(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    affix(interp, a, true)
+}
+
+/// `bytes.endswith(suffix[, start[, end]])`: return True if B ends with the specified suffix, False otherwise.
+fn endswith(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    affix(interp, a, false)
+}
+
+/// `bytes.partition(sep, /)`: partition the bytes into three parts using the given separator.
+fn partition(_: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    parted(a, kw, "partition", s::partition)
+}
+
+/// `bytes.rpartition(sep, /)`: partition the bytes into three parts using the given separator.
+fn rpartition(_: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    parted(a, kw, "rpartition", s::rpartition)
+}
+
+/// `bytes.split(sep=None, maxsplit=-1)`: return a list of the sections in the bytes, using sep as the delimiter.
+fn split(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    split_with(interp, a, kw, "split", s::split_by)
+}
+
+/// `bytes.rsplit(sep=None, maxsplit=-1)`: return a list of the sections in the bytes, using sep as the delimiter.
+fn rsplit(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    split_with(interp, a, kw, "rsplit", s::rsplit_by)
+}
+
+/// `bytes.splitlines(keepends=False)`: return a list of the lines in the bytes, breaking at line boundaries.
+fn splitlines(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let args = bind("splitlines", a, kw, &["keepends"], 0)?;
+    let keep = match &args[0] {
+        Some(v) => super::text::c_int(interp, v)? != 0,
+        None => false,
+    };
+    let data = view(&me(a)?);
+    let lines = s::splitlines_by(&data, keep, is_byte_line_break);
+    Ok(pieces(a, lines))
 }
 
 /// A list of [`view`] pieces of the receiver's kind.
