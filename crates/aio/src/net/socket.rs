@@ -221,17 +221,20 @@ impl Sockets {
         let Some(h) = self.host.as_mut() else {
             return vec![];
         };
-        let mut arrived = vec![];
+        let mut out = vec![];
+        // In the order they happened: an `Accepted` makes its connection known before
+        // that connection's first bytes, which may come in the same batch.
         for (id, event) in h.poll() {
             let Some(open) = self.open.get_mut(&id) else {
                 continue;
             };
             if open.delay > 0.0 || !open.held.is_empty() {
                 open.held.push_back((now + open.delay, event));
-            } else {
-                arrived.push((id, event));
+            } else if let Some(call) = self.deliver(id, event) {
+                out.push(call);
             }
         }
+        let mut due = vec![];
         for (id, open) in self.open.iter_mut() {
             // Due as the driver counts it (`RESOLUTION`), or it would wait for it again.
             while open
@@ -240,41 +243,50 @@ impl Sockets {
                 .is_some_and(|(due, _)| *due < now + RESOLUTION)
             {
                 if let Some((_, event)) = open.held.pop_front() {
-                    arrived.push((*id, event));
+                    due.push((*id, event));
                 }
             }
         }
-        let mut out = vec![];
-        for (id, event) in arrived {
-            let Some(open) = self.open.get(&id) else {
-                continue;
-            };
-            let (sched, callback) = (open.sched.clone(), open.callback.clone());
-            let args = if open.inbound {
-                let mut args = event_args(event);
-                args.push(Value::Int(i64::from(id)));
-                args
-            } else if let SocketEvent::Accepted { conn, .. } = &event {
-                let conn = *conn;
-                self.open.insert(
-                    conn,
-                    Open {
-                        sched: sched.clone(),
-                        callback: callback.clone(),
-                        inbound: true,
-                        delay: 0.0,
-                        held: VecDeque::new(),
-                    },
-                );
-                let mut args = event_args(event);
-                args.push(Value::Int(i64::from(conn)));
-                args
-            } else {
-                event_args(event)
-            };
-            out.push((sched, callback, args));
+        for (id, event) in due {
+            if let Some(call) = self.deliver(id, event) {
+                out.push(call);
+            }
         }
         out
+    }
+
+    /// The loop, callback and arguments that hand `event` on socket `id` to the program;
+    /// an `Accepted` event also makes the accepted connection known.
+    fn deliver(
+        &mut self,
+        id: u32,
+        event: SocketEvent,
+    ) -> Option<(Rc<RefCell<Scheduler>>, Value, Vec<Value>)> {
+        let open = self.open.get(&id)?;
+        let (sched, callback) = (open.sched.clone(), open.callback.clone());
+        let args = if open.inbound {
+            let mut args = event_args(event);
+            args.push(Value::Int(i64::from(id)));
+            args
+        } else if let SocketEvent::Accepted { conn, .. } = &event {
+            let conn = *conn;
+            self.open.insert(
+                conn,
+                Open {
+                    sched: sched.clone(),
+                    callback: callback.clone(),
+                    inbound: true,
+                    delay: 0.0,
+                    held: VecDeque::new(),
+                },
+            );
+            let mut args = event_args(event);
+            args.push(Value::Int(i64::from(conn)));
+            args
+        } else {
+            event_args(event)
+        };
+        Some((sched, callback, args))
     }
 
     /// Closes every connection (the run is over).

@@ -224,12 +224,14 @@ mod tests {
         assert_eq!(cancelled, [2], "the timed-out fetch was cancelled");
     }
 
-    /// A host whose sockets answer on port 7 by echoing upper-cased bytes one poll later,
-    /// and refuse every other port.
+    /// A host whose sockets answer on port 7 (and the database's, 5432) by echoing
+    /// upper-cased bytes one poll later, and refuse every other port. Its clock moves
+    /// 10 ms a poll.
     #[derive(Default)]
     struct EchoHost {
         events: Vec<(u32, crate::net::socket::SocketEvent)>,
         closed: Rc<RefCell<Vec<u32>>>,
+        polls: std::cell::Cell<u32>,
     }
 
     impl crate::net::socket::SocketHost for EchoHost {
@@ -237,7 +239,7 @@ mod tests {
             use crate::net::socket::SocketEvent;
             self.events.push((
                 id,
-                if port == 7 {
+                if port == 7 || port == 5432 {
                     SocketEvent::Connected {
                         local: ("127.0.0.1".into(), 50000),
                     }
@@ -261,11 +263,12 @@ mod tests {
         }
 
         fn poll(&mut self) -> Vec<(u32, crate::net::socket::SocketEvent)> {
+            self.polls.set(self.polls.get() + 1);
             std::mem::take(&mut self.events)
         }
 
         fn now(&self) -> f64 {
-            0.0
+            f64::from(self.polls.get()) * 0.01
         }
     }
 
@@ -275,8 +278,8 @@ mod tests {
         let closed = Rc::new(RefCell::new(Vec::new()));
         let mut rt = Runtime::new(Box::new(Collect(out.clone())), Clock::virtual_clock());
         rt.use_sockets(Box::new(EchoHost {
-            events: vec![],
             closed: closed.clone(),
+            ..EchoHost::default()
         }));
         rt.start(
             "import asyncio\n\
@@ -297,5 +300,32 @@ mod tests {
              [Errno 111] Connect call failed ('db.test', 8)\n"
         );
         assert_eq!(*closed.borrow(), [1, 2], "both sockets were closed");
+    }
+
+    /// `database_latency`: the database's answers (the connect's too) wait that long on
+    /// the run's clock, in order; other hosts' do not.
+    #[test]
+    fn the_database_latency_holds_each_answer() {
+        let out = Rc::new(RefCell::new(String::new()));
+        let mut rt = Runtime::new(Box::new(Collect(out.clone())), Clock::virtual_clock());
+        rt.use_sockets(Box::new(EchoHost::default()));
+        rt.start(
+            "import asyncio, loopscope.network\n\
+            async def trip(host, port):\n    loop = asyncio.get_running_loop()\n    start = loop.time()\n    r, w = await asyncio.open_connection(host, port)\n    connected = loop.time() - start\n    w.write(b'a\\n')\n    w.write(b'b\\n')\n    lines = [await r.readline(), await r.readline()]\n    print(host, round(connected, 3), round(loop.time() - start, 3), lines)\n    w.close()\n\
+            async def main():\n    loopscope.network.configure(database_latency=0.5)\n    await trip('localhost', 5432)\n    await trip('db.test', 7)\n\
+            asyncio.run(main())\n",
+            "main.py",
+        );
+        let code = loop {
+            match rt.poll(u64::MAX) {
+                Poll::Finished(code) => break code,
+                Poll::WaitUntil(_) | Poll::Busy | Poll::Paused => {}
+            }
+        };
+        assert_eq!(code, 0, "{}", out.borrow());
+        assert_eq!(
+            *out.borrow(),
+            "localhost 0.5 1.0 [b'A\\n', b'B\\n']\ndb.test 0.0 0.0 [b'A\\n', b'B\\n']\n"
+        );
     }
 }
