@@ -19,6 +19,9 @@ fn version_info() -> Value {
     ])
 }
 
+/// `sys.hexversion` (and `sys.implementation.hexversion`): 3.11.0 final, as `version_info`.
+const HEXVERSION: i64 = 0x030B_00F0;
+
 /// `sys.implementation`: a namespace as CPython's is, with `name`, `cache_tag`, `version`
 /// and `hexversion` (ours: Loopscope, speaking Python 3.11).
 fn implementation() -> PyResult<Value> {
@@ -46,7 +49,7 @@ fn implementation() -> PyResult<Value> {
         d.set_str("name", Value::str("loopscope"));
         d.set_str("cache_tag", Value::None);
         d.set_str("version", version_info());
-        d.set_str("hexversion", Value::Int(0x030B_00F0));
+        d.set_str("hexversion", Value::Int(HEXVERSION));
     }
     Ok(Value::Instance(Rc::new(inst)))
 }
@@ -195,6 +198,7 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("argv", Value::list(argv));
     m.value("version", Value::str("3.11.0 (loopscope)"));
     m.value("version_info", version_info());
+    m.value("hexversion", Value::Int(HEXVERSION));
     m.value("platform", Value::str("emscripten"));
     m.value("maxsize", Value::Int(i64::MAX));
     m.value("byteorder", Value::str("little"));
