@@ -11,6 +11,17 @@
 mod harness;
 
 use harness::{diff_report, run, workspace};
+use std::process::Output;
+
+/// Runs `source`, written to a file of its own for the purpose, and removes the file.
+fn run_source(name: &str, source: &str) -> Output {
+    let program =
+        std::env::temp_dir().join(format!("loopscope-pglite-{name}-{}.py", std::process::id()));
+    std::fs::write(&program, source).expect("write the program");
+    let out = run(&program, &[]).expect("loopscope runs");
+    let _ = std::fs::remove_file(&program);
+    out
+}
 
 #[test]
 fn asyncpg_programs_run_on_pglite_by_default() {
@@ -36,12 +47,8 @@ fn asyncpg_programs_run_on_pglite_by_default() {
 /// same queries on several connections at once overlap, as over a real network.
 #[test]
 fn database_latency_delays_each_answer_and_concurrent_queries_overlap() {
-    let program = std::env::temp_dir().join(format!(
-        "loopscope-database-latency-{}.py",
-        std::process::id()
-    ));
-    std::fs::write(
-        &program,
+    let out = run_source(
+        "latency",
         r#"import asyncio, time
 import asyncpg
 import loopscope.network
@@ -63,10 +70,7 @@ async def main():
 
 asyncio.run(main())
 "#,
-    )
-    .expect("write the program");
-    let out = run(&program, &[]).expect("loopscope runs");
-    let _ = std::fs::remove_file(&program);
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let seconds = |label: &str| -> f64 {
         stdout
@@ -91,12 +95,8 @@ asyncio.run(main())
 /// transaction gets an error instead of hanging, and the error names both tasks.
 #[test]
 fn a_wait_for_another_connections_transaction_names_both_tasks() {
-    let program = std::env::temp_dir().join(format!(
-        "loopscope-database-wait-{}.py",
-        std::process::id()
-    ));
-    std::fs::write(
-        &program,
+    let out = run_source(
+        "wait",
         r#"import asyncio
 import asyncpg
 
@@ -126,10 +126,7 @@ async def main():
 
 asyncio.run(main())
 "#,
-    )
-    .expect("write the program");
-    let out = run(&program, &[]).expect("loopscope runs");
-    let _ = std::fs::remove_file(&program);
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         stdout.starts_with("task 'reader' (connection ")

@@ -224,6 +224,16 @@ mod tests {
         assert_eq!(cancelled, [2], "the timed-out fetch was cancelled");
     }
 
+    /// Polls `rt` until the program ends; its exit code.
+    fn run_to_end(rt: &mut Runtime) -> i32 {
+        loop {
+            match rt.poll(u64::MAX) {
+                Poll::Finished(code) => return code,
+                Poll::WaitUntil(_) | Poll::Busy | Poll::Paused => {}
+            }
+        }
+    }
+
     /// A host whose sockets answer on port 7 (and the database's, 5432) by echoing
     /// upper-cased bytes one poll later, and refuse every other port. Its clock moves
     /// 10 ms a poll.
@@ -287,12 +297,7 @@ mod tests {
             asyncio.run(main())\n",
             "main.py",
         );
-        let code = loop {
-            match rt.poll(u64::MAX) {
-                Poll::Finished(code) => break code,
-                Poll::WaitUntil(_) | Poll::Busy | Poll::Paused => {}
-            }
-        };
+        let code = run_to_end(&mut rt);
         assert_eq!(code, 0, "{}", out.borrow());
         assert_eq!(
             *out.borrow(),
@@ -316,12 +321,7 @@ mod tests {
             asyncio.run(main())\n",
             "main.py",
         );
-        let code = loop {
-            match rt.poll(u64::MAX) {
-                Poll::Finished(code) => break code,
-                Poll::WaitUntil(_) | Poll::Busy | Poll::Paused => {}
-            }
-        };
+        let code = run_to_end(&mut rt);
         assert_eq!(code, 0, "{}", out.borrow());
         assert_eq!(
             *out.borrow(),

@@ -12,6 +12,7 @@ use crate::objects::{ExcKind, PyResult, Value};
 use crate::strings as s;
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
+
 /// `bytes` and `bytearray`'s methods defined here, by their Python names.
 pub(super) const METHODS: &[(&str, Native)] = &[
     ("find", find),
