@@ -215,7 +215,7 @@ def _error(kind, loc, msg, value, ctx=None):
 
 def _validate(field, value, loc, errors):
     try:
-        return field.adapter().validate_python(value)
+        return field.adapter().validate_python(value, from_attributes=True)
     except ValidationError as e:
         for err in e.errors(include_url=False):
             err = dict(err)
@@ -519,9 +519,8 @@ class APIRoute(_routing.Route):
             result.raw_headers.extend(sub_response.headers.raw)
             return result
         content = self._serialize(result)
-        status_code = self.status_code
-        if status_code is None and sub_response.status_code:
-            status_code = sub_response.status_code
+        # A status set on the Response parameter wins over the decorator's.
+        status_code = sub_response.status_code or self.status_code
         response_class = self.response_class
         if isinstance(response_class, DefaultPlaceholder):
             response_class = response_class.value
@@ -559,7 +558,7 @@ class APIRoute(_routing.Route):
             self._response_adapter = TypeAdapter(self.response_model)
         value = self._prepare(result)
         try:
-            validated = self._response_adapter.validate_python(value)
+            validated = self._response_adapter.validate_python(value, from_attributes=True)
         except ValidationError as e:
             errors = []
             for err in e.errors(include_url=False):
@@ -575,9 +574,14 @@ class APIRoute(_routing.Route):
                 exclude_defaults=self.response_model_exclude_defaults,
                 exclude_none=self.response_model_exclude_none)
             return data
-        return jsonable_encoder(self._response_adapter.dump_python(validated, mode='json'),
-                                include=self.response_model_include,
-                                exclude=self.response_model_exclude,
+        dumped = self._response_adapter.dump_python(validated, mode='json')
+        include, exclude = self.response_model_include, self.response_model_exclude
+        if isinstance(dumped, list) and (include is not None or exclude is not None):
+            # As pydantic's serializer: on a list, include and exclude name indices.
+            dumped = [item for i, item in enumerate(dumped)
+                      if (include is None or i in include) and not (exclude and i in exclude)]
+            include = exclude = None
+        return jsonable_encoder(dumped, include=include, exclude=exclude,
                                 exclude_none=self.response_model_exclude_none)
 
 

@@ -324,9 +324,15 @@ def _model_validator_of(model):
     def validate_model(value, state):
         if isinstance(value, model):
             return value
+        if state.config is not model.model_config:
+            # A model validates its fields under its own config, wherever it is nested.
+            state = _State(model.model_config, state.strict, state.from_attributes)
         if isinstance(value, dict):
             return model._pydantic_from_dict(value, state)
-        if model.model_config.get('from_attributes') and not isinstance(value, (str, bytes, list, tuple)):
+        if model.model_config.get('from_attributes') or state.from_attributes:
+            # As pydantic-core: values of builtin types have no fields to read.
+            if type(value).__module__ == 'builtins':
+                _core._fail('model_attributes_type', value)
             data = {}
             for name, f in model.__pydantic_fields__.items():
                 key = f.alias or name
@@ -675,7 +681,7 @@ class BaseModel(metaclass=ModelMetaclass):
     @classmethod
     def model_validate(cls, obj, *, strict=None, from_attributes=None, context=None,
                        by_alias=None, by_name=None):
-        state = _State(cls.model_config, bool(strict))
+        state = _State(cls.model_config, bool(strict), bool(from_attributes))
         try:
             if isinstance(obj, cls):
                 return obj
@@ -1046,11 +1052,11 @@ class TypeAdapter:
         self._config = dict(config or {})
         self._validate = None
 
-    def validate_python(self, obj, *, strict=None, **kwargs):
+    def validate_python(self, obj, *, strict=None, from_attributes=None, **kwargs):
         if self._validate is None:
             self._validate, self._title = _validator_for(self._type, None)
         try:
-            return self._validate(obj, _State(self._config, bool(strict)))
+            return self._validate(obj, _State(self._config, bool(strict), bool(from_attributes)))
         except _LineErrors as e:
             raise ValidationError(self._title, e.errors) from None
 

@@ -229,11 +229,12 @@ ValidationError.__module__ = 'pydantic_core._pydantic_core'
 class _State:
     """What one validation knows beyond the value: the model config and strictness."""
 
-    __slots__ = ('config', 'strict')
+    __slots__ = ('config', 'strict', 'from_attributes')
 
-    def __init__(self, config, strict=False):
+    def __init__(self, config, strict=False, from_attributes=False):
         self.config = config
         self.strict = strict
+        self.from_attributes = from_attributes
 
 
 # Scalars ---------------------------------------------------------------------------
@@ -576,14 +577,44 @@ def validate_uuid(value, state):
         _fail('uuid_type', value)
     try:
         if isinstance(value, str):
+            problem = _uuid_text_problem(value)
+            if problem is not None:
+                _fail('uuid_parsing', value, {'error': problem})
             return uuid.UUID(value)
         if isinstance(value, (bytes, bytearray)):
             if len(value) == 16:
                 return uuid.UUID(bytes=bytes(value))
-            return uuid.UUID(bytes(value).decode())
+            text = bytes(value).decode('latin-1')
+            if _uuid_text_problem(text) is None:
+                return uuid.UUID(text)
+            _fail('uuid_parsing', value,
+                  {'error': f'invalid length: expected 16 bytes, found {len(value)}'})
     except (ValueError, UnicodeDecodeError):
         _fail('uuid_parsing', value, {'error': 'invalid UUID'})
     _fail('uuid_type', value)
+
+
+def _uuid_text_problem(text):
+    """What pydantic-core says is wrong with a UUID's text, or None when it parses: the
+    first character that is not hex, else the length (no hyphens), the number of groups,
+    or the first group of the wrong length."""
+    body, offset, simple = text, 0, True
+    if len(text) >= 2 and text[0] == '{' and text[-1] == '}':
+        body, simple = text[1:-1], False
+    elif text.startswith('urn:uuid:'):
+        body, offset, simple = text[9:], 9, False
+    for i, ch in enumerate(body):
+        if ch != '-' and ch not in '0123456789abcdefABCDEF':
+            return f'invalid character: found `{ch}` at {i + offset}'
+    groups = body.split('-')
+    if len(groups) == 1 and simple:
+        return None if len(body) == 32 else f'invalid length: found {len(text)}'
+    if len(groups) != 5:
+        return f'invalid group count: expected 5, found {len(groups)}'
+    for n, (group, size) in enumerate(zip(groups, (8, 4, 4, 4, 12))):
+        if len(group) != size:
+            return f'invalid group length in group {n}: expected {size}, found {len(group)}'
+    return None
 
 
 def validate_decimal(value, state):
@@ -788,6 +819,15 @@ def enum_validator(enum_cls):
             for m in members:
                 if m.value == value:
                     return m
+            if isinstance(value, str) and issubclass(enum_cls, (int, float)):
+                # An int or float enum takes the number a string spells, as its members' type would.
+                try:
+                    number = (int if issubclass(enum_cls, int) else float)(value.strip())
+                except ValueError:
+                    number = None
+                for m in members:
+                    if number is not None and m.value == number:
+                        return m
         _fail('enum', value, {'expected': expected})
     return validate_enum
 
@@ -805,7 +845,7 @@ def union_validator(members):
     takes it in lax mode; when none does, each member's errors under its tag."""
     def validate_union(value, state):
         if not state.strict:
-            strict = _State(state.config, True)
+            strict = _State(state.config, True, state.from_attributes)
             for _, member in members:
                 try:
                     return member(value, strict)
