@@ -8,6 +8,9 @@
 //! acknowledges Stop as soon as the message reaches it; one that does not within
 //! [`STOP_GRACE_MS`] — Python code called from inside a native such as `__repr__`, or one
 //! long native operation — is terminated. One that did is given [`STOPPING_MS`] to finish.
+//! A running worker also says it is alive every [`HEARTBEAT_MS`]; one that has been silent
+//! for [`SILENCE_MS`] when Stop comes is stuck already, and is given only
+//! [`SILENT_GRACE_MS`], time for reports still queued behind the page's own work to arrive.
 //! A trap (out of memory, the browser's stack exhausted, a panic) ends only its worker;
 //! the page says what happened. A worker whose memory grew past [`RETIRE_BYTES`] is replaced after its run, so
 //! memory comes back. Each ended worker is replaced by a fresh one at once, warmed up
@@ -30,6 +33,18 @@ use wasm_bindgen::JsCast;
 /// between slices, 8 ms apart, and a waiting one at once; the rest of the 200 ms the page
 /// promises for Stop is the page's own work (ending the worker, drawing the end).
 pub(crate) const STOP_GRACE_MS: f64 = 80.0;
+
+/// How often a worker with a run in progress says it is alive (ms): from a timer, so a
+/// worker stuck inside one call says nothing.
+pub(crate) const HEARTBEAT_MS: f64 = 25.0;
+
+/// A worker not heard from for this long when Stop comes is taken to be stuck (ms): six
+/// heartbeats missed.
+const SILENCE_MS: f64 = 150.0;
+
+/// How long a silent worker is given to answer Stop (ms of the page's free time): long
+/// enough for messages it sent before the page was free to read them to arrive.
+const SILENT_GRACE_MS: f64 = 30.0;
 
 /// How long a run whose worker acknowledged Stop may take to end (ms). The worker is alive
 /// and between slices, so it ends at its next turn; this bound only matters on a machine
@@ -206,6 +221,9 @@ pub(crate) enum Report {
     Panic,
     /// The worker received Stop between slices: it is alive and will end the run.
     Stopping,
+    /// A run is in progress and the worker is not stuck inside one call (every
+    /// [`HEARTBEAT_MS`]).
+    Alive,
     /// The run's server started or stopped listening on a port (`serve.rs`).
     Serving,
     /// Bytes the run's server wrote to one of the page's connections.
@@ -221,6 +239,7 @@ impl Report {
             Report::Done => "done",
             Report::Panic => "panic",
             Report::Stopping => "stopping",
+            Report::Alive => "alive",
             Report::Serving => "serving",
             Report::HttpData => "http-data",
             Report::HttpClose => "http-close",
@@ -305,6 +324,8 @@ fn apply(handle: &RunHandle, r: &mut Reader) -> Result<(), WireError> {
 struct Runner {
     worker: JsValue,
     inbox: Rc<RefCell<VecDeque<JsValue>>>,
+    /// When the page last heard from the worker (`now_ms`).
+    heard: Rc<Cell<f64>>,
     /// The wake-up of the run using this worker: a report ends its wait at once.
     wake: Rc<RefCell<Option<Wake>>>,
     _on_message: Closure<dyn Fn(JsValue)>,
@@ -314,10 +335,16 @@ impl Runner {
     fn spawn() -> Runner {
         let inbox: Rc<RefCell<VecDeque<JsValue>>> = Rc::default();
         let wake: Rc<RefCell<Option<Wake>>> = Rc::default();
+        let heard = Rc::new(Cell::new(now_ms()));
         let on_message = {
             let inbox = inbox.clone();
             let wake = wake.clone();
+            let heard = heard.clone();
             Closure::<dyn Fn(JsValue)>::new(move |data: JsValue| {
+                heard.set(now_ms());
+                if get(&data, "kind").as_string().as_deref() == Some(Report::Alive.name()) {
+                    return;
+                }
                 inbox.borrow_mut().push_back(data);
                 if let Some(wake) = wake.borrow().as_ref() {
                     wake_up(wake);
@@ -329,6 +356,7 @@ impl Runner {
         Runner {
             worker,
             inbox,
+            heard,
             wake,
             _on_message: on_message,
         }
@@ -404,25 +432,39 @@ struct StopWait {
     waited: f64,
     last_turn: f64,
     acknowledged: bool,
+    /// When the page last heard from the worker, kept up to date by its messages.
+    heard: Rc<Cell<f64>>,
+    /// That time when Stop was asked for, and whether the worker had been silent then.
+    heard_when_asked: f64,
+    silent_when_asked: bool,
 }
 
 impl StopWait {
-    fn new() -> StopWait {
+    fn new(heard: Rc<Cell<f64>>) -> StopWait {
+        let now = now_ms();
+        let heard_when_asked = heard.get();
         StopWait {
             waited: 0.0,
-            last_turn: now_ms(),
+            last_turn: now,
             acknowledged: false,
+            silent_when_asked: now - heard_when_asked >= SILENCE_MS,
+            heard_when_asked,
+            heard,
         }
     }
 
-    /// Counts the time since the last turn; true once the run has had its grace: short
-    /// until the worker acknowledged, longer after.
+    /// Counts the time since the last turn; true once the run has had its grace: shortest
+    /// for a worker silent since before Stop, longer for one that was alive, longest once
+    /// it acknowledged.
     fn given_up(&mut self) -> bool {
         let now = now_ms();
         self.waited += (now - self.last_turn).min(3.0 * STOP_TURN_MS);
         self.last_turn = now;
+        let still_silent = self.silent_when_asked && self.heard.get() == self.heard_when_asked;
         let grace = if self.acknowledged {
             STOPPING_MS
+        } else if still_silent {
+            SILENT_GRACE_MS
         } else {
             STOP_GRACE_MS
         };
@@ -493,6 +535,8 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
         reported_at: now_ms(),
         ..Mirror::default()
     });
+    // Silence counts from the start of this run.
+    runner.heard.set(now_ms());
     runner.post(&RunRequest::Run {
         id,
         source: source.to_string(),
@@ -574,7 +618,7 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
             match &mut asked_to_stop {
                 None => {
                     runner.post(&RunRequest::Stop { id });
-                    asked_to_stop = Some(StopWait::new());
+                    asked_to_stop = Some(StopWait::new(runner.heard.clone()));
                 }
                 Some(w) => {
                     if w.given_up() {

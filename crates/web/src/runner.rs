@@ -138,6 +138,17 @@ pub fn runner_message(message: JsValue, post: js_sys::Function) {
             };
             *handle.tick.borrow_mut() = Some(Box::new(report));
             PAGE.with(|p| *p.borrow_mut() = Some((id, post.clone())));
+            {
+                // From a timer, so it stops while the run is stuck inside one call.
+                let post = post.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let wake = crate::run::Wake::default();
+                    while RUNS.with(|r| r.borrow().contains_key(&id)) {
+                        Report::Alive.post(&post, id, &[]);
+                        crate::run::sleep_ms(crate::remote::HEARTBEAT_MS, &wake).await;
+                    }
+                });
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 let result = run_here(&source, options, handle.clone()).await;
                 crate::serve::reset();
