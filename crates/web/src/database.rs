@@ -164,7 +164,6 @@ pub struct BrowserSockets {
     inbox: Inbox,
     wake: Wake,
     open: HashSet<u32>,
-    performance: Option<web_sys::Performance>,
 }
 
 impl BrowserSockets {
@@ -187,7 +186,6 @@ impl BrowserSockets {
             inbox,
             wake,
             open: HashSet::new(),
-            performance: crate::scope::performance(),
         }
     }
 }
@@ -250,7 +248,7 @@ impl SocketHost for BrowserSockets {
     /// The page's seconds less PGlite's loads and resets: while one is under way, when
     /// it began.
     fn now(&self) -> f64 {
-        let real = self.performance.as_ref().map_or(0.0, |p| p.now());
+        let real = crate::scope::now_ms();
         let (total, since) = BOOT.with(Cell::get);
         (since.unwrap_or(real) - total) / 1000.0
     }

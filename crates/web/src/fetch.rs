@@ -18,7 +18,6 @@ pub struct BrowserFetcher {
     wake: Wake,
     done: Rc<RefCell<Vec<(u32, FetchResult)>>>,
     aborts: HashMap<u32, web_sys::AbortController>,
-    performance: Option<web_sys::Performance>,
 }
 
 impl BrowserFetcher {
@@ -27,7 +26,6 @@ impl BrowserFetcher {
             wake,
             done: Rc::default(),
             aborts: HashMap::new(),
-            performance: crate::scope::performance(),
         }
     }
 }
@@ -82,7 +80,7 @@ impl Fetcher for BrowserFetcher {
     }
 
     fn now(&self) -> f64 {
-        self.performance.as_ref().map_or(0.0, |p| p.now() / 1000.0)
+        crate::scope::now_ms() / 1000.0
     }
 
     fn base_url(&self) -> Option<String> {
