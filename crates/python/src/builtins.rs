@@ -4,21 +4,26 @@
 
 mod bytes;
 pub use bytes::bytes_of;
+mod descriptors;
 pub mod dict;
 mod dunders;
 pub mod exceptions;
 mod functions;
 mod gen;
+mod genericalias;
 mod int;
 mod list;
 mod object;
+mod range;
 mod reduce;
 mod set;
 mod str;
 mod sys;
+mod typeobj;
+mod union;
 mod weakref;
 
-pub(crate) use object::union_args;
+pub(crate) use union::union_args;
 
 use std::rc::Rc;
 
@@ -133,7 +138,11 @@ pub(crate) fn ctor(t: &Rc<Type>, f: Native) {
 /// Install the methods of every builtin type (once per thread).
 pub(crate) fn install_type_methods(bt: &BuiltinTypes) {
     object::install(bt);
-    object::install_generic_alias(bt);
+    typeobj::install(bt);
+    union::install(bt);
+    descriptors::install(bt);
+    range::install(bt);
+    genericalias::install(bt);
     int::install(bt);
     int::install_complex(bt);
     str::install(bt);

@@ -601,7 +601,7 @@ pub fn isinstance_of(interp: &mut Interp, obj: &Value, cls: &Value) -> PyResult<
             Ok(false)
         }
         Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
-            let args = super::object::union_args(cls);
+            let args = super::union::union_args(cls);
             isinstance_of(interp, obj, &Value::tuple(args))
         }
         _ => {
@@ -645,7 +645,7 @@ fn issubclass_of(interp: &mut Interp, cls: &Value, of: &Value) -> PyResult<bool>
             Ok(false)
         }
         Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
-            issubclass_of(interp, cls, &Value::tuple(super::object::union_args(of)))
+            issubclass_of(interp, cls, &Value::tuple(super::union::union_args(of)))
         }
         _ => Err(PyErr::type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",

@@ -292,6 +292,18 @@ fn __add__(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
     )
 }
 
+/// A `reversed` iterator over a copy of `items`, last first: right for the immutable
+/// types; for a dict and its views, CPython's iterator would raise once the dict
+/// changes size, where this one goes on with the items it copied.
+fn reversed_snapshot(mut items: Vec<Value>) -> Value {
+    items.reverse();
+    IterObj::value(IterKind::Snapshot {
+        items,
+        idx: 0,
+        type_idx: 12,
+    })
+}
+
 /// `reversed(sequence, /)`: an iterator over the sequence backwards.
 fn reversed_new(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     super::arity("reversed", &args[1..], 1, 1)?;
@@ -304,28 +316,6 @@ fn reversed_new(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> 
                 idx: n,
             }))
         }
-        Value::Tuple(t) => {
-            let mut v = t.to_vec();
-            v.reverse();
-            Ok(IterObj::value(IterKind::Snapshot {
-                items: v,
-                idx: 0,
-                type_idx: 12,
-            }))
-        }
-        Value::Str(s) => {
-            let v: Vec<Value> = s
-                .as_str()
-                .chars()
-                .rev()
-                .map(|c| Value::string(c.to_string()))
-                .collect();
-            Ok(IterObj::value(IterKind::Snapshot {
-                items: v,
-                idx: 0,
-                type_idx: 12,
-            }))
-        }
         Value::Range(r) => {
             let n = r.len();
             let last = if n > 0 { r.get(n - 1) } else { r.start };
@@ -335,43 +325,28 @@ fn reversed_new(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> 
                 left: n,
             }))
         }
-        Value::Bytes(b) => {
-            let mut v: Vec<Value> = b.iter().map(|&x| Value::Int(x as i64)).collect();
-            v.reverse();
-            Ok(IterObj::value(IterKind::Snapshot {
-                items: v,
-                idx: 0,
-                type_idx: 12,
-            }))
-        }
-        Value::Dict(d) => {
-            let mut v = d.borrow().keys();
-            v.reverse();
-            Ok(IterObj::value(IterKind::Snapshot {
-                items: v,
-                idx: 0,
-                type_idx: 12,
-            }))
-        }
-        Value::DictView(dv) => {
-            let mut v: Vec<Value> = match dv.kind {
-                crate::objects::ViewKind::Keys => dv.dict.borrow().keys(),
-                crate::objects::ViewKind::Values => dv.dict.borrow().values(),
-                crate::objects::ViewKind::Items => dv
-                    .dict
-                    .borrow()
-                    .items()
-                    .into_iter()
-                    .map(|(k, v)| Value::tuple(vec![k, v]))
-                    .collect(),
-            };
-            v.reverse();
-            Ok(IterObj::value(IterKind::Snapshot {
-                items: v,
-                idx: 0,
-                type_idx: 12,
-            }))
-        }
+        Value::Tuple(t) => Ok(reversed_snapshot(t.to_vec())),
+        Value::Str(s) => Ok(reversed_snapshot(
+            s.as_str()
+                .chars()
+                .map(|c| Value::string(c.to_string()))
+                .collect(),
+        )),
+        Value::Bytes(b) => Ok(reversed_snapshot(
+            b.iter().map(|&x| Value::Int(x as i64)).collect(),
+        )),
+        Value::Dict(d) => Ok(reversed_snapshot(d.borrow().keys())),
+        Value::DictView(dv) => Ok(reversed_snapshot(match dv.kind {
+            crate::objects::ViewKind::Keys => dv.dict.borrow().keys(),
+            crate::objects::ViewKind::Values => dv.dict.borrow().values(),
+            crate::objects::ViewKind::Items => dv
+                .dict
+                .borrow()
+                .items()
+                .into_iter()
+                .map(|(k, v)| Value::tuple(vec![k, v]))
+                .collect(),
+        })),
         _ => {
             if let Some(m) = interp.user_method(&seq, "__reversed__")? {
                 return interp.call(&m, &[], &[]);
