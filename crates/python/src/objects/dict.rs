@@ -558,10 +558,24 @@ impl DictData {
         if (self.entries.len() + 1) * 3 >= self.table.len() * 2 {
             self.rebuild(self.len + 1);
         }
+        if self.entries.len() == self.entries.capacity() {
+            self.grow_entries();
+        }
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         self.len += 1;
         self.place(hash, idx);
+    }
+
+    /// Room for more entries, never more than the table takes before it is rebuilt
+    /// (two thirds of its slots, as CPython sizes `dk_entries`): a `Vec` left to double
+    /// would leave a third of a big instance's namespace unused, and a program's
+    /// instances come by the hundred thousand.
+    fn grow_entries(&mut self) {
+        let usable = (self.table.len() * 2).saturating_sub(1) / 3;
+        let len = self.entries.len();
+        let want = (len * 2).clamp(4, usable.max(len + 1));
+        self.entries.reserve_exact(want - len);
     }
 
     fn place(&mut self, hash: i64, idx: u32) {
