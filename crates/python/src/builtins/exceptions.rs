@@ -5,43 +5,15 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{ctor, method, this, Kw};
+use super::{ctor, method, methods, this, Kw, Native};
 use crate::objects::{t, BuiltinTypes, ExcData, ExcKind, Instance, PyResult, Type, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
+/// Installs the methods of `BaseException`, `SyntaxError` and the exception groups, and the
+/// groups' constructors.
 pub(super) fn install(bt: &BuiltinTypes) {
-    let base = bt.exc_type(ExcKind::BaseException);
-    method(base, "__init__", |_, a, _| {
-        if let Some(d) = this(a)?.exc() {
-            d.borrow_mut().args = a[1..].to_vec();
-        }
-        Ok(Value::None)
-    });
-    method(base, "__str__", |interp, a, _| {
-        let v = this(a)?.clone();
-        let args = v.exc().map(|d| d.borrow().args.clone()).unwrap_or_default();
-        Ok(Value::string(exc_str(interp, &v, &args)?))
-    });
-    method(base, "__repr__", |interp, a, _| {
-        let v = this(a)?.clone();
-        let args = v.exc().map(|d| d.borrow().args.clone()).unwrap_or_default();
-        Ok(Value::string(exc_repr(interp, &v, &args)?))
-    });
-    method(base, "with_traceback", |_, a, _| Ok(this(a)?.clone()));
-    method(base, "add_note", |_, a, _| {
-        let note = a.get(1).cloned().unwrap_or(Value::None);
-        if !matches!(note, Value::Str(_)) {
-            return Err(PyErr::type_error(format!(
-                "note must be a str, not '{}'",
-                note.type_name()
-            )));
-        }
-        if let Some(d) = this(a)?.exc() {
-            d.borrow_mut().notes.push(note);
-        }
-        Ok(Value::None)
-    });
+    methods(bt.exc_type(ExcKind::BaseException), BASE_EXCEPTION_METHODS);
     method(
         bt.exc_type(ExcKind::SyntaxError),
         "__init__",
@@ -50,28 +22,98 @@ pub(super) fn install(bt: &BuiltinTypes) {
     let beg = bt.exc_type(ExcKind::BaseExceptionGroup);
     ctor(beg, group_new);
     ctor(bt.exc_type(ExcKind::ExceptionGroup), group_new);
-    method(beg, "__init__", |_, _, _| Ok(Value::None));
-    method(beg, "split", |interp, a, _| {
-        let g = this(a)?.clone();
-        let cond = a.get(1).cloned().unwrap_or(Value::None);
-        let (m, r) = split_group(interp, &g, &Matcher::from(&cond))?;
-        Ok(Value::tuple(vec![
-            m.unwrap_or(Value::None),
-            r.unwrap_or(Value::None),
-        ]))
-    });
-    method(beg, "subgroup", |interp, a, _| {
-        let g = this(a)?.clone();
-        let cond = a.get(1).cloned().unwrap_or(Value::None);
-        let (m, _) = split_group(interp, &g, &Matcher::from(&cond))?;
-        Ok(m.unwrap_or(Value::None))
-    });
-    method(beg, "derive", |interp, a, _| {
-        let g = this(a)?.clone();
-        let excs = interp.iterate(a.get(1).unwrap_or(&Value::None))?;
-        let msg = group_parts(&g).0;
-        make_group(interp, &msg, excs)
-    });
+    methods(beg, EXCEPTION_GROUP_METHODS);
+}
+
+/// `BaseException`'s methods, by their Python names.
+const BASE_EXCEPTION_METHODS: &[(&str, Native)] = &[
+    ("__init__", base_exception_init),
+    ("__str__", base_exception_str),
+    ("__repr__", base_exception_repr),
+    ("with_traceback", base_exception_with_traceback),
+    ("add_note", base_exception_add_note),
+];
+
+/// `BaseExceptionGroup`'s methods, by their Python names.
+const EXCEPTION_GROUP_METHODS: &[(&str, Native)] = &[
+    ("__init__", exception_group_init),
+    ("split", exception_group_split),
+    ("subgroup", exception_group_subgroup),
+    ("derive", exception_group_derive),
+];
+
+/// `BaseException.__init__(*args)`: sets `args`.
+fn base_exception_init(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    if let Some(d) = this(a)?.exc() {
+        d.borrow_mut().args = a[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+/// `BaseException.__str__()`: the exception's str ([`exc_str`]).
+fn base_exception_str(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let v = this(a)?.clone();
+    let args = v.exc().map(|d| d.borrow().args.clone()).unwrap_or_default();
+    Ok(Value::string(exc_str(interp, &v, &args)?))
+}
+
+/// `BaseException.__repr__()`: the exception's repr ([`exc_repr`]).
+fn base_exception_repr(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let v = this(a)?.clone();
+    let args = v.exc().map(|d| d.borrow().args.clone()).unwrap_or_default();
+    Ok(Value::string(exc_repr(interp, &v, &args)?))
+}
+
+/// `BaseException.with_traceback(tb, /)`: the exception itself.
+fn base_exception_with_traceback(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(this(a)?.clone())
+}
+
+/// `BaseException.add_note(note, /)`: appends to `__notes__`.
+fn base_exception_add_note(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let note = a.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(note, Value::Str(_)) {
+        return Err(PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            note.type_name()
+        )));
+    }
+    if let Some(d) = this(a)?.exc() {
+        d.borrow_mut().notes.push(note);
+    }
+    Ok(Value::None)
+}
+
+/// `BaseExceptionGroup.__init__(message, exceptions)`: nothing (`__new__` set `args`).
+fn exception_group_init(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `BaseExceptionGroup.split(condition, /)`: `(match, rest)`, each a group or None.
+fn exception_group_split(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let g = this(a)?.clone();
+    let cond = a.get(1).cloned().unwrap_or(Value::None);
+    let (m, r) = split_group(interp, &g, &Matcher::from(&cond))?;
+    Ok(Value::tuple(vec![
+        m.unwrap_or(Value::None),
+        r.unwrap_or(Value::None),
+    ]))
+}
+
+/// `BaseExceptionGroup.subgroup(condition, /)`: the matching part, a group or None.
+fn exception_group_subgroup(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let g = this(a)?.clone();
+    let cond = a.get(1).cloned().unwrap_or(Value::None);
+    let (m, _) = split_group(interp, &g, &Matcher::from(&cond))?;
+    Ok(m.unwrap_or(Value::None))
+}
+
+/// `BaseExceptionGroup.derive(excs, /)`: a new group of `excs` with this one's message.
+fn exception_group_derive(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let g = this(a)?.clone();
+    let excs = interp.iterate(a.get(1).unwrap_or(&Value::None))?;
+    let msg = group_parts(&g).0;
+    make_group(interp, &msg, excs)
 }
 
 /// Attributes of exception instances that live in `ExcData` or derive from `args`.

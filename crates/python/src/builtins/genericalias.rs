@@ -18,6 +18,17 @@ const METHODS: &[(&str, Native)] = &[
     ("__hash__", generic_alias_hash),
 ];
 
+/// An alias's `__origin__` and `__args__` (None where missing, as for a value that is
+/// not an alias).
+fn origin_and_args(alias: &Value) -> (Value, Value) {
+    let Value::Instance(i) = alias else {
+        return (Value::None, Value::None);
+    };
+    let d = i.dict.borrow();
+    let get = |name| d.get_str(name).cloned().unwrap_or(Value::None);
+    (get("__origin__"), get("__args__"))
+}
+
 /// How a generic alias's repr names its origin and each argument.
 fn arg_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
     Ok(match v {
@@ -32,21 +43,11 @@ fn arg_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
 
 /// `GenericAlias.__repr__()`: `origin[arg, ...]`.
 fn generic_alias_repr(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
-    let Value::Instance(i) = this(a)? else {
+    let alias = this(a)?;
+    if !matches!(alias, Value::Instance(_)) {
         return Ok(Value::str("?"));
-    };
-    let origin = i
-        .dict
-        .borrow()
-        .get_str("__origin__")
-        .cloned()
-        .unwrap_or(Value::None);
-    let args = i
-        .dict
-        .borrow()
-        .get_str("__args__")
-        .cloned()
-        .unwrap_or(Value::None);
+    }
+    let (origin, args) = origin_and_args(alias);
     let mut parts = vec![];
     if let Value::Tuple(items) = &args {
         for x in items.iter() {
@@ -59,15 +60,11 @@ fn generic_alias_repr(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Va
 
 /// `GenericAlias.__call__(*args, **kwargs)`: call the origin class.
 fn generic_alias_call(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
-    let Value::Instance(i) = this(a)? else {
+    let alias = this(a)?;
+    if !matches!(alias, Value::Instance(_)) {
         return Ok(Value::None);
-    };
-    let origin = i
-        .dict
-        .borrow()
-        .get_str("__origin__")
-        .cloned()
-        .unwrap_or(Value::None);
+    }
+    let (origin, _) = origin_and_args(alias);
     interp.call(&origin, &a[1..], kw)
 }
 
@@ -78,16 +75,11 @@ fn generic_alias_getitem(_interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResul
 
 /// `GenericAlias.__hash__()`: the hash of the origin and the arguments together.
 fn generic_alias_hash(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
-    let Value::Instance(i) = this(a)? else {
+    let alias = this(a)?;
+    if !matches!(alias, Value::Instance(_)) {
         return Ok(Value::Int(0));
-    };
-    let (o, args) = {
-        let d = i.dict.borrow();
-        (
-            d.get_str("__origin__").cloned().unwrap_or(Value::None),
-            d.get_str("__args__").cloned().unwrap_or(Value::None),
-        )
-    };
-    let h = interp.hash(&Value::tuple(vec![o, args]))?;
+    }
+    let (origin, args) = origin_and_args(alias);
+    let h = interp.hash(&Value::tuple(vec![origin, args]))?;
     Ok(Value::Int(h))
 }

@@ -11,6 +11,7 @@
 use crate::args::nth;
 use std::rc::Rc;
 
+use super::{Kw, Native};
 use crate::objects::{identity, Instance, PyResult, Value, WeakTarget};
 use crate::vm::halt::PyErr;
 use crate::vm::import::ModuleBuilder;
@@ -45,39 +46,54 @@ fn referent(v: &Value) -> PyResult<Option<Value>> {
         .and_then(|n| n.0.get()))
 }
 
+/// Fill the `_weakref` module.
 pub fn register(m: &mut ModuleBuilder) {
-    // `bind(ref, obj, callback)`: make `ref` a weak reference to `obj`, calling
-    // `callback(ref)` when `obj` goes (unless `callback` is None or `ref` went first).
-    // Every reference is listed under its referent's address, for `refs` and `count`.
-    m.function("bind", |interp, args, _| {
-        let (me, obj, callback) = (nth(args, 0), nth(args, 1), nth(args, 2));
-        let me = reference(&me, "bind")?;
-        let Some(target) = WeakTarget::of(&obj) else {
-            return Err(PyErr::type_error(format!(
-                "cannot create weak reference to '{}' object",
-                obj.type_name()
-            )));
-        };
-        *me.native.borrow_mut() = Some(Box::new(Referent(target)));
-        let addr = obj.id() as u64;
-        let list = interp.weak_callbacks.entry(addr).or_default();
-        list.retain(|(r, _)| r.strong_count() > 0);
-        list.push((Rc::downgrade(&me), callback));
-        identity::watch(addr);
-        Ok(Value::None)
-    });
-    // `get(ref)`: the referent, or None once it has gone.
-    m.function("get", |_, args, _| {
-        Ok(referent(&nth(args, 0))?.unwrap_or(Value::None))
-    });
-    // `refs(obj)`: the references to `obj` still alive, oldest first.
-    m.function("refs", |interp, args, _| {
-        Ok(Value::list(alive(interp, &nth(args, 0))))
-    });
-    // `count(obj)`: how many of them there are.
-    m.function("count", |interp, args, _| {
-        Ok(Value::Int(alive(interp, &nth(args, 0)).len() as i64))
-    });
+    m.functions(FUNCTIONS);
+}
+
+/// The `_weakref` module's functions, by their Python names.
+const FUNCTIONS: &[(&str, Native)] = &[
+    ("bind", weakref_bind),
+    ("get", weakref_get),
+    ("refs", weakref_refs),
+    ("count", weakref_count),
+];
+
+/// `_weakref.bind(ref, obj, callback)`: makes `ref` a weak reference to `obj`.
+///
+/// `callback(ref)` is called when `obj` goes (unless `callback` is None or `ref` went
+/// first). Every reference is listed under its referent's address, for `refs` and `count`.
+fn weakref_bind(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let (me, obj, callback) = (nth(args, 0), nth(args, 1), nth(args, 2));
+    let me = reference(&me, "bind")?;
+    let Some(target) = WeakTarget::of(&obj) else {
+        return Err(PyErr::type_error(format!(
+            "cannot create weak reference to '{}' object",
+            obj.type_name()
+        )));
+    };
+    *me.native.borrow_mut() = Some(Box::new(Referent(target)));
+    let addr = obj.id() as u64;
+    let list = interp.weak_callbacks.entry(addr).or_default();
+    list.retain(|(r, _)| r.strong_count() > 0);
+    list.push((Rc::downgrade(&me), callback));
+    identity::watch(addr);
+    Ok(Value::None)
+}
+
+/// `_weakref.get(ref)`: the referent, or None once it has gone.
+fn weakref_get(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(referent(&nth(args, 0))?.unwrap_or(Value::None))
+}
+
+/// `_weakref.refs(obj)`: the references to `obj` still alive, oldest first.
+fn weakref_refs(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::list(alive(interp, &nth(args, 0))))
+}
+
+/// `_weakref.count(obj)`: how many references to `obj` are still alive.
+fn weakref_count(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Int(alive(interp, &nth(args, 0)).len() as i64))
 }
 
 fn alive(interp: &Interp, obj: &Value) -> Vec<Value> {

@@ -99,6 +99,13 @@ impl ModuleBuilder<'_> {
             .set_str(name, Value::Builtin(Rc::new(b)));
     }
 
+    /// Add native functions, in the table's order (the order `dir(module)` lists them in).
+    pub fn functions(&mut self, table: &[(&str, crate::builtins::Native)]) {
+        for &(name, f) in table {
+            self.function(name, f);
+        }
+    }
+
     /// Add any value.
     pub fn value(&mut self, name: &str, v: Value) {
         self.dict.borrow_mut().set_str(name, v);
