@@ -135,8 +135,16 @@ pub(crate) fn ctor(t: &Rc<Type>, f: Native) {
     *t.ctor.borrow_mut() = Some(Rc::new(f));
 }
 
-/// Install the methods of every builtin type (once per thread).
+thread_local! {
+    /// The builtin types of this thread have their methods.
+    static TYPE_METHODS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Install the methods of every builtin type, once per thread.
 pub(crate) fn install_type_methods(bt: &BuiltinTypes) {
+    if TYPE_METHODS.with(|done| done.replace(true)) {
+        return;
+    }
     object::install(bt);
     typeobj::install(bt);
     union::install(bt);

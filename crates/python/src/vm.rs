@@ -143,8 +143,10 @@ pub struct Interp {
 impl Interp {
     /// A new interpreter writing to `out`.
     pub fn new(out: Box<dyn OutputSink>) -> Interp {
-        // Identities start afresh with each interpreter, above the builtin types'.
-        crate::objects::t();
+        // The builtin types get their methods from the first interpreter of the thread
+        // (objects sit below builtins, so they cannot install them themselves), and
+        // identities start afresh with each interpreter, above the builtin types'.
+        crate::builtins::install_type_methods(crate::objects::t());
         let hooks = Rc::new(GenHooks::default());
         crate::objects::identity::begin(Some(hooks.clone()));
         let mut interp = Interp {

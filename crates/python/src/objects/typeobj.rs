@@ -497,11 +497,7 @@ fn build_exceptions(object: &Rc<Type>) -> Vec<Rc<Type>> {
 }
 
 thread_local! {
-    static TYPES: &'static BuiltinTypes = {
-        let bt: &'static BuiltinTypes = Box::leak(Box::new(BuiltinTypes::create()));
-        crate::builtins::install_type_methods(bt);
-        bt
-    };
+    static TYPES: &'static BuiltinTypes = Box::leak(Box::new(BuiltinTypes::create()));
 }
 
 /// The builtin types of this thread.
