@@ -434,21 +434,19 @@ struct StopWait {
     acknowledged: bool,
     /// When the page last heard from the worker, kept up to date by its messages.
     heard: Rc<Cell<f64>>,
-    /// That time when Stop was asked for, and whether the worker had been silent then.
-    heard_when_asked: f64,
-    silent_when_asked: bool,
+    /// When it had last heard from it, if that was `SILENCE_MS` or more before Stop.
+    silent_since: Option<f64>,
 }
 
 impl StopWait {
     fn new(heard: Rc<Cell<f64>>) -> StopWait {
         let now = now_ms();
-        let heard_when_asked = heard.get();
+        let last = heard.get();
         StopWait {
             waited: 0.0,
             last_turn: now,
             acknowledged: false,
-            silent_when_asked: now - heard_when_asked >= SILENCE_MS,
-            heard_when_asked,
+            silent_since: (now - last >= SILENCE_MS).then_some(last),
             heard,
         }
     }
@@ -460,7 +458,7 @@ impl StopWait {
         let now = now_ms();
         self.waited += (now - self.last_turn).min(3.0 * STOP_TURN_MS);
         self.last_turn = now;
-        let still_silent = self.silent_when_asked && self.heard.get() == self.heard_when_asked;
+        let still_silent = self.silent_since == Some(self.heard.get());
         let grace = if self.acknowledged {
             STOPPING_MS
         } else if still_silent {

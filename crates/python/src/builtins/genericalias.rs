@@ -32,10 +32,7 @@ fn origin_and_args(alias: &Value) -> (Value, Value) {
 /// How a generic alias's repr names its origin and each argument.
 fn arg_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
     Ok(match v {
-        Value::Type(t) => match t.module_name() {
-            Some(m) if m != "builtins" => format!("{}.{}", m, t.qualname.borrow()),
-            _ => t.qualname.borrow().to_string(),
-        },
+        Value::Type(t) => t.dotted_name(),
         Value::Ellipsis => "...".to_string(),
         other => interp.repr_of(other)?,
     })

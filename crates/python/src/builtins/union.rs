@@ -61,10 +61,7 @@ fn union_repr(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let mut parts = vec![];
     for x in args {
         parts.push(match &x {
-            Value::Type(t) => match t.module_name() {
-                Some(m) if m != "builtins" => format!("{}.{}", m, t.qualname.borrow()),
-                _ => t.qualname.borrow().to_string(),
-            },
+            Value::Type(t) => t.dotted_name(),
             Value::None => "None".to_string(),
             other => interp.repr_of(other)?,
         });

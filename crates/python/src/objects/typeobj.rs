@@ -171,6 +171,15 @@ impl Type {
             _ => None,
         }
     }
+
+    /// `module.qualname`, or the bare qualname for a builtin (how a class's repr, a
+    /// union's and a generic alias's name it).
+    pub fn dotted_name(&self) -> String {
+        match self.module_name() {
+            Some(m) if m != "builtins" => format!("{}.{}", m, self.qualname.borrow()),
+            _ => self.qualname.borrow().to_string(),
+        }
+    }
 }
 
 /// C3 linearisation of `bases`' MROs (the result excludes the new class itself).

@@ -154,10 +154,7 @@ impl Interp {
                     }
                 }
             }
-            Value::Type(t) => match t.module_name() {
-                Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, t.qualname.borrow()),
-                _ => format!("<class '{}'>", t.qualname.borrow()),
-            },
+            Value::Type(t) => format!("<class '{}'>", t.dotted_name()),
             Value::Module(m) => {
                 let file = m.dict.borrow().get_str("__file__").cloned();
                 match file {
