@@ -37,8 +37,7 @@ pub use crate::args::Kw;
 pub(crate) use crate::args::{arity, kwarg, marity, no_kw, only_kw};
 use crate::args::{slot_arity, Slot};
 
-/// A native's signature.
-pub type Native = fn(&mut Interp, &[Value], &Kw) -> PyResult<Value>;
+pub use crate::objects::Native;
 
 /// Add method `name` to a type dict.
 pub(crate) fn method(t: &Rc<Type>, name: &str, f: Native) {

@@ -12,6 +12,10 @@ use crate::vm::Interp;
 /// their receiver as the first positional argument.
 pub type NativeFn = Rc<dyn Fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value>>;
 
+/// A native written as a named function (what method and function tables hold): the same
+/// call as [`NativeFn`], without a closure's captured state.
+pub type Native = fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> PyResult<Value>;
+
 /// A function defined in Python.
 pub struct Function {
     pub code: Rc<CodeObject>,

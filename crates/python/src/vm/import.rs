@@ -100,7 +100,7 @@ impl ModuleBuilder<'_> {
     }
 
     /// Add native functions, in the table's order (the order `dir(module)` lists them in).
-    pub fn functions(&mut self, table: &[(&str, crate::builtins::Native)]) {
+    pub fn functions(&mut self, table: &[(&str, crate::objects::Native)]) {
         for &(name, f) in table {
             self.function(name, f);
         }
@@ -147,6 +147,15 @@ impl ClassBuilder {
         let mut b = Builtin::new(name, Rc::new(f) as NativeFn);
         b.owner = Some(self.name.as_str().into());
         self.dict.set_str(name, Value::Builtin(Rc::new(b)));
+        self
+    }
+
+    /// Methods from a table of named functions, in the table's order (the order
+    /// `vars(cls)` lists them in).
+    pub fn methods(mut self, table: &[(&str, crate::objects::Native)]) -> Self {
+        for &(name, f) in table {
+            self = self.method(name, f);
+        }
         self
     }
 
