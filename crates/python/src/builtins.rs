@@ -23,8 +23,6 @@ mod typeobj;
 mod union;
 mod weakref;
 
-pub(crate) use union::union_args;
-
 use std::rc::Rc;
 
 use crate::objects::{
@@ -214,24 +212,6 @@ pub(crate) fn install(interp: &mut Interp) {
         }
     }
     interp.modules.borrow_mut().set_str("builtins", m);
-}
-
-/// `ascii()` of an already computed repr: escape non-ASCII characters.
-pub fn ascii_of(repr: &str) -> String {
-    let mut out = String::with_capacity(repr.len());
-    for c in repr.chars() {
-        if c.is_ascii() {
-            out.push(c);
-        } else {
-            crate::strings::push_code_escape(&mut out, c);
-        }
-    }
-    out
-}
-
-/// Repr of instances of embedder/native classes that define no `__repr__` (none yet).
-pub(crate) fn native_repr(_interp: &mut Interp, _v: &Value) -> PyResult<Option<String>> {
-    Ok(None)
 }
 
 /// The receiver of a method call (first argument).

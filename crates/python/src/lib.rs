@@ -24,8 +24,8 @@ mod tests;
 
 use std::rc::Rc;
 
-pub use builtins::bytes_of;
 pub use bytecode::CodeObject;
+pub use objects::bytes_of;
 pub use objects::{ExcKind, PyResult, Value};
 pub use vm::call::Kwargs;
 pub use vm::import::{set_bundle_loader, BundleLoader, ClassBuilder, ModuleBuilder, ModuleDef};

@@ -3,6 +3,7 @@
 //! over (cycles may leak). Mutable objects use `RefCell`; the interpreter never holds a
 //! borrow while it runs Python code.
 
+pub mod alias;
 pub mod complex;
 pub mod dict;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod generator;
 pub mod identity;
 pub mod int;
 pub mod iter;
+pub mod memoryview;
 pub mod str;
 pub mod typeobj;
 
@@ -27,6 +29,7 @@ pub use function::{Builtin, Function, Method, Native, NativeFn};
 pub use generator::{GenKind, GenState, Generator};
 pub use identity::{Ident, WeakTarget};
 pub use iter::{IterKind, IterObj};
+pub use memoryview::bytes_of;
 pub use str::PyStr;
 pub use typeobj::{t, BuiltinTypes, Layout, Type};
 

@@ -37,7 +37,8 @@ pub use layout::{
     center, expandtabs, join, ljust, removeprefix, removesuffix, repeat, replace, rjust, zfill,
 };
 pub use repr::{
-    bytearray_repr, bytearray_repr_named, bytes_repr, push_code_escape, str_ascii, str_repr,
+    ascii_of, bytearray_repr, bytearray_repr_named, bytes_repr, push_code_escape, str_ascii,
+    str_repr,
 };
 pub use split::{
     lstrip, partition, rpartition, rsplit, rsplit_by, rstrip, split, split_by, splitlines,

@@ -17,18 +17,7 @@ use crate::objects::{BuiltinTypes, ExcKind, PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
-/// The bytes of a bytes-like value: `bytes`, `bytearray`, or what a `memoryview` shows
-/// (none of a released one).
-pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
-    match v {
-        Value::Bytes(b) => Some(b.to_vec()),
-        Value::ByteArray(b) => Some(b.borrow().clone()),
-        Value::Instance(_) => memoryview::view_of(v)
-            .filter(|m| !m.is_released())
-            .map(|m| m.bytes()),
-        _ => None,
-    }
-}
+pub use crate::objects::bytes_of;
 
 fn me(a: &[Value]) -> PyResult<Vec<u8>> {
     let v = this(a)?;

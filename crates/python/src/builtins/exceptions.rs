@@ -2,11 +2,11 @@
 //! (`StopIteration.value`, `KeyError`'s str, `OSError`'s errno), and exception groups
 //! (`split`, `subgroup`, `derive`, and what `except*` needs).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{ctor, method, methods, this, Kw, Native};
-use crate::objects::{t, BuiltinTypes, ExcData, ExcKind, Instance, PyResult, Type, Value};
+use crate::objects::exception::{visible_args, SYNTAX_FIELDS};
+use crate::objects::{t, BuiltinTypes, ExcKind, Instance, PyResult, Type, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -116,88 +116,8 @@ fn exception_group_derive(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<
     make_group(interp, &msg, excs)
 }
 
-/// Attributes of exception instances that live in `ExcData` or derive from `args`.
-pub(crate) fn exc_attr(
-    _interp: &mut Interp,
-    v: &Value,
-    d: &RefCell<ExcData>,
-    name: &str,
-) -> PyResult<Option<Value>> {
-    let data = d.borrow();
-    Ok(match name {
-        "args" => Some(Value::tuple(visible_args(v, &data.args).to_vec())),
-        "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
-        "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
-        "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
-        "__traceback__" => Some(if data.traceback.is_empty() {
-            Value::None
-        } else {
-            Value::Bool(true)
-        }),
-        "__notes__" if !data.notes.is_empty() => Some(Value::list(data.notes.clone())),
-        _ => {
-            let Value::Instance(inst) = v else {
-                return Ok(None);
-            };
-            if inst.dict.borrow().get_str(name).is_some() {
-                return Ok(None);
-            }
-            let kind = inst.cls.base_exc_kind();
-            let arg0 = data.args.first().cloned();
-            match (kind, name) {
-                (Some(k), "value") if k.is_subclass_of(ExcKind::StopIteration) => {
-                    Some(arg0.unwrap_or(Value::None))
-                }
-                (Some(ExcKind::SystemExit), "code") => Some(arg0.unwrap_or(Value::None)),
-                (Some(k), "errno") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(if data.args.len() >= 2 {
-                        arg0.unwrap_or(Value::None)
-                    } else {
-                        Value::None
-                    })
-                }
-                (Some(k), "strerror") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(if data.args.len() >= 2 {
-                        data.args[1].clone()
-                    } else {
-                        Value::None
-                    })
-                }
-                (Some(k), "filename") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(data.args.get(2).cloned().unwrap_or(Value::None))
-                }
-                (Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError), _)
-                    if data.args.len() == 5 && UNICODE_FIELDS.contains(&name) =>
-                {
-                    let i = UNICODE_FIELDS.iter().position(|f| *f == name).unwrap_or(0);
-                    Some(data.args[i].clone())
-                }
-                (Some(k), "message") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
-                    Some(arg0.unwrap_or(Value::str("")))
-                }
-                (Some(k), "exceptions") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
-                    Some(data.args.get(1).cloned().unwrap_or(Value::tuple(vec![])))
-                }
-                (Some(k), "name")
-                    if k.is_subclass_of(ExcKind::NameError)
-                        || k.is_subclass_of(ExcKind::ImportError)
-                        || k.is_subclass_of(ExcKind::AttributeError) =>
-                {
-                    Some(Value::None)
-                }
-                (Some(k), name)
-                    if k.is_subclass_of(ExcKind::SyntaxError) && SYNTAX_FIELDS.contains(&name) =>
-                {
-                    Some(Value::None)
-                }
-                _ => None,
-            }
-        }
-    })
-}
-
 /// `str(exc)`.
-pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
+fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
     let kind = v.type_of().base_exc_kind();
     if let Some(k) = kind {
         if k.is_subclass_of(ExcKind::BaseExceptionGroup) {
@@ -243,9 +163,6 @@ pub fn exc_str(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<Strin
         _ => interp.repr_of(&Value::tuple(args.to_vec())),
     }
 }
-
-/// A Unicode error's arguments, in order: CPython's members of the same names.
-const UNICODE_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 
 /// `UnicodeDecodeError(encoding, object, start, end, reason)`: bytes `start..end` of
 /// `object` could not be decoded. Its str is built from these, as CPython's is.
@@ -334,18 +251,6 @@ fn unicode_error_str(interp: &mut Interp, k: ExcKind, args: &[Value]) -> PyResul
     Ok(Some(text))
 }
 
-/// `SyntaxError`'s attributes (CPython's members, `None` until set).
-const SYNTAX_FIELDS: [&str; 8] = [
-    "msg",
-    "filename",
-    "lineno",
-    "offset",
-    "text",
-    "end_lineno",
-    "end_offset",
-    "print_file_and_line",
-];
-
 /// `SyntaxError.__init__(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`:
 /// CPython's `SyntaxError_init`. Only a call with exactly two arguments reads the details.
 fn syntax_error_init(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
@@ -411,22 +316,8 @@ fn syntax_error_str(interp: &mut Interp, v: &Value) -> PyResult<String> {
     })
 }
 
-/// The `args` an exception shows: an `OSError` given a filename (3 to 5 arguments) keeps
-/// only `(errno, strerror)` there, as CPython's `OSError.__init__` does.
-fn visible_args<'a>(v: &Value, args: &'a [Value]) -> &'a [Value] {
-    let os_error = v
-        .type_of()
-        .base_exc_kind()
-        .is_some_and(|k| k.is_subclass_of(ExcKind::OSError));
-    if os_error && (3..=5).contains(&args.len()) {
-        &args[..2]
-    } else {
-        args
-    }
-}
-
 /// `repr(exc)`.
-pub fn exc_repr(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
+fn exc_repr(interp: &mut Interp, v: &Value, args: &[Value]) -> PyResult<String> {
     let args = visible_args(v, args);
     let name = v.type_of().name.clone();
     if v.type_of()

@@ -174,7 +174,9 @@ fn repr(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 
 fn ascii(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("ascii", args, 1, 1)?;
-    Ok(Value::string(super::ascii_of(&interp.repr_of(&args[0])?)))
+    Ok(Value::string(crate::strings::ascii_of(
+        &interp.repr_of(&args[0])?,
+    )))
 }
 
 fn abs(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
@@ -601,7 +603,7 @@ pub fn isinstance_of(interp: &mut Interp, obj: &Value, cls: &Value) -> PyResult<
             Ok(false)
         }
         Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
-            let args = super::union::union_args(cls);
+            let args = crate::objects::alias::union_args(cls);
             isinstance_of(interp, obj, &Value::tuple(args))
         }
         _ => {
@@ -644,9 +646,11 @@ fn issubclass_of(interp: &mut Interp, cls: &Value, of: &Value) -> PyResult<bool>
             }
             Ok(false)
         }
-        Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => {
-            issubclass_of(interp, cls, &Value::tuple(super::union::union_args(of)))
-        }
+        Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().union) => issubclass_of(
+            interp,
+            cls,
+            &Value::tuple(crate::objects::alias::union_args(of)),
+        ),
         _ => Err(PyErr::type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         )),

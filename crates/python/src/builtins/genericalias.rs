@@ -2,6 +2,7 @@
 //! call, subscription and hash (CPython's Objects/genericaliasobject.c).
 
 use super::{methods, this, Kw, Native};
+use crate::objects::alias::origin_and_args;
 use crate::objects::{BuiltinTypes, PyResult, Value};
 use crate::vm::Interp;
 
@@ -17,17 +18,6 @@ const METHODS: &[(&str, Native)] = &[
     ("__getitem__", generic_alias_getitem),
     ("__hash__", generic_alias_hash),
 ];
-
-/// An alias's `__origin__` and `__args__` (None where missing, as for a value that is
-/// not an alias).
-fn origin_and_args(alias: &Value) -> (Value, Value) {
-    let Value::Instance(i) = alias else {
-        return (Value::None, Value::None);
-    };
-    let d = i.dict.borrow();
-    let get = |name| d.get_str(name).cloned().unwrap_or(Value::None);
-    (get("__origin__"), get("__args__"))
-}
 
 /// How a generic alias's repr names its origin and each argument.
 fn arg_repr(interp: &mut Interp, v: &Value) -> PyResult<String> {

@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::{methods, this, Kw, Native};
+use crate::objects::alias::union_args;
 use crate::objects::{BuiltinTypes, Instance, PyResult, Value};
 use crate::vm::Interp;
 
@@ -14,18 +15,6 @@ pub(super) fn install(bt: &BuiltinTypes) {
 
 /// `types.UnionType`'s methods, by their Python names.
 const METHODS: &[(&str, Native)] = &[("__or__", union_or), ("__repr__", union_repr)];
-
-/// The members of a `UnionType` (or the value itself).
-pub(crate) fn union_args(v: &Value) -> Vec<Value> {
-    if let Value::Instance(i) = v {
-        if Rc::ptr_eq(&i.cls, &crate::objects::t().union) {
-            if let Some(Value::Tuple(t)) = i.dict.borrow().get_str("__args__") {
-                return t.to_vec();
-            }
-        }
-    }
-    vec![v.clone()]
-}
 
 /// `__or__(value, /)` of a type or a union: return self|value, the union of both's members
 /// (NotImplemented unless both are types, None or unions).

@@ -1,6 +1,7 @@
 //! The builtin exception classes (CPython's hierarchy) and the state every exception
 //! instance carries: args, traceback, cause, context.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Value;
@@ -155,5 +156,109 @@ impl Drop for ExcData {
         held.append(&mut self.args);
         held.append(&mut self.notes);
         super::drop_guard::drop_values(held);
+    }
+}
+
+/// A Unicode error's arguments, in order: CPython's members of the same names.
+pub const UNICODE_FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `SyntaxError`'s attributes (CPython's members, `None` until set).
+pub const SYNTAX_FIELDS: [&str; 8] = [
+    "msg",
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+    "print_file_and_line",
+];
+
+/// The `args` an exception shows: an `OSError` given a filename (3 to 5 arguments) keeps
+/// only `(errno, strerror)` there, as CPython's `OSError.__init__` does.
+pub fn visible_args<'a>(v: &Value, args: &'a [Value]) -> &'a [Value] {
+    let os_error = v
+        .type_of()
+        .base_exc_kind()
+        .is_some_and(|k| k.is_subclass_of(ExcKind::OSError));
+    if os_error && (3..=5).contains(&args.len()) {
+        &args[..2]
+    } else {
+        args
+    }
+}
+
+/// Attributes of exception instances that live in `ExcData` or derive from `args`.
+pub fn exc_attr(v: &Value, d: &RefCell<ExcData>, name: &str) -> Option<Value> {
+    let data = d.borrow();
+    match name {
+        "args" => Some(Value::tuple(visible_args(v, &data.args).to_vec())),
+        "__cause__" => Some(data.cause.clone().unwrap_or(Value::None)),
+        "__context__" => Some(data.context.clone().unwrap_or(Value::None)),
+        "__suppress_context__" => Some(Value::Bool(data.suppress_context)),
+        "__traceback__" => Some(if data.traceback.is_empty() {
+            Value::None
+        } else {
+            Value::Bool(true)
+        }),
+        "__notes__" if !data.notes.is_empty() => Some(Value::list(data.notes.clone())),
+        _ => {
+            let Value::Instance(inst) = v else {
+                return None;
+            };
+            if inst.dict.borrow().get_str(name).is_some() {
+                return None;
+            }
+            let kind = inst.cls.base_exc_kind();
+            let arg0 = data.args.first().cloned();
+            match (kind, name) {
+                (Some(k), "value") if k.is_subclass_of(ExcKind::StopIteration) => {
+                    Some(arg0.unwrap_or(Value::None))
+                }
+                (Some(ExcKind::SystemExit), "code") => Some(arg0.unwrap_or(Value::None)),
+                (Some(k), "errno") if k.is_subclass_of(ExcKind::OSError) => {
+                    Some(if data.args.len() >= 2 {
+                        arg0.unwrap_or(Value::None)
+                    } else {
+                        Value::None
+                    })
+                }
+                (Some(k), "strerror") if k.is_subclass_of(ExcKind::OSError) => {
+                    Some(if data.args.len() >= 2 {
+                        data.args[1].clone()
+                    } else {
+                        Value::None
+                    })
+                }
+                (Some(k), "filename") if k.is_subclass_of(ExcKind::OSError) => {
+                    Some(data.args.get(2).cloned().unwrap_or(Value::None))
+                }
+                (Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError), _)
+                    if data.args.len() == 5 && UNICODE_FIELDS.contains(&name) =>
+                {
+                    let i = UNICODE_FIELDS.iter().position(|f| *f == name).unwrap_or(0);
+                    Some(data.args[i].clone())
+                }
+                (Some(k), "message") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
+                    Some(arg0.unwrap_or(Value::str("")))
+                }
+                (Some(k), "exceptions") if k.is_subclass_of(ExcKind::BaseExceptionGroup) => {
+                    Some(data.args.get(1).cloned().unwrap_or(Value::tuple(vec![])))
+                }
+                (Some(k), "name")
+                    if k.is_subclass_of(ExcKind::NameError)
+                        || k.is_subclass_of(ExcKind::ImportError)
+                        || k.is_subclass_of(ExcKind::AttributeError) =>
+                {
+                    Some(Value::None)
+                }
+                (Some(k), name)
+                    if k.is_subclass_of(ExcKind::SyntaxError) && SYNTAX_FIELDS.contains(&name) =>
+                {
+                    Some(Value::None)
+                }
+                _ => None,
+            }
+        }
     }
 }

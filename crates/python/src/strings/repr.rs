@@ -65,6 +65,20 @@ pub fn str_ascii(s: &str) -> String {
     quoted(s, true)
 }
 
+/// `ascii()` of an already computed repr (of any object): every non-ASCII character
+/// escaped as `\xhh`, `\uhhhh` or `\Uhhhhhhhh`.
+pub fn ascii_of(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            push_code_escape(&mut out, c);
+        }
+    }
+    out
+}
+
 /// `repr(b)` for `bytes`: `b'...'`, printable ASCII as is, `\t \n \r \\` and the quote
 /// escaped, other bytes as `\xhh`.
 pub fn bytes_repr(b: &[u8]) -> String {

@@ -232,14 +232,8 @@ impl Interp {
             }
             // `list[int]`: hashed as its origin and arguments, as its equality compares
             // them, so that equal aliases find each other in dicts and sets.
-            Value::Instance(i) if Rc::ptr_eq(&i.cls, &crate::objects::t().generic_alias) => {
-                let (o, args) = {
-                    let d = i.dict.borrow();
-                    (
-                        d.get_str("__origin__").cloned().unwrap_or(Value::None),
-                        d.get_str("__args__").cloned().unwrap_or(Value::None),
-                    )
-                };
+            Value::Instance(_) if crate::objects::alias::generic_alias_parts(v).is_some() => {
+                let (o, args) = crate::objects::alias::origin_and_args(v);
                 self.hash(&Value::tuple(vec![o, args]))?
             }
             // Instances, and classes whose metaclass may define `__hash__`.
@@ -308,10 +302,10 @@ impl Interp {
                 ))),
             },
             Value::Bytes(_) | Value::ByteArray(_) => {
-                let b = crate::builtins::bytes_of(container).unwrap_or_default();
+                let b = crate::objects::bytes_of(container).unwrap_or_default();
                 match item {
                     Value::Int(i) => Ok((0..256).contains(i) && b.contains(&(*i as u8))),
-                    other => match crate::builtins::bytes_of(other) {
+                    other => match crate::objects::bytes_of(other) {
                         Some(sub) => {
                             Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()))
                         }

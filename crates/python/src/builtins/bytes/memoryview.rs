@@ -1,112 +1,19 @@
-//! `memoryview`: a window onto the bytes of a `bytes` or `bytearray` without copying
-//! them — slices of it are views too, writes through a view of a `bytearray` change the
-//! `bytearray`, and every bytes-like argument takes one ([`super::bytes_of`]).
-//!
-//! A view is one-dimensional, over items of one of `struct`'s native single-character
-//! formats (`B` unless cast), little-endian as on the machines CPython is measured on.
-//! The class is native: its instances carry a [`View`].
+//! `memoryview`'s class and methods. What a view is, and the bytes-like rule, are in
+//! `objects/memoryview.rs`; the class is native: its instances carry a [`View`].
 
 use std::rc::Rc;
 
-use crate::objects::{ExcKind, PyResult, PySlice, Type, Value};
+use crate::objects::memoryview::{view_of, View};
+use crate::objects::{ExcKind, Native, PyResult, PySlice, Type, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::import::ClassBuilder;
 use crate::vm::Interp;
 
-/// What a `memoryview` instance holds.
-#[derive(Clone)]
-pub(crate) struct View {
-    /// The exporter: a `bytes` or a `bytearray`.
-    obj: Value,
-    /// The first item's byte offset, the number of items, and the distance between two
-    /// items in bytes (negative for a reversed slice).
-    start: usize,
-    len: usize,
-    stride: isize,
-    format: char,
-    itemsize: usize,
-    readonly: bool,
-    released: bool,
-}
+use super::super::Kw;
 
-impl View {
-    fn over(obj: Value) -> Option<View> {
-        let (len, readonly) = match &obj {
-            Value::Bytes(b) => (b.len(), true),
-            Value::ByteArray(b) => (b.borrow().len(), false),
-            _ => return None,
-        };
-        Some(View {
-            obj,
-            start: 0,
-            len,
-            stride: 1,
-            format: 'B',
-            itemsize: 1,
-            readonly,
-            released: false,
-        })
-    }
-
-    pub(crate) fn is_released(&self) -> bool {
-        self.released
-    }
-
-    fn check(&self) -> PyResult<()> {
-        if self.released {
-            return Err(PyErr::value_error(
-                "operation forbidden on released memoryview object",
-            ));
-        }
-        Ok(())
-    }
-
-    fn contiguous(&self) -> bool {
-        self.len <= 1 || self.stride == self.itemsize as isize
-    }
-
-    /// The byte offset of item `i`.
-    fn offset(&self, i: usize) -> usize {
-        (self.start as isize + i as isize * self.stride) as usize
-    }
-
-    /// The byte offsets of the items, in order.
-    fn offsets(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len).map(move |i| self.offset(i))
-    }
-
-    /// The bytes the view shows, in order (what `tobytes()` gives).
-    pub(crate) fn bytes(&self) -> Vec<u8> {
-        let read = |data: &[u8]| {
-            let mut out = Vec::with_capacity(self.len * self.itemsize);
-            for at in self.offsets() {
-                out.extend_from_slice(data.get(at..at + self.itemsize).unwrap_or(&[]));
-            }
-            out
-        };
-        match &self.obj {
-            Value::Bytes(b) => read(b),
-            Value::ByteArray(b) => read(&b.borrow()),
-            _ => Vec::new(),
-        }
-    }
-
-    fn item(&self, i: usize) -> Value {
-        let at = self.offset(i);
-        let raw = match &self.obj {
-            Value::Bytes(b) => b.get(at..at + self.itemsize).map(<[u8]>::to_vec),
-            Value::ByteArray(b) => b.borrow().get(at..at + self.itemsize).map(<[u8]>::to_vec),
-            _ => None,
-        };
-        decode(self.format, &raw.unwrap_or_default())
-    }
-}
-
-/// The view inside a `memoryview`, if `v` is one.
-pub(crate) fn view_of(v: &Value) -> Option<View> {
-    let Value::Instance(i) = v else { return None };
-    let native = i.native.borrow();
-    native.as_ref()?.downcast_ref::<View>().cloned()
+/// Item `i` of a view, as the view's format reads it.
+fn item(view: &View, i: usize) -> Value {
+    decode(view.format, &view.item_bytes(i))
 }
 
 /// The receiver's view, checked not released.
@@ -264,253 +171,318 @@ pub(crate) fn class() -> PyResult<Rc<Type>> {
         ("f_contiguous", |v| Value::Bool(v.contiguous())),
         ("contiguous", |v| Value::Bool(v.contiguous())),
     ];
-    let mut cb = ClassBuilder::new("memoryview", vec![])
-        .method("__new__", |interp, a, kw| {
-            if !kw.is_empty() && kw.iter().any(|(k, _)| &**k != "object") {
-                return Err(PyErr::type_error(format!(
-                    "memoryview() got an unexpected keyword argument '{}'",
-                    kw[0].0
-                )));
-            }
-            let obj = a
-                .get(1)
-                .or_else(|| kw.first().map(|(_, v)| v))
-                .ok_or_else(|| {
-                    PyErr::type_error(
-                        "memoryview() missing required argument 'object' (pos 1)",
-                    )
-                })?;
-            let view = match view_of(obj) {
-                Some(v) => {
-                    v.check()?;
-                    v
-                }
-                None => View::over(obj.clone()).ok_or_else(|| {
-                    PyErr::type_error(format!(
-                        "memoryview: a bytes-like object is required, not '{}'",
-                        obj.type_name()
-                    ))
-                })?,
-            };
-            wrap(interp, view)
-        })
-        .method("__len__", |_, a, _| Ok(Value::Int(me(a)?.len as i64)))
-        .method("__getitem__", |interp, a, _| {
-            let view = me(a)?;
-            match a.get(1) {
-                Some(Value::Slice(s)) => {
-                    let s: &PySlice = s;
-                    let idx = interp.slice_indices(s, view.len)?;
-                    let mut sub = view.clone();
-                    sub.start =
-                        (view.start as isize + idx.start as isize * view.stride).max(0) as usize;
-                    sub.stride = view.stride * idx.step as isize;
-                    sub.len = idx.len;
-                    wrap(interp, sub)
-                }
-                Some(Value::Float(_) | Value::Str(_) | Value::None) | None => {
-                    Err(PyErr::type_error("memoryview: invalid slice key"))
-                }
-                Some(key) => {
-                    let j = item_index(interp, &view, key)?;
-                    Ok(view.item(j))
-                }
-            }
-        })
-        .method("__setitem__", |interp, a, _| {
-            let view = me(a)?;
-            if view.readonly {
-                return Err(PyErr::type_error("cannot modify read-only memory"));
-            }
-            let Value::ByteArray(target) = &view.obj else {
-                return Err(PyErr::type_error("cannot modify read-only memory"));
-            };
-            let value = a.get(2).unwrap_or(&Value::None);
-            match a.get(1) {
-                Some(Value::Slice(s)) => {
-                    let idx = interp.slice_indices(s, view.len)?;
-                    let data = super::bytes_of(value).ok_or_else(|| {
-                        PyErr::type_error(format!(
-                            "a bytes-like object is required, not '{}'",
-                            value.type_name()
-                        ))
-                    })?;
-                    if data.len() != idx.len * view.itemsize {
-                        return Err(PyErr::value_error(
-                            "memoryview assignment: lvalue and rvalue have different structures",
-                        ));
-                    }
-                    let mut t = target.borrow_mut();
-                    for (n, i) in idx.indices().enumerate() {
-                        let at = view.offset(i);
-                        let chunk = &data[n * view.itemsize..(n + 1) * view.itemsize];
-                        if let Some(dst) = t.get_mut(at..at + view.itemsize) {
-                            dst.copy_from_slice(chunk);
-                        }
-                    }
-                    Ok(Value::None)
-                }
-                Some(key) => {
-                    let j = item_index(interp, &view, key)?;
-                    let bytes = encode(interp, &view, value)?;
-                    let at = view.offset(j);
-                    if let Some(dst) = target.borrow_mut().get_mut(at..at + view.itemsize) {
-                        dst.copy_from_slice(&bytes);
-                    }
-                    Ok(Value::None)
-                }
-                None => Err(PyErr::type_error("memoryview: invalid slice key")),
-            }
-        })
-        .method("__delitem__", |_, a, _| {
-            if me(a)?.readonly {
-                return Err(PyErr::type_error("cannot modify read-only memory"));
-            }
-            Err(PyErr::type_error("cannot delete memory"))
-        })
-        .method("__iter__", |interp, a, _| {
-            let view = me(a)?;
-            let items: Vec<Value> = (0..view.len).map(|i| view.item(i)).collect();
-            interp.get_iter(&Value::list(items))
-        })
-        .method("__eq__", |interp, a, _| {
-            let this = a.first().unwrap_or(&Value::None);
-            let other = a.get(1).unwrap_or(&Value::None);
-            let Some(view) = view_of(this) else {
-                return Ok(Value::NotImplemented);
-            };
-            if view.released {
-                // A released view equals only itself.
-                let same = matches!((this, other), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(x, y));
-                return Ok(Value::Bool(same));
-            }
-            let theirs = match view_of(other) {
-                Some(o) if o.released => return Ok(Value::Bool(false)),
-                Some(o) => (o.format, o.bytes(), o.len),
-                None => match super::bytes_of(other) {
-                    Some(b) => ('B', b.clone(), b.len()),
-                    None => return Ok(Value::NotImplemented),
-                },
-            };
-            let (format, bytes, len) = theirs;
-            if len != view.len {
-                return Ok(Value::Bool(false));
-            }
-            if format == view.format {
-                return Ok(Value::Bool(bytes == view.bytes()));
-            }
-            let size = itemsize(format).unwrap_or(1);
-            for i in 0..view.len {
-                let theirs = decode(format, &bytes[i * size..(i + 1) * size]);
-                if !interp.eq(&view.item(i), &theirs)? {
-                    return Ok(Value::Bool(false));
-                }
-            }
-            Ok(Value::Bool(true))
-        })
-        .method("__repr__", |_, a, _| {
-            let Some(Value::Instance(i)) = a.first() else {
-                return Err(PyErr::type_error("memoryview.__repr__ needs a memoryview"));
-            };
-            let released = view_of(&a[0]).is_none_or(|v| v.released);
-            Ok(Value::string(format!(
-                "<{}memory at 0x{:x}>",
-                if released { "released " } else { "" },
-                i.ident.addr()
-            )))
-        })
-        .method("__enter__", |_, a, _| {
-            me(a)?;
-            Ok(a[0].clone())
-        })
-        .method("__exit__", |_, a, _| {
-            release(&a[0]);
-            Ok(Value::None)
-        })
-        .method("release", |_, a, _| {
-            release(a.first().unwrap_or(&Value::None));
-            Ok(Value::None)
-        })
-        .method("tobytes", |_, a, _| Ok(Value::Bytes(Rc::from(me(a)?.bytes()))))
-        .method("tolist", |_, a, _| {
-            let view = me(a)?;
-            Ok(Value::list((0..view.len).map(|i| view.item(i)).collect()))
-        })
-        .method("toreadonly", |interp, a, _| {
-            let mut view = me(a)?;
-            view.readonly = true;
-            wrap(interp, view)
-        })
-        .method("hex", |interp, a, kw| {
-            let view = me(a)?;
-            let bytes = Value::Bytes(Rc::from(view.bytes()));
-            let hex = interp.getattr_str(&bytes, "hex")?;
-            interp.call(&hex, &a[1..], kw)
-        })
-        .method("cast", |interp, a, _| {
-            let view = me(a)?;
-            let format = match a.get(1) {
-                Some(Value::Str(s)) => s.as_str().trim_start_matches('@').to_string(),
-                Some(other) => {
-                    return Err(PyErr::type_error(format!(
-                        "cast() argument 'format' must be str, not {}",
-                        other.type_name()
-                    )))
-                }
-                None => {
-                    return Err(PyErr::type_error(
-                        "cast() missing required argument 'format' (pos 1)",
-                    ))
-                }
-            };
-            let mut chars = format.chars();
-            let (Some(f), None) = (chars.next(), chars.next()) else {
-                return Err(bad_format());
-            };
-            let size = itemsize(f).filter(|_| f != 'P').ok_or_else(bad_format)?;
-            if !view.contiguous() {
-                return Err(PyErr::type_error(
-                    "memoryview: casts are restricted to C-contiguous views",
-                ));
-            }
-            if view.format != 'B' && view.format != 'b' && view.format != 'c' && f != 'B' && f != 'b' && f != 'c' {
-                return Err(PyErr::type_error(
-                    "memoryview: cannot cast between two non-byte formats",
-                ));
-            }
-            let nbytes = view.len * view.itemsize;
-            if nbytes % size != 0 {
-                return Err(PyErr::type_error(
-                    "memoryview: length is not a multiple of itemsize",
-                ));
-            }
-            if let Some(shape) = a.get(2) {
-                let dims = interp.iterate(shape)?;
-                if dims.len() != 1 {
-                    return Err(PyErr::new(
-                        ExcKind::NotImplementedError,
-                        "memoryview: Loopscope's views are one-dimensional",
-                    ));
-                }
-            }
-            let mut cast = view.clone();
-            cast.format = f;
-            cast.itemsize = size;
-            cast.len = nbytes / size;
-            cast.stride = size as isize;
-            wrap(interp, cast)
-        })
-        .method("__hash__", |interp, a, _| {
-            let view = me(a)?;
-            if !view.readonly {
-                return Err(PyErr::value_error("cannot hash writable memoryview object"));
-            }
-            Ok(Value::Int(interp.hash(&Value::Bytes(Rc::from(view.bytes())))?))
-        });
+    let mut cb = ClassBuilder::new("memoryview", vec![]).methods(METHODS);
     for (name, get) in getters {
         cb = cb.getter(name, move |_, a, _| Ok(get(&me(a)?)));
     }
     cb.build()
+}
+
+/// `memoryview`'s methods, by their Python names, in the order `vars(memoryview)` lists them.
+const METHODS: &[(&str, Native)] = &[
+    ("__new__", memoryview_new),
+    ("__len__", memoryview_len),
+    ("__getitem__", memoryview_getitem),
+    ("__setitem__", memoryview_setitem),
+    ("__delitem__", memoryview_delitem),
+    ("__iter__", memoryview_iter),
+    ("__eq__", memoryview_eq),
+    ("__repr__", memoryview_repr),
+    ("__enter__", memoryview_enter),
+    ("__exit__", memoryview_exit),
+    ("release", memoryview_release),
+    ("tobytes", memoryview_tobytes),
+    ("tolist", memoryview_tolist),
+    ("toreadonly", memoryview_toreadonly),
+    ("hex", memoryview_hex),
+    ("cast", memoryview_cast),
+    ("__hash__", memoryview_hash),
+];
+
+/// `memoryview.__new__`.
+fn memoryview_new(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    if !kw.is_empty() && kw.iter().any(|(k, _)| &**k != "object") {
+        return Err(PyErr::type_error(format!(
+            "memoryview() got an unexpected keyword argument '{}'",
+            kw[0].0
+        )));
+    }
+    let obj = a
+        .get(1)
+        .or_else(|| kw.first().map(|(_, v)| v))
+        .ok_or_else(|| {
+            PyErr::type_error("memoryview() missing required argument 'object' (pos 1)")
+        })?;
+    let view = match view_of(obj) {
+        Some(v) => {
+            v.check()?;
+            v
+        }
+        None => View::over(obj.clone()).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                obj.type_name()
+            ))
+        })?,
+    };
+    wrap(interp, view)
+}
+
+/// `memoryview.__len__`.
+fn memoryview_len(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Int(me(a)?.len as i64))
+}
+
+/// `memoryview.__getitem__`.
+fn memoryview_getitem(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    match a.get(1) {
+        Some(Value::Slice(s)) => {
+            let s: &PySlice = s;
+            let idx = interp.slice_indices(s, view.len)?;
+            let mut sub = view.clone();
+            sub.start = (view.start as isize + idx.start as isize * view.stride).max(0) as usize;
+            sub.stride = view.stride * idx.step as isize;
+            sub.len = idx.len;
+            wrap(interp, sub)
+        }
+        Some(Value::Float(_) | Value::Str(_) | Value::None) | None => {
+            Err(PyErr::type_error("memoryview: invalid slice key"))
+        }
+        Some(key) => {
+            let j = item_index(interp, &view, key)?;
+            Ok(item(&view, j))
+        }
+    }
+}
+
+/// `memoryview.__setitem__`.
+fn memoryview_setitem(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    if view.readonly {
+        return Err(PyErr::type_error("cannot modify read-only memory"));
+    }
+    let Value::ByteArray(target) = &view.obj else {
+        return Err(PyErr::type_error("cannot modify read-only memory"));
+    };
+    let value = a.get(2).unwrap_or(&Value::None);
+    match a.get(1) {
+        Some(Value::Slice(s)) => {
+            let idx = interp.slice_indices(s, view.len)?;
+            let data = crate::objects::bytes_of(value).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    value.type_name()
+                ))
+            })?;
+            if data.len() != idx.len * view.itemsize {
+                return Err(PyErr::value_error(
+                    "memoryview assignment: lvalue and rvalue have different structures",
+                ));
+            }
+            let mut t = target.borrow_mut();
+            for (n, i) in idx.indices().enumerate() {
+                let at = view.offset(i);
+                let chunk = &data[n * view.itemsize..(n + 1) * view.itemsize];
+                if let Some(dst) = t.get_mut(at..at + view.itemsize) {
+                    dst.copy_from_slice(chunk);
+                }
+            }
+            Ok(Value::None)
+        }
+        Some(key) => {
+            let j = item_index(interp, &view, key)?;
+            let bytes = encode(interp, &view, value)?;
+            let at = view.offset(j);
+            if let Some(dst) = target.borrow_mut().get_mut(at..at + view.itemsize) {
+                dst.copy_from_slice(&bytes);
+            }
+            Ok(Value::None)
+        }
+        None => Err(PyErr::type_error("memoryview: invalid slice key")),
+    }
+}
+
+/// `memoryview.__delitem__`.
+fn memoryview_delitem(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    if me(a)?.readonly {
+        return Err(PyErr::type_error("cannot modify read-only memory"));
+    }
+    Err(PyErr::type_error("cannot delete memory"))
+}
+
+/// `memoryview.__iter__`.
+fn memoryview_iter(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    let items: Vec<Value> = (0..view.len).map(|i| item(&view, i)).collect();
+    interp.get_iter(&Value::list(items))
+}
+
+/// `memoryview.__eq__`.
+fn memoryview_eq(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let this = a.first().unwrap_or(&Value::None);
+    let other = a.get(1).unwrap_or(&Value::None);
+    let Some(view) = view_of(this) else {
+        return Ok(Value::NotImplemented);
+    };
+    if view.released {
+        // A released view equals only itself.
+        let same =
+            matches!((this, other), (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(x, y));
+        return Ok(Value::Bool(same));
+    }
+    let theirs = match view_of(other) {
+        Some(o) if o.released => return Ok(Value::Bool(false)),
+        Some(o) => (o.format, o.bytes(), o.len),
+        None => match crate::objects::bytes_of(other) {
+            Some(b) => ('B', b.clone(), b.len()),
+            None => return Ok(Value::NotImplemented),
+        },
+    };
+    let (format, bytes, len) = theirs;
+    if len != view.len {
+        return Ok(Value::Bool(false));
+    }
+    if format == view.format {
+        return Ok(Value::Bool(bytes == view.bytes()));
+    }
+    let size = itemsize(format).unwrap_or(1);
+    for i in 0..view.len {
+        let theirs = decode(format, &bytes[i * size..(i + 1) * size]);
+        if !interp.eq(&item(&view, i), &theirs)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `memoryview.__repr__`.
+fn memoryview_repr(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let Some(Value::Instance(i)) = a.first() else {
+        return Err(PyErr::type_error("memoryview.__repr__ needs a memoryview"));
+    };
+    let released = view_of(&a[0]).is_none_or(|v| v.released);
+    Ok(Value::string(format!(
+        "<{}memory at 0x{:x}>",
+        if released { "released " } else { "" },
+        i.ident.addr()
+    )))
+}
+
+/// `memoryview.__enter__`.
+fn memoryview_enter(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    me(a)?;
+    Ok(a[0].clone())
+}
+
+/// `memoryview.__exit__`.
+fn memoryview_exit(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    release(&a[0]);
+    Ok(Value::None)
+}
+
+/// `memoryview.release`.
+fn memoryview_release(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    release(a.first().unwrap_or(&Value::None));
+    Ok(Value::None)
+}
+
+/// `memoryview.tobytes`.
+fn memoryview_tobytes(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bytes(Rc::from(me(a)?.bytes())))
+}
+
+/// `memoryview.tolist`.
+fn memoryview_tolist(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    Ok(Value::list((0..view.len).map(|i| item(&view, i)).collect()))
+}
+
+/// `memoryview.toreadonly`.
+fn memoryview_toreadonly(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let mut view = me(a)?;
+    view.readonly = true;
+    wrap(interp, view)
+}
+
+/// `memoryview.hex`.
+fn memoryview_hex(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    let bytes = Value::Bytes(Rc::from(view.bytes()));
+    let hex = interp.getattr_str(&bytes, "hex")?;
+    interp.call(&hex, &a[1..], kw)
+}
+
+/// `memoryview.cast`.
+fn memoryview_cast(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    let format = match a.get(1) {
+        Some(Value::Str(s)) => s.as_str().trim_start_matches('@').to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "cast() argument 'format' must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => {
+            return Err(PyErr::type_error(
+                "cast() missing required argument 'format' (pos 1)",
+            ))
+        }
+    };
+    let mut chars = format.chars();
+    let (Some(f), None) = (chars.next(), chars.next()) else {
+        return Err(bad_format());
+    };
+    let size = itemsize(f).filter(|_| f != 'P').ok_or_else(bad_format)?;
+    if !view.contiguous() {
+        return Err(PyErr::type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
+    }
+    if view.format != 'B'
+        && view.format != 'b'
+        && view.format != 'c'
+        && f != 'B'
+        && f != 'b'
+        && f != 'c'
+    {
+        return Err(PyErr::type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let nbytes = view.len * view.itemsize;
+    if nbytes % size != 0 {
+        return Err(PyErr::type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
+    }
+    if let Some(shape) = a.get(2) {
+        let dims = interp.iterate(shape)?;
+        if dims.len() != 1 {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "memoryview: Loopscope's views are one-dimensional",
+            ));
+        }
+    }
+    let mut cast = view.clone();
+    cast.format = f;
+    cast.itemsize = size;
+    cast.len = nbytes / size;
+    cast.stride = size as isize;
+    wrap(interp, cast)
+}
+
+/// `memoryview.__hash__`.
+fn memoryview_hash(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let view = me(a)?;
+    if !view.readonly {
+        return Err(PyErr::value_error("cannot hash writable memoryview object"));
+    }
+    Ok(Value::Int(
+        interp.hash(&Value::Bytes(Rc::from(view.bytes())))?,
+    ))
 }
 
 fn bad_format() -> PyErr {

@@ -20,7 +20,7 @@ impl Interp {
                     return Ok(Some(Value::Dict(inst.dict.clone())));
                 }
                 match &inst.exc {
-                    Some(d) => crate::builtins::exceptions::exc_attr(self, obj, d, n)?,
+                    Some(d) => crate::objects::exception::exc_attr(obj, d, n),
                     None => None,
                 }
             }

@@ -175,7 +175,7 @@ impl Interp {
                 let v = match conv {
                     'r' => Value::string(self.repr_of(&v)?),
                     's' => Value::string(self.str_of(&v)?),
-                    'a' => Value::string(crate::builtins::ascii_of(&self.repr_of(&v)?)),
+                    'a' => Value::string(crate::strings::ascii_of(&self.repr_of(&v)?)),
                     _ => v,
                 };
                 let s = match (&v, spec.is_empty()) {

@@ -141,8 +141,9 @@ impl Interp {
             return Ok(r);
         }
         if k == BinOpKind::Or {
-            let is_t =
-                |v: &Value| matches!(v, Value::Type(_)) || crate::builtins::union_args(v).len() > 1;
+            let is_t = |v: &Value| {
+                matches!(v, Value::Type(_)) || crate::objects::alias::union_args(v).len() > 1
+            };
             // (Unless a metaclass defines `|` itself.)
             let meta_defines = |v: &Value, n: &str| match v {
                 Value::Type(c) => c
@@ -453,10 +454,10 @@ impl Interp {
             }
             (Value::Str(x), _) if k == Mod => Value::string(self.percent_format(x.as_str(), b)?),
             (Value::Bytes(_) | Value::ByteArray(_), _)
-                if k == Add && crate::builtins::bytes_of(b).is_some() =>
+                if k == Add && crate::objects::bytes_of(b).is_some() =>
             {
-                let mut v = crate::builtins::bytes_of(a).unwrap_or_default();
-                v.extend(crate::builtins::bytes_of(b).unwrap_or_default());
+                let mut v = crate::objects::bytes_of(a).unwrap_or_default();
+                v.extend(crate::objects::bytes_of(b).unwrap_or_default());
                 if matches!(a, Value::ByteArray(_)) {
                     Value::ByteArray(Rc::new(RefCell::new(v)))
                 } else {

@@ -73,16 +73,7 @@ impl Interp {
 
     /// `list[int] == list[int]`: aliases are equal when origin and arguments are.
     fn generic_alias_eq(&mut self, a: &Value, b: &Value) -> PyResult<Option<bool>> {
-        let parts = |v: &Value| match v {
-            Value::Instance(i) if Rc::ptr_eq(&i.cls, &crate::objects::t().generic_alias) => {
-                let d = i.dict.borrow();
-                Some((
-                    d.get_str("__origin__").cloned().unwrap_or(Value::None),
-                    d.get_str("__args__").cloned().unwrap_or(Value::None),
-                ))
-            }
-            _ => None,
-        };
+        let parts = crate::objects::alias::generic_alias_parts;
         let (Some((o1, a1)), Some((o2, a2))) = (parts(a), parts(b)) else {
             return Ok(None);
         };
@@ -161,8 +152,8 @@ impl Interp {
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x.as_ref().cmp(y.as_ref())),
             (ByteArray(_), Bytes(_) | ByteArray(_)) | (Bytes(_), ByteArray(_)) => {
-                let x = crate::builtins::bytes_of(a).unwrap_or_default();
-                let y = crate::builtins::bytes_of(b).unwrap_or_default();
+                let x = crate::objects::bytes_of(a).unwrap_or_default();
+                let y = crate::objects::bytes_of(b).unwrap_or_default();
                 Some(x.cmp(&y))
             }
             (Tuple(x), Tuple(y)) => return self.seq_compare(x, y, op).map(Some),

@@ -377,7 +377,7 @@ impl Interp {
             Value::Dict(d) => self.dict_set(d, key.clone(), value),
             Value::ByteArray(b) => {
                 if let Value::Slice(s) = key {
-                    let items: Vec<u8> = match crate::builtins::bytes_of(&value) {
+                    let items: Vec<u8> = match crate::objects::bytes_of(&value) {
                         Some(v) => v,
                         None => {
                             if !self.is_iterable(&value) {

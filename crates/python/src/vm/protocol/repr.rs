@@ -212,9 +212,11 @@ impl Interp {
             Value::Instance(_) => {
                 let cls = v.type_of();
                 if let Some((m, owner)) = cls.lookup_with_owner("__repr__") {
+                    // A native `__repr__` of a builtin class other than `object`'s
+                    // (a builtin value type's is reached through its base value below).
                     if !owner.builtin
                         || (!Rc::ptr_eq(&owner, &crate::objects::t().object)
-                            && owner.layout == crate::objects::Layout::Object)
+                            && owner.layout != crate::objects::Layout::Builtin)
                     {
                         let key = v.id() as usize;
                         if self.repr_stack.len() > 200 {
@@ -235,13 +237,6 @@ impl Interp {
                             ))),
                         };
                     }
-                }
-                if let Some(d) = v.exc() {
-                    let args = d.borrow().args.clone();
-                    return crate::builtins::exceptions::exc_repr(self, v, &args);
-                }
-                if let Some(r) = crate::builtins::native_repr(self, v)? {
-                    return Ok(r);
                 }
                 if let Some(b) = crate::objects::base_value(v) {
                     if let Value::ByteArray(data) = &b {
@@ -307,7 +302,8 @@ impl Interp {
             Value::Instance(_) => {
                 let cls = v.type_of();
                 if let Some((m, owner)) = cls.lookup_with_owner("__str__") {
-                    if !owner.builtin {
+                    // A Python `__str__`, or an exception class's native one.
+                    if !owner.builtin || owner.layout == crate::objects::Layout::Exception {
                         let bound = self.bind_descriptor(&m, v, &cls)?;
                         return match self.call(&bound, &[], &[])? {
                             Value::Str(s) => Ok(s.as_str().to_string()),
@@ -317,10 +313,6 @@ impl Interp {
                             ))),
                         };
                     }
-                }
-                if let Some(d) = v.exc() {
-                    let args = d.borrow().args.clone();
-                    return crate::builtins::exceptions::exc_str(self, v, &args);
                 }
                 if let Some(b) = crate::objects::base_value(v) {
                     // str has its own `tp_str`; the other builtin bases use `repr`
@@ -544,7 +536,7 @@ impl Interp {
                             format::printf_str(&s, 'r', &flags)?
                         }
                         'a' => {
-                            let s = crate::builtins::ascii_of(&self.repr_of(&value)?);
+                            let s = strings::ascii_of(&self.repr_of(&value)?);
                             format::printf_str(&s, 'a', &flags)?
                         }
                         _ => {
@@ -622,7 +614,7 @@ impl Interp {
                         None => v,
                         Some('r') => Value::string(self.repr_of(&v)?),
                         Some('s') => Value::string(self.str_of(&v)?),
-                        Some('a') => Value::string(crate::builtins::ascii_of(&self.repr_of(&v)?)),
+                        Some('a') => Value::string(strings::ascii_of(&self.repr_of(&v)?)),
                         Some(c) => return Err(strings::conversion_error(c).into()),
                     };
                     let mut spec = String::new();
