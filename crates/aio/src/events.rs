@@ -2,6 +2,8 @@
 //! `asyncio.events.Handle` and `TimerHandle`, and the Python classes that show them.
 
 use crate::heapq::HeapLess;
+use loopscope_python::args::Kw;
+use loopscope_python::objects::Native;
 use loopscope_python::{ClassBuilder, Interp, PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -121,68 +123,101 @@ pub fn handle_classes() -> PyResult<(
     Rc<loopscope_python::objects::Type>,
 )> {
     let handle = ClassBuilder::new("Handle", vec![])
-        .method("cancel", |_, args, _| {
-            handle_of(args)?.cancel();
-            Ok(Value::None)
-        })
-        .method("cancelled", |_, args, _| {
-            Ok(Value::Bool(handle_of(args)?.cancelled.get()))
-        })
-        .method("get_context", |_, args, _| {
-            Ok(handle_of(args)?.context.clone())
-        })
-        .method("__repr__", |interp, args, _| {
-            let h = handle_of(args)?;
-            let cls = args
-                .first()
-                .map(|a| a.type_name())
-                .unwrap_or_else(|| "Handle".into());
-            let mut info = vec![cls.to_string()];
-            if h.cancelled.get() {
-                info.push("cancelled".into());
-            }
-            if let Some(when) = h.when {
-                info.push(format!("when={}", interp.repr_of(&Value::Float(when))?));
-            }
-            // CPython's `cancel()` drops the callback and its arguments, except in debug
-            // mode, where it keeps the repr it had: a cancelled handle names its callback
-            // only when it was made in debug mode.
-            let source = source_suffix(interp, &h)?;
-            if !h.cancelled.get() || source.is_some() {
-                info.push(describe_callback(interp, &h.callback, &h.args));
-            }
-            info.extend(source);
-            Ok(Value::string(format!("<{}>", info.join(" "))))
-        })
-        .getter("_source_traceback", |_, args, _| {
-            Ok(handle_of(args)?.source_traceback.borrow().clone())
-        })
-        .method("_set_source_traceback", |_, args, _| {
-            let h = handle_of(args)?;
-            *h.source_traceback.borrow_mut() = args.get(1).cloned().unwrap_or(Value::None);
-            Ok(Value::None)
-        })
-        .getter("_callback", |_, args, _| {
-            let h = handle_of(args)?;
-            Ok(if h.cancelled.get() {
-                Value::None
-            } else {
-                h.callback.clone()
-            })
-        })
-        .getter("_args", |_, args, _| {
-            let h = handle_of(args)?;
-            Ok(if h.cancelled.get() {
-                Value::None
-            } else {
-                Value::tuple(h.args.clone())
-            })
-        })
+        .methods(HANDLE_METHODS)
+        .getter("_source_traceback", handle_source_traceback)
+        .method("_set_source_traceback", handle_set_source_traceback)
+        .getter("_callback", handle_callback)
+        .getter("_args", handle_args)
         .build()?;
     let timer = ClassBuilder::new("TimerHandle", vec![handle.clone()])
-        .method("when", |_, args, _| {
-            Ok(Value::Float(handle_of(args)?.when.unwrap_or(0.0)))
-        })
+        .method("when", timer_handle_when)
         .build()?;
     Ok((handle, timer))
+}
+
+/// `Handle`'s first methods, by their Python names (its properties and
+/// `_set_source_traceback` follow them).
+const HANDLE_METHODS: &[(&str, Native)] = &[
+    ("cancel", handle_cancel),
+    ("cancelled", handle_cancelled),
+    ("get_context", handle_get_context),
+    ("__repr__", handle_repr),
+];
+
+/// `Handle.cancel()`: cancels the callback.
+fn handle_cancel(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    handle_of(args)?.cancel();
+    Ok(Value::None)
+}
+
+/// `Handle.cancelled()`: whether the handle was cancelled.
+fn handle_cancelled(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(handle_of(args)?.cancelled.get()))
+}
+
+/// `Handle.get_context()`: the `contextvars.Context` the callback runs in.
+fn handle_get_context(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(handle_of(args)?.context.clone())
+}
+
+/// `Handle.__repr__()`: `<Handle ...>` as CPython shows a handle.
+fn handle_repr(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let h = handle_of(args)?;
+    let cls = args
+        .first()
+        .map(|a| a.type_name())
+        .unwrap_or_else(|| "Handle".into());
+    let mut info = vec![cls.to_string()];
+    if h.cancelled.get() {
+        info.push("cancelled".into());
+    }
+    if let Some(when) = h.when {
+        info.push(format!("when={}", interp.repr_of(&Value::Float(when))?));
+    }
+    // CPython's `cancel()` drops the callback and its arguments, except in debug
+    // mode, where it keeps the repr it had: a cancelled handle names its callback
+    // only when it was made in debug mode.
+    let source = source_suffix(interp, &h)?;
+    if !h.cancelled.get() || source.is_some() {
+        info.push(describe_callback(interp, &h.callback, &h.args));
+    }
+    info.extend(source);
+    Ok(Value::string(format!("<{}>", info.join(" "))))
+}
+
+/// `Handle._source_traceback` (a property): where the handle was made, in debug mode.
+fn handle_source_traceback(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(handle_of(args)?.source_traceback.borrow().clone())
+}
+
+/// `Handle._set_source_traceback(tb)`: sets `_source_traceback`.
+fn handle_set_source_traceback(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let h = handle_of(args)?;
+    *h.source_traceback.borrow_mut() = args.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::None)
+}
+
+/// `Handle._callback` (a property): the callback, or None once cancelled.
+fn handle_callback(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let h = handle_of(args)?;
+    Ok(if h.cancelled.get() {
+        Value::None
+    } else {
+        h.callback.clone()
+    })
+}
+
+/// `Handle._args` (a property): the callback's arguments, or None once cancelled.
+fn handle_args(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let h = handle_of(args)?;
+    Ok(if h.cancelled.get() {
+        Value::None
+    } else {
+        Value::tuple(h.args.clone())
+    })
+}
+
+/// `TimerHandle.when()`: the timer's deadline on the loop's clock.
+fn timer_handle_when(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(handle_of(args)?.when.unwrap_or(0.0)))
 }

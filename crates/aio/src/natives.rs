@@ -6,8 +6,8 @@ use crate::base_events::Scheduler;
 use crate::events::{handle_classes, Handle};
 use crate::state::{shared, Request, SharedRef};
 use crate::trace::{TaskId, TraceEvent};
-use loopscope_python::args::nth;
-use loopscope_python::objects::{GenKind, GenState, Instance, Type, WeakTarget};
+use loopscope_python::args::{nth, Kw};
+use loopscope_python::objects::{GenKind, GenState, Instance, Native, Type, WeakTarget};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -165,301 +165,387 @@ pub fn register(m: &mut ModuleBuilder) {
         m.class(timer);
     }
 
-    m.function("time", |interp, _, _| {
-        Ok(Value::Float(shared(interp)?.borrow().clock.now()))
-    });
-    m.function("sequential", |interp, _, _| {
-        Ok(Value::Bool(shared(interp)?.borrow().sequential))
-    });
-    m.function("wall_time", |interp, _, _| {
-        Ok(Value::Float(shared(interp)?.borrow().clock.wall()))
-    });
-    m.function("sleep", |_, args, _| {
-        let secs = float_arg(&nth(args, 0), "sleep length")?;
-        Err(Request::Sleep(secs).into_err())
-    });
+    m.functions(CLOCK_FUNCTIONS);
 
     let scheduler = loopscope_python::ClassBuilder::new("Scheduler", vec![])
-        .method("__init__", |_, args, _| {
-            if let Some(Value::Instance(i)) = args.first() {
-                let s: Sched = Rc::new(RefCell::new(Scheduler::default()));
-                *i.native.borrow_mut() = Some(Box::new(s));
-            }
-            Ok(Value::None)
-        })
-        .method("call_soon", |interp, args, _| {
-            let sched = sched_of(args)?;
-            let (handle, obj) = make_handle(interp, &sched, args, None)?;
-            sched.borrow_mut().call_soon(handle);
-            Ok(obj)
-        })
-        .method("call_at", |interp, args, _| {
-            let sched = sched_of(args)?;
-            let when = float_arg(&nth(args, 1), "when")?;
-            let (handle, obj) = make_handle(interp, &sched, args, Some(when))?;
-            sched.borrow_mut().call_at(handle);
-            Ok(obj)
-        })
-        .method("run_forever", |_, args, _| {
-            let sched = sched_of(args)?;
-            Err(Request::RunForever {
-                sched,
-                loop_obj: nth(args, 1),
-            }
-            .into_err())
-        })
-        .method("stop", |_, args, _| {
-            sched_of(args)?.borrow_mut().stopping = true;
-            Ok(Value::None)
-        })
-        .method("close", |_, args, _| {
-            let sched = sched_of(args)?;
-            let mut s = sched.borrow_mut();
-            s.closed = true;
-            s.ready.clear();
-            s.scheduled = Default::default();
-            Ok(Value::None)
-        })
+        .methods(SCHEDULER_METHODS)
         .build();
     if let Ok(cls) = scheduler {
         m.class(cls);
     }
 
-    // asyncio's debug mode: whether new loops start in it, and where something is made.
-    m.function("debug_default", |interp, _, _| {
-        Ok(Value::Bool(shared(interp)?.borrow().debug))
-    });
-    m.function("extract_stack", |interp, args, _| {
-        let skip = match nth(args, 0) {
-            Value::Int(n) => n.max(0) as usize,
-            _ => 0,
-        };
-        let limit = match nth(args, 1) {
-            Value::Int(n) => n.max(0) as usize,
-            _ => 10,
-        };
-        Ok(Value::list(
-            source_stack(interp, skip, limit)
-                .into_iter()
-                .map(|(file, line, name, text)| {
-                    Value::tuple(vec![
-                        Value::string(file.to_string()),
-                        Value::Int(line as i64),
-                        Value::string(name.to_string()),
-                        Value::string(text),
-                    ])
-                })
-                .collect(),
-        ))
-    });
-
-    m.function("task_step", |_, args, _| {
-        let exc = match nth(args, 1) {
-            Value::None => None,
-            e => Some(e),
-        };
-        Err(Request::TaskStep {
-            task: nth(args, 0),
-            exc,
-        }
-        .into_err())
-    });
-
-    m.function("iscoroutine", |_, args, _| {
-        Ok(Value::Bool(
-            matches!(args.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
-        ))
-    });
-
-    m.function("code_flags", |_, args, _| {
-        let func = match nth(args, 0) {
-            Value::Method(m) => m.func.clone(),
-            other => other,
-        };
-        Ok(match func {
-            Value::Function(f) => {
-                let fl = f.code.flags;
-                Value::tuple(vec![
-                    Value::Bool(fl.coroutine && !fl.async_generator),
-                    Value::Bool(fl.generator),
-                    Value::Bool(fl.async_generator),
-                ])
-            }
-            _ => Value::None,
-        })
-    });
-
-    m.function("format_exception", |interp, args, _| {
-        Ok(Value::string(interp.format_exception(&nth(args, 0))))
-    });
-
-    m.function("collect", |interp, _, _| {
-        interp.run_finalizers();
-        Ok(Value::Int(0))
-    });
-
-    m.function("coro_repr", |_, args, _| {
-        let coro = nth(args, 0);
-        let name = coro_name(&coro);
-        Ok(Value::string(match coro_location(&coro) {
-            Some((file, line, true)) => format!("{name} done, defined at {file}:{line}"),
-            Some((file, line, false)) => format!("{name} running at {file}:{line}"),
-            None => name,
-        }))
-    });
-
-    // `instance_size(cls, n)`: instances of `cls` take `n` bytes, as CPython's C versions
-    // of them do (`sys.getsizeof`), so their identities and the order of sets of them
-    // follow CPython's (`loopscope_python::objects::identity`).
-    m.function("instance_size", |_, args, _| {
-        match (nth(args, 0), nth(args, 1)) {
-            (Value::Type(cls), Value::Int(n)) if (16..=4096).contains(&n) => {
-                cls.instance_size.set(n as u32)
-            }
-            _ => {
-                return Err(PyErr::type_error(
-                    "instance_size(cls, n): a class and a size",
-                ))
-            }
-        }
-        Ok(Value::None)
-    });
-
-    m.function("register_task", |interp, args, _| {
-        let sh = shared(interp)?;
-        let name = nth(args, 1).as_str().unwrap_or("").to_string();
-        let coro = coro_name(&nth(args, 2));
-        let line = interp.user_location().map_or(0, |(_, l)| l as u32);
-        let mut s = sh.borrow_mut();
-        let id = TaskId(s.next_task_id);
-        s.next_task_id += 1;
-        let parent = s.current_task;
-        let at = s.clock.nanos();
-        s.record(|t| TraceEvent::TaskCreated {
-            at,
-            task: id,
-            name: t.intern(&name),
-            coro: t.intern(&coro),
-            parent,
-            line,
-        });
-        Ok(Value::Int(i64::from(id.0)))
-    });
-
-    m.function("rename_task", |interp, args, _| {
-        let sh = shared(interp)?;
-        if let (Value::Int(id), Some(name)) = (nth(args, 0), nth(args, 1).as_str()) {
-            let mut s = sh.borrow_mut();
-            let at = s.clock.nanos();
-            let task = TaskId(id as u32);
-            s.record(|t| TraceEvent::TaskRenamed {
-                at,
-                task,
-                name: t.intern(name),
-            });
-        }
-        Ok(Value::None)
-    });
-
-    m.function("trace_cancel", |interp, args, _| {
-        let sh = shared(interp)?;
-        let msg = match nth(args, 1) {
-            Value::None => None,
-            v => Some(interp.str_of(&v)?),
-        };
-        if let Value::Int(id) = nth(args, 0) {
-            let mut s = sh.borrow_mut();
-            let at = s.clock.nanos();
-            let by = s.current_task;
-            s.record(|t| TraceEvent::CancelRequested {
-                at,
-                task: TaskId(id as u32),
-                by,
-                msg: msg.as_deref().map(|m| t.intern(m)),
-            });
-        }
-        Ok(Value::None)
-    });
-
-    m.function("watch_exception", |interp, args, _| {
-        if let Some(weak) = WeakTarget::of(&nth(args, 0)) {
-            shared(interp)?.borrow_mut().watched.push(weak);
-        }
-        Ok(Value::None)
-    });
-
-    // Starting a thread never suspends the caller (it may be deep in native code, as a
-    // `submit` inside a generator that `gather(*...)` unpacks): the id is given out now
-    // and the driver starts the thread before it next chooses who runs.
-    // A third argument, true, starts a daemon thread: one the run does not wait for.
-    m.function("start_thread", |interp, args, _| {
-        let name = nth(args, 1).as_str().unwrap_or("Thread").to_string();
-        let daemon = matches!(nth(args, 2), Value::Bool(true));
-        let sh = shared(interp)?;
-        let mut s = sh.borrow_mut();
-        let id = crate::trace::ThreadId(s.next_thread_id);
-        s.next_thread_id += 1;
-        if daemon {
-            s.daemon_threads.insert(id.0);
-        }
-        s.threads_to_start.push((nth(args, 0), name, Some(id)));
-        Ok(Value::Int(i64::from(id.0)))
-    });
-
-    m.function("thread_ident", |interp, _, _| {
-        let id = shared(interp)?.borrow().current_thread.map_or(0, |t| t.0);
-        Ok(Value::Int(i64::from(id)))
-    });
-
-    // Whether the virtual thread `id` is running: started and not yet ended (a thread
-    // asked for is running from the moment `start_thread` gives out its id).
-    m.function("thread_alive", |interp, args, _| {
-        let sh = shared(interp)?;
-        let s = sh.borrow();
-        let alive = match nth(args, 0) {
-            Value::Int(0) => true,
-            Value::Int(id) => {
-                let id = u32::try_from(id).unwrap_or(u32::MAX);
-                s.live_threads.contains(&id)
-                    || s.threads_to_start
-                        .iter()
-                        .any(|t| t.2.is_some_and(|t| t.0 == id))
-            }
-            _ => false,
-        };
-        Ok(Value::Bool(alive))
-    });
-
-    m.function("thread_name", |interp, _, _| {
-        let sh = shared(interp)?;
-        let s = sh.borrow();
-        let name = match s.current_thread {
-            None => "MainThread".to_string(),
-            Some(t) => s
-                .thread_names
-                .get(&t.0)
-                .cloned()
-                .unwrap_or_else(|| format!("Thread-{}", t.0)),
-        };
-        Ok(Value::string(name))
-    });
-
-    m.function("get_context", |interp, _, _| {
-        let sh = shared(interp)?;
-        let s = sh.borrow();
-        let key = s.current_thread.map_or(0, |t| t.0);
-        Ok(s.contexts.get(&key).cloned().unwrap_or(Value::None))
-    });
-
-    m.function("set_context", |interp, args, _| {
-        let sh = shared(interp)?;
-        let mut s = sh.borrow_mut();
-        let key = s.current_thread.map_or(0, |t| t.0);
-        let old = s.contexts.insert(key, nth(args, 0));
-        Ok(old.unwrap_or(Value::None))
-    });
+    m.functions(FUNCTIONS);
 
     crate::pool::register(m);
+}
+
+/// `_aioloop`'s clock functions, by their Python names (before the `Scheduler` class).
+const CLOCK_FUNCTIONS: &[(&str, Native)] = &[
+    ("time", time),
+    ("sequential", sequential),
+    ("wall_time", wall_time),
+    ("sleep", sleep),
+];
+
+/// `Scheduler`'s methods, by their Python names.
+const SCHEDULER_METHODS: &[(&str, Native)] = &[
+    ("__init__", scheduler_init),
+    ("call_soon", scheduler_call_soon),
+    ("call_at", scheduler_call_at),
+    ("run_forever", scheduler_run_forever),
+    ("stop", scheduler_stop),
+    ("close", scheduler_close),
+];
+
+/// `_aioloop`'s other functions, by their Python names (after the `Scheduler` class).
+const FUNCTIONS: &[(&str, Native)] = &[
+    ("debug_default", debug_default),
+    ("extract_stack", extract_stack),
+    ("task_step", task_step),
+    ("iscoroutine", iscoroutine),
+    ("code_flags", code_flags),
+    ("format_exception", format_exception),
+    ("collect", collect),
+    ("coro_repr", coro_repr),
+    ("instance_size", instance_size),
+    ("register_task", register_task),
+    ("rename_task", rename_task),
+    ("trace_cancel", trace_cancel),
+    ("watch_exception", watch_exception),
+    ("start_thread", start_thread),
+    ("thread_ident", thread_ident),
+    ("thread_alive", thread_alive),
+    ("thread_name", thread_name),
+    ("get_context", get_context),
+    ("set_context", set_context),
+];
+
+/// `time()`: the loop clock's time, in seconds.
+fn time(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(shared(interp)?.borrow().clock.now()))
+}
+
+/// `sequential()`: whether the run is sequential.
+fn sequential(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(shared(interp)?.borrow().sequential))
+}
+
+/// `wall_time()`: the clock's wall time, in seconds.
+fn wall_time(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(shared(interp)?.borrow().clock.wall()))
+}
+
+/// `sleep(secs)`: asks the driver to block the calling thread for `secs`.
+fn sleep(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let secs = float_arg(&nth(args, 0), "sleep length")?;
+    Err(Request::Sleep(secs).into_err())
+}
+
+/// `Scheduler.__init__()`: gives the object a new, empty scheduler.
+fn scheduler_init(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = args.first() {
+        let s: Sched = Rc::new(RefCell::new(Scheduler::default()));
+        *i.native.borrow_mut() = Some(Box::new(s));
+    }
+    Ok(Value::None)
+}
+
+/// `Scheduler.call_soon(callback, args, context)`: queues a handle; returns it.
+fn scheduler_call_soon(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sched = sched_of(args)?;
+    let (handle, obj) = make_handle(interp, &sched, args, None)?;
+    sched.borrow_mut().call_soon(handle);
+    Ok(obj)
+}
+
+/// `Scheduler.call_at(when, callback, args, context)`: puts a timer handle on the heap;
+/// returns it.
+fn scheduler_call_at(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sched = sched_of(args)?;
+    let when = float_arg(&nth(args, 1), "when")?;
+    let (handle, obj) = make_handle(interp, &sched, args, Some(when))?;
+    sched.borrow_mut().call_at(handle);
+    Ok(obj)
+}
+
+/// `Scheduler.run_forever(loop)`: hands the loop to the driver to run.
+fn scheduler_run_forever(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sched = sched_of(args)?;
+    Err(Request::RunForever {
+        sched,
+        loop_obj: nth(args, 1),
+    }
+    .into_err())
+}
+
+/// `Scheduler.stop()`: the loop stops after the current iteration.
+fn scheduler_stop(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    sched_of(args)?.borrow_mut().stopping = true;
+    Ok(Value::None)
+}
+
+/// `Scheduler.close()`: closes the scheduler and drops what it had queued.
+fn scheduler_close(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sched = sched_of(args)?;
+    let mut s = sched.borrow_mut();
+    s.closed = true;
+    s.ready.clear();
+    s.scheduled = Default::default();
+    Ok(Value::None)
+}
+
+/// `debug_default()`: whether new loops start in asyncio's debug mode.
+fn debug_default(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(shared(interp)?.borrow().debug))
+}
+
+/// `extract_stack(skip, limit)`: where something is made, for debug mode, as
+/// `[(file, line, name, text)]` ([`source_stack`]).
+fn extract_stack(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let skip = match nth(args, 0) {
+        Value::Int(n) => n.max(0) as usize,
+        _ => 0,
+    };
+    let limit = match nth(args, 1) {
+        Value::Int(n) => n.max(0) as usize,
+        _ => 10,
+    };
+    Ok(Value::list(
+        source_stack(interp, skip, limit)
+            .into_iter()
+            .map(|(file, line, name, text)| {
+                Value::tuple(vec![
+                    Value::string(file.to_string()),
+                    Value::Int(line as i64),
+                    Value::string(name.to_string()),
+                    Value::string(text),
+                ])
+            })
+            .collect(),
+    ))
+}
+
+/// `task_step(task, exc)`: hands a step of `task` (throwing `exc` unless None) to the driver.
+fn task_step(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let exc = match nth(args, 1) {
+        Value::None => None,
+        e => Some(e),
+    };
+    Err(Request::TaskStep {
+        task: nth(args, 0),
+        exc,
+    }
+    .into_err())
+}
+
+/// `iscoroutine(obj)`: whether `obj` is a coroutine object.
+fn iscoroutine(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        matches!(args.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
+    ))
+}
+
+/// `code_flags(func)`: `(coroutine, generator, async_generator)` of a function's code, or
+/// None for something else.
+fn code_flags(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let func = match nth(args, 0) {
+        Value::Method(m) => m.func.clone(),
+        other => other,
+    };
+    Ok(match func {
+        Value::Function(f) => {
+            let fl = f.code.flags;
+            Value::tuple(vec![
+                Value::Bool(fl.coroutine && !fl.async_generator),
+                Value::Bool(fl.generator),
+                Value::Bool(fl.async_generator),
+            ])
+        }
+        _ => Value::None,
+    })
+}
+
+/// `format_exception(exc)`: the exception's traceback as text.
+fn format_exception(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::string(interp.format_exception(&nth(args, 0))))
+}
+
+/// `collect()`: runs pending finalizers; returns 0.
+fn collect(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    interp.run_finalizers();
+    Ok(Value::Int(0))
+}
+
+/// `coro_repr(coro)`: a coroutine's name and where it is, as a task's repr shows it.
+fn coro_repr(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let coro = nth(args, 0);
+    let name = coro_name(&coro);
+    Ok(Value::string(match coro_location(&coro) {
+        Some((file, line, true)) => format!("{name} done, defined at {file}:{line}"),
+        Some((file, line, false)) => format!("{name} running at {file}:{line}"),
+        None => name,
+    }))
+}
+
+/// `instance_size(cls, n)`: instances of `cls` take `n` bytes, as CPython's C versions
+/// of them do (`sys.getsizeof`), so their identities and the order of sets of them
+/// follow CPython's (`loopscope_python::objects::identity`).
+fn instance_size(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    match (nth(args, 0), nth(args, 1)) {
+        (Value::Type(cls), Value::Int(n)) if (16..=4096).contains(&n) => {
+            cls.instance_size.set(n as u32)
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "instance_size(cls, n): a class and a size",
+            ))
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `register_task(task, name, coro)`: records a new task in the trace; returns its id.
+fn register_task(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let name = nth(args, 1).as_str().unwrap_or("").to_string();
+    let coro = coro_name(&nth(args, 2));
+    let line = interp.user_location().map_or(0, |(_, l)| l as u32);
+    let mut s = sh.borrow_mut();
+    let id = TaskId(s.next_task_id);
+    s.next_task_id += 1;
+    let parent = s.current_task;
+    let at = s.clock.nanos();
+    s.record(|t| TraceEvent::TaskCreated {
+        at,
+        task: id,
+        name: t.intern(&name),
+        coro: t.intern(&coro),
+        parent,
+        line,
+    });
+    Ok(Value::Int(i64::from(id.0)))
+}
+
+/// `rename_task(id, name)`: records a task's new name in the trace.
+fn rename_task(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    if let (Value::Int(id), Some(name)) = (nth(args, 0), nth(args, 1).as_str()) {
+        let mut s = sh.borrow_mut();
+        let at = s.clock.nanos();
+        let task = TaskId(id as u32);
+        s.record(|t| TraceEvent::TaskRenamed {
+            at,
+            task,
+            name: t.intern(name),
+        });
+    }
+    Ok(Value::None)
+}
+
+/// `trace_cancel(id, msg)`: records a request to cancel a task in the trace.
+fn trace_cancel(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let msg = match nth(args, 1) {
+        Value::None => None,
+        v => Some(interp.str_of(&v)?),
+    };
+    if let Value::Int(id) = nth(args, 0) {
+        let mut s = sh.borrow_mut();
+        let at = s.clock.nanos();
+        let by = s.current_task;
+        s.record(|t| TraceEvent::CancelRequested {
+            at,
+            task: TaskId(id as u32),
+            by,
+            msg: msg.as_deref().map(|m| t.intern(m)),
+        });
+    }
+    Ok(Value::None)
+}
+
+/// `watch_exception(obj)`: keeps a weak reference to `obj` among the watched objects.
+fn watch_exception(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    if let Some(weak) = WeakTarget::of(&nth(args, 0)) {
+        shared(interp)?.borrow_mut().watched.push(weak);
+    }
+    Ok(Value::None)
+}
+
+/// `start_thread(target, name, daemon)`: asks for a virtual thread; returns its id.
+///
+/// Starting a thread never suspends the caller (it may be deep in native code, as a
+/// `submit` inside a generator that `gather(*...)` unpacks): the id is given out now
+/// and the driver starts the thread before it next chooses who runs.
+/// A third argument, true, starts a daemon thread: one the run does not wait for.
+fn start_thread(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let name = nth(args, 1).as_str().unwrap_or("Thread").to_string();
+    let daemon = matches!(nth(args, 2), Value::Bool(true));
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    let id = crate::trace::ThreadId(s.next_thread_id);
+    s.next_thread_id += 1;
+    if daemon {
+        s.daemon_threads.insert(id.0);
+    }
+    s.threads_to_start.push((nth(args, 0), name, Some(id)));
+    Ok(Value::Int(i64::from(id.0)))
+}
+
+/// `thread_ident()`: the running virtual thread's id (0 for the main thread).
+fn thread_ident(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let id = shared(interp)?.borrow().current_thread.map_or(0, |t| t.0);
+    Ok(Value::Int(i64::from(id)))
+}
+
+/// `thread_alive(id)`: whether the virtual thread `id` is running: started and not yet
+/// ended (a thread asked for is running from the moment `start_thread` gives out its id).
+fn thread_alive(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let s = sh.borrow();
+    let alive = match nth(args, 0) {
+        Value::Int(0) => true,
+        Value::Int(id) => {
+            let id = u32::try_from(id).unwrap_or(u32::MAX);
+            s.live_threads.contains(&id)
+                || s.threads_to_start
+                    .iter()
+                    .any(|t| t.2.is_some_and(|t| t.0 == id))
+        }
+        _ => false,
+    };
+    Ok(Value::Bool(alive))
+}
+
+/// `thread_name()`: the running virtual thread's name.
+fn thread_name(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let s = sh.borrow();
+    let name = match s.current_thread {
+        None => "MainThread".to_string(),
+        Some(t) => s
+            .thread_names
+            .get(&t.0)
+            .cloned()
+            .unwrap_or_else(|| format!("Thread-{}", t.0)),
+    };
+    Ok(Value::string(name))
+}
+
+/// `get_context()`: the running virtual thread's current context, or None.
+fn get_context(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let s = sh.borrow();
+    let key = s.current_thread.map_or(0, |t| t.0);
+    Ok(s.contexts.get(&key).cloned().unwrap_or(Value::None))
+}
+
+/// `set_context(ctx)`: sets the running virtual thread's context; returns the old one.
+fn set_context(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    let key = s.current_thread.map_or(0, |t| t.0);
+    let old = s.contexts.insert(key, nth(args, 0));
+    Ok(old.unwrap_or(Value::None))
 }
 
 /// The task id a `Task` object was registered with.

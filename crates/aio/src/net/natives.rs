@@ -3,13 +3,13 @@
 //! fetches handed to the driver, the network's settings, and the fetch trace events.
 
 use super::sim::Timeouts;
-use super::url::{encode_query, Url, UrlError};
-use super::{hosts, result_value, FetchResult, HttpRequest, Mode, NetError, Summary, Target};
+use super::url::{Url, UrlError};
+use super::{result_value, FetchResult, HttpRequest, Mode, NetError, Summary, Target};
 use crate::events::Handle;
 use crate::natives::sched_of;
 use crate::state::{shared, Request};
 use crate::trace::TraceEvent;
-use loopscope_python::objects::DictData;
+use loopscope_python::objects::{DictData, Native};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 use loopscope_stdlib::args::{arity, to_f64, Kw};
 use std::cell::{Cell, RefCell};
@@ -419,6 +419,7 @@ fn socket_listen(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value>
     })
 }
 
+/// `socket_send(id, data)`: sends bytes on a socket.
 fn socket_send(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     arity("socket_send", args, 2, 2)?;
     let id = socket_id(&args[0])?;
@@ -427,6 +428,7 @@ fn socket_send(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `socket_close(id)`: closes a socket.
 fn socket_close(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     arity("socket_close", args, 1, 1)?;
     let id = socket_id(&args[0])?;
@@ -478,66 +480,99 @@ fn query_end(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
 }
 
 pub fn register(m: &mut ModuleBuilder) {
-    m.function("query_start", query_start);
-    m.function("query_end", query_end);
-    m.function("socket_open", socket_open);
-    m.function("socket_listen", socket_listen);
-    m.function("socket_send", socket_send);
-    m.function("socket_close", socket_close);
-    m.function("sockets_available", |interp, _, _| {
-        Ok(Value::Bool(
-            shared(interp)?.borrow().net.sockets.available(),
-        ))
-    });
-    m.function("database", |interp, _, _| {
-        Ok(shared(interp)?
-            .borrow()
-            .net
-            .database
-            .as_deref()
-            .map_or(Value::None, Value::str))
-    });
-    m.function("fetch", fetch);
-    m.function("fetch_blocking", fetch_blocking);
-    m.function("finish", finish);
-    m.function("configure", configure);
-    m.function("settings", settings);
-    m.function("url", |_, args, _| {
-        arity("url", args, 1, 2)?;
-        let text = str_arg(&args[0], "url")?;
-        let params = match args.get(1) {
-            Some(p) => pairs(p, "params")?,
-            None => vec![],
-        };
-        Ok(url_value(&text, &params))
-    });
-    m.function("encode_query", |_, args, _| {
-        arity("encode_query", args, 1, 1)?;
-        Ok(Value::string(encode_query(&pairs(&args[0], "data")?)))
-    });
-    m.function("mode", |interp, _, _| {
-        Ok(Value::str(shared(interp)?.borrow().net.mode.name()))
-    });
-    m.function("base_url", |interp, _, _| {
-        Ok(shared(interp)?
-            .borrow()
-            .net
-            .base_url()
-            .map_or(Value::None, Value::string))
-    });
-    m.function("hosts", |_, _, _| {
-        Ok(Value::list(
-            hosts::HOSTS
-                .iter()
-                .map(|(name, _)| Value::str(name))
-                .collect(),
-        ))
-    });
-    m.function("reason", |_, args, _| {
-        arity("reason", args, 1, 1)?;
-        match args[0] {
-            Value::Int(code) => Ok(Value::str(u16::try_from(code).map_or("", hosts::reason))),
-            _ => Err(PyErr::type_error("reason() takes a status code")),
-        }
-    });
+    m.functions(FUNCTIONS);
+}
+
+/// `_net`'s functions, by their Python names.
+const FUNCTIONS: &[(&str, Native)] = &[
+    ("query_start", query_start),
+    ("query_end", query_end),
+    ("socket_open", socket_open),
+    ("socket_listen", socket_listen),
+    ("socket_send", socket_send),
+    ("socket_close", socket_close),
+    ("sockets_available", sockets_available),
+    ("database", database),
+    ("fetch", fetch),
+    ("fetch_blocking", fetch_blocking),
+    ("finish", finish),
+    ("configure", configure),
+    ("settings", settings),
+    ("url", url),
+    ("encode_query", encode_query),
+    ("mode", mode),
+    ("base_url", base_url),
+    ("hosts", hosts),
+    ("reason", reason),
+];
+
+/// `sockets_available()`: whether this host has sockets.
+fn sockets_available(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        shared(interp)?.borrow().net.sockets.available(),
+    ))
+}
+
+/// `database()`: where database connections go (`--database`), or None.
+fn database(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(shared(interp)?
+        .borrow()
+        .net
+        .database
+        .as_deref()
+        .map_or(Value::None, Value::str))
+}
+
+/// `url(text, params=None)`: the parts of a URL ([`url_value`]).
+fn url(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("url", args, 1, 2)?;
+    let text = str_arg(&args[0], "url")?;
+    let params = match args.get(1) {
+        Some(p) => pairs(p, "params")?,
+        None => vec![],
+    };
+    Ok(url_value(&text, &params))
+}
+
+/// `encode_query(data)`: `(name, value)` pairs as a URL's query string.
+fn encode_query(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("encode_query", args, 1, 1)?;
+    Ok(Value::string(super::url::encode_query(&pairs(
+        &args[0], "data",
+    )?)))
+}
+
+/// `mode()`: the network's mode, by name.
+fn mode(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::str(shared(interp)?.borrow().net.mode.name()))
+}
+
+/// `base_url()`: the page's own address, which relative URLs resolve against, or None.
+fn base_url(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(shared(interp)?
+        .borrow()
+        .net
+        .base_url()
+        .map_or(Value::None, Value::string))
+}
+
+/// `hosts()`: the names of the simulated network's hosts.
+fn hosts(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::list(
+        super::hosts::HOSTS
+            .iter()
+            .map(|(name, _)| Value::str(name))
+            .collect(),
+    ))
+}
+
+/// `reason(code)`: an HTTP status code's reason phrase ('' if unknown).
+fn reason(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    arity("reason", args, 1, 1)?;
+    match args[0] {
+        Value::Int(code) => Ok(Value::str(
+            u16::try_from(code).map_or("", super::hosts::reason),
+        )),
+        _ => Err(PyErr::type_error("reason() takes a status code")),
+    }
 }

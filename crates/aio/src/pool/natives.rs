@@ -7,7 +7,8 @@ use super::{JobEvent, JobOutput, JobSpec, Lanes, Worker, WorkerPool, MODELLED_CP
 use crate::clock::Clock;
 use crate::state::{shared, Request, Shared};
 use crate::trace::{Nanos, ThreadId, TraceEvent};
-use loopscope_python::args::nth;
+use loopscope_python::args::{nth, Kw};
+use loopscope_python::objects::Native;
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Stream, Value};
 use std::collections::VecDeque;
 
@@ -131,213 +132,243 @@ fn outcome_value(id: u64, output: &JobOutput) -> Value {
 
 /// Registers the pool natives in `_aioloop`.
 pub fn register(m: &mut ModuleBuilder) {
-    m.function("pool_open", |interp, args, _| {
-        let workers = int_arg(args, 0, "max_workers")?;
-        let workers = usize::try_from(workers)
-            .ok()
-            .filter(|&n| n > 0)
-            .ok_or_else(|| PyErr::value_error("max_workers must be greater than 0"))?;
-        let sh = shared(interp)?;
-        let mut s = sh.borrow_mut();
-        let host = if s.clock.is_virtual() {
-            None
-        } else {
-            s.pool.host.clone()
-        };
-        let kind = match host {
-            Some(h) => Kind::Host(h.open(workers)),
-            None => {
-                let cores = workers.min(MODELLED_CPUS);
-                Kind::Model(Model {
-                    free_at: vec![0; cores],
-                    workers: (0..cores)
-                        .map(|_| Worker::new(Clock::virtual_clock()))
-                        .collect(),
-                    jobs: VecDeque::new(),
-                })
-            }
-        };
-        s.pool.pools.push(Some(Pool {
-            kind,
-            lanes: Lanes::default(),
-            pending: 0,
-            running: Default::default(),
-        }));
-        Ok(Value::Int(s.pool.pools.len() as i64 - 1))
-    });
+    m.functions(FUNCTIONS);
+}
 
-    m.function("pool_submit", |interp, args, _| {
-        let payload = str_arg(args, 1, "payload")?;
-        let sh = shared(interp)?;
-        let (i, spec, now, id) = {
-            let mut s = sh.borrow_mut();
-            let i = pool_index(&s, args)?;
-            let (source, filename) =
-                s.pool.program.clone().ok_or_else(|| {
-                    PyErr::runtime_error("there is no program for workers to run")
-                })?;
-            let id = s.pool.next_job;
-            s.pool.next_job += 1;
-            let spec = JobSpec {
-                source,
-                filename,
-                payload,
-            };
-            (i, spec, s.clock.nanos().0, id)
-        };
-        let is_host = {
-            let s = sh.borrow();
-            matches!(
-                &s.pool.pools[i],
-                Some(Pool {
-                    kind: Kind::Host(_),
-                    ..
-                })
-            )
-        };
-        if is_host {
-            let mut s = sh.borrow_mut();
-            if let Some(Some(p)) = s.pool.pools.get_mut(i) {
-                p.pending += 1;
-                if let Kind::Host(h) = &mut p.kind {
-                    h.submit(id, spec);
-                }
-            }
-        } else {
-            // The model: take the first free core, run the job now on its worker (no
-            // borrow held: the worker is taken out meanwhile), then place it in time.
-            let taken = {
-                let mut s = sh.borrow_mut();
-                match s.pool.pools.get_mut(i) {
-                    Some(Some(Pool {
-                        kind: Kind::Model(m),
-                        ..
-                    })) => {
-                        let core = (0..m.free_at.len())
-                            .min_by_key(|&c| m.free_at[c])
-                            .unwrap_or(0);
-                        let worker = std::mem::replace(
-                            &mut m.workers[core],
-                            Worker::new(Clock::virtual_clock()),
-                        );
-                        Some((core, worker))
-                    }
-                    _ => None,
-                }
-            };
-            let Some((core, mut worker)) = taken else {
-                return Err(PyErr::runtime_error("the process pool is closed"));
-            };
-            let output = worker.run(&spec, &mut |_| {});
-            let mut s = sh.borrow_mut();
-            if let Some(Some(p)) = s.pool.pools.get_mut(i) {
-                p.pending += 1;
-                if let Kind::Model(m) = &mut p.kind {
-                    m.workers[core] = worker;
-                    let start = now.max(m.free_at[core]);
-                    let end = start.saturating_add(output.nanos);
-                    m.free_at[core] = end;
-                    m.jobs.push_back(ModelJob {
-                        id,
-                        core,
-                        start,
-                        end,
-                        started: false,
-                        output,
-                    });
-                }
-            }
+/// The pool natives, by their Python names.
+const FUNCTIONS: &[(&str, Native)] = &[
+    ("pool_open", pool_open),
+    ("pool_submit", pool_submit),
+    ("pool_collect", pool_collect),
+    ("pool_wait", pool_wait),
+    ("pool_close", pool_close),
+    ("start_thread_soon", start_thread_soon),
+    ("cpu_count", cpu_count),
+    ("new_module", new_module),
+    ("job_input", job_input),
+    ("job_begin", job_begin),
+    ("job_end_time", job_end_time),
+    ("job_end", job_end),
+];
+
+/// `pool_open(max_workers)`: opens a pool (modelled cores, or the host's); returns its index.
+fn pool_open(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let workers = int_arg(args, 0, "max_workers")?;
+    let workers = usize::try_from(workers)
+        .ok()
+        .filter(|&n| n > 0)
+        .ok_or_else(|| PyErr::value_error("max_workers must be greater than 0"))?;
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    let host = if s.clock.is_virtual() {
+        None
+    } else {
+        s.pool.host.clone()
+    };
+    let kind = match host {
+        Some(h) => Kind::Host(h.open(workers)),
+        None => {
+            let cores = workers.min(MODELLED_CPUS);
+            Kind::Model(Model {
+                free_at: vec![0; cores],
+                workers: (0..cores)
+                    .map(|_| Worker::new(Clock::virtual_clock()))
+                    .collect(),
+                jobs: VecDeque::new(),
+            })
         }
-        Ok(Value::Int(i64::try_from(id).unwrap_or(i64::MAX)))
-    });
+    };
+    s.pool.pools.push(Some(Pool {
+        kind,
+        lanes: Lanes::default(),
+        pending: 0,
+        running: Default::default(),
+    }));
+    Ok(Value::Int(s.pool.pools.len() as i64 - 1))
+}
 
-    m.function("pool_collect", |interp, args, _| collect(interp, args));
-
-    m.function("pool_wait", |interp, args, _| {
-        let secs = match nth(args, 1) {
-            Value::Float(f) => f,
-            Value::Int(i) => i as f64,
-            _ => return Err(PyErr::type_error("pool_wait needs a number of seconds")),
-        };
-        let pool = pool_index(&shared(interp)?.borrow(), args)?;
-        Err(Request::PoolWait { pool, secs }.into_err())
-    });
-
-    m.function("pool_close", |interp, args, _| {
-        let sh = shared(interp)?;
+/// `pool_submit(pool, payload)`: submits a pickled call to the pool; returns the job's id.
+fn pool_submit(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let payload = str_arg(args, 1, "payload")?;
+    let sh = shared(interp)?;
+    let (i, spec, now, id) = {
         let mut s = sh.borrow_mut();
-        if let Ok(i) = pool_index(&s, args) {
-            s.pool.pools[i] = None;
-        }
-        Ok(Value::None)
-    });
-
-    m.function("start_thread_soon", |interp, args, _| {
-        let name = str_arg(args, 1, "name")?;
-        let sh = shared(interp)?;
-        sh.borrow_mut()
-            .threads_to_start
-            .push((nth(args, 0), name, None));
-        Ok(Value::None)
-    });
-
-    m.function("cpu_count", |_, _, _| Ok(Value::Int(MODELLED_CPUS as i64)));
-
-    m.function("new_module", |interp, args, _| {
-        let name = str_arg(args, 0, "name")?;
-        let file = str_arg(args, 1, "filename")?;
-        Ok(interp.new_module(&name, Some(&file)))
-    });
-
-    m.function("job_input", |interp, _, _| {
-        let sh = shared(interp)?;
-        let s = sh.borrow();
-        let slot = s
+        let i = pool_index(&s, args)?;
+        let (source, filename) = s
             .pool
-            .job
-            .as_ref()
-            .ok_or_else(|| PyErr::runtime_error("this is not a process pool worker"))?;
-        Ok(Value::tuple(vec![
-            Value::str(&slot.spec.source),
-            Value::str(&slot.spec.filename),
-            Value::str(&slot.spec.payload),
-        ]))
-    });
-
-    m.function("job_begin", |interp, _, _| {
-        let sh = shared(interp)?;
+            .program
+            .clone()
+            .ok_or_else(|| PyErr::runtime_error("there is no program for workers to run"))?;
+        let id = s.pool.next_job;
+        s.pool.next_job += 1;
+        let spec = JobSpec {
+            source,
+            filename,
+            payload,
+        };
+        (i, spec, s.clock.nanos().0, id)
+    };
+    let is_host = {
+        let s = sh.borrow();
+        matches!(
+            &s.pool.pools[i],
+            Some(Pool {
+                kind: Kind::Host(_),
+                ..
+            })
+        )
+    };
+    if is_host {
         let mut s = sh.borrow_mut();
-        let now = s.clock.nanos().0;
-        if let Some(slot) = &mut s.pool.job {
-            slot.begin = Some(now);
+        if let Some(Some(p)) = s.pool.pools.get_mut(i) {
+            p.pending += 1;
+            if let Kind::Host(h) = &mut p.kind {
+                h.submit(id, spec);
+            }
         }
-        Ok(Value::None)
-    });
-
-    m.function("job_end_time", |interp, _, _| {
-        let sh = shared(interp)?;
+    } else {
+        // The model: take the first free core, run the job now on its worker (no
+        // borrow held: the worker is taken out meanwhile), then place it in time.
+        let taken = {
+            let mut s = sh.borrow_mut();
+            match s.pool.pools.get_mut(i) {
+                Some(Some(Pool {
+                    kind: Kind::Model(m),
+                    ..
+                })) => {
+                    let core = (0..m.free_at.len())
+                        .min_by_key(|&c| m.free_at[c])
+                        .unwrap_or(0);
+                    let worker = std::mem::replace(
+                        &mut m.workers[core],
+                        Worker::new(Clock::virtual_clock()),
+                    );
+                    Some((core, worker))
+                }
+                _ => None,
+            }
+        };
+        let Some((core, mut worker)) = taken else {
+            return Err(PyErr::runtime_error("the process pool is closed"));
+        };
+        let output = worker.run(&spec, &mut |_| {});
         let mut s = sh.borrow_mut();
-        let now = s.clock.nanos().0;
-        if let Some(slot) = &mut s.pool.job {
-            slot.end = Some(now);
+        if let Some(Some(p)) = s.pool.pools.get_mut(i) {
+            p.pending += 1;
+            if let Kind::Model(m) = &mut p.kind {
+                m.workers[core] = worker;
+                let start = now.max(m.free_at[core]);
+                let end = start.saturating_add(output.nanos);
+                m.free_at[core] = end;
+                m.jobs.push_back(ModelJob {
+                    id,
+                    core,
+                    start,
+                    end,
+                    started: false,
+                    output,
+                });
+            }
         }
-        Ok(Value::None)
-    });
+    }
+    Ok(Value::Int(i64::try_from(id).unwrap_or(i64::MAX)))
+}
 
-    m.function("job_end", |interp, args, _| {
-        let payload = str_arg(args, 0, "payload")?;
-        let sh = shared(interp)?;
-        let mut s = sh.borrow_mut();
-        if let Some(slot) = &mut s.pool.job {
-            slot.result = Some(payload);
-        }
-        Ok(Value::None)
-    });
+/// `pool_wait(pool, secs)`: asks the driver to wait up to `secs` for news from the pool.
+fn pool_wait(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let secs = match nth(args, 1) {
+        Value::Float(f) => f,
+        Value::Int(i) => i as f64,
+        _ => return Err(PyErr::type_error("pool_wait needs a number of seconds")),
+    };
+    let pool = pool_index(&shared(interp)?.borrow(), args)?;
+    Err(Request::PoolWait { pool, secs }.into_err())
+}
+
+/// `pool_close(pool)`: closes the pool (nothing if it is already closed).
+fn pool_close(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    if let Ok(i) = pool_index(&s, args) {
+        s.pool.pools[i] = None;
+    }
+    Ok(Value::None)
+}
+
+/// `start_thread_soon(target, name)`: asks the driver to start a virtual thread.
+fn start_thread_soon(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let name = str_arg(args, 1, "name")?;
+    let sh = shared(interp)?;
+    sh.borrow_mut()
+        .threads_to_start
+        .push((nth(args, 0), name, None));
+    Ok(Value::None)
+}
+
+/// `cpu_count()`: the number of modelled cores.
+fn cpu_count(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Int(MODELLED_CPUS as i64))
+}
+
+/// `new_module(name, filename)`: a new, empty module.
+fn new_module(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let name = str_arg(args, 0, "name")?;
+    let file = str_arg(args, 1, "filename")?;
+    Ok(interp.new_module(&name, Some(&file)))
+}
+
+/// `job_input()`: in a worker, the job's `(source, filename, payload)`.
+fn job_input(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let s = sh.borrow();
+    let slot = s
+        .pool
+        .job
+        .as_ref()
+        .ok_or_else(|| PyErr::runtime_error("this is not a process pool worker"))?;
+    Ok(Value::tuple(vec![
+        Value::str(&slot.spec.source),
+        Value::str(&slot.spec.filename),
+        Value::str(&slot.spec.payload),
+    ]))
+}
+
+/// `job_begin()`: in a worker, the job's call begins now.
+fn job_begin(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    let now = s.clock.nanos().0;
+    if let Some(slot) = &mut s.pool.job {
+        slot.begin = Some(now);
+    }
+    Ok(Value::None)
+}
+
+/// `job_end_time()`: in a worker, the job's call ends now.
+fn job_end_time(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    let now = s.clock.nanos().0;
+    if let Some(slot) = &mut s.pool.job {
+        slot.end = Some(now);
+    }
+    Ok(Value::None)
+}
+
+/// `job_end(payload)`: in a worker, the job's pickled outcome.
+fn job_end(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let payload = str_arg(args, 0, "payload")?;
+    let sh = shared(interp)?;
+    let mut s = sh.borrow_mut();
+    if let Some(slot) = &mut s.pool.job {
+        slot.result = Some(payload);
+    }
+    Ok(Value::None)
 }
 
 /// `pool_collect(pool)`: the jobs that finished by now, as `[(id, ok, text)]`, and how
 /// long until something may next happen (seconds; None when no job is left).
-fn collect(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
+fn pool_collect(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let sh = shared(interp)?;
     let mut done: Vec<(u64, JobOutput)> = Vec::new();
     let delay;
