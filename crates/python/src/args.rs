@@ -126,6 +126,17 @@ pub fn arg(args: &[Value], kw: &Kw, i: usize, name: &str) -> Option<Value> {
     args.get(i).cloned().or_else(|| kwarg(kw, name))
 }
 
+/// A parameter [`Params::bind`] always fills (one of its first `required`): its value, or
+/// a `SystemError` should the binder ever leave it unset, rather than running on with None.
+pub fn required(v: Option<Value>) -> PyResult<Value> {
+    v.ok_or_else(|| {
+        PyErr::new(
+            crate::objects::ExcKind::SystemError,
+            "a required argument was left unbound",
+        )
+    })
+}
+
 /// Positional argument `i`, or `None` (Python's) when fewer were given: for natives whose
 /// count was checked already, or whose absent arguments mean None.
 pub fn nth(args: &[Value], i: usize) -> Value {

@@ -202,10 +202,8 @@ impl Interp {
             }
         };
         if self.is_exc_kind(&exc, ExcKind::SystemExit) {
-            let code = exc
-                .exc()
-                .and_then(|d| d.borrow().args.first().cloned())
-                .unwrap_or(Value::None);
+            // The exit status is the exception's `code` (which a handler may have set).
+            let code = self.getattr_str(&exc, "code").unwrap_or(Value::None);
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,

@@ -34,15 +34,25 @@ const PROPERTY_METHODS: &[(&str, Native)] = &[
 ];
 
 /// `property(fget=None, fset=None, fdel=None, doc=None)`: a property attribute.
-fn property_new(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// Without a `doc`, the property's is its getter's `__doc__`, as CPython's.
+fn property_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let params = Params::new("property", &["fget", "fset", "fdel", "doc"], 0);
     let [fget, fset, fdel, doc] = params.bind(args.get(1..).unwrap_or_default(), kw)?;
     let given = |v: Option<Value>| v.unwrap_or(Value::None);
+    let fget = given(fget);
+    let doc = match given(doc) {
+        Value::None if !fget.is_none() => match interp.getattr_str(&fget, "__doc__") {
+            Ok(d) => d,
+            Err(e) if e.is(crate::objects::ExcKind::AttributeError) => Value::None,
+            Err(e) => return Err(e),
+        },
+        d => d,
+    };
     Ok(Value::Property(Rc::new(Property {
-        fget: given(fget),
+        fget,
         fset: given(fset),
         fdel: given(fdel),
-        doc: given(doc),
+        doc,
     })))
 }
 

@@ -71,7 +71,8 @@ fn base_exception_with_traceback(_: &mut Interp, a: &[Value], _: &Kw) -> PyResul
 
 /// `BaseException.add_note(note, /)`: appends to `__notes__`.
 fn base_exception_add_note(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
-    let note = a.get(1).cloned().unwrap_or(Value::None);
+    crate::args::marity("BaseException.add_note", a, 1, 1)?;
+    let note = a[1].clone();
     if !matches!(note, Value::Str(_)) {
         return Err(PyErr::type_error(format!(
             "note must be a str, not '{}'",
@@ -89,11 +90,22 @@ fn exception_group_init(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> 
     Ok(Value::None)
 }
 
+/// The one argument of `split`/`subgroup`, with CPython's message for another count.
+fn one_condition(name: &str, a: &[Value]) -> PyResult<Value> {
+    match a {
+        [_, cond] => Ok(cond.clone()),
+        _ => Err(PyErr::type_error(format!(
+            "{name} expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        ))),
+    }
+}
+
 /// `BaseExceptionGroup.split(condition, /)`: `(match, rest)`, each a group or None.
 fn exception_group_split(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
     let g = this(a)?.clone();
-    let cond = a.get(1).cloned().unwrap_or(Value::None);
-    let (m, r) = split_group(interp, &g, &Matcher::from(&cond))?;
+    let cond = one_condition("split", a)?;
+    let (m, r) = split_group(interp, &g, &Matcher::from(interp, &cond)?)?;
     Ok(Value::tuple(vec![
         m.unwrap_or(Value::None),
         r.unwrap_or(Value::None),
@@ -103,8 +115,8 @@ fn exception_group_split(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<V
 /// `BaseExceptionGroup.subgroup(condition, /)`: the matching part, a group or None.
 fn exception_group_subgroup(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
     let g = this(a)?.clone();
-    let cond = a.get(1).cloned().unwrap_or(Value::None);
-    let (m, _) = split_group(interp, &g, &Matcher::from(&cond))?;
+    let cond = one_condition("subgroup", a)?;
+    let (m, _) = split_group(interp, &g, &Matcher::from(interp, &cond)?)?;
     Ok(m.unwrap_or(Value::None))
 }
 
@@ -434,10 +446,16 @@ pub enum Matcher {
 }
 
 impl Matcher {
-    fn from(v: &Value) -> Matcher {
+    /// `split`'s and `subgroup`'s condition: an exception type, a tuple of them, or a
+    /// predicate (any other callable), with CPython's error for anything else.
+    fn from(interp: &Interp, v: &Value) -> PyResult<Matcher> {
+        let exc_type = |t: &Value| matches!(t, Value::Type(c) if c.is_exception());
         match v {
-            Value::Type(_) | Value::Tuple(_) => Matcher::Type(v.clone()),
-            other => Matcher::Pred(other.clone()),
+            _ if exc_type(v) => Ok(Matcher::Type(v.clone())),
+            Value::Tuple(items) if items.iter().all(exc_type) => Ok(Matcher::Type(v.clone())),
+            Value::Type(_) | Value::Tuple(_) => Err(bad_condition()),
+            other if interp.is_callable(other) => Ok(Matcher::Pred(other.clone())),
+            _ => Err(bad_condition()),
         }
     }
 
@@ -451,6 +469,10 @@ impl Matcher {
             Matcher::Ids(ids) => Ok(ids.contains(&(e.id() as usize))),
         }
     }
+}
+
+fn bad_condition() -> PyErr {
+    PyErr::type_error("expected a function, exception type or tuple of exception types")
 }
 
 fn copy_meta(from: &Value, to: &Value) {

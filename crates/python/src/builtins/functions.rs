@@ -186,7 +186,7 @@ fn abs(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 
 fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let [x, nd] = Params::new("round", &["number", "ndigits"], 1).bind(args, kw)?;
-    let x = x.unwrap_or(Value::None);
+    let x = crate::args::required(x)?;
     let nd = nd.filter(|v| !v.is_none());
     match (&x, nd) {
         (Value::Float(f), None) => Ok(crate::objects::int::norm(crate::format::round_half_even(
@@ -210,28 +210,25 @@ fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
                 interp.call(&m, &a, &[])
             }
             // A subclass of int or float rounds as its value does.
-            None if matches!(
-                crate::objects::base_value(&x),
-                Some(Value::Int(_) | Value::BigInt(_) | Value::Float(_))
-            ) =>
-            {
-                let mut a = args.to_vec();
-                let b = crate::objects::base_value(&x).unwrap_or(Value::None);
-                match a.first_mut() {
-                    Some(first) => *first = b,
-                    None => a.push(b),
+            None => match crate::objects::base_value(&x) {
+                Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Float(_))) => {
+                    let mut a = args.to_vec();
+                    match a.first_mut() {
+                        Some(first) => *first = b,
+                        None => a.push(b),
+                    }
+                    let kw: Vec<_> = kw
+                        .iter()
+                        .filter(|(k, _)| &**k != "number")
+                        .cloned()
+                        .collect();
+                    round(interp, &a, &kw)
                 }
-                let kw: Vec<_> = kw
-                    .iter()
-                    .filter(|(k, _)| &**k != "number")
-                    .cloned()
-                    .collect();
-                round(interp, &a, &kw)
-            }
-            None => Err(PyErr::type_error(format!(
-                "type {} doesn't define __round__ method",
-                x.type_name()
-            ))),
+                _ => Err(PyErr::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    x.type_name()
+                ))),
+            },
         },
     }
 }
@@ -285,7 +282,7 @@ fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
 
 fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let [base, exp, m] = Params::new("pow", &["base", "exp", "mod"], 2).bind(args, kw)?;
-    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    let (base, exp) = (crate::args::required(base)?, crate::args::required(exp)?);
     let m = m.filter(|v| !v.is_none());
     match m {
         None => interp.binary_op(&base, &exp, crate::bytecode::opcode::BinOpKind::Pow, false),
@@ -874,7 +871,7 @@ fn compile(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     ];
     let [source, filename, mode, _flags, _dont_inherit, _optimize, _feature_version] =
         Params::new("compile", NAMES, 3).maxpos(6).bind(args, kw)?;
-    let source = source.unwrap_or(Value::None);
+    let source = crate::args::required(source)?;
     let filename = filename
         .as_ref()
         .and_then(|v| v.as_str())

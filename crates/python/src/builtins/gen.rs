@@ -55,8 +55,12 @@ fn throw_exc(interp: &mut Interp, a: &[Value]) -> PyResult<Value> {
 /// paused `yield`.
 fn send(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let g = gen(a)?;
-    let v = a.get(1).cloned().unwrap_or(Value::None);
-    step_result(interp.gen_resume(&g, v))
+    let owner = match g.kind {
+        crate::objects::GenKind::Coroutine => "coroutine.send",
+        _ => "generator.send",
+    };
+    crate::args::marity(owner, a, 1, 1)?;
+    step_result(interp.gen_resume(&g, a[1].clone()))
 }
 
 /// `generator.__next__()`: resume with None.
@@ -105,7 +109,11 @@ fn agen_op_step(
     let r = if let Some(e) = throw {
         interp.gen_throw(&g, e)
     } else if first {
-        let arg = op.arg.borrow_mut().take().unwrap_or(Value::None);
+        let arg = op
+            .arg
+            .borrow_mut()
+            .take()
+            .ok_or_else(crate::objects::generator::agen_op_restarted)?;
         match op.kind {
             AGenOpKind::Send => interp.gen_resume(&g, arg),
             AGenOpKind::Throw => interp.gen_throw(&g, arg),
@@ -217,7 +225,8 @@ mod coroutine_wrapper {
     /// `coroutine_wrapper.send(value)`: `coroutine.send`.
     fn send(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = wrapped(a)?;
-        step_result(interp.gen_resume(&g, a.get(1).cloned().unwrap_or(Value::None)))
+        crate::args::marity("coroutine_wrapper.send", a, 1, 1)?;
+        step_result(interp.gen_resume(&g, a[1].clone()))
     }
 
     /// `coroutine_wrapper.throw(typ[, val])`: `coroutine.throw`.
@@ -262,12 +271,9 @@ mod async_generator {
     /// `async_generator.asend(value)`: an awaitable that sends `value`.
     fn asend(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         let g = gen(a)?;
+        crate::args::marity("async_generator.asend", a, 1, 1)?;
         interp.agen_init_hooks(&g)?;
-        Ok(agen_op(
-            g,
-            AGenOpKind::Send,
-            a.get(1).cloned().unwrap_or(Value::None),
-        ))
+        Ok(agen_op(g, AGenOpKind::Send, a[1].clone()))
     }
 
     /// `async_generator.athrow(typ[, val])`: an awaitable that raises at the paused `yield`.
@@ -321,12 +327,11 @@ mod agen_op {
     /// `async_generator_asend.send(value)`: step the operation with `value`.
     fn send(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
         match this(a)? {
-            Value::AGenOp(o) => agen_op_step(
-                interp,
-                &o.clone(),
-                a.get(1).cloned().unwrap_or(Value::None),
-                None,
-            ),
+            Value::AGenOp(o) => {
+                let o = o.clone();
+                crate::args::marity("async_generator_asend.send", a, 1, 1)?;
+                agen_op_step(interp, &o, a[1].clone(), None)
+            }
             _ => Err(PyErr::type_error("bad awaitable")),
         }
     }

@@ -373,7 +373,7 @@ fn to_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)`: the int that bytes represent.
 fn from_bytes(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
     let [data, order, signed] = FROM_BYTES.bind(a.get(1..).unwrap_or_default(), kw)?;
-    let data = data.unwrap_or(Value::None);
+    let data = crate::args::required(data)?;
     let little = little_endian("from_bytes", order)?;
     let signed = match signed {
         Some(v) => interp.truthy(&v)?,

@@ -454,7 +454,8 @@ fn format(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
 /// `str.format_map(mapping)`: return a formatted version of S, using substitutions from mapping.
 fn format_map(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
     let tpl = me(a)?.to_string();
-    let m = a.get(1).cloned().unwrap_or(Value::None);
+    crate::args::marity("str.format_map", a, 1, 1)?;
+    let m = a[1].clone();
     let items = interp.mapping_items(&m)?;
     let kw: Vec<(Rc<str>, Value)> = items
         .into_iter()
@@ -731,7 +732,8 @@ fn maketrans(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
 /// `str.translate(table, /)`: each character mapped through `table`.
 fn translate(interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Value> {
     let text = me(a)?.to_string();
-    let table = a.get(1).cloned().unwrap_or(Value::None);
+    crate::args::marity("str.translate", a, 1, 1)?;
+    let table = a[1].clone();
     let mut out = String::new();
     for c in text.chars() {
         match interp.getitem(&table, &Value::Int(c as i64)) {

@@ -286,8 +286,16 @@ fn sys_getsizeof(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
 }
 
 /// `sys.intern(string, /)`: the string itself.
-fn sys_intern(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
-    Ok(a.first().cloned().unwrap_or(Value::None))
+fn sys_intern(_: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    crate::args::no_kw("sys.intern", kw)?;
+    crate::args::arity("sys.intern", a, 1, 1)?;
+    match &a[0] {
+        s @ Value::Str(_) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            other.type_name()
+        ))),
+    }
 }
 
 /// `sys.get_int_max_str_digits()`: the int/str conversion digit limit.

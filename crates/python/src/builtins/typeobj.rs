@@ -153,6 +153,12 @@ fn type_subclasses(_interp: &mut Interp, a: &[Value], _kw: &Kw) -> PyResult<Valu
 
 /// `type.__ror__(value, /)`: return value|self, a union of types.
 fn type_ror(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
-    let swapped = [a.get(1).cloned().unwrap_or(Value::None), a[0].clone()];
+    let [this, value] = a else {
+        return Err(PyErr::new(
+            crate::objects::ExcKind::SystemError,
+            "type.__ror__ called without its slot's argument check",
+        ));
+    };
+    let swapped = [value.clone(), this.clone()];
     union_or(interp, &swapped, kw)
 }

@@ -215,23 +215,26 @@ pub fn exc_attr(v: &Value, d: &RefCell<ExcData>, name: &str) -> Option<Value> {
                 (Some(k), "value") if k.is_subclass_of(ExcKind::StopIteration) => {
                     Some(arg0.unwrap_or(Value::None))
                 }
-                (Some(ExcKind::SystemExit), "code") => Some(arg0.unwrap_or(Value::None)),
-                (Some(k), "errno") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(if data.args.len() >= 2 {
-                        arg0.unwrap_or(Value::None)
-                    } else {
-                        Value::None
+                // No argument: None; one: itself; more: all of them.
+                (Some(ExcKind::SystemExit), "code") => Some(match data.args.len() {
+                    0 => Value::None,
+                    1 => data.args[0].clone(),
+                    _ => Value::tuple(data.args.clone()),
+                }),
+                // `OSError` reads `(errno, strerror[, filename[, winerror[, filename2]]])`
+                // only from 2 to 5 arguments.
+                (Some(k), "errno" | "strerror" | "filename")
+                    if k.is_subclass_of(ExcKind::OSError) =>
+                {
+                    let at = match name {
+                        "errno" => 0,
+                        "strerror" => 1,
+                        _ => 2,
+                    };
+                    Some(match data.args.get(at) {
+                        Some(v) if (2..=5).contains(&data.args.len()) => v.clone(),
+                        _ => Value::None,
                     })
-                }
-                (Some(k), "strerror") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(if data.args.len() >= 2 {
-                        data.args[1].clone()
-                    } else {
-                        Value::None
-                    })
-                }
-                (Some(k), "filename") if k.is_subclass_of(ExcKind::OSError) => {
-                    Some(data.args.get(2).cloned().unwrap_or(Value::None))
                 }
                 (Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError), _)
                     if data.args.len() == 5 && UNICODE_FIELDS.contains(&name) =>

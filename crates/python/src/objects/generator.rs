@@ -163,3 +163,12 @@ impl Drop for Generator {
         }
     }
 }
+
+/// The error for an async generator's awaitable whose argument was already taken: each
+/// is started once (its state goes from 0 to 1 only there), so this is a broken invariant.
+pub fn agen_op_restarted() -> super::error::PyErr {
+    super::error::PyErr::new(
+        super::ExcKind::SystemError,
+        "async generator awaitable started twice: its argument was already taken",
+    )
+}

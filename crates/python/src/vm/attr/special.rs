@@ -92,9 +92,15 @@ impl Interp {
             },
             Value::Builtin(b) => match n {
                 "__name__" | "__qualname__" => Some(Value::str(&b.name)),
-                "__self__" => Some(b.self_.clone().unwrap_or(Value::None)),
+                "__self__" => Some(match &b.self_ {
+                    Some(s) => s.clone(),
+                    None => self.module_defining(b).unwrap_or(Value::None),
+                }),
                 "__doc__" => Some(Value::None),
-                "__module__" => Some(Value::None),
+                "__module__" => Some(match (&b.self_, self.module_defining(b)) {
+                    (None, Some(Value::Module(m))) => Value::str(&m.name),
+                    _ => Value::None,
+                }),
                 _ => None,
             },
             Value::Method(m) => match n {
@@ -203,5 +209,21 @@ impl Interp {
             },
             _ => None,
         })
+    }
+
+    /// The module a native function is an attribute of, as CPython's module functions
+    /// know it (`len.__self__` is `builtins`, `math.sqrt.__self__` is `math`): the one its
+    /// owner names (`builtins` when it has none) whose namespace holds this very function.
+    fn module_defining(&self, b: &crate::objects::Builtin) -> Option<Value> {
+        let name = b.owner.as_deref().unwrap_or("builtins");
+        let module = self.modules.borrow().get_str(name).cloned()?;
+        let Value::Module(m) = &module else {
+            return None;
+        };
+        let same = match m.dict.borrow().get_str(&b.name) {
+            Some(Value::Builtin(f)) => std::rc::Rc::ptr_eq(&f.func, &b.func),
+            _ => false,
+        };
+        same.then_some(module)
     }
 }

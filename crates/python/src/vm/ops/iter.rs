@@ -206,7 +206,11 @@ impl Interp {
                 let (action, mode) = match op.state.get() {
                     0 => {
                         op.state.set(1);
-                        let arg = op.arg.borrow_mut().take().unwrap_or(Value::None);
+                        let arg = op
+                            .arg
+                            .borrow_mut()
+                            .take()
+                            .ok_or_else(crate::objects::generator::agen_op_restarted)?;
                         match op.kind {
                             AGenOpKind::Send => (Rs::Send(arg), ChildMode::ASend { exit }),
                             AGenOpKind::Throw => (Rs::Throw(arg), ChildMode::ASend { exit }),
@@ -248,11 +252,7 @@ impl Interp {
             }
             _ => {
                 let r = if v.is_none() {
-                    match self.iter_next(&sub) {
-                        Ok(Some(y)) => Ok(y),
-                        Ok(None) => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
-                        Err(e) => Err(e),
-                    }
+                    self.next_raising(&sub)
                 } else {
                     self.call_method(&sub, "send", &[v])
                 };
@@ -330,13 +330,18 @@ impl Interp {
     }
 }
 
-/// The value carried by a StopIteration error.
+/// The value carried by a StopIteration error: its `value` attribute, which is its first
+/// argument unless it was set (as a subclass's `__init__` may).
 pub(crate) fn stop_value(e: &PyErr) -> Value {
-    match e {
-        PyErr::Exc(v) => v
-            .exc()
-            .and_then(|d| d.borrow().args.first().cloned())
-            .unwrap_or(Value::None),
-        _ => Value::None,
+    let PyErr::Exc(v) = e else {
+        return Value::None;
+    };
+    if let Value::Instance(i) = v {
+        if let Some(set) = i.dict.borrow().get_str("value") {
+            return set.clone();
+        }
     }
+    v.exc()
+        .and_then(|d| d.borrow().args.first().cloned())
+        .unwrap_or(Value::None)
 }

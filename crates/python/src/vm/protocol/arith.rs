@@ -660,13 +660,13 @@ impl Interp {
             Value::Complex(c) => Ok(Value::Float(c.0.hypot(c.1))),
             _ => match self.user_method(a, "__abs__")? {
                 Some(m) => self.call(&m, &[], &[]),
-                None if numeric_base(a).is_some() => {
-                    self.abs_of(&numeric_base(a).unwrap_or(Value::None))
-                }
-                None => Err(PyErr::type_error(format!(
-                    "bad operand type for abs(): '{}'",
-                    a.type_name()
-                ))),
+                None => match numeric_base(a) {
+                    Some(b) => self.abs_of(&b),
+                    None => Err(PyErr::type_error(format!(
+                        "bad operand type for abs(): '{}'",
+                        a.type_name()
+                    ))),
+                },
             },
         }
     }

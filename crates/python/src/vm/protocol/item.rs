@@ -300,9 +300,9 @@ impl Interp {
             }
             Value::Instance(_) => match self.user_method(obj, "__getitem__")? {
                 Some(m) => self.call(&m, std::slice::from_ref(key), &[]),
-                None if crate::objects::base_value(obj).is_some() => {
-                    let b = crate::objects::base_value(obj).unwrap_or(Value::None);
-                    match self.getitem(&b, key) {
+                // dict/list subclasses keep their data natively.
+                None => match crate::objects::base_value(obj) {
+                    Some(b) => match self.getitem(&b, key) {
                         Err(e) if e.is(ExcKind::KeyError) && matches!(b, Value::Dict(_)) => {
                             match self.user_method(obj, "__missing__")? {
                                 Some(m) => self.call(&m, std::slice::from_ref(key), &[]),
@@ -310,16 +310,12 @@ impl Interp {
                             }
                         }
                         r => r,
-                    }
-                }
-                None => {
-                    let t = obj.type_of();
-                    // dict/list subclasses keep their data natively.
-                    Err(PyErr::type_error(format!(
+                    },
+                    None => Err(PyErr::type_error(format!(
                         "'{}' object is not subscriptable",
-                        t.tp_name()
-                    )))
-                }
+                        obj.type_of().tp_name()
+                    ))),
+                },
             },
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not subscriptable",
@@ -421,14 +417,13 @@ impl Interp {
                     self.call(&m, &[key.clone(), value], &[])?;
                     Ok(())
                 }
-                None if crate::objects::base_value(obj).is_some() => {
-                    let b = crate::objects::base_value(obj).unwrap_or(Value::None);
-                    self.setitem(&b, key, value)
-                }
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item assignment",
-                    obj.type_name()
-                ))),
+                None => match crate::objects::base_value(obj) {
+                    Some(b) => self.setitem(&b, key, value),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object does not support item assignment",
+                        obj.type_name()
+                    ))),
+                },
             },
             _ => Err(PyErr::type_error(format!(
                 "'{}' object does not support item assignment",
@@ -494,14 +489,13 @@ impl Interp {
                     self.call(&m, std::slice::from_ref(key), &[])?;
                     Ok(())
                 }
-                None if crate::objects::base_value(obj).is_some() => {
-                    let b = crate::objects::base_value(obj).unwrap_or(Value::None);
-                    self.delitem(&b, key)
-                }
-                None => Err(PyErr::type_error(format!(
-                    "'{}' object does not support item deletion",
-                    obj.type_name()
-                ))),
+                None => match crate::objects::base_value(obj) {
+                    Some(b) => self.delitem(&b, key),
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object does not support item deletion",
+                        obj.type_name()
+                    ))),
+                },
             },
             _ => Err(PyErr::type_error(format!(
                 "'{}' object doesn't support item deletion",

@@ -156,6 +156,26 @@ impl Interp {
         }
     }
 
+    /// `it.__next__()` as `yield from` calls it: exhaustion is a `StopIteration` carrying
+    /// whatever value the iterator gave it (which [`Interp::iter_next`] drops).
+    pub(crate) fn next_raising(&mut self, it: &Value) -> PyResult<Value> {
+        if matches!(it, Value::Iter(_) | Value::Gen(_)) {
+            return match self.iter_next(it)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+            };
+        }
+        let cls = it.type_of();
+        let Some(m) = cls.lookup("__next__") else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                cls.tp_name()
+            )));
+        };
+        let bound = self.bind_descriptor(&m, it, &cls)?;
+        self.call(&bound, &[], &[])
+    }
+
     /// Collect an iterable into a vector.
     pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {

@@ -140,21 +140,22 @@ impl Interp {
                 let s = m.self_.clone();
                 format!("<bound method {} of {}>", fname, self.repr_of(&s)?)
             }
-            Value::Type(t)
-                if t.metaclass.is_some() && self.user_method(v, "__repr__")?.is_some() =>
-            {
-                let m = self.user_method(v, "__repr__")?.unwrap_or(Value::None);
-                match self.call(&m, &[], &[])? {
-                    Value::Str(s) => s.as_str().to_string(),
-                    other => {
-                        return Err(PyErr::type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            other.type_name()
-                        )))
-                    }
-                }
-            }
-            Value::Type(t) => format!("<class '{}'>", t.dotted_name()),
+            // A metaclass's `__repr__`, looked up (and its descriptor bound) once.
+            Value::Type(t) => match t.metaclass.is_some() {
+                true => match self.user_method(v, "__repr__")? {
+                    Some(m) => match self.call(&m, &[], &[])? {
+                        Value::Str(s) => s.as_str().to_string(),
+                        other => {
+                            return Err(PyErr::type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                other.type_name()
+                            )))
+                        }
+                    },
+                    None => format!("<class '{}'>", t.dotted_name()),
+                },
+                false => format!("<class '{}'>", t.dotted_name()),
+            },
             Value::Module(m) => {
                 let file = m.dict.borrow().get_str("__file__").cloned();
                 match file {
