@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use super::{t, Value};
+use super::error::PyErr;
+use super::{t, Instance, PyResult, Value};
 
 /// The members of a `UnionType` (or the value itself).
 pub fn union_args(v: &Value) -> Vec<Value> {
@@ -36,4 +37,21 @@ pub fn generic_alias_parts(v: &Value) -> Option<(Value, Value)> {
         Value::Instance(i) if Rc::ptr_eq(&i.cls, &t().generic_alias) => Some(origin_and_args(v)),
         _ => None,
     }
+}
+
+/// Whether attribute `name` of `inst` may be set or deleted: a union's and a generic
+/// alias's members are read-only and they take no others, as CPython's C types.
+pub fn check_writable(inst: &Instance, name: &str) -> PyResult<()> {
+    let types = t();
+    if !Rc::ptr_eq(&inst.cls, &types.union) && !Rc::ptr_eq(&inst.cls, &types.generic_alias) {
+        return Ok(());
+    }
+    if inst.dict.borrow().get_str(name).is_some() {
+        return Err(PyErr::attribute_error("readonly attribute"));
+    }
+    Err(PyErr::attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        inst.cls.tp_name(),
+        name
+    )))
 }

@@ -375,8 +375,8 @@ impl BuiltinTypes {
             dict_items: builtin_type("dict_items", o(), false),
             traceback: object_like("traceback", &object),
             frame: object_like("frame", &object),
-            union: object_like("UnionType", &object),
-            generic_alias: object_like("GenericAlias", &object),
+            union: c_type_of_types("UnionType", &object),
+            generic_alias: c_type_of_types("GenericAlias", &object),
             iters: ITER_TYPE_NAMES
                 .iter()
                 .map(|n| builtin_type(n, o(), false))
@@ -429,6 +429,16 @@ fn object_like(name: &str, object: &Rc<Type>) -> Rc<Type> {
         .unwrap_or_else(|_| unreachable_type());
     t.builtin = true;
     t.subclassable = false;
+    Rc::new(t)
+}
+
+/// A type `types` names whose messages say `types.NAME`, as CPython's `tp_name` does.
+fn c_type_of_types(name: &str, object: &Rc<Type>) -> Rc<Type> {
+    let mut t = Type::new(name, vec![object.clone()], DictData::new(), Layout::Object)
+        .unwrap_or_else(|_| unreachable_type());
+    t.builtin = true;
+    t.subclassable = false;
+    t.tp_name = Some(format!("types.{name}").into());
     Rc::new(t)
 }
 
