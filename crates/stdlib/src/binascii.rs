@@ -58,125 +58,202 @@ fn masked(interp: &mut Interp, v: &Value, bits: u32) -> PyResult<u64> {
     Ok(n.to_u64().unwrap_or(0))
 }
 
-/// `hexlify(data, sep=<none>, bytes_per_sep=1)`, also called `b2a_hex`.
-fn hexlify(name: &'static str) -> impl Fn(&mut Interp, &[Value], &Kw) -> PyResult<Value> {
-    move |interp, args, kw| {
-        let params = Params::new(name, &["data", "sep", "bytes_per_sep"], 1);
-        let bound = bind(&params, args, kw)?;
-        let data = buffer(bound[0].as_ref().unwrap_or(&Value::None))?;
-        let group = match &bound[2] {
-            Some(v) => to_c_int(interp, v)?,
-            None => 1,
-        };
-        let sep = match &bound[1] {
-            None => None,
-            Some(sep) => {
-                if interp.len_of(sep)? != 1 {
-                    return Err(PyErr::value_error("sep must be length 1."));
-                }
-                match sep {
-                    Value::Str(_) => {
-                        let c = sep.as_str().and_then(|s| s.chars().next()).unwrap_or('\0');
-                        match u8::try_from(u32::from(c)) {
-                            Ok(b) => Some(b),
-                            Err(_) => return Err(PyErr::value_error("sep must be ASCII.")),
-                        }
-                    }
-                    Value::Bytes(b) => Some(b[0]),
-                    _ => return Err(PyErr::type_error("sep must be str or bytes.")),
-                }
-            }
-        };
-        Ok(Value::Bytes(codecs::hex(&data, sep, group).into()))
-    }
-}
+/// A `binascii` function: a native given `binascii.Error` (`error`), which it raises on bad
+/// input.
+type Function = fn(&mut Interp, &Rc<Type>, &[Value], &Kw) -> PyResult<Value>;
 
-/// `unhexlify(hexstr)`, also called `a2b_hex`.
-fn unhexlify(
-    name: &'static str,
-    error: &Rc<Type>,
-) -> impl Fn(&mut Interp, &[Value], &Kw) -> PyResult<Value> {
-    let error = error.clone();
-    move |interp, args, kw| {
-        let qualified = format!("binascii.{name}");
-        no_kw(&qualified, kw)?;
-        arity(&qualified, args, 1, 1)?;
-        let text = ascii_data(&args[0])?;
-        match codecs::unhex(&text) {
-            Ok(out) => Ok(Value::Bytes(out.into())),
-            Err(msg) => Err(fail(interp, &error, msg)),
-        }
-    }
-}
+/// The module's functions, by their Python names.
+const FUNCTIONS: &[(&str, Function)] = &[
+    ("hexlify", binascii_hexlify),
+    ("b2a_hex", binascii_b2a_hex),
+    ("unhexlify", binascii_unhexlify),
+    ("a2b_hex", binascii_a2b_hex),
+    ("b2a_base64", binascii_b2a_base64),
+    ("a2b_base64", binascii_a2b_base64),
+    ("crc32", binascii_crc32),
+    ("crc_hqx", binascii_crc_hqx),
+    ("b2a_uu", binascii_b2a_uu),
+    ("a2b_uu", binascii_a2b_uu),
+];
 
-/// Registers the functions; `error` is `binascii.Error`.
+/// Registers the functions; `error` is `binascii.Error`, which each is given.
 fn functions(m: &mut ModuleBuilder, error: &Rc<Type>) {
-    m.function("hexlify", hexlify("hexlify"));
-    m.function("b2a_hex", hexlify("b2a_hex"));
-    m.function("unhexlify", unhexlify("unhexlify", error));
-    m.function("a2b_hex", unhexlify("a2b_hex", error));
-    m.function("b2a_base64", |interp, args: &[Value], kw: &Kw| {
-        let params = Params::new("b2a_base64", &["data", "newline"], 1)
-            .posonly(1)
-            .maxpos(1);
-        let bound = bind(&params, args, kw)?;
-        let data = buffer(&args[0])?;
-        let newline = bound[1].is_none() || flag(interp, bound[1].as_ref())?;
-        Ok(Value::Bytes(codecs::b64_encode(&data, newline).into()))
-    });
-    let e = error.clone();
-    m.function("a2b_base64", move |interp, args: &[Value], kw: &Kw| {
-        let params = Params::new("a2b_base64", &["data", "strict_mode"], 1)
-            .posonly(1)
-            .maxpos(1);
-        let bound = bind(&params, args, kw)?;
-        let text = ascii_data(&args[0])?;
-        let strict = flag(interp, bound[1].as_ref())?;
-        match codecs::b64_decode(&text, strict) {
-            Ok(out) => Ok(Value::Bytes(out.into())),
-            Err(msg) => Err(fail(interp, &e, &msg)),
+    for &(name, f) in FUNCTIONS {
+        let e = error.clone();
+        m.function(name, move |interp, args: &[Value], kw: &Kw| {
+            f(interp, &e, args, kw)
+        });
+    }
+}
+
+/// `hexlify(data, sep=<none>, bytes_per_sep=1)`, also called `b2a_hex`, as `name`.
+fn hexlify(interp: &mut Interp, name: &str, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let params = Params::new(name, &["data", "sep", "bytes_per_sep"], 1);
+    let bound = bind(&params, args, kw)?;
+    let data = buffer(bound[0].as_ref().unwrap_or(&Value::None))?;
+    let group = match &bound[2] {
+        Some(v) => to_c_int(interp, v)?,
+        None => 1,
+    };
+    let sep = match &bound[1] {
+        None => None,
+        Some(sep) => {
+            if interp.len_of(sep)? != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            match sep {
+                Value::Str(_) => {
+                    let c = sep.as_str().and_then(|s| s.chars().next()).unwrap_or('\0');
+                    match u8::try_from(u32::from(c)) {
+                        Ok(b) => Some(b),
+                        Err(_) => return Err(PyErr::value_error("sep must be ASCII.")),
+                    }
+                }
+                Value::Bytes(b) => Some(b[0]),
+                _ => return Err(PyErr::type_error("sep must be str or bytes.")),
+            }
         }
-    });
-    m.function("crc32", |interp, args: &[Value], kw: &Kw| {
-        no_kw("binascii.crc32", kw)?;
-        arity("crc32", args, 1, 2)?;
-        let data = buffer(&args[0])?;
-        let crc = match args.get(1) {
-            Some(v) => masked(interp, v, 32)? as u32,
-            None => 0,
-        };
-        Ok(Value::Int(codecs::crc32(&data, crc).into()))
-    });
-    m.function("crc_hqx", |interp, args: &[Value], kw: &Kw| {
-        no_kw("binascii.crc_hqx", kw)?;
-        arity("crc_hqx", args, 2, 2)?;
-        let data = buffer(&args[0])?;
-        let crc = masked(interp, &args[1], 32)? as u16;
-        Ok(Value::Int(codecs::crc_hqx(&data, crc).into()))
-    });
-    let e = error.clone();
-    m.function("b2a_uu", move |interp, args: &[Value], kw: &Kw| {
-        let params = Params::new("b2a_uu", &["data", "backtick"], 1)
-            .posonly(1)
-            .maxpos(1);
-        let bound = bind(&params, args, kw)?;
-        let data = buffer(&args[0])?;
-        let backtick = flag(interp, bound[1].as_ref())?;
-        if data.len() > 45 {
-            return Err(fail(interp, &e, "At most 45 bytes at once"));
-        }
-        Ok(Value::Bytes(codecs::uu_encode(&data, backtick).into()))
-    });
-    let e = error.clone();
-    m.function("a2b_uu", move |interp, args: &[Value], kw: &Kw| {
-        no_kw("binascii.a2b_uu", kw)?;
-        arity("binascii.a2b_uu", args, 1, 1)?;
-        let text = ascii_data(&args[0])?;
-        match codecs::uu_decode(&text) {
-            Ok(out) => Ok(Value::Bytes(out.into())),
-            Err(msg) => Err(fail(interp, &e, msg)),
-        }
-    });
+    };
+    Ok(Value::Bytes(codecs::hex(&data, sep, group).into()))
+}
+
+/// `unhexlify(hexstr)`, also called `a2b_hex`, as `name`.
+fn unhexlify(
+    interp: &mut Interp,
+    error: &Rc<Type>,
+    name: &str,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    let qualified = format!("binascii.{name}");
+    no_kw(&qualified, kw)?;
+    arity(&qualified, args, 1, 1)?;
+    let text = ascii_data(&args[0])?;
+    match codecs::unhex(&text) {
+        Ok(out) => Ok(Value::Bytes(out.into())),
+        Err(msg) => Err(fail(interp, error, msg)),
+    }
+}
+
+/// `binascii.hexlify(data, sep=<none>, bytes_per_sep=1)`: the bytes in hex digits.
+fn binascii_hexlify(interp: &mut Interp, _: &Rc<Type>, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    hexlify(interp, "hexlify", args, kw)
+}
+
+/// `binascii.b2a_hex(data, sep=<none>, bytes_per_sep=1)`: the bytes in hex digits.
+fn binascii_b2a_hex(interp: &mut Interp, _: &Rc<Type>, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    hexlify(interp, "b2a_hex", args, kw)
+}
+
+/// `binascii.unhexlify(hexstr)`: the bytes the hex digits spell.
+fn binascii_unhexlify(
+    interp: &mut Interp,
+    error: &Rc<Type>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    unhexlify(interp, error, "unhexlify", args, kw)
+}
+
+/// `binascii.a2b_hex(hexstr)`: the bytes the hex digits spell.
+fn binascii_a2b_hex(
+    interp: &mut Interp,
+    error: &Rc<Type>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    unhexlify(interp, error, "a2b_hex", args, kw)
+}
+
+/// `binascii.b2a_base64(data, /, *, newline=True)`: the bytes in base64.
+fn binascii_b2a_base64(
+    interp: &mut Interp,
+    _: &Rc<Type>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    let params = Params::new("b2a_base64", &["data", "newline"], 1)
+        .posonly(1)
+        .maxpos(1);
+    let bound = bind(&params, args, kw)?;
+    let data = buffer(&args[0])?;
+    let newline = bound[1].is_none() || flag(interp, bound[1].as_ref())?;
+    Ok(Value::Bytes(codecs::b64_encode(&data, newline).into()))
+}
+
+/// `binascii.a2b_base64(data, /, *, strict_mode=False)`: the bytes base64 text spells.
+fn binascii_a2b_base64(
+    interp: &mut Interp,
+    error: &Rc<Type>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    let params = Params::new("a2b_base64", &["data", "strict_mode"], 1)
+        .posonly(1)
+        .maxpos(1);
+    let bound = bind(&params, args, kw)?;
+    let text = ascii_data(&args[0])?;
+    let strict = flag(interp, bound[1].as_ref())?;
+    match codecs::b64_decode(&text, strict) {
+        Ok(out) => Ok(Value::Bytes(out.into())),
+        Err(msg) => Err(fail(interp, error, &msg)),
+    }
+}
+
+/// `binascii.crc32(data, crc=0, /)`: the CRC-32 of the bytes, continuing from `crc`.
+fn binascii_crc32(interp: &mut Interp, _: &Rc<Type>, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("binascii.crc32", kw)?;
+    arity("crc32", args, 1, 2)?;
+    let data = buffer(&args[0])?;
+    let crc = match args.get(1) {
+        Some(v) => masked(interp, v, 32)? as u32,
+        None => 0,
+    };
+    Ok(Value::Int(codecs::crc32(&data, crc).into()))
+}
+
+/// `binascii.crc_hqx(data, crc, /)`: the CRC-CCITT of the bytes, continuing from `crc`.
+fn binascii_crc_hqx(interp: &mut Interp, _: &Rc<Type>, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("binascii.crc_hqx", kw)?;
+    arity("crc_hqx", args, 2, 2)?;
+    let data = buffer(&args[0])?;
+    let crc = masked(interp, &args[1], 32)? as u16;
+    Ok(Value::Int(codecs::crc_hqx(&data, crc).into()))
+}
+
+/// `binascii.b2a_uu(data, /, *, backtick=False)`: one uuencoded line of at most 45 bytes.
+fn binascii_b2a_uu(
+    interp: &mut Interp,
+    error: &Rc<Type>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    let params = Params::new("b2a_uu", &["data", "backtick"], 1)
+        .posonly(1)
+        .maxpos(1);
+    let bound = bind(&params, args, kw)?;
+    let data = buffer(&args[0])?;
+    let backtick = flag(interp, bound[1].as_ref())?;
+    if data.len() > 45 {
+        return Err(fail(interp, error, "At most 45 bytes at once"));
+    }
+    Ok(Value::Bytes(codecs::uu_encode(&data, backtick).into()))
+}
+
+/// `binascii.a2b_uu(data, /)`: the bytes one uuencoded line spells.
+fn binascii_a2b_uu(
+    interp: &mut Interp,
+    error: &Rc<Type>,
+    args: &[Value],
+    kw: &Kw,
+) -> PyResult<Value> {
+    no_kw("binascii.a2b_uu", kw)?;
+    arity("binascii.a2b_uu", args, 1, 1)?;
+    let text = ascii_data(&args[0])?;
+    match codecs::uu_decode(&text) {
+        Ok(out) => Ok(Value::Bytes(out.into())),
+        Err(msg) => Err(fail(interp, error, msg)),
+    }
 }
 
 /// Registers `binascii`.

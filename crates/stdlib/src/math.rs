@@ -9,6 +9,7 @@ mod integer;
 use loopscope_python::bytecode::opcode::BinOpKind;
 use loopscope_python::format::libm as libm_cr;
 use loopscope_python::objects::int::int_ref;
+use loopscope_python::objects::Native;
 use loopscope_python::{ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
 
 use crate::args::{arity, kwarg, no_kw, only_kw, to_bigint, to_f64, Kw, Params};
@@ -33,8 +34,9 @@ fn math_1(x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-/// Registers a one-argument float function.
-fn unary(m: &mut ModuleBuilder, name: &'static str, f: fn(f64) -> f64, can_overflow: bool) {
+/// Registers a one-argument float function (a closure: it carries the name, the function
+/// and whether an infinite result is an overflow).
+fn unary(m: &mut ModuleBuilder, name: &'static str, f: FloatFn, can_overflow: bool) {
     m.function(name, move |interp, args, kw| {
         let full = format!("math.{name}");
         no_kw(&full, kw)?;
@@ -43,6 +45,37 @@ fn unary(m: &mut ModuleBuilder, name: &'static str, f: fn(f64) -> f64, can_overf
         math_1(x, f, can_overflow)
     });
 }
+
+/// A float function of one float.
+type FloatFn = fn(f64) -> f64;
+
+/// The one-argument float functions, by their Python names: `(name, f, can_overflow)`,
+/// where `can_overflow` makes an infinite result from a finite input `math range error`.
+const UNARY: &[(&str, FloatFn, bool)] = &[
+    ("sqrt", f64::sqrt, false),
+    ("exp", libm_cr::exp, true),
+    ("exp2", f64::exp2, true),
+    ("expm1", f64::exp_m1, true),
+    ("log1p", f64::ln_1p, false),
+    ("fabs", f64::abs, false),
+    ("cbrt", libm::cbrt, false),
+    ("sin", f64::sin, false),
+    ("cos", f64::cos, false),
+    ("tan", f64::tan, false),
+    ("asin", f64::asin, false),
+    ("acos", f64::acos, false),
+    ("atan", f64::atan, false),
+    ("sinh", f64::sinh, true),
+    ("cosh", f64::cosh, true),
+    ("tanh", f64::tanh, false),
+    // Rust's own asinh/acosh/atanh use shorter formulas than the C library's; glibc's and
+    // the `libm` crate's are both fdlibm's, so these match CPython's on Linux.
+    ("asinh", libm::asinh, false),
+    ("acosh", libm::acosh, false),
+    ("atanh", libm::atanh, false),
+    ("erf", libm::erf, false),
+    ("erfc", libm::erfc, false),
+];
 
 /// Exactly two positional float arguments.
 fn two(interp: &mut Interp, name: &str, args: &[Value], kw: &Kw) -> PyResult<(f64, f64)> {
@@ -145,8 +178,8 @@ fn log10(x: f64) -> f64 {
     }
 }
 
-/// `math.log(x[, base])`.
-fn log(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `math.log(x[, base])`: the natural logarithm, or the logarithm to `base`.
+fn math_log(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("math.log", kw)?;
     if args.is_empty() || args.len() > 2 {
         return Err(PyErr::type_error("math.log requires 1 to 2 arguments"));
@@ -251,8 +284,8 @@ fn remainder(x: f64, y: f64) -> PyResult<f64> {
     Ok(1.0f64.copysign(x) * r)
 }
 
-/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
-fn isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: whether `a` and `b` are close.
+fn math_isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let params = Params::new("isclose", &["a", "b", "rel_tol", "abs_tol"], 2).maxpos(2);
     let [a, b, rel_tol, abs_tol] = params.bind(args, kw)?;
     let (a, b) = (a.unwrap_or(Value::None), b.unwrap_or(Value::None));
@@ -281,8 +314,8 @@ fn isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     ))
 }
 
-/// `math.prod(iterable, /, *, start=1)`.
-fn prod(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `math.prod(iterable, /, *, start=1)`: the product of `start` and the items.
+fn math_prod(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     only_kw("prod", kw, &["start"])?;
     if args.len() != 1 {
         return Err(PyErr::type_error(format!(
@@ -303,8 +336,8 @@ fn floats(interp: &mut Interp, items: &[Value]) -> PyResult<Vec<f64>> {
     items.iter().map(|v| to_f64(interp, v)).collect()
 }
 
-/// `math.dist(p, q)`.
-fn dist(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `math.dist(p, q)`: the Euclidean distance between two points.
+fn math_dist(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("dist", kw)?;
     arity("dist", args, 2, 2)?;
     let mut pts = vec![];
@@ -332,8 +365,8 @@ fn dist(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     Ok(Value::Float(float::vector_norm(&diffs)))
 }
 
-/// `math.ldexp(x, i)`.
-fn ldexp(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `math.ldexp(x, i)`: `x * 2**i`.
+fn math_ldexp(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("ldexp", kw)?;
     arity("ldexp", args, 2, 2)?;
     let x = to_f64(interp, &args[0])?;
@@ -355,14 +388,187 @@ fn ldexp(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-/// `math.fsum(iterable)`.
-fn fsum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `math.fsum(iterable)`: the exactly rounded sum of the items.
+fn math_fsum(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("math.fsum", kw)?;
     arity("math.fsum", args, 1, 1)?;
     let items = interp.iterate(&args[0])?;
     let xs = floats(interp, &items)?;
     Ok(Value::Float(float::fsum(&xs)?))
 }
+
+/// `math.floor(x)`: the largest integer `<= x`.
+fn math_floor(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    to_integral(
+        interp,
+        "floor",
+        "__floor__",
+        one("floor", args, kw)?,
+        f64::floor,
+    )
+}
+
+/// `math.ceil(x)`: the smallest integer `>= x`.
+fn math_ceil(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    to_integral(
+        interp,
+        "ceil",
+        "__ceil__",
+        one("ceil", args, kw)?,
+        f64::ceil,
+    )
+}
+
+/// `math.trunc(x)`: `x` truncated toward zero, as an integer.
+fn math_trunc(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    to_integral(
+        interp,
+        "trunc",
+        "__trunc__",
+        one("trunc", args, kw)?,
+        f64::trunc,
+    )
+}
+
+/// `math.log2(x)`: the base-2 logarithm.
+fn math_log2(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(log_of(interp, one("log2", args, kw)?, log2)?))
+}
+
+/// `math.log10(x)`: the base-10 logarithm.
+fn math_log10(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(log_of(
+        interp,
+        one("log10", args, kw)?,
+        log10,
+    )?))
+}
+
+/// `math.pow(x, y)`: `x ** y` in floats.
+fn math_pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (x, y) = two(interp, "pow", args, kw)?;
+    Ok(Value::Float(pow(x, y)?))
+}
+
+/// `math.fmod(x, y)`: C's `fmod`, the remainder with the sign of `x`.
+fn math_fmod(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (x, y) = two(interp, "fmod", args, kw)?;
+    Ok(Value::Float(fmod(x, y)?))
+}
+
+/// `math.remainder(x, y)`: the IEEE 754 remainder.
+fn math_remainder(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (x, y) = two(interp, "remainder", args, kw)?;
+    Ok(Value::Float(remainder(x, y)?))
+}
+
+/// `math.atan2(y, x)`: the arc tangent of `y / x`, in the right quadrant.
+fn math_atan2(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (y, x) = two(interp, "atan2", args, kw)?;
+    Ok(Value::Float(y.atan2(x)))
+}
+
+/// `math.copysign(x, y)`: `x`'s magnitude with `y`'s sign.
+fn math_copysign(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (x, y) = two(interp, "copysign", args, kw)?;
+    Ok(Value::Float(x.copysign(y)))
+}
+
+/// `math.nextafter(x, y)`: the next float after `x` toward `y`.
+fn math_nextafter(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (x, y) = two(interp, "nextafter", args, kw)?;
+    Ok(Value::Float(float::nextafter(x, y)))
+}
+
+/// `math.ulp(x)`: the value of the least significant bit of `x`.
+fn math_ulp(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let x = to_f64(interp, one("ulp", args, kw)?)?;
+    Ok(Value::Float(float::ulp(x)))
+}
+
+/// `math.degrees(x)`: radians converted to degrees.
+fn math_degrees(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(
+        to_f64(interp, one("degrees", args, kw)?)? * (180.0 / std::f64::consts::PI),
+    ))
+}
+
+/// `math.radians(x)`: degrees converted to radians.
+fn math_radians(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(
+        to_f64(interp, one("radians", args, kw)?)? * (std::f64::consts::PI / 180.0),
+    ))
+}
+
+/// `math.isfinite(x)`: whether `x` is neither infinite nor NaN.
+fn math_isfinite(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        to_f64(interp, one("isfinite", args, kw)?)?.is_finite(),
+    ))
+}
+
+/// `math.isinf(x)`: whether `x` is infinite.
+fn math_isinf(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        to_f64(interp, one("isinf", args, kw)?)?.is_infinite(),
+    ))
+}
+
+/// `math.isnan(x)`: whether `x` is NaN.
+fn math_isnan(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        to_f64(interp, one("isnan", args, kw)?)?.is_nan(),
+    ))
+}
+
+/// `math.modf(x)`: `(fractional part, integer part)`, both floats with `x`'s sign.
+fn math_modf(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (f, n) = float::modf(to_f64(interp, one("modf", args, kw)?)?);
+    Ok(Value::tuple(vec![Value::Float(f), Value::Float(n)]))
+}
+
+/// `math.frexp(x)`: `(m, e)` with `x == m * 2**e` and `0.5 <= abs(m) < 1`.
+fn math_frexp(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (f, e) = float::frexp(to_f64(interp, one("frexp", args, kw)?)?);
+    Ok(Value::tuple(vec![Value::Float(f), Value::Int(e)]))
+}
+
+/// `math.hypot(*coordinates)`: the Euclidean norm of the coordinates.
+fn math_hypot(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("hypot", kw)?;
+    let xs: Vec<f64> = floats(interp, args)?.into_iter().map(f64::abs).collect();
+    Ok(Value::Float(float::vector_norm(&xs)))
+}
+
+/// The module's other float functions, by their Python names (after the `UNARY` ones).
+const FUNCTIONS: &[(&str, Native)] = &[
+    ("floor", math_floor),
+    ("ceil", math_ceil),
+    ("trunc", math_trunc),
+    ("log", math_log),
+    ("log2", math_log2),
+    ("log10", math_log10),
+    ("pow", math_pow),
+    ("fmod", math_fmod),
+    ("remainder", math_remainder),
+    ("atan2", math_atan2),
+    ("copysign", math_copysign),
+    ("nextafter", math_nextafter),
+    ("ulp", math_ulp),
+    ("degrees", math_degrees),
+    ("radians", math_radians),
+    ("isfinite", math_isfinite),
+    ("isinf", math_isinf),
+    ("isnan", math_isnan),
+    ("modf", math_modf),
+    ("frexp", math_frexp),
+    ("ldexp", math_ldexp),
+    ("hypot", math_hypot),
+    ("dist", math_dist),
+    ("isclose", math_isclose),
+    ("fsum", math_fsum),
+    ("prod", math_prod),
+];
 
 /// Registers the module's functions and constants.
 pub fn register(m: &mut ModuleBuilder) {
@@ -371,109 +577,9 @@ pub fn register(m: &mut ModuleBuilder) {
     m.value("tau", Value::Float(std::f64::consts::TAU));
     m.value("inf", Value::Float(f64::INFINITY));
     m.value("nan", Value::Float(f64::NAN));
-    unary(m, "sqrt", f64::sqrt, false);
-    unary(m, "exp", libm_cr::exp, true);
-    unary(m, "exp2", f64::exp2, true);
-    unary(m, "expm1", f64::exp_m1, true);
-    unary(m, "log1p", f64::ln_1p, false);
-    unary(m, "fabs", f64::abs, false);
-    unary(m, "cbrt", libm::cbrt, false);
-    unary(m, "sin", f64::sin, false);
-    unary(m, "cos", f64::cos, false);
-    unary(m, "tan", f64::tan, false);
-    unary(m, "asin", f64::asin, false);
-    unary(m, "acos", f64::acos, false);
-    unary(m, "atan", f64::atan, false);
-    unary(m, "sinh", f64::sinh, true);
-    unary(m, "cosh", f64::cosh, true);
-    unary(m, "tanh", f64::tanh, false);
-    // Rust's own asinh/acosh/atanh use shorter formulas than the C library's; glibc's and
-    // the `libm` crate's are both fdlibm's, so these match CPython's on Linux.
-    unary(m, "asinh", libm::asinh, false);
-    unary(m, "acosh", libm::acosh, false);
-    unary(m, "atanh", libm::atanh, false);
-    unary(m, "erf", libm::erf, false);
-    unary(m, "erfc", libm::erfc, false);
-    m.function("floor", |i, a, k| {
-        to_integral(i, "floor", "__floor__", one("floor", a, k)?, f64::floor)
-    });
-    m.function("ceil", |i, a, k| {
-        to_integral(i, "ceil", "__ceil__", one("ceil", a, k)?, f64::ceil)
-    });
-    m.function("trunc", |i, a, k| {
-        to_integral(i, "trunc", "__trunc__", one("trunc", a, k)?, f64::trunc)
-    });
-    m.function("log", log);
-    m.function("log2", |i, a, k| {
-        Ok(Value::Float(log_of(i, one("log2", a, k)?, log2)?))
-    });
-    m.function("log10", |i, a, k| {
-        Ok(Value::Float(log_of(i, one("log10", a, k)?, log10)?))
-    });
-    m.function("pow", |i, a, k| {
-        let (x, y) = two(i, "pow", a, k)?;
-        Ok(Value::Float(pow(x, y)?))
-    });
-    m.function("fmod", |i, a, k| {
-        let (x, y) = two(i, "fmod", a, k)?;
-        Ok(Value::Float(fmod(x, y)?))
-    });
-    m.function("remainder", |i, a, k| {
-        let (x, y) = two(i, "remainder", a, k)?;
-        Ok(Value::Float(remainder(x, y)?))
-    });
-    m.function("atan2", |i, a, k| {
-        let (y, x) = two(i, "atan2", a, k)?;
-        Ok(Value::Float(y.atan2(x)))
-    });
-    m.function("copysign", |i, a, k| {
-        let (x, y) = two(i, "copysign", a, k)?;
-        Ok(Value::Float(x.copysign(y)))
-    });
-    m.function("nextafter", |i, a, k| {
-        let (x, y) = two(i, "nextafter", a, k)?;
-        Ok(Value::Float(float::nextafter(x, y)))
-    });
-    m.function("ulp", |i, a, k| {
-        let x = to_f64(i, one("ulp", a, k)?)?;
-        Ok(Value::Float(float::ulp(x)))
-    });
-    m.function("degrees", |i, a, k| {
-        Ok(Value::Float(
-            to_f64(i, one("degrees", a, k)?)? * (180.0 / std::f64::consts::PI),
-        ))
-    });
-    m.function("radians", |i, a, k| {
-        Ok(Value::Float(
-            to_f64(i, one("radians", a, k)?)? * (std::f64::consts::PI / 180.0),
-        ))
-    });
-    m.function("isfinite", |i, a, k| {
-        Ok(Value::Bool(to_f64(i, one("isfinite", a, k)?)?.is_finite()))
-    });
-    m.function("isinf", |i, a, k| {
-        Ok(Value::Bool(to_f64(i, one("isinf", a, k)?)?.is_infinite()))
-    });
-    m.function("isnan", |i, a, k| {
-        Ok(Value::Bool(to_f64(i, one("isnan", a, k)?)?.is_nan()))
-    });
-    m.function("modf", |i, a, k| {
-        let (f, n) = float::modf(to_f64(i, one("modf", a, k)?)?);
-        Ok(Value::tuple(vec![Value::Float(f), Value::Float(n)]))
-    });
-    m.function("frexp", |i, a, k| {
-        let (f, e) = float::frexp(to_f64(i, one("frexp", a, k)?)?);
-        Ok(Value::tuple(vec![Value::Float(f), Value::Int(e)]))
-    });
-    m.function("ldexp", ldexp);
-    m.function("hypot", |i, a, k| {
-        no_kw("hypot", k)?;
-        let xs: Vec<f64> = floats(i, a)?.into_iter().map(f64::abs).collect();
-        Ok(Value::Float(float::vector_norm(&xs)))
-    });
-    m.function("dist", dist);
-    m.function("isclose", isclose);
-    m.function("fsum", fsum);
-    m.function("prod", prod);
+    for &(name, f, can_overflow) in UNARY {
+        unary(m, name, f, can_overflow);
+    }
+    m.functions(FUNCTIONS);
     integer::register(m);
 }

@@ -10,6 +10,7 @@ mod mt;
 mod tests;
 
 use loopscope_python::objects::int::int_ref;
+use loopscope_python::objects::Native;
 use loopscope_python::{ClassBuilder, Interp, ModuleBuilder, PyErr, PyResult, Value};
 use num_bigint::{BigInt, Sign};
 
@@ -65,9 +66,9 @@ fn words_of(n: &BigInt) -> Vec<u32> {
     }
 }
 
-/// `seed(a=None)`: ints seed by their absolute value; str and bytes by
+/// `Random.seed(a=None)`: ints seed by their absolute value; str and bytes by
 /// `int.from_bytes(a + sha512(a).digest())`; floats by their hash.
-fn seed(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+fn random_seed(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let (this, rest) = split("seed", args)?;
     arity("seed", rest, 0, 1)?;
     let a = rest
@@ -97,8 +98,8 @@ fn bytes_seed(b: &[u8]) -> BigInt {
     BigInt::from_bytes_be(Sign::Plus, &all)
 }
 
-/// `getrandbits(k)`.
-fn getrandbits(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+/// `Random.getrandbits(k)`: an int of `k` random bits.
+fn random_getrandbits(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("getrandbits", kw)?;
     let (this, rest) = split("getrandbits", args)?;
     arity("getrandbits", rest, 1, 1)?;
@@ -117,9 +118,9 @@ fn getrandbits(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> 
     Ok(Value::from_bigint(BigInt::from_slice(Sign::Plus, &words)))
 }
 
-/// `_randbelow(n)`: a uniform int in `[0, n)` by rejection sampling `n.bit_length()`-bit
+/// `Random._randbelow(n)`: a uniform int in `[0, n)` by rejection sampling `n.bit_length()`-bit
 /// draws, as CPython's `_randbelow_with_getrandbits`.
-fn randbelow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+fn random_randbelow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     no_kw("_randbelow", kw)?;
     let (this, rest) = split("_randbelow", args)?;
     arity("_randbelow", rest, 1, 1)?;
@@ -137,8 +138,8 @@ fn randbelow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     }
 }
 
-/// `getstate()`: the 624 state words and the index, as a tuple of 625 ints.
-fn getstate(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+/// `Random.getstate()`: the 624 state words and the index, as a tuple of 625 ints.
+fn random_getstate(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let (this, _) = split("getstate", args)?;
     let (state, index) = with_mt(this, |mt| (mt.state, mt.index))?;
     let mut items: Vec<Value> = state.iter().map(|&w| Value::Int(w as i64)).collect();
@@ -146,8 +147,8 @@ fn getstate(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     Ok(Value::tuple(items))
 }
 
-/// `setstate(state)`.
-fn setstate(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+/// `Random.setstate(state)`: restores a state `getstate` gave.
+fn random_setstate(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let (this, rest) = split("setstate", args)?;
     arity("setstate", rest, 1, 1)?;
     let Value::Tuple(items) = &rest[0] else {
@@ -171,20 +172,26 @@ fn setstate(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `Random.random()`: a float in `[0.0, 1.0)`.
+fn random_random(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Float(with_mt(split("random", args)?.0, |mt| {
+        mt.random()
+    })?))
+}
+
+/// `Random`'s methods, by their Python names.
+const METHODS: &[(&str, Native)] = &[
+    ("seed", random_seed),
+    ("random", random_random),
+    ("getrandbits", random_getrandbits),
+    ("_randbelow", random_randbelow),
+    ("getstate", random_getstate),
+    ("setstate", random_setstate),
+];
+
 /// Registers `_random` and its `Random` class.
 pub fn register(m: &mut ModuleBuilder) {
-    let cls = ClassBuilder::new("Random", vec![])
-        .method("seed", seed)
-        .method("random", |_, a, _| {
-            Ok(Value::Float(with_mt(split("random", a)?.0, |mt| {
-                mt.random()
-            })?))
-        })
-        .method("getrandbits", getrandbits)
-        .method("_randbelow", randbelow)
-        .method("getstate", getstate)
-        .method("setstate", setstate)
-        .build();
+    let cls = ClassBuilder::new("Random", vec![]).methods(METHODS).build();
     match cls {
         Ok(c) => m.class(c),
         Err(e) => m.value("_error", Value::string(format!("{e:?}"))),

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use loopscope_python::objects::{t, Instance, Type};
+use loopscope_python::objects::{t, Instance, Native, Type};
 use loopscope_python::{ClassBuilder, ExcKind, Interp, ModuleBuilder, PyErr, PyResult, Value};
 use num_traits::ToPrimitive;
 
@@ -303,79 +303,112 @@ fn layout_of(this: &Value, method: &str) -> PyResult<Rc<Layout>> {
     )))
 }
 
+/// A `Struct` method or `_struct` function: a native given the module's shared state (its
+/// `error` class, the iterator class, the format cache).
+type SharedFn = fn(&mut Interp, &Shared, &[Value], &Kw) -> PyResult<Value>;
+
+/// `f` as a native closure over `sh`.
+fn with_shared(
+    sh: &Rc<Shared>,
+    f: SharedFn,
+) -> impl Fn(&mut Interp, &[Value], &Kw) -> PyResult<Value> {
+    let s = sh.clone();
+    move |interp, args, kw| f(interp, &s, args, kw)
+}
+
+const CLASS: &str = "_struct.Struct";
+
+/// `Struct`'s methods, by their Python names.
+const STRUCT_METHODS: &[(&str, SharedFn)] = &[
+    ("__init__", struct_init),
+    ("pack", struct_pack),
+    ("pack_into", struct_pack_into),
+    ("unpack", struct_unpack),
+    ("unpack_from", struct_unpack_from),
+    ("iter_unpack", struct_iter_unpack),
+];
+
 /// Builds the `Struct` class.
 fn struct_class(sh: &Rc<Shared>) -> PyResult<Rc<Type>> {
-    const CLASS: &str = "_struct.Struct";
-    let s = sh.clone();
-    let init = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
-        let (this, rest) = receiver(CLASS, "__init__", args)?;
-        let params = Params::new("Struct", &["format"], 1);
-        let bound = bind(&params, rest, kw)?;
-        let fmt = bound[0].clone().unwrap_or(Value::None);
-        let layout = s.compile(interp, &fmt)?;
-        if let Value::Instance(inst) = this {
-            *inst.native.borrow_mut() = Some(Box::new(layout));
-        }
-        Ok(Value::None)
-    };
-    let s = sh.clone();
-    let pack = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
-        let (this, rest) = receiver(CLASS, "pack", args)?;
-        let layout = layout_of(this, "pack")?;
-        no_kw("Struct.pack", kw)?;
-        s.pack(interp, &layout, rest)
-    };
-    let s = sh.clone();
-    let pack_into = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
-        let (this, rest) = receiver(CLASS, "pack_into", args)?;
-        let layout = layout_of(this, "pack_into")?;
-        no_kw("Struct.pack_into", kw)?;
-        s.pack_into(interp, &layout, rest)
-    };
-    let s = sh.clone();
-    let unpack = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
-        let (this, rest) = receiver(CLASS, "unpack", args)?;
-        let layout = layout_of(this, "unpack")?;
-        no_kw("Struct.unpack", kw)?;
-        arity("Struct.unpack", rest, 1, 1)?;
-        s.unpack(interp, &layout, &rest[0])
-    };
-    let s = sh.clone();
-    let unpack_from = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
-        let (this, rest) = receiver(CLASS, "unpack_from", args)?;
-        let layout = layout_of(this, "unpack_from")?;
-        let params = Params::new("unpack_from", &["buffer", "offset"], 1);
-        let bound = bind(&params, rest, kw)?;
-        let buffer = bound[0].clone().unwrap_or(Value::None);
-        s.unpack_from(interp, &layout, &buffer, bound[1].as_ref())
-    };
-    let s = sh.clone();
-    let iter_unpack = move |interp: &mut Interp, args: &[Value], kw: &Kw| {
-        let (this, rest) = receiver(CLASS, "iter_unpack", args)?;
-        let layout = layout_of(this, "iter_unpack")?;
-        no_kw("Struct.iter_unpack", kw)?;
-        arity("Struct.iter_unpack", rest, 1, 1)?;
-        s.iter_unpack(interp, &layout, &rest[0])
-    };
-    ClassBuilder::new("Struct", vec![])
+    let mut cb = ClassBuilder::new("Struct", vec![])
         // No `__dict__`: CPython's instances take no attributes of their own.
-        .attr("__slots__", Value::tuple(vec![]))
-        .method("__init__", init)
-        .method("pack", pack)
-        .method("pack_into", pack_into)
-        .method("unpack", unpack)
-        .method("unpack_from", unpack_from)
-        .method("iter_unpack", iter_unpack)
-        .getter("format", |_, args, _| {
-            let layout = layout_of(receiver(CLASS, "format", args)?.0, "format")?;
-            Ok(Value::str(&layout.format))
-        })
-        .getter("size", |_, args, _| {
-            let layout = layout_of(receiver(CLASS, "size", args)?.0, "size")?;
-            Ok(Value::Int(layout.size as i64))
-        })
+        .attr("__slots__", Value::tuple(vec![]));
+    for &(name, f) in STRUCT_METHODS {
+        cb = cb.method(name, with_shared(sh, f));
+    }
+    cb.getter("format", struct_format)
+        .getter("size", struct_size)
         .build()
         .and_then(|cls| with_tp_name(cls, CLASS))
+}
+
+/// `Struct.__init__(format)`: compiles the format.
+fn struct_init(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (this, rest) = receiver(CLASS, "__init__", args)?;
+    let params = Params::new("Struct", &["format"], 1);
+    let bound = bind(&params, rest, kw)?;
+    let fmt = bound[0].clone().unwrap_or(Value::None);
+    let layout = s.compile(interp, &fmt)?;
+    if let Value::Instance(inst) = this {
+        *inst.native.borrow_mut() = Some(Box::new(layout));
+    }
+    Ok(Value::None)
+}
+
+/// `Struct.pack(*values)`: the values packed into bytes.
+fn struct_pack(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (this, rest) = receiver(CLASS, "pack", args)?;
+    let layout = layout_of(this, "pack")?;
+    no_kw("Struct.pack", kw)?;
+    s.pack(interp, &layout, rest)
+}
+
+/// `Struct.pack_into(buffer, offset, *values)`: the values packed into a writable buffer.
+fn struct_pack_into(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (this, rest) = receiver(CLASS, "pack_into", args)?;
+    let layout = layout_of(this, "pack_into")?;
+    no_kw("Struct.pack_into", kw)?;
+    s.pack_into(interp, &layout, rest)
+}
+
+/// `Struct.unpack(buffer)`: the tuple of values packed in the buffer.
+fn struct_unpack(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (this, rest) = receiver(CLASS, "unpack", args)?;
+    let layout = layout_of(this, "unpack")?;
+    no_kw("Struct.unpack", kw)?;
+    arity("Struct.unpack", rest, 1, 1)?;
+    s.unpack(interp, &layout, &rest[0])
+}
+
+/// `Struct.unpack_from(buffer, offset=0)`: the tuple of values packed at `offset`.
+fn struct_unpack_from(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (this, rest) = receiver(CLASS, "unpack_from", args)?;
+    let layout = layout_of(this, "unpack_from")?;
+    let params = Params::new("unpack_from", &["buffer", "offset"], 1);
+    let bound = bind(&params, rest, kw)?;
+    let buffer = bound[0].clone().unwrap_or(Value::None);
+    s.unpack_from(interp, &layout, &buffer, bound[1].as_ref())
+}
+
+/// `Struct.iter_unpack(buffer)`: an iterator of the tuples packed one after another.
+fn struct_iter_unpack(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let (this, rest) = receiver(CLASS, "iter_unpack", args)?;
+    let layout = layout_of(this, "iter_unpack")?;
+    no_kw("Struct.iter_unpack", kw)?;
+    arity("Struct.iter_unpack", rest, 1, 1)?;
+    s.iter_unpack(interp, &layout, &rest[0])
+}
+
+/// `Struct.format` (property getter): the format string.
+fn struct_format(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let layout = layout_of(receiver(CLASS, "format", args)?.0, "format")?;
+    Ok(Value::str(&layout.format))
+}
+
+/// `Struct.size` (property getter): the packed size in bytes.
+fn struct_size(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let layout = layout_of(receiver(CLASS, "size", args)?.0, "size")?;
+    Ok(Value::Int(layout.size as i64))
 }
 
 /// `cls` made again under the C type name CPython's messages give it
@@ -388,101 +421,137 @@ fn with_tp_name(cls: Rc<Type>, tp_name: &str) -> PyResult<Rc<Type>> {
     Ok(Rc::new(named))
 }
 
+const ITER_CLASS: &str = "_struct.unpack_iterator";
+
+/// `unpack_iterator`'s methods, by their Python names.
+const UNPACK_ITERATOR_METHODS: &[(&str, Native)] = &[
+    ("__iter__", unpack_iterator_iter),
+    ("__next__", unpack_iterator_next),
+    ("__length_hint__", unpack_iterator_length_hint),
+];
+
 /// Builds `unpack_iterator`, the class of `iter_unpack`'s results.
 fn iter_class() -> PyResult<Rc<Type>> {
-    const CLASS: &str = "_struct.unpack_iterator";
     let cls = ClassBuilder::new("unpack_iterator", vec![])
-        .method("__iter__", |_, args, _| {
-            Ok(receiver(CLASS, "__iter__", args)?.0.clone())
-        })
-        .method("__next__", |_, args, _| {
-            let (this, _) = receiver(CLASS, "__next__", args)?;
-            let item = with_iter(this, |it| {
-                // Sizes are u64: a wasm32 `usize` cannot hold every one.
-                let left = (it.data.len() - it.pos) as u64;
-                if left < it.layout.size || it.layout.size == 0 {
-                    return None;
-                }
-                let size = it.layout.size as usize;
-                let chunk = it.data[it.pos..it.pos + size].to_vec();
-                it.pos += size;
-                Some((it.layout.clone(), chunk))
-            })?;
-            match item {
-                Some((layout, chunk)) => Ok(Value::tuple(codec::unpack(&layout, &chunk)?)),
-                None => Err(PyErr::stop_iteration(Value::None)),
-            }
-        })
-        .method("__length_hint__", |_, args, _| {
-            let (this, _) = receiver(CLASS, "__length_hint__", args)?;
-            with_iter(this, |it| {
-                let left = (it.data.len() - it.pos) as u64;
-                Value::Int((left / it.layout.size.max(1)) as i64)
-            })
-        })
+        .methods(UNPACK_ITERATOR_METHODS)
         .build()
-        .and_then(|cls| with_tp_name(cls, CLASS))?;
+        .and_then(|cls| with_tp_name(cls, ITER_CLASS))?;
     cls.dict
         .borrow_mut()
         .set_str("__module__", Value::str("_struct"));
     Ok(cls)
 }
 
+/// `unpack_iterator.__iter__()`: the iterator itself.
+fn unpack_iterator_iter(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(receiver(ITER_CLASS, "__iter__", args)?.0.clone())
+}
+
+/// `unpack_iterator.__next__()`: the next tuple, or StopIteration at the end.
+fn unpack_iterator_next(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let (this, _) = receiver(ITER_CLASS, "__next__", args)?;
+    let item = with_iter(this, |it| {
+        // Sizes are u64: a wasm32 `usize` cannot hold every one.
+        let left = (it.data.len() - it.pos) as u64;
+        if left < it.layout.size || it.layout.size == 0 {
+            return None;
+        }
+        let size = it.layout.size as usize;
+        let chunk = it.data[it.pos..it.pos + size].to_vec();
+        it.pos += size;
+        Some((it.layout.clone(), chunk))
+    })?;
+    match item {
+        Some((layout, chunk)) => Ok(Value::tuple(codec::unpack(&layout, &chunk)?)),
+        None => Err(PyErr::stop_iteration(Value::None)),
+    }
+}
+
+/// `unpack_iterator.__length_hint__()`: how many tuples are left.
+fn unpack_iterator_length_hint(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let (this, _) = receiver(ITER_CLASS, "__length_hint__", args)?;
+    with_iter(this, |it| {
+        let left = (it.data.len() - it.pos) as u64;
+        Value::Int((left / it.layout.size.max(1)) as i64)
+    })
+}
+
+/// The module functions, by their Python names.
+const FUNCTIONS: &[(&str, SharedFn)] = &[
+    ("calcsize", calcsize),
+    ("pack", pack),
+    ("pack_into", pack_into),
+    ("unpack", unpack),
+    ("unpack_from", unpack_from),
+    ("iter_unpack", iter_unpack),
+    ("_clearcache", clearcache),
+];
+
 /// Registers the module functions.
 fn functions(m: &mut ModuleBuilder, sh: &Rc<Shared>) {
-    let s = sh.clone();
-    m.function("calcsize", move |interp, args: &[Value], kw: &Kw| {
-        no_kw("_struct.calcsize", kw)?;
-        arity("_struct.calcsize", args, 1, 1)?;
-        Ok(Value::Int(s.cached(interp, &args[0])?.size as i64))
-    });
-    let s = sh.clone();
-    m.function("pack", move |interp, args: &[Value], kw: &Kw| {
-        no_kw("_struct.pack", kw)?;
-        let Some((fmt, values)) = args.split_first() else {
-            return Err(PyErr::type_error("missing format argument"));
-        };
-        let layout = s.cached(interp, fmt)?;
-        s.pack(interp, &layout, values)
-    });
-    let s = sh.clone();
-    m.function("pack_into", move |interp, args: &[Value], kw: &Kw| {
-        no_kw("_struct.pack_into", kw)?;
-        let Some((fmt, rest)) = args.split_first() else {
-            return Err(PyErr::type_error("missing format argument"));
-        };
-        let layout = s.cached(interp, fmt)?;
-        s.pack_into(interp, &layout, rest)
-    });
-    let s = sh.clone();
-    m.function("unpack", move |interp, args: &[Value], kw: &Kw| {
-        no_kw("_struct.unpack", kw)?;
-        arity("unpack", args, 2, 2)?;
-        let layout = s.cached(interp, &args[0])?;
-        s.unpack(interp, &layout, &args[1])
-    });
-    let s = sh.clone();
-    m.function("unpack_from", move |interp, args: &[Value], kw: &Kw| {
-        let params = Params::new("unpack_from", &["format", "buffer", "offset"], 2).posonly(1);
-        let bound = bind(&params, args, kw)?;
-        let layout = s.cached(interp, &args[0])?;
-        let buffer = bound[1].clone().unwrap_or(Value::None);
-        s.unpack_from(interp, &layout, &buffer, bound[2].as_ref())
-    });
-    let s = sh.clone();
-    m.function("iter_unpack", move |interp, args: &[Value], kw: &Kw| {
-        no_kw("_struct.iter_unpack", kw)?;
-        arity("iter_unpack", args, 2, 2)?;
-        let layout = s.cached(interp, &args[0])?;
-        s.iter_unpack(interp, &layout, &args[1])
-    });
-    let s = sh.clone();
-    m.function("_clearcache", move |_, args: &[Value], kw: &Kw| {
-        no_kw("_struct._clearcache", kw)?;
-        arity("_struct._clearcache", args, 0, 0)?;
-        s.cache.borrow_mut().clear();
-        Ok(Value::None)
-    });
+    for &(name, f) in FUNCTIONS {
+        m.function(name, with_shared(sh, f));
+    }
+}
+
+/// `_struct.calcsize(format)`: the packed size of the format.
+fn calcsize(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_struct.calcsize", kw)?;
+    arity("_struct.calcsize", args, 1, 1)?;
+    Ok(Value::Int(s.cached(interp, &args[0])?.size as i64))
+}
+
+/// `_struct.pack(format, /, *values)`: the values packed into bytes.
+fn pack(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_struct.pack", kw)?;
+    let Some((fmt, values)) = args.split_first() else {
+        return Err(PyErr::type_error("missing format argument"));
+    };
+    let layout = s.cached(interp, fmt)?;
+    s.pack(interp, &layout, values)
+}
+
+/// `_struct.pack_into(format, buffer, offset, /, *values)`: the values packed into a buffer.
+fn pack_into(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_struct.pack_into", kw)?;
+    let Some((fmt, rest)) = args.split_first() else {
+        return Err(PyErr::type_error("missing format argument"));
+    };
+    let layout = s.cached(interp, fmt)?;
+    s.pack_into(interp, &layout, rest)
+}
+
+/// `_struct.unpack(format, buffer, /)`: the tuple of values packed in the buffer.
+fn unpack(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_struct.unpack", kw)?;
+    arity("unpack", args, 2, 2)?;
+    let layout = s.cached(interp, &args[0])?;
+    s.unpack(interp, &layout, &args[1])
+}
+
+/// `_struct.unpack_from(format, /, buffer, offset=0)`: the tuple of values at `offset`.
+fn unpack_from(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    let params = Params::new("unpack_from", &["format", "buffer", "offset"], 2).posonly(1);
+    let bound = bind(&params, args, kw)?;
+    let layout = s.cached(interp, &args[0])?;
+    let buffer = bound[1].clone().unwrap_or(Value::None);
+    s.unpack_from(interp, &layout, &buffer, bound[2].as_ref())
+}
+
+/// `_struct.iter_unpack(format, buffer, /)`: an iterator of the tuples in the buffer.
+fn iter_unpack(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_struct.iter_unpack", kw)?;
+    arity("iter_unpack", args, 2, 2)?;
+    let layout = s.cached(interp, &args[0])?;
+    s.iter_unpack(interp, &layout, &args[1])
+}
+
+/// `_struct._clearcache()`: empties the module functions' format cache.
+fn clearcache(_: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyResult<Value> {
+    no_kw("_struct._clearcache", kw)?;
+    arity("_struct._clearcache", args, 0, 0)?;
+    s.cache.borrow_mut().clear();
+    Ok(Value::None)
 }
 
 /// Registers `_struct`.

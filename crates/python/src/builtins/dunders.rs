@@ -4,10 +4,13 @@
 
 use std::rc::Rc;
 
+use super::{Kw, Native};
 use crate::bytecode::opcode::{BinOpKind, CmpKind, UnaryKind};
-use crate::objects::{Builtin, BuiltinTypes, NativeFn, Type, Value};
+use crate::objects::{Builtin, BuiltinTypes, NativeFn, PyResult, Type, Value};
 use crate::vm::halt::PyErr;
+use crate::vm::Interp;
 
+/// Add dunder `name` to `t`, unless `t` defines it already.
 fn add(t: &Rc<Type>, name: &str, f: NativeFn) {
     if t.dict.borrow().get_str(name).is_some() {
         return;
@@ -19,6 +22,14 @@ fn add(t: &Rc<Type>, name: &str, f: NativeFn) {
         .set_str(name, Value::Builtin(Rc::new(b)));
 }
 
+/// Add a table of named dunders to `t` (those it lacks), in the table's order.
+fn add_all(t: &Rc<Type>, table: &[(&str, Native)]) {
+    for &(name, f) in table {
+        add(t, name, Rc::new(f));
+    }
+}
+
+/// The binary operators' dunders: `(name, reflected name, operator)`.
 const BINOPS: &[(&str, &str, BinOpKind)] = &[
     ("__add__", "__radd__", BinOpKind::Add),
     ("__sub__", "__rsub__", BinOpKind::Sub),
@@ -34,6 +45,7 @@ const BINOPS: &[(&str, &str, BinOpKind)] = &[
     ("__xor__", "__rxor__", BinOpKind::Xor),
 ];
 
+/// The rich comparisons' dunders.
 const CMPS: &[(&str, CmpKind)] = &[
     ("__lt__", CmpKind::Lt),
     ("__le__", CmpKind::Le),
@@ -41,6 +53,36 @@ const CMPS: &[(&str, CmpKind)] = &[
     ("__ne__", CmpKind::Ne),
     ("__gt__", CmpKind::Gt),
     ("__ge__", CmpKind::Ge),
+];
+
+/// The numeric types' unary operator dunders (`float` has no `__invert__`).
+const UNARY_OPS: &[(&str, UnaryKind)] = &[
+    ("__neg__", UnaryKind::Neg),
+    ("__pos__", UnaryKind::Pos),
+    ("__invert__", UnaryKind::Invert),
+];
+
+/// The dunders every builtin value type gets after its operators and comparisons.
+const VALUE_METHODS: &[(&str, Native)] = &[
+    ("__bool__", value_bool),
+    ("__hash__", value_hash),
+    ("__repr__", value_repr),
+    ("__str__", value_str),
+    ("__format__", value_format),
+];
+
+/// The numeric types' dunders after their unary operators.
+const NUMBER_METHODS: &[(&str, Native)] = &[
+    ("__abs__", number_abs),
+    ("__divmod__", number_divmod),
+    ("__rdivmod__", number_rdivmod),
+];
+
+/// The containers' (and `range`'s) dunders.
+const CONTAINER_METHODS: &[(&str, Native)] = &[
+    ("__len__", container_len),
+    ("__iter__", container_iter),
+    ("__contains__", container_contains),
 ];
 
 /// Install operator dunders on the builtin value types.
@@ -56,183 +98,36 @@ pub(super) fn install(bt: &BuiltinTypes) {
         &bt.dict,
     ];
     for t in numeric.iter().chain(seqs.iter()) {
+        // These stay closures: each carries its operator (and, for a binary operator,
+        // whether it is the reflected one) into the shared `binop` or `compare`.
         for &(name, rname, k) in BINOPS {
             // `__add__` computes x + y, `__radd__` the same operator with the operands swapped.
             for (method, reflected) in [(name, false), (rname, true)] {
                 add(
                     t,
                     method,
-                    Rc::new(move |interp, a, _| {
-                        let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
-                            return Err(PyErr::type_error("expected 1 argument"));
-                        };
-                        let (l, r) = if reflected { (y, x) } else { (x, y) };
-                        if let Some(m) = a.get(2).filter(|m| !m.is_none()) {
-                            // `__pow__(other, mod)`: three-argument `pow`.
-                            let pow = interp
-                                .builtins_dict()
-                                .borrow()
-                                .get_str("pow")
-                                .cloned()
-                                .unwrap_or(Value::None);
-                            return match interp.call(&pow, &[l.clone(), r.clone(), m.clone()], &[])
-                            {
-                                Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
-                                    Ok(Value::NotImplemented)
-                                }
-                                r => r,
-                            };
-                        }
-                        match interp.builtin_binop(l, r, k) {
-                            Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
-                                Ok(Value::NotImplemented)
-                            }
-                            r => r,
-                        }
-                    }),
+                    Rc::new(move |interp, a, _| binop(interp, a, k, reflected)),
                 );
             }
         }
         for &(name, op) in CMPS {
-            add(
-                t,
-                name,
-                Rc::new(move |interp, a, _| {
-                    let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
-                        return Err(PyErr::type_error("expected 1 argument"));
-                    };
-                    let num = |v: &Value| {
-                        matches!(
-                            v,
-                            Value::Int(_)
-                                | Value::Bool(_)
-                                | Value::Float(_)
-                                | Value::BigInt(_)
-                                | Value::Complex(_)
-                        )
-                    };
-                    if !(std::rc::Rc::ptr_eq(&x.type_of(), &y.type_of()) || num(x) && num(y)) {
-                        let sets = |v: &Value| {
-                            matches!(v, Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_))
-                        };
-                        let bytes = |v: &Value| matches!(v, Value::Bytes(_) | Value::ByteArray(_));
-                        if !(sets(x) && sets(y) || bytes(x) && bytes(y)) {
-                            return Ok(Value::NotImplemented);
-                        }
-                    }
-                    match interp.builtin_compare(x, y, op) {
-                        Ok(Some(b)) => Ok(Value::Bool(b)),
-                        Ok(None) => Ok(Value::NotImplemented),
-                        Err(e) if e.is(crate::objects::ExcKind::TypeError) => {
-                            Ok(Value::NotImplemented)
-                        }
-                        Err(e) => Err(e),
-                    }
-                }),
-            );
+            add(t, name, Rc::new(move |interp, a, _| compare(interp, a, op)));
         }
-        add(
-            t,
-            "__bool__",
-            Rc::new(|interp, a, _| {
-                Ok(Value::Bool(
-                    interp.truthy(a.first().unwrap_or(&Value::None))?,
-                ))
-            }),
-        );
-        add(
-            t,
-            "__hash__",
-            Rc::new(|interp, a, _| Ok(Value::Int(interp.hash(a.first().unwrap_or(&Value::None))?))),
-        );
-        add(
-            t,
-            "__repr__",
-            Rc::new(|interp, a, _| {
-                Ok(Value::string(
-                    interp.repr_of(a.first().unwrap_or(&Value::None))?,
-                ))
-            }),
-        );
-        add(
-            t,
-            "__str__",
-            Rc::new(|interp, a, _| {
-                Ok(Value::string(
-                    interp.str_of(a.first().unwrap_or(&Value::None))?,
-                ))
-            }),
-        );
-        add(
-            t,
-            "__format__",
-            Rc::new(|interp, a, _| {
-                let spec = a
-                    .get(1)
-                    .and_then(|v| v.as_str().map(String::from))
-                    .unwrap_or_default();
-                Ok(Value::string(
-                    interp.format_value(a.first().unwrap_or(&Value::None), &spec)?,
-                ))
-            }),
-        );
+        add_all(t, VALUE_METHODS);
     }
     for t in numeric {
-        for (name, k) in [
-            ("__neg__", UnaryKind::Neg),
-            ("__pos__", UnaryKind::Pos),
-            ("__invert__", UnaryKind::Invert),
-        ] {
+        for &(name, k) in UNARY_OPS {
             if std::ptr::eq(t.as_ref(), bt.float.as_ref()) && k == UnaryKind::Invert {
                 continue;
             }
+            // A closure, as the operators above: it carries its operator.
             add(
                 t,
                 name,
                 Rc::new(move |interp, a, _| interp.unary_op(a.first().unwrap_or(&Value::None), k)),
             );
         }
-        add(
-            t,
-            "__abs__",
-            Rc::new(|interp, a, _| interp.abs_of(a.first().unwrap_or(&Value::None))),
-        );
-        add(
-            t,
-            "__divmod__",
-            Rc::new(|interp, a, _| {
-                let divmod = interp
-                    .builtins_dict()
-                    .borrow()
-                    .get_str("divmod")
-                    .cloned()
-                    .unwrap_or(Value::None);
-                match interp.call(&divmod, a, &[]) {
-                    Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
-                    r => r,
-                }
-            }),
-        );
-        add(
-            t,
-            "__rdivmod__",
-            Rc::new(|interp, a, _| {
-                let divmod = interp
-                    .builtins_dict()
-                    .borrow()
-                    .get_str("divmod")
-                    .cloned()
-                    .unwrap_or(Value::None);
-                let swapped = [
-                    a.get(1).cloned().unwrap_or(Value::None),
-                    a.first().cloned().unwrap_or(Value::None),
-                ];
-                match interp.call(&divmod, &swapped, &[]) {
-                    Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
-                    r => r,
-                }
-            }),
-        );
+        add_all(t, NUMBER_METHODS);
     }
     for t in [&bt.list, &bt.dict, &bt.set, &bt.bytearray] {
         // Mutable containers are unhashable: `__hash__` is None, as in CPython.
@@ -244,52 +139,173 @@ pub(super) fn install(bt: &BuiltinTypes) {
         &bt.builtin_method,
         &bt.method,
     ] {
-        add(
-            t,
-            "__call__",
-            Rc::new(|interp, a, kw| {
-                let Some(f) = a.first() else {
-                    return Err(PyErr::type_error("__call__ needs a callable"));
-                };
-                interp.call(f, &a[1..], kw)
-            }),
-        );
+        add(t, "__call__", Rc::new(callable_call));
     }
     for t in seqs.into_iter().chain([&bt.range, &bt.bytearray]) {
-        add(
-            t,
-            "__len__",
-            Rc::new(|interp, a, _| {
-                Ok(Value::Int(
-                    interp.len_of(a.first().unwrap_or(&Value::None))? as i64,
-                ))
-            }),
-        );
-        add(
-            t,
-            "__iter__",
-            Rc::new(|interp, a, _| interp.get_iter(a.first().unwrap_or(&Value::None))),
-        );
-        add(
-            t,
-            "__contains__",
-            Rc::new(|interp, a, _| {
-                Ok(Value::Bool(interp.contains(
-                    a.first().unwrap_or(&Value::None),
-                    a.get(1).unwrap_or(&Value::None),
-                )?))
-            }),
-        );
+        add_all(t, CONTAINER_METHODS);
     }
+}
+
+/// `T.__op__(other)` / `T.__rop__(other)` for binary operator `k` (operands swapped when
+/// `reflected`; `__pow__`'s third argument makes it three-argument `pow`): the builtin
+/// operator's result, or NotImplemented where it raises TypeError.
+fn binop(interp: &mut Interp, a: &[Value], k: BinOpKind, reflected: bool) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
+        return Err(PyErr::type_error("expected 1 argument"));
+    };
+    let (l, r) = if reflected { (y, x) } else { (x, y) };
+    if let Some(m) = a.get(2).filter(|m| !m.is_none()) {
+        // `__pow__(other, mod)`: three-argument `pow`.
+        let pow = interp
+            .builtins_dict()
+            .borrow()
+            .get_str("pow")
+            .cloned()
+            .unwrap_or(Value::None);
+        return match interp.call(&pow, &[l.clone(), r.clone(), m.clone()], &[]) {
+            Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+            r => r,
+        };
+    }
+    match interp.builtin_binop(l, r, k) {
+        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+        r => r,
+    }
+}
+
+/// `T.__lt__(other)` and the other rich comparisons, for comparison `op`: the builtin
+/// comparison's result, or NotImplemented for unrelated types or where it raises TypeError.
+fn compare(interp: &mut Interp, a: &[Value], op: CmpKind) -> PyResult<Value> {
+    let (Some(x), Some(y)) = (a.first(), a.get(1)) else {
+        return Err(PyErr::type_error("expected 1 argument"));
+    };
+    let num = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_) | Value::Complex(_)
+        )
+    };
+    if !(std::rc::Rc::ptr_eq(&x.type_of(), &y.type_of()) || num(x) && num(y)) {
+        let sets =
+            |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_));
+        let bytes = |v: &Value| matches!(v, Value::Bytes(_) | Value::ByteArray(_));
+        if !(sets(x) && sets(y) || bytes(x) && bytes(y)) {
+            return Ok(Value::NotImplemented);
+        }
+    }
+    match interp.builtin_compare(x, y, op) {
+        Ok(Some(b)) => Ok(Value::Bool(b)),
+        Ok(None) => Ok(Value::NotImplemented),
+        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+        Err(e) => Err(e),
+    }
+}
+
+/// `T.__bool__()`: the value's truth.
+fn value_bool(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(
+        interp.truthy(a.first().unwrap_or(&Value::None))?,
+    ))
+}
+
+/// `T.__hash__()`: the value's hash.
+fn value_hash(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Int(interp.hash(a.first().unwrap_or(&Value::None))?))
+}
+
+/// `T.__repr__()`: the value's repr.
+fn value_repr(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::string(
+        interp.repr_of(a.first().unwrap_or(&Value::None))?,
+    ))
+}
+
+/// `T.__str__()`: the value's str.
+fn value_str(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::string(
+        interp.str_of(a.first().unwrap_or(&Value::None))?,
+    ))
+}
+
+/// `T.__format__(spec)`: the value formatted by `spec`.
+fn value_format(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let spec = a
+        .get(1)
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default();
+    Ok(Value::string(
+        interp.format_value(a.first().unwrap_or(&Value::None), &spec)?,
+    ))
+}
+
+/// `T.__abs__()`: the number's absolute value.
+fn number_abs(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    interp.abs_of(a.first().unwrap_or(&Value::None))
+}
+
+/// `T.__divmod__(other)`: `divmod(self, other)`, or NotImplemented where it raises TypeError.
+fn number_divmod(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let divmod = interp
+        .builtins_dict()
+        .borrow()
+        .get_str("divmod")
+        .cloned()
+        .unwrap_or(Value::None);
+    match interp.call(&divmod, a, &[]) {
+        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+        r => r,
+    }
+}
+
+/// `T.__rdivmod__(other)`: `divmod(other, self)`, or NotImplemented where it raises TypeError.
+fn number_rdivmod(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    let divmod = interp
+        .builtins_dict()
+        .borrow()
+        .get_str("divmod")
+        .cloned()
+        .unwrap_or(Value::None);
+    let swapped = [
+        a.get(1).cloned().unwrap_or(Value::None),
+        a.first().cloned().unwrap_or(Value::None),
+    ];
+    match interp.call(&divmod, &swapped, &[]) {
+        Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
+        r => r,
+    }
+}
+
+/// `F.__call__(*args, **kwargs)` for the function and method types: calls the callable.
+fn callable_call(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    let Some(f) = a.first() else {
+        return Err(PyErr::type_error("__call__ needs a callable"));
+    };
+    interp.call(f, &a[1..], kw)
+}
+
+/// `T.__len__()`: the container's length.
+fn container_len(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Int(
+        interp.len_of(a.first().unwrap_or(&Value::None))? as i64,
+    ))
+}
+
+/// `T.__iter__()`: an iterator over the container.
+fn container_iter(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    interp.get_iter(a.first().unwrap_or(&Value::None))
+}
+
+/// `T.__contains__(x)`: `x in self`.
+fn container_contains(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(interp.contains(
+        a.first().unwrap_or(&Value::None),
+        a.get(1).unwrap_or(&Value::None),
+    )?))
 }
 
 /// `T.__new__(cls, *args)` for builtin value types: builds the value, wrapped in an
 /// instance of `cls` when `cls` is a user subclass.
-fn value_new(
-    interp: &mut crate::vm::Interp,
-    args: &[Value],
-    kw: &[(Rc<str>, Value)],
-) -> crate::objects::PyResult<Value> {
+fn value_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let Some(Value::Type(cls)) = args.first() else {
         return Err(PyErr::type_error("__new__(X): X is not a type object"));
     };
@@ -334,43 +350,40 @@ pub(super) fn install_new(bt: &BuiltinTypes) {
             .borrow_mut()
             .set_str("__new__", Value::StaticMethod(Rc::new(w)));
     }
-    add(
-        &bt.list,
-        "__init__",
-        Rc::new(|interp, a, _| {
-            if let Some(Value::List(l)) = a.first() {
-                let items = match a.get(1) {
-                    Some(v) => interp.iterate(v)?,
-                    None => vec![],
-                };
-                *l.borrow_mut() = items;
+    add(&bt.list, "__init__", Rc::new(list_init));
+    add(&bt.dict, "__init__", Rc::new(dict_init));
+    add(&bt.set, "__init__", Rc::new(set_init));
+}
+
+/// `list.__init__(iterable=(), /)`: replaces the items with the iterable's.
+fn list_init(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    if let Some(Value::List(l)) = a.first() {
+        let items = match a.get(1) {
+            Some(v) => interp.iterate(v)?,
+            None => vec![],
+        };
+        *l.borrow_mut() = items;
+    }
+    Ok(Value::None)
+}
+
+/// `dict.__init__(mapping_or_iterable=(), /, **kwargs)`: updates the dict from them.
+fn dict_init(interp: &mut Interp, a: &[Value], kw: &Kw) -> PyResult<Value> {
+    if let Some(Value::Dict(d)) = a.first() {
+        super::dict::update_from(interp, d, a.get(1), kw)?;
+    }
+    Ok(Value::None)
+}
+
+/// `set.__init__(iterable=(), /)`: replaces the items with the iterable's.
+fn set_init(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
+    if let Some(Value::Set(s)) = a.first() {
+        s.borrow_mut().clear();
+        if let Some(v) = a.get(1) {
+            for x in interp.iterate(v)? {
+                interp.set_add(s, x)?;
             }
-            Ok(Value::None)
-        }),
-    );
-    add(
-        &bt.dict,
-        "__init__",
-        Rc::new(|interp, a, kw| {
-            if let Some(Value::Dict(d)) = a.first() {
-                super::dict::update_from(interp, d, a.get(1), kw)?;
-            }
-            Ok(Value::None)
-        }),
-    );
-    add(
-        &bt.set,
-        "__init__",
-        Rc::new(|interp, a, _| {
-            if let Some(Value::Set(s)) = a.first() {
-                s.borrow_mut().clear();
-                if let Some(v) = a.get(1) {
-                    for x in interp.iterate(v)? {
-                        interp.set_add(s, x)?;
-                    }
-                }
-            }
-            Ok(Value::None)
-        }),
-    );
+        }
+    }
+    Ok(Value::None)
 }
