@@ -205,7 +205,8 @@ fn getitem(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let (this, rest) = receiver(CLASS, "__getitem__", args)?;
     arity("__getitem__", rest, 1, 1)?;
     let i = position(interp, this, &rest[0])?;
-    with(this, |d| d.items.get(i).cloned().unwrap_or(Value::None))
+    with(this, |d| d.items.get(i).cloned())?
+        .ok_or_else(|| PyErr::index_error("deque index out of range"))
 }
 
 fn setitem(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {

@@ -288,7 +288,10 @@ fn remainder(x: f64, y: f64) -> PyResult<f64> {
 fn math_isclose(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let params = Params::new("isclose", &["a", "b", "rel_tol", "abs_tol"], 2).maxpos(2);
     let [a, b, rel_tol, abs_tol] = params.bind(args, kw)?;
-    let (a, b) = (a.unwrap_or(Value::None), b.unwrap_or(Value::None));
+    let (a, b) = (
+        loopscope_python::args::required(a)?,
+        loopscope_python::args::required(b)?,
+    );
     let a = to_f64(interp, &a)?;
     let b = to_f64(interp, &b)?;
     let rel = match rel_tol {

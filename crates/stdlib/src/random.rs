@@ -70,12 +70,9 @@ fn words_of(n: &BigInt) -> Vec<u32> {
 /// `int.from_bytes(a + sha512(a).digest())`; floats by their hash.
 fn random_seed(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let (this, rest) = split("seed", args)?;
+    no_kw("Random.seed", kw)?;
     arity("seed", rest, 0, 1)?;
-    let a = rest
-        .first()
-        .cloned()
-        .or_else(|| crate::args::kwarg(kw, "a"))
-        .unwrap_or(Value::None);
+    let a = crate::args::nth(rest, 0);
     let n: BigInt =
         match &a {
             Value::None => BigInt::from(0),

@@ -347,7 +347,7 @@ fn struct_init(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyRe
     let (this, rest) = receiver(CLASS, "__init__", args)?;
     let params = Params::new("Struct", &["format"], 1);
     let bound = bind(&params, rest, kw)?;
-    let fmt = bound[0].clone().unwrap_or(Value::None);
+    let fmt = loopscope_python::args::required(bound[0].clone())?;
     let layout = s.compile(interp, &fmt)?;
     if let Value::Instance(inst) = this {
         *inst.native.borrow_mut() = Some(Box::new(layout));
@@ -386,7 +386,7 @@ fn struct_unpack_from(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) 
     let layout = layout_of(this, "unpack_from")?;
     let params = Params::new("unpack_from", &["buffer", "offset"], 1);
     let bound = bind(&params, rest, kw)?;
-    let buffer = bound[0].clone().unwrap_or(Value::None);
+    let buffer = loopscope_python::args::required(bound[0].clone())?;
     s.unpack_from(interp, &layout, &buffer, bound[1].as_ref())
 }
 
@@ -534,7 +534,7 @@ fn unpack_from(interp: &mut Interp, s: &Shared, args: &[Value], kw: &Kw) -> PyRe
     let params = Params::new("unpack_from", &["format", "buffer", "offset"], 2).posonly(1);
     let bound = bind(&params, args, kw)?;
     let layout = s.cached(interp, &args[0])?;
-    let buffer = bound[1].clone().unwrap_or(Value::None);
+    let buffer = loopscope_python::args::required(bound[1].clone())?;
     s.unpack_from(interp, &layout, &buffer, bound[2].as_ref())
 }
 

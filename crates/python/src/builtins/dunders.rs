@@ -155,14 +155,9 @@ fn binop(interp: &mut Interp, a: &[Value], k: BinOpKind, reflected: bool) -> PyR
     };
     let (l, r) = if reflected { (y, x) } else { (x, y) };
     if let Some(m) = a.get(2).filter(|m| !m.is_none()) {
-        // `__pow__(other, mod)`: three-argument `pow`.
-        let pow = interp
-            .builtins_dict()
-            .borrow()
-            .get_str("pow")
-            .cloned()
-            .unwrap_or(Value::None);
-        return match interp.call(&pow, &[l.clone(), r.clone(), m.clone()], &[]) {
+        // `__pow__(other, mod)`: three-argument `pow` (the builtin's own, whatever a
+        // program rebinds `builtins.pow` to).
+        return match super::functions::pow(interp, &[l.clone(), r.clone(), m.clone()], &[]) {
             Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
             r => r,
         };
@@ -245,13 +240,7 @@ fn number_abs(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
 
 /// `T.__divmod__(other)`: `divmod(self, other)`, or NotImplemented where it raises TypeError.
 fn number_divmod(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
-    let divmod = interp
-        .builtins_dict()
-        .borrow()
-        .get_str("divmod")
-        .cloned()
-        .unwrap_or(Value::None);
-    match interp.call(&divmod, a, &[]) {
+    match super::functions::divmod(interp, a, &[]) {
         Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
         r => r,
     }
@@ -259,17 +248,13 @@ fn number_divmod(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
 
 /// `T.__rdivmod__(other)`: `divmod(other, self)`, or NotImplemented where it raises TypeError.
 fn number_rdivmod(interp: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
-    let divmod = interp
-        .builtins_dict()
-        .borrow()
-        .get_str("divmod")
-        .cloned()
-        .unwrap_or(Value::None);
-    let swapped = [
-        a.get(1).cloned().unwrap_or(Value::None),
-        a.first().cloned().unwrap_or(Value::None),
-    ];
-    match interp.call(&divmod, &swapped, &[]) {
+    let [this, other] = a else {
+        return Err(PyErr::new(
+            crate::objects::ExcKind::SystemError,
+            "__rdivmod__ called without its slot's argument check",
+        ));
+    };
+    match super::functions::divmod(interp, &[other.clone(), this.clone()], &[]) {
         Err(e) if e.is(crate::objects::ExcKind::TypeError) => Ok(Value::NotImplemented),
         r => r,
     }

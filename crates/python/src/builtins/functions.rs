@@ -233,7 +233,7 @@ fn round(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     }
 }
 
-fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
+pub(super) fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     arity("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
@@ -280,13 +280,28 @@ fn divmod(interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value> {
     )))
 }
 
-fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
+pub(super) fn pow(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     let [base, exp, m] = Params::new("pow", &["base", "exp", "mod"], 2).bind(args, kw)?;
     let (base, exp) = (crate::args::required(base)?, crate::args::required(exp)?);
     let m = m.filter(|v| !v.is_none());
     match m {
         None => interp.binary_op(&base, &exp, crate::bytecode::opcode::BinOpKind::Pow, false),
         Some(m) => {
+            // A class of the program's with a three-argument `__pow__` decides; an int
+            // subclass that has none computes as its value does.
+            if int_ref(&base).is_none() {
+                if let Some(f) = interp.user_method(&base, "__pow__")? {
+                    let r = interp.call(&f, &[exp.clone(), m.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let int_value = |v: Value| match crate::objects::base_value(&v) {
+                Some(b) if int_ref(&b).is_some() => b,
+                _ => v,
+            };
+            let (base, exp, m) = (int_value(base), int_value(exp), int_value(m));
             if int_ref(&base).is_none() || int_ref(&exp).is_none() || int_ref(&m).is_none() {
                 return Err(PyErr::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
