@@ -25,7 +25,7 @@ use num_bigint::BigInt;
 
 pub use dict::{DictData, PyDict};
 pub use exception::{ExcData, ExcKind};
-pub use function::{Builtin, Function, Method, Native, NativeFn};
+pub use function::{Builtin, FrameNative, Function, Method, Native, NativeFn};
 pub use generator::{GenKind, GenState, Generator};
 pub use identity::{Ident, WeakTarget};
 pub use iter::{IterKind, IterObj};

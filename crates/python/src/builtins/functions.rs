@@ -6,7 +6,7 @@ use super::reduce::{all, any, max, min, sorted, sum};
 use super::{arity, kwarg, no_kw, only_kw, Kw, Native};
 use crate::args::Params;
 use crate::objects::int::{int_ref, to_big};
-use crate::objects::{t, Builtin, ExcKind, NativeFn, PyResult, Value};
+use crate::objects::{t, Builtin, ExcKind, FrameNative, NativeFn, PyResult, Value};
 use crate::vm::halt::PyErr;
 use crate::vm::{Interp, Stream};
 
@@ -60,10 +60,15 @@ pub(super) fn register(interp: &mut Interp) {
     ];
     let mut b = interp.builtins.borrow_mut();
     for (name, f) in fns {
-        b.set_str(
-            name,
-            Value::Builtin(Rc::new(Builtin::new(name, Rc::new(*f) as NativeFn))),
-        );
+        let mut native = Builtin::new(name, Rc::new(*f) as NativeFn);
+        native.frame_native = match *name {
+            "locals" | "vars" => Some(FrameNative::Locals),
+            "globals" => Some(FrameNative::Globals),
+            "dir" => Some(FrameNative::Dir),
+            "eval" | "exec" => Some(FrameNative::EvalExec),
+            _ => None,
+        };
+        b.set_str(name, Value::Builtin(Rc::new(native)));
     }
 }
 

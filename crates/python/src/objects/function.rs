@@ -47,6 +47,27 @@ pub struct Builtin {
     pub self_: Option<Value>,
     /// The defining type or module name, for reprs.
     pub owner: Option<Rc<str>>,
+    /// For the few builtins that read their caller's frame, which one: the VM answers
+    /// those itself when an instruction calls them (`CALL` in `vm/ops/call.rs`).
+    pub frame_native: Option<FrameNative>,
+}
+
+/// The builtins that need the frame calling them, which is not on the context's stack
+/// while a native runs. Tagged where they are installed, so that the VM tells them by a
+/// field rather than by name (a program's own `_getframe` or an alias of `locals` are
+/// what they are).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameNative {
+    /// `locals()` and `vars()` with no argument.
+    Locals,
+    /// `globals()`.
+    Globals,
+    /// `dir()` with no argument.
+    Dir,
+    /// `eval`/`exec` without explicit namespaces.
+    EvalExec,
+    /// `sys._getframe`.
+    GetFrame,
 }
 
 impl Builtin {
@@ -57,6 +78,7 @@ impl Builtin {
             func,
             self_: None,
             owner: None,
+            frame_native: None,
         }
     }
 }

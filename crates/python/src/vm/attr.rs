@@ -198,6 +198,7 @@ impl Interp {
                 func: b.func.clone(),
                 self_: Some(receiver_for(b, obj)),
                 owner: b.owner.clone(),
+                frame_native: None,
             }))),
             Value::ClassMethod(w) => Ok(Value::Method(Rc::new(Method {
                 func: w.func.clone(),

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::bytecode::Opcode;
-use crate::objects::{DictData, Function, PyResult, Value};
+use crate::objects::{DictData, FrameNative, Function, PyResult, Value};
 use crate::vm::call::{CallPrep, Kwargs};
 use crate::vm::frame::{ChildMode, Frame};
 use crate::vm::halt::PyErr;
@@ -269,6 +269,49 @@ impl Interp {
         Flow::Push(child)
     }
 
+    /// A call of a builtin that reads its caller's frame, or `None` when this call of it
+    /// does not (`locals(x)`, `eval(src, ns)`): then it runs as any native does.
+    fn call_frame_native(
+        &mut self,
+        frame: &mut Frame,
+        kind: FrameNative,
+        f: &Value,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Option<Value>> {
+        let bare = args.is_empty() && kwargs.is_empty();
+        Ok(match kind {
+            FrameNative::Locals if bare => Some(self.frame_locals(frame)),
+            FrameNative::Globals if bare => Some(Value::Dict(frame.globals.clone())),
+            FrameNative::Dir if bare => {
+                let mut keys: Vec<String> = match &self.frame_locals(frame) {
+                    Value::Dict(d) => d
+                        .borrow()
+                        .keys()
+                        .iter()
+                        .filter_map(|k| k.as_str().map(String::from))
+                        .collect(),
+                    _ => vec![],
+                };
+                keys.sort();
+                Some(Value::list(keys.iter().map(|k| Value::str(k)).collect()))
+            }
+            FrameNative::EvalExec if args.len() < 2 => {
+                let mut a = args.to_vec();
+                a.push(Value::Dict(frame.globals.clone()));
+                a.push(self.frame_locals(frame));
+                Some(self.call(f, &a, kwargs)?)
+            }
+            FrameNative::GetFrame => Some(crate::vm::frame::object::getframe(
+                self,
+                Some(frame),
+                args,
+                kwargs,
+            )?),
+            _ => None,
+        })
+    }
+
     /// Call `f` from an instruction: natives now, Python functions as a pushed frame.
     pub(crate) fn call_value(
         &mut self,
@@ -277,60 +320,14 @@ impl Interp {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Flow> {
+        // The builtins that read the calling frame (`FrameNative`) are answered here,
+        // where that frame is at hand.
         if let Value::Builtin(b) = &f {
-            if b.self_.is_none() && b.owner.is_none() && args.is_empty() && kwargs.is_empty() {
-                match &*b.name {
-                    "locals" | "vars" => {
-                        let d = self.frame_locals(frame);
-                        frame.stack.push(d);
-                        return Ok(Flow::Next);
-                    }
-                    "globals" => {
-                        frame.stack.push(Value::Dict(frame.globals.clone()));
-                        return Ok(Flow::Next);
-                    }
-                    "dir" => {
-                        let d = self.frame_locals(frame);
-                        let mut keys: Vec<String> = match &d {
-                            Value::Dict(d) => d
-                                .borrow()
-                                .keys()
-                                .iter()
-                                .filter_map(|k| k.as_str().map(String::from))
-                                .collect(),
-                            _ => vec![],
-                        };
-                        keys.sort();
-                        frame
-                            .stack
-                            .push(Value::list(keys.iter().map(|k| Value::str(k)).collect()));
-                        return Ok(Flow::Next);
-                    }
-                    _ => {}
+            if let Some(kind) = b.frame_native {
+                if let Some(v) = self.call_frame_native(frame, kind, &f, &args, &kwargs)? {
+                    frame.stack.push(v);
+                    return Ok(Flow::Next);
                 }
-            }
-        }
-        if let Value::Builtin(b) = &f {
-            // `sys._getframe` needs the calling frame, which is not on the context's stack
-            // while it runs.
-            if &*b.name == "_getframe" && b.self_.is_none() && b.owner.as_deref() == Some("sys") {
-                let v = crate::vm::frame::object::getframe(self, Some(frame), &args, &kwargs)?;
-                frame.stack.push(v);
-                return Ok(Flow::Next);
-            }
-            if b.self_.is_none()
-                && b.owner.is_none()
-                && matches!(&*b.name, "eval" | "exec")
-                && args.len() < 2
-            {
-                let globals = Value::Dict(frame.globals.clone());
-                let locals = self.frame_locals(frame);
-                let mut a = args.clone();
-                a.push(globals);
-                a.push(locals);
-                let v = self.call(&f, &a, &kwargs)?;
-                frame.stack.push(v);
-                return Ok(Flow::Next);
             }
         }
         match self.prepare_call(&f, args, kwargs)? {
