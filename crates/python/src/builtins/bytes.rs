@@ -77,9 +77,9 @@ fn positional(a: &[Value], kw: &Kw, name: &str, min: usize, max: usize) -> PyRes
     }
 }
 
-/// Binds the arguments after the receiver to `names` with CPython's wording for methods
-/// taking keywords (`rsplit() takes at most 2 arguments (3 given)`); the first
-/// `required` are positional-only and required. Absent ones are `None`.
+/// Binds the arguments after the receiver to `names`, the first `required` positional-only
+/// and required, with Argument Clinic's messages ([`crate::args::Params`]). Absent ones
+/// are `None`.
 fn bind(
     name: &str,
     a: &[Value],
@@ -87,41 +87,8 @@ fn bind(
     names: &[&str],
     required: usize,
 ) -> PyResult<Vec<Option<Value>>> {
-    let pos = a.get(1..).unwrap_or(&[]);
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let given = pos.len() + kw.len();
-    if given > names.len() {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most {} argument{} ({given} given)",
-            names.len(),
-            plural(names.len())
-        )));
-    }
-    if pos.len() < required {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at least {required} positional argument{} ({} given)",
-            plural(required),
-            pos.len()
-        )));
-    }
-    let mut out: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
-    out.resize(names.len(), None);
-    for (k, v) in kw {
-        let Some(i) = names.iter().skip(required).position(|n| *n == &**k) else {
-            return Err(PyErr::type_error(format!(
-                "'{k}' is an invalid keyword argument for {name}()"
-            )));
-        };
-        let slot = &mut out[i + required];
-        if slot.is_some() {
-            return Err(PyErr::type_error(format!(
-                "argument for {name}() given by name ('{k}') and position ({})",
-                i + required + 1
-            )));
-        }
-        *slot = Some(v.clone());
-    }
-    Ok(out)
+    let params = Params::new(name, names, required).posonly(required);
+    crate::args::bind(&params, a.get(1..).unwrap_or_default(), kw)
 }
 
 fn latin(b: &[u8]) -> String {
