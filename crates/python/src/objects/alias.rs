@@ -40,7 +40,8 @@ pub fn generic_alias_parts(v: &Value) -> Option<(Value, Value)> {
 }
 
 /// Whether attribute `name` of `inst` may be set or deleted: a union's and a generic
-/// alias's members are read-only and they take no others, as CPython's C types.
+/// alias's members are read-only and they take no others, as CPython's C types. (The
+/// VM asks only for instances of builtin classes: a program's classes are never these.)
 pub fn check_writable(inst: &Instance, name: &str) -> PyResult<()> {
     let types = t();
     if !Rc::ptr_eq(&inst.cls, &types.union) && !Rc::ptr_eq(&inst.cls, &types.generic_alias) {

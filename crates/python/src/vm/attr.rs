@@ -489,7 +489,9 @@ impl Interp {
                         n
                     )));
                 }
-                crate::objects::alias::check_writable(inst, n)?;
+                if cls.builtin {
+                    crate::objects::alias::check_writable(inst, n)?;
+                }
                 inst.dict.borrow_mut().set_pystr(name.clone(), value);
                 Ok(())
             }
@@ -600,7 +602,9 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                crate::objects::alias::check_writable(inst, n)?;
+                if cls.builtin {
+                    crate::objects::alias::check_writable(inst, n)?;
+                }
                 if inst.dict.borrow_mut().remove_str(n).is_none() {
                     return Err(attr_error_named(
                         format!("'{}' object has no attribute '{}'", cls.tp_name(), n),
