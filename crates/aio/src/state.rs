@@ -4,6 +4,7 @@
 use crate::base_events::Scheduler;
 use crate::clock::Clock;
 use crate::trace::{TaskId, Trace, TraceEvent};
+use loopscope_python::objects::fasthash::{FastMap, FastSet};
 use loopscope_python::objects::Type;
 use loopscope_python::{Interp, PyErr, PyResult, Value};
 use std::cell::RefCell;
@@ -18,14 +19,14 @@ pub struct Shared {
     /// The virtual thread running (None: the main thread).
     pub current_thread: Option<crate::trace::ThreadId>,
     /// Virtual threads' names, by id.
-    pub thread_names: std::collections::HashMap<u32, String>,
+    pub thread_names: FastMap<u32, String>,
     /// The virtual threads started as daemons (`threading.Thread(daemon=True)`), by id:
     /// the run ends when the main module and every other thread have finished.
-    pub daemon_threads: std::collections::HashSet<u32>,
+    pub daemon_threads: FastSet<u32>,
     /// The virtual threads running now (started and not yet ended), by id.
-    pub live_threads: std::collections::HashSet<u32>,
+    pub live_threads: FastSet<u32>,
     /// Each thread's current `contextvars.Context` (key 0: the main thread).
-    pub contexts: std::collections::HashMap<u32, Value>,
+    pub contexts: FastMap<u32, Value>,
     pub next_task_id: u32,
     /// Futures that were given an exception, to warn about unretrieved ones at exit.
     pub watched: Vec<loopscope_python::objects::WeakTarget>,
@@ -61,10 +62,10 @@ impl Shared {
             trace: Trace::default(),
             current_task: None,
             current_thread: None,
-            contexts: std::collections::HashMap::new(),
-            thread_names: std::collections::HashMap::new(),
-            daemon_threads: std::collections::HashSet::new(),
-            live_threads: std::collections::HashSet::new(),
+            contexts: FastMap::default(),
+            thread_names: FastMap::default(),
+            daemon_threads: FastSet::default(),
+            live_threads: FastSet::default(),
             next_task_id: 1,
             watched: Vec::new(),
             handle_class: None,

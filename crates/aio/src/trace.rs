@@ -13,7 +13,7 @@ pub mod wire;
 pub use chrome::to_chrome_json;
 pub use json::to_json;
 
-use std::collections::HashMap;
+use loopscope_python::objects::fasthash::FastMap;
 
 /// Nanoseconds on the run's clock (virtual or real), counted from the run's start.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -344,7 +344,7 @@ impl TraceEvent {
 #[derive(Clone, Debug, Default)]
 pub struct Interner {
     strings: Vec<String>,
-    index: HashMap<String, Sym>,
+    index: FastMap<String, Sym>,
 }
 
 impl Interner {

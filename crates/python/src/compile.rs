@@ -8,7 +8,7 @@ mod pattern;
 pub mod scope;
 mod stmt;
 
-use std::collections::HashMap;
+use crate::objects::fasthash::FastMap;
 use std::rc::Rc;
 
 use ruff_text_size::TextRange;
@@ -67,9 +67,9 @@ struct Unit<'a> {
     locs: Vec<TextRange>,
     consts: Vec<Value>,
     names: Vec<Rc<PyStr>>,
-    name_idx: HashMap<Rc<str>, u32>,
+    name_idx: FastMap<Rc<str>, u32>,
     varnames: Vec<Name>,
-    var_idx: HashMap<Name, u32>,
+    var_idx: FastMap<Name, u32>,
     cellvars: Vec<Name>,
     freevars: Vec<Name>,
     labels: Vec<Option<u32>>,
@@ -220,7 +220,7 @@ impl<'a> Compiler<'a> {
             locs: vec![],
             consts: vec![],
             names: vec![],
-            name_idx: HashMap::new(),
+            name_idx: FastMap::default(),
             varnames,
             var_idx,
             cellvars: sc.cellvars.clone(),

@@ -8,6 +8,7 @@ pub mod complex;
 pub mod dict;
 pub mod error;
 pub mod exception;
+pub mod fasthash;
 pub mod function;
 pub mod generator;
 pub mod identity;

@@ -113,7 +113,7 @@ pub struct Interp {
     pub(crate) hooks: Rc<GenHooks>,
     /// Weak-reference callbacks by the address of their referent: the reference (held
     /// weakly: a reference that goes first calls nothing) and the callback.
-    pub(crate) weak_callbacks: HashMap<u64, WeakCallbacks>,
+    pub(crate) weak_callbacks: crate::objects::fasthash::FastMap<u64, WeakCallbacks>,
     /// `sys.set_coroutine_origin_tracking_depth`: how many frames of where a coroutine
     /// was made to keep (0: none), and who gives the stack (the host knows the contexts
     /// under the running one; without it, the running context's frames).
@@ -124,7 +124,7 @@ pub struct Interp {
     /// Objects being repr'd (recursion guard for `[...]`).
     pub(crate) repr_stack: Vec<usize>,
     /// Embedder state, keyed by type.
-    ext: HashMap<TypeId, Box<dyn Any>>,
+    ext: crate::objects::fasthash::FastMap<TypeId, Box<dyn Any>>,
     /// `sys.argv`.
     pub(crate) argv: Vec<String>,
     /// Frames held by active run loops rather than on a frame stack.
@@ -159,12 +159,12 @@ impl Interp {
             out,
             recursion_limit: 1000,
             hooks,
-            weak_callbacks: HashMap::new(),
+            weak_callbacks: Default::default(),
             origin_depth: 0,
             origin_stack: None,
             last_yield_wrapped: false,
             repr_stack: vec![],
-            ext: HashMap::new(),
+            ext: Default::default(),
             argv: vec![],
             loose: 0,
             last_run_instructions: 0,

@@ -2,7 +2,7 @@
 //! namespace lookup in class and module bodies), computed as CPython's `symtable.c` does,
 //! including class scopes, the implicit `__class__` cell and 3.11's comprehension scopes.
 
-use std::collections::{HashMap, HashSet};
+use crate::objects::fasthash::{FastMap, FastSet};
 use std::rc::Rc;
 
 use ruff_text_size::TextRange;
@@ -53,11 +53,11 @@ pub struct Scope {
     pub name: Rc<str>,
     /// Names in first-seen order with their flags.
     order: Vec<Name>,
-    flags: HashMap<Name, u8>,
+    flags: FastMap<Name, u8>,
     /// Parameters in order.
     pub params: Vec<Name>,
     /// Resolution of every name.
-    pub resolved: HashMap<Name, Resolved>,
+    pub resolved: FastMap<Name, Resolved>,
     /// Child scopes in source order.
     pub children: Vec<usize>,
     pub is_generator: bool,
@@ -78,9 +78,9 @@ impl Scope {
             kind,
             name: name.into(),
             order: vec![],
-            flags: HashMap::new(),
+            flags: FastMap::default(),
             params: vec![],
-            resolved: HashMap::new(),
+            resolved: FastMap::default(),
             children: vec![],
             is_generator: false,
             is_coroutine: false,
@@ -135,7 +135,7 @@ impl Scope {
 pub struct SymTable {
     pub scopes: Vec<Scope>,
     /// AST node (range, kind tag) -> scope index.
-    by_node: HashMap<(u32, u32, u8), usize>,
+    by_node: FastMap<(u32, u32, u8), usize>,
     nonlocal_ranges: Vec<(Name, TextRange)>,
 }
 
@@ -168,7 +168,7 @@ type R<T> = Result<T, SyntaxError>;
 struct Builder {
     scopes: Vec<Scope>,
     stack: Vec<usize>,
-    by_node: HashMap<(u32, u32, u8), usize>,
+    by_node: FastMap<(u32, u32, u8), usize>,
     nonlocal_ranges: Vec<(Name, TextRange)>,
 }
 
@@ -177,7 +177,7 @@ pub fn build(module: &Module) -> R<SymTable> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
         stack: vec![0],
-        by_node: HashMap::new(),
+        by_node: FastMap::default(),
         nonlocal_ranges: vec![],
     };
     for s in &module.body {
@@ -188,7 +188,7 @@ pub fn build(module: &Module) -> R<SymTable> {
         by_node: b.by_node,
         nonlocal_ranges: b.nonlocal_ranges,
     };
-    analyze(&mut st, 0, &HashSet::new())?;
+    analyze(&mut st, 0, &FastSet::default())?;
     Ok(st)
 }
 

@@ -25,8 +25,8 @@
 //! that makes other objects of that size first, or whose imports leave other holes,
 //! starts elsewhere: its order is still the same on every run, but may not be CPython's.
 
+use super::fasthash::FastSet;
 use std::cell::{Cell, RefCell};
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use super::generator::GenHooks;
@@ -72,7 +72,7 @@ struct Heap {
     classes: Vec<Class>,
     /// Addresses of objects with weak-reference callbacks: when one goes, its address is
     /// queued on the interpreter's hooks, which call them at the next instruction.
-    watched: HashSet<u64>,
+    watched: FastSet<u64>,
     hooks: Option<Rc<GenHooks>>,
 }
 
@@ -84,7 +84,7 @@ impl Heap {
             next_pool: BASE,
             next_large: LARGE_BASE,
             classes: (0..SMALL_MAX / 16).map(|_| Class::default()).collect(),
-            watched: HashSet::new(),
+            watched: FastSet::default(),
             hooks: None,
         }
     }

@@ -2,21 +2,21 @@
 //! free variables flow up to the function scope that binds them (which makes them cells),
 //! class scopes do not capture, and `__class__` becomes a class cell when methods use `super`.
 
-use std::collections::HashSet;
+use crate::objects::fasthash::FastSet;
 
 use super::*;
 
 /// Resolve names in scope `idx`; `bound` holds names bound by enclosing function scopes.
 /// Returns the free names this scope needs from its parents.
-pub(super) fn analyze(st: &mut SymTable, idx: usize, bound: &HashSet<Name>) -> R<HashSet<Name>> {
+pub(super) fn analyze(st: &mut SymTable, idx: usize, bound: &FastSet<Name>) -> R<FastSet<Name>> {
     let kind = st.scopes[idx].kind;
     let names: Vec<(Name, u8)> = st.scopes[idx]
         .order
         .iter()
         .map(|n| (n.clone(), st.scopes[idx].flags[n]))
         .collect();
-    let mut free: HashSet<Name> = HashSet::new();
-    let mut local: HashSet<Name> = HashSet::new();
+    let mut free: FastSet<Name> = FastSet::default();
+    let mut local: FastSet<Name> = FastSet::default();
     for (n, f) in &names {
         let r = if f & GLOBAL != 0 {
             Resolved::GlobalExplicit
