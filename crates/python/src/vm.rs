@@ -19,7 +19,6 @@ pub mod resume;
 mod run;
 
 use std::any::{Any, TypeId};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
@@ -107,7 +106,7 @@ pub struct Interp {
     pub(crate) builtins: Rc<PyDict>,
     /// `sys.modules`.
     pub(crate) modules: Rc<PyDict>,
-    pub(crate) registry: HashMap<String, ModuleDef>,
+    pub(crate) registry: crate::objects::fasthash::FastMap<String, ModuleDef>,
     pub(crate) out: Box<dyn OutputSink>,
     pub(crate) recursion_limit: usize,
     pub(crate) hooks: Rc<GenHooks>,
@@ -155,7 +154,7 @@ impl Interp {
             nest: 0,
             builtins: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
             modules: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
-            registry: HashMap::new(),
+            registry: Default::default(),
             out,
             recursion_limit: 1000,
             hooks,

@@ -114,8 +114,8 @@ pub const fn hash_str(s: &str) -> i64 {
 }
 
 thread_local! {
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<PyStr>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static INTERNED: std::cell::RefCell<super::fasthash::FastMap<Box<str>, std::rc::Rc<PyStr>>> =
+        std::cell::RefCell::new(Default::default());
 }
 
 /// The one shared `PyStr` for an identifier of compiled code (names of globals,

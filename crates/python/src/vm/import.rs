@@ -9,13 +9,14 @@ use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
 /// Compiled frozen modules by (name, hash of source).
-type CompiledCache = std::collections::HashMap<(Rc<str>, u64), Rc<crate::bytecode::CodeObject>>;
+type CompiledCache =
+    crate::objects::fasthash::FastMap<(Rc<str>, u64), Rc<crate::bytecode::CodeObject>>;
 
 thread_local! {
     /// Frozen modules compiled once per thread, shared by every interpreter on it: a page
     /// runs many programs, and compiling asyncio's sources again for each run was most of
     /// a warm run's start-up. Code objects are immutable and know no interpreter.
-    static COMPILED: RefCell<CompiledCache> = RefCell::new(CompiledCache::new());
+    static COMPILED: RefCell<CompiledCache> = RefCell::new(CompiledCache::default());
     /// Where the sources of bundled modules come from (see [`set_bundle_loader`]).
     static BUNDLE_LOADER: RefCell<Option<BundleLoader>> = const { RefCell::new(None) };
 }
