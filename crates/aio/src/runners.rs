@@ -168,6 +168,8 @@ pub struct Runtime {
     keep_modules: bool,
     /// `_aioloop.task_step`, for the task steps scheduled from Rust (`fast.rs`).
     task_step: Option<Value>,
+    /// The attribute names the fast task-step paths use, interned once.
+    keys: Rc<fast::Keys>,
     /// The handle running on a loop in debug mode, timed (`debug.rs`).
     handle_run: Option<debug::HandleRun>,
 }
@@ -206,6 +208,7 @@ impl Runtime {
             paused: false,
             keep_modules: false,
             task_step: None,
+            keys: Rc::new(fast::Keys::new()),
             handle_run: None,
         }
     }

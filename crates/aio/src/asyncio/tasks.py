@@ -271,11 +271,11 @@ async def _wrap_awaitable(awaitable):
 class _Sleep0:
     def __await__(self):
         yield
-
+_SLEEP0 = _Sleep0()  # one for every sleep(0): each await of it makes its own generator
 
 async def sleep(delay, result=None):
     if delay <= 0:
-        await _Sleep0()
+        await _SLEEP0
         return result
     loop = events.get_running_loop()
     future = loop.create_future()

@@ -25,7 +25,7 @@ impl Runtime {
     /// Starts timing `handle` when its loop is in debug mode (`loop._debug` is true).
     pub(super) fn begin_handle_run(&mut self, handle: &Rc<Handle>, loop_obj: &Value) {
         self.handle_run = None;
-        let debug = match attr(loop_obj, "_debug") {
+        let debug = match attr(loop_obj, &self.keys.debug) {
             Some(v) => self.interp.truthy(&v).unwrap_or(false),
             None => false,
         };

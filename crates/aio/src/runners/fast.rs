@@ -10,9 +10,56 @@
 
 use super::Runtime;
 use crate::natives::{make_handle, sched_of};
-use loopscope_python::objects::{Instance, PyDict};
+use loopscope_python::objects::str::intern;
+use loopscope_python::objects::{Instance, PyDict, PyStr};
 use loopscope_python::Value;
 use std::rc::Rc;
+
+/// An attribute name, interned as compiled code interns it.
+type Key = Rc<PyStr>;
+
+/// The names the fast paths read and write, interned once: each is looked up by its
+/// cached hash, and found by pointer in namespaces that compiled code filled (about a
+/// tenth of a `sleep(0)` switch went to hashing these names afresh).
+pub(super) struct Keys {
+    state: Key,
+    must_cancel: Key,
+    loop_: Key,
+    coro: Key,
+    current_task: Key,
+    fut_waiter: Key,
+    context: Key,
+    closed: Key,
+    sched: Key,
+    blocking: Key,
+    callbacks: Key,
+    call_soon: Key,
+    add_done_callback: Key,
+    get_loop: Key,
+    pub(super) debug: Key,
+}
+
+impl Keys {
+    pub(super) fn new() -> Keys {
+        Keys {
+            state: intern("_state"),
+            must_cancel: intern("_must_cancel"),
+            loop_: intern("_loop"),
+            coro: intern("_coro"),
+            current_task: intern("_current_task"),
+            fut_waiter: intern("_fut_waiter"),
+            context: intern("_context"),
+            closed: intern("_closed"),
+            sched: intern("_sched"),
+            blocking: intern("_asyncio_future_blocking"),
+            callbacks: intern("_callbacks"),
+            call_soon: intern("call_soon"),
+            add_done_callback: intern("add_done_callback"),
+            get_loop: intern("get_loop"),
+            debug: intern("_debug"),
+        }
+    }
+}
 
 /// An instance's `__dict__`.
 fn dict_of(v: &Value) -> Option<&Rc<PyDict>> {
@@ -24,10 +71,14 @@ fn dict_of(v: &Value) -> Option<&Rc<PyDict>> {
 
 /// A plain attribute: the instance's own, else its class's default (`Future._state =
 /// _PENDING` and the like).
-pub(super) fn attr(obj: &Value, name: &str) -> Option<Value> {
+pub(super) fn attr(obj: &Value, name: &Key) -> Option<Value> {
     let Value::Instance(i) = obj else { return None };
-    let own = i.dict.borrow().get_str(name).cloned();
-    own.or_else(|| i.cls.lookup(name))
+    let own = i.dict.borrow().get_pystr(name).cloned();
+    own.or_else(|| {
+        i.cls
+            .lookup_hashed(name.as_str(), name.hash())
+            .map(|(v, _)| v)
+    })
 }
 
 fn is_str(v: &Option<Value>, text: &str) -> bool {
@@ -36,13 +87,13 @@ fn is_str(v: &Option<Value>, text: &str) -> bool {
 
 /// Whether `obj`'s class takes `method` from our own frozen asyncio sources (not an
 /// override in the program).
-fn ours(obj: &Value, method: &str) -> bool {
+fn ours(obj: &Value, method: &Key) -> bool {
     let Value::Instance(i) = obj else {
         return false;
     };
     matches!(
-        i.cls.lookup(method),
-        Some(Value::Function(f)) if f.code.source.filename.starts_with("<frozen asyncio.")
+        i.cls.lookup_hashed(method.as_str(), method.hash()),
+        Some((Value::Function(f), _)) if f.code.source.filename.starts_with("<frozen asyncio.")
     )
 }
 
@@ -54,20 +105,21 @@ impl Runtime {
         task: &Value,
         exc: &Option<Value>,
     ) -> Option<(Value, Value)> {
+        let k = self.keys.clone();
         let d = dict_of(task)?;
-        if !is_str(&attr(task, "_state"), "PENDING")
-            || !matches!(attr(task, "_must_cancel"), Some(Value::Bool(false)))
+        if !is_str(&attr(task, &k.state), "PENDING")
+            || !matches!(attr(task, &k.must_cancel), Some(Value::Bool(false)))
         {
             return None;
         }
-        let loop_obj = attr(task, "_loop")?;
-        let coro = attr(task, "_coro")?;
+        let loop_obj = attr(task, &k.loop_)?;
+        let coro = attr(task, &k.coro)?;
         let ld = dict_of(&loop_obj)?;
-        if !matches!(attr(&loop_obj, "_current_task"), Some(Value::None)) {
+        if !matches!(attr(&loop_obj, &k.current_task), Some(Value::None)) {
             return None;
         }
-        let old_waiter = d.borrow_mut().replace_str("_fut_waiter", Value::None);
-        let old_task = ld.borrow_mut().replace_str("_current_task", task.clone());
+        let old_waiter = d.borrow_mut().replace_pystr(&k.fut_waiter, Value::None);
+        let old_task = ld.borrow_mut().replace_pystr(&k.current_task, task.clone());
         drop((old_waiter, old_task));
         Some((coro, exc.clone().unwrap_or(Value::None)))
     }
@@ -76,10 +128,11 @@ impl Runtime {
     /// same loop (wait for it). False when the Python method must handle it; nothing
     /// has changed then.
     pub(super) fn fast_step_yielded(&mut self, task: &Value, result: &Value) -> bool {
-        if !matches!(attr(task, "_must_cancel"), Some(Value::Bool(false))) {
+        let k = self.keys.clone();
+        if !matches!(attr(task, &k.must_cancel), Some(Value::Bool(false))) {
             return false;
         }
-        let (Some(loop_obj), Some(ctx)) = (attr(task, "_loop"), attr(task, "_context")) else {
+        let (Some(loop_obj), Some(ctx)) = (attr(task, &k.loop_), attr(task, &k.context)) else {
             return false;
         };
         let Some(ld) = dict_of(&loop_obj) else {
@@ -92,7 +145,7 @@ impl Runtime {
         };
         if done {
             // `_leave_task`.
-            let old = ld.borrow_mut().replace_str("_current_task", Value::None);
+            let old = ld.borrow_mut().replace_pystr(&k.current_task, Value::None);
             drop(old);
         }
         done
@@ -101,12 +154,13 @@ impl Runtime {
     /// `loop.call_soon(task_step, task, context=ctx)` when the loop's `call_soon` is ours
     /// and the loop is open.
     fn fast_call_soon(&mut self, loop_obj: &Value, task: &Value, ctx: Value) -> bool {
-        if !ours(loop_obj, "call_soon")
-            || !matches!(attr(loop_obj, "_closed"), Some(Value::Bool(false)))
+        let k = self.keys.clone();
+        if !ours(loop_obj, &k.call_soon)
+            || !matches!(attr(loop_obj, &k.closed), Some(Value::Bool(false)))
         {
             return false;
         }
-        let (Some(sched_obj), Some(step)) = (attr(loop_obj, "_sched"), self.task_step_fn()) else {
+        let (Some(sched_obj), Some(step)) = (attr(loop_obj, &k.sched), self.task_step_fn()) else {
             return false;
         };
         let Ok(sched) = sched_of(std::slice::from_ref(&sched_obj)) else {
@@ -132,21 +186,19 @@ impl Runtime {
         loop_obj: &Value,
         ctx: Value,
     ) -> bool {
+        let k = self.keys.clone();
         let fd = &f.dict;
-        let same_loop = matches!(attr(fut, "_loop"), Some(l) if l.is(loop_obj));
+        let same_loop = matches!(attr(fut, &k.loop_), Some(l) if l.is(loop_obj));
         if !same_loop
             || fut.is(task)
-            || !matches!(
-                attr(fut, "_asyncio_future_blocking"),
-                Some(Value::Bool(true))
-            )
-            || !is_str(&attr(fut, "_state"), "PENDING")
-            || !ours(fut, "add_done_callback")
-            || !ours(fut, "get_loop")
+            || !matches!(attr(fut, &k.blocking), Some(Value::Bool(true)))
+            || !is_str(&attr(fut, &k.state), "PENDING")
+            || !ours(fut, &k.add_done_callback)
+            || !ours(fut, &k.get_loop)
         {
             return false;
         }
-        let Some(Value::List(callbacks)) = attr(fut, "_callbacks") else {
+        let Some(Value::List(callbacks)) = attr(fut, &k.callbacks) else {
             return false;
         };
         let Ok(wakeup) = self.interp.getattr_opt(task, "_wakeup") else {
@@ -155,10 +207,10 @@ impl Runtime {
         let Some(wakeup) = wakeup else { return false };
         let old_blocking = fd
             .borrow_mut()
-            .replace_str("_asyncio_future_blocking", Value::Bool(false));
+            .replace_pystr(&k.blocking, Value::Bool(false));
         callbacks.borrow_mut().push(Value::tuple(vec![wakeup, ctx]));
         if let Some(d) = dict_of(task) {
-            let old = d.borrow_mut().replace_str("_fut_waiter", fut.clone());
+            let old = d.borrow_mut().replace_pystr(&k.fut_waiter, fut.clone());
             drop(old);
         }
         drop(old_blocking);

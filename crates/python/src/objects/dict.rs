@@ -492,6 +492,31 @@ impl DictData {
         }
     }
 
+    /// [`DictData::replace_str`] for a prepared (interned) key: its cached hash, and in a
+    /// namespace keyed by the same interned name, a match by pointer.
+    pub fn replace_pystr(
+        &mut self,
+        key: &std::rc::Rc<super::PyStr>,
+        value: Value,
+    ) -> Option<Value> {
+        if self.set_mode {
+            return self.replace_str(key.as_str(), value);
+        }
+        match self.find_pystr(key.hash(), key) {
+            Some(i) => {
+                self.touch();
+                self.entries
+                    .get_mut(i)
+                    .and_then(|e| e.as_mut())
+                    .map(|e| std::mem::replace(&mut e.value, value))
+            }
+            None => {
+                self.insert_new(key.hash(), Value::Str(key.clone()), value);
+                None
+            }
+        }
+    }
+
     /// Insert or replace a `str` key, handing back the value it replaces (so the caller
     /// can drop it once no borrow of the dict is held).
     pub fn replace_str(&mut self, key: &str, value: Value) -> Option<Value> {
