@@ -502,19 +502,8 @@ impl DictData {
         if self.set_mode {
             return self.replace_str(key.as_str(), value);
         }
-        match self.find_pystr(key.hash(), key) {
-            Some(i) => {
-                self.touch();
-                self.entries
-                    .get_mut(i)
-                    .and_then(|e| e.as_mut())
-                    .map(|e| std::mem::replace(&mut e.value, value))
-            }
-            None => {
-                self.insert_new(key.hash(), Value::Str(key.clone()), value);
-                None
-            }
-        }
+        let at = self.find_pystr(key.hash(), key);
+        self.replace_found(at, key.hash(), || Value::Str(key.clone()), value)
     }
 
     /// Insert or replace a `str` key, handing back the value it replaces (so the caller
@@ -526,7 +515,21 @@ impl DictData {
             return old;
         }
         let hash = super::str::hash_str(key);
-        match self.find_str(hash, key) {
+        let at = self.find_str(hash, key);
+        let make_key = || Value::Str(std::rc::Rc::new(super::PyStr::new(key)));
+        self.replace_found(at, hash, make_key, value)
+    }
+
+    /// The replace of [`DictData::replace_str`] once the key's entry was looked for: the
+    /// old value of entry `at`, or the key (made by `make_key`) added.
+    fn replace_found(
+        &mut self,
+        at: Option<usize>,
+        hash: i64,
+        make_key: impl FnOnce() -> Value,
+        value: Value,
+    ) -> Option<Value> {
+        match at {
             Some(i) => {
                 self.touch();
                 self.entries
@@ -535,8 +538,7 @@ impl DictData {
                     .map(|e| std::mem::replace(&mut e.value, value))
             }
             None => {
-                let key = Value::Str(std::rc::Rc::new(super::PyStr::new(key)));
-                self.insert_new(hash, key, value);
+                self.insert_new(hash, make_key(), value);
                 None
             }
         }

@@ -138,21 +138,11 @@ impl Interp {
                     Err(e) => Err(e),
                 }
             }
-            _ => {
-                let cls = it.type_of();
-                let Some(m) = cls.lookup("__next__") else {
-                    return Err(PyErr::type_error(format!(
-                        "'{}' object is not an iterator",
-                        cls.tp_name()
-                    )));
-                };
-                let bound = self.bind_descriptor(&m, it, &cls)?;
-                match self.call(&bound, &[], &[]) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
-                    Err(e) => Err(e),
-                }
-            }
+            _ => match self.call_next(it) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is(ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
         }
     }
 
@@ -165,6 +155,11 @@ impl Interp {
                 None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
             };
         }
+        self.call_next(it)
+    }
+
+    /// `type(it).__next__(it)`, or "not an iterator" when its class has none.
+    fn call_next(&mut self, it: &Value) -> PyResult<Value> {
         let cls = it.type_of();
         let Some(m) = cls.lookup("__next__") else {
             return Err(PyErr::type_error(format!(
