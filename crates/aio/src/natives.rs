@@ -148,6 +148,17 @@ fn coro_name(coro: &Value) -> String {
 }
 
 fn task_id_of(interp: &mut Interp, task: &Value) -> Option<TaskId> {
+    thread_local! {
+        static LS_ID: Rc<loopscope_python::objects::PyStr> =
+            loopscope_python::objects::str::intern("_ls_id");
+    }
+    // Asked at every step: the instance's own entry, by its interned name, first.
+    if let Value::Instance(i) = task {
+        let own = LS_ID.with(|k| i.dict.borrow().get_pystr(k).cloned());
+        if let Some(Value::Int(n)) = own {
+            return u32::try_from(n).ok().map(TaskId);
+        }
+    }
     match interp.getattr_opt(task, "_ls_id").ok().flatten() {
         Some(Value::Int(i)) => u32::try_from(i).ok().map(TaskId),
         _ => None,

@@ -95,8 +95,17 @@ pub enum Poll {
 
 enum Kind {
     Main,
-    Callback { handle: Rc<Handle>, loop_obj: Value },
-    Step { task: Value, id: Option<TaskId> },
+    Callback {
+        handle: Rc<Handle>,
+        loop_obj: Value,
+    },
+    Step {
+        task: Value,
+        id: Option<TaskId>,
+        /// The context this step's handle entered without `Context.run`'s frame
+        /// (`fast::enter_handle_context`), left when the step ends.
+        entered: Option<fast::Entered>,
+    },
 }
 
 struct Activity {
@@ -525,7 +534,7 @@ impl Runtime {
                 if let Some(top) = self.stack.last_mut() {
                     top.waiting_child = true;
                 }
-                self.begin_step(task, exc);
+                self.begin_step(task, exc, None);
             }
             req @ (Request::Sleep(_) | Request::Fetch { .. } | Request::PoolWait { .. }) => {
                 let (now, start) = {

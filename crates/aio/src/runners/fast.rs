@@ -25,7 +25,7 @@ pub(super) struct Keys {
     state: Key,
     must_cancel: Key,
     loop_: Key,
-    coro: Key,
+    pub(super) coro: Key,
     current_task: Key,
     fut_waiter: Key,
     context: Key,
@@ -37,6 +37,8 @@ pub(super) struct Keys {
     add_done_callback: Key,
     get_loop: Key,
     pub(super) debug: Key,
+    entered: Key,
+    run: Key,
 }
 
 impl Keys {
@@ -57,6 +59,8 @@ impl Keys {
             add_done_callback: intern("add_done_callback"),
             get_loop: intern("get_loop"),
             debug: intern("_debug"),
+            entered: intern("_entered"),
+            run: intern("run"),
         }
     }
 }
@@ -88,13 +92,28 @@ fn is_str(v: &Option<Value>, text: &str) -> bool {
 /// Whether `obj`'s class takes `method` from our own frozen asyncio sources (not an
 /// override in the program).
 fn ours(obj: &Value, method: &Key) -> bool {
+    defined_in(obj, method, "<frozen asyncio.")
+}
+
+/// Whether `obj`'s class takes `method` from the frozen module whose file name starts
+/// with `file`.
+fn defined_in(obj: &Value, method: &Key, file: &str) -> bool {
     let Value::Instance(i) = obj else {
         return false;
     };
     matches!(
         i.cls.lookup_hashed(method.as_str(), method.hash()),
-        Some((Value::Function(f), _)) if f.code.source.filename.starts_with("<frozen asyncio.")
+        Some((Value::Function(f), _)) if f.code.source.filename.starts_with(file)
     )
+}
+
+/// A `contextvars.Context` a task's step entered without `Context.run`'s frame: what to
+/// put back when the step ends.
+pub(crate) struct Entered {
+    context: Value,
+    /// The context that was current before, and on which virtual thread.
+    saved: Value,
+    thread: u32,
 }
 
 impl Runtime {
@@ -215,6 +234,65 @@ impl Runtime {
         }
         drop(old_blocking);
         true
+    }
+
+    /// `Context.run(task_step, task[, exc])`, the handle every task step is, done here
+    /// as `contextvars.Context.run` does it (entered, made current, restored after) when
+    /// the context is ours, not entered, and a context was current before (else
+    /// `_current()` would make one): the step then runs without a Python frame under it.
+    pub(super) fn enter_handle_context(
+        &mut self,
+        handle: &crate::events::Handle,
+    ) -> Option<Entered> {
+        let k = self.keys.clone();
+        let step = self.task_step_fn()?;
+        let (Value::Builtin(cb), Value::Builtin(ours_step)) = (&handle.callback, &step) else {
+            return None;
+        };
+        if !Rc::ptr_eq(cb, ours_step)
+            || !(1..=2).contains(&handle.args.len())
+            || !defined_in(&handle.context, &k.run, "<frozen contextvars>")
+            || !matches!(attr(&handle.context, &k.entered), Some(Value::Bool(false)))
+        {
+            return None;
+        }
+        let d = dict_of(&handle.context)?;
+        let thread = {
+            let s = self.shared.borrow();
+            let thread = s.current_thread.map_or(0, |t| t.0);
+            match s.contexts.get(&thread) {
+                Some(saved) if !saved.is_none() => {}
+                _ => return None,
+            }
+            thread
+        };
+        let saved = self
+            .shared
+            .borrow_mut()
+            .contexts
+            .insert(thread, handle.context.clone())
+            .unwrap_or(Value::None);
+        let old = d.borrow_mut().replace_pystr(&k.entered, Value::Bool(true));
+        drop(old);
+        Some(Entered {
+            context: handle.context.clone(),
+            saved,
+            thread,
+        })
+    }
+
+    /// Leaves a context [`Runtime::enter_handle_context`] entered: the one before is
+    /// current again, and the context can be entered anew.
+    pub(super) fn leave_context(&mut self, entered: Option<Entered>) {
+        let Some(e) = entered else { return };
+        let old = self.shared.borrow_mut().contexts.insert(e.thread, e.saved);
+        if let Some(d) = dict_of(&e.context) {
+            let was = d
+                .borrow_mut()
+                .replace_pystr(&self.keys.entered, Value::Bool(false));
+            drop(was);
+        }
+        drop(old);
     }
 
     /// `_aioloop.task_step`, looked up once.

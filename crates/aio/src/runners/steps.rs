@@ -13,7 +13,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Runtime {
-    pub(super) fn begin_step(&mut self, task: Value, exc: Option<Value>) {
+    /// `Task.__step(exc)`: begins the coroutine's next step as an activity of its own.
+    /// `entered` is the context the step's handle entered natively, left when it ends.
+    pub(super) fn begin_step(
+        &mut self,
+        task: Value,
+        exc: Option<Value>,
+        entered: Option<super::fast::Entered>,
+    ) {
         let (coro, exc) = match self.fast_step_begin(&task, &exc) {
             Some(begun) => begun,
             None => {
@@ -22,9 +29,13 @@ impl Runtime {
                     .call_method(&task, "_step_begin", &[exc.unwrap_or(Value::None)])
                 {
                     Ok(Value::Tuple(t)) if t.len() == 2 => (t[0].clone(), t[1].clone()),
-                    Ok(_) => return,
+                    Ok(_) => {
+                        self.leave_context(entered);
+                        return;
+                    }
                     Err(e) => {
                         self.report_callback_error(e, "Task step");
+                        self.leave_context(entered);
                         self.resume_waiting_parent();
                         return;
                     }
@@ -49,7 +60,7 @@ impl Runtime {
         };
         self.stack.push(Activity {
             ctx,
-            kind: Kind::Step { task, id },
+            kind: Kind::Step { task, id, entered },
             waiting_child: false,
         });
         if let Err(e) = started {
@@ -113,7 +124,7 @@ impl Runtime {
         let Some(act) = self.stack.pop() else { return };
         self.interp.drop_context(act.ctx);
         match act.kind {
-            Kind::Step { task, id } => {
+            Kind::Step { task, id, entered } => {
                 let line = self.coro_line(&task);
                 let awaits = self.describe_wait(&value);
                 self.end_step_trace(id, line, Some(awaits));
@@ -122,6 +133,7 @@ impl Runtime {
                         self.report_callback_error(e, "Task step");
                     }
                 }
+                self.leave_context(entered);
             }
             _ => {
                 let err = PyErr::runtime_error("yield outside a task");
@@ -159,7 +171,7 @@ impl Runtime {
                     self.callback_failed(&handle, &loop_obj, e);
                 }
             }
-            Kind::Step { task, id } => {
+            Kind::Step { task, id, entered } => {
                 let line = self.coro_line(&task);
                 self.end_step_trace(id, line, None);
                 let outcome = match result {
@@ -185,6 +197,7 @@ impl Runtime {
                     }
                     Err(other) => Err(other),
                 };
+                self.leave_context(entered);
                 match outcome {
                     Ok(true) => return,
                     Ok(false) => {}
@@ -236,11 +249,11 @@ impl Runtime {
     }
 
     pub(super) fn coro_line(&mut self, task: &Value) -> u32 {
-        self.interp
-            .getattr_opt(task, "_coro")
-            .ok()
-            .flatten()
-            .map_or(0, |c| user_coro_line(&c))
+        let coro = match super::fast::attr(task, &self.keys.coro) {
+            Some(c) => Some(c),
+            None => self.interp.getattr_opt(task, "_coro").ok().flatten(),
+        };
+        coro.map_or(0, |c| user_coro_line(&c))
     }
 
     /// After a child activity ends, the activity that asked for it carries on.
@@ -361,6 +374,13 @@ impl Runtime {
 
     pub(super) fn start_handle(&mut self, handle: Rc<Handle>, loop_obj: Value) {
         self.begin_handle_run(&handle, &loop_obj);
+        // A task's step in its context: `Context.run(task_step, task)` without the frame.
+        if let Some(entered) = self.enter_handle_context(&handle) {
+            let task = handle.args[0].clone();
+            let exc = handle.args.get(1).filter(|v| !v.is_none()).cloned();
+            self.begin_step(task, exc, Some(entered));
+            return;
+        }
         let (func, args) = if handle.context.is_none() {
             (handle.callback.clone(), handle.args.clone())
         } else {
@@ -387,7 +407,7 @@ impl Runtime {
                 self.interp.drop_context(ctx);
                 if let Ok(r) = req.downcast::<Request>() {
                     match *r {
-                        Request::TaskStep { task, exc } => self.begin_step(task, exc),
+                        Request::TaskStep { task, exc } => self.begin_step(task, exc, None),
                         _ => {
                             let err = PyErr::runtime_error("this call cannot be a loop callback");
                             self.call_exception_handler(
