@@ -288,6 +288,10 @@ impl Runtime {
                 break;
             }
             self.interp.drop_context(act.ctx);
+            // The exception leaves `Context.run` too, which exits the context.
+            if let Kind::Step { entered, .. } = act.kind {
+                self.leave_context(entered);
+            }
         }
         if let Some(run) = self.runs.pop() {
             let ctx = run.waiter.ctx;
