@@ -229,6 +229,7 @@ const FUNCTIONS: &[(&str, Native)] = &[
     ("thread_name", thread_name),
     ("get_context", get_context),
     ("set_context", set_context),
+    ("future_del", future_del),
 ];
 
 /// `time()`: the loop clock's time, in seconds.
@@ -557,6 +558,42 @@ fn set_context(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
     let key = s.current_thread.map_or(0, |t| t.0);
     let old = s.contexts.insert(key, nth(args, 0));
     Ok(old.unwrap_or(Value::None))
+}
+
+/// `Future.__del__` (and `Task`'s): whether a freed future has anything to report — an
+/// exception nobody retrieved, or for a task, being destroyed while pending — read from
+/// its attributes here, without a Python frame; only then its `_ls_del` reports it. Every
+/// task and future goes through this when freed, and two Python frames for nothing to
+/// say were most of what freeing a task cost.
+fn future_del(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    thread_local! {
+        static KEYS: [Rc<loopscope_python::objects::PyStr>; 3] = [
+            loopscope_python::objects::str::intern("_log_traceback"),
+            loopscope_python::objects::str::intern("_state"),
+            loopscope_python::objects::str::intern("_log_destroy_pending"),
+        ];
+    }
+    let this = nth(args, 0);
+    let Value::Instance(inst) = &this else {
+        return Ok(Value::None);
+    };
+    // A plain attribute: the instance's own, else its class's default.
+    let read = |k: &Rc<loopscope_python::objects::PyStr>| {
+        let own = inst.dict.borrow().get_pystr(k).cloned();
+        own.or_else(|| inst.cls.lookup_hashed(k.as_str(), k.hash()).map(|(v, _)| v))
+    };
+    let [log_traceback, state, log_pending] =
+        KEYS.with(|k| [read(&k[0]), read(&k[1]), read(&k[2])]);
+    let quiet = matches!(log_traceback, Some(Value::Bool(false)))
+        && match (&state, &log_pending) {
+            (Some(Value::Str(s)), _) if s.as_str() != "PENDING" => true,
+            (Some(Value::Str(_)), None | Some(Value::Bool(false))) => true,
+            _ => false,
+        };
+    if quiet {
+        return Ok(Value::None);
+    }
+    interp.call_method(&this, "_ls_del", &[])
 }
 
 /// The task id a `Task` object was registered with.

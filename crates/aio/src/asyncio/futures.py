@@ -87,7 +87,11 @@ class Future:
         if loop.get_debug():
             self._source_traceback = _aioloop.extract_stack(self._ls_init_frames, 10)
 
-    def __del__(self):
+    # Freed: `_aioloop.future_del` reads whether there is anything to report, without a
+    # frame, and only then calls `_ls_del`.
+    __del__ = _aioloop.future_del
+
+    def _ls_del(self):
         # A future freed with an exception nobody asked for: the loop's exception handler
         # hears of it, when it goes (CPython's reference counting frees it there too).
         if not self._log_traceback:

@@ -90,7 +90,7 @@ class Task(Future):
     def _ls_start_after(self, _before):
         self._loop.call_soon(_aioloop.task_step, self, context=self._context)
 
-    def __del__(self):
+    def _ls_del(self):
         if self._state == 'PENDING' and self._log_destroy_pending:
             context = {
                 'task': self,
@@ -99,7 +99,7 @@ class Task(Future):
             if self._source_traceback:
                 context['source_traceback'] = self._source_traceback
             self._loop.call_exception_handler(context)
-        super().__del__()
+        super()._ls_del()
 
     def _repr_info(self):
         # CPython's `base_tasks._task_repr_info`: the future's, with the name, the
