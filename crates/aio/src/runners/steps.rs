@@ -211,6 +211,10 @@ impl Runtime {
 
     pub(super) fn record_task_done(&mut self, task: &Value, id: Option<TaskId>) {
         let Some(id) = id else { return };
+        // Asking the task how it ended (a repr of its result) is only for the trace.
+        if !self.shared.borrow().tracing {
+            return;
+        }
         let cancelled = self
             .interp
             .call_method(task, "cancelled", &[])
