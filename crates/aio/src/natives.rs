@@ -147,17 +147,31 @@ fn coro_name(coro: &Value) -> String {
     }
 }
 
+/// A plain attribute of an instance, by an interned name: its own, else its class's
+/// default (`Future._state = _PENDING` and the like), with no descriptor run. For the
+/// driver's and natives' reads of our own asyncio objects' private attributes, on every
+/// step: by the name's cached hash, and by pointer in namespaces compiled code filled.
+pub(crate) fn plain_attr(
+    obj: &Value,
+    name: &Rc<loopscope_python::objects::PyStr>,
+) -> Option<Value> {
+    let Value::Instance(i) = obj else { return None };
+    let own = i.dict.borrow().get_pystr(name).cloned();
+    own.or_else(|| {
+        i.cls
+            .lookup_hashed(name.as_str(), name.hash())
+            .map(|(v, _)| v)
+    })
+}
+
 fn task_id_of(interp: &mut Interp, task: &Value) -> Option<TaskId> {
     thread_local! {
         static LS_ID: Rc<loopscope_python::objects::PyStr> =
             loopscope_python::objects::str::intern("_ls_id");
     }
-    // Asked at every step: the instance's own entry, by its interned name, first.
-    if let Value::Instance(i) = task {
-        let own = LS_ID.with(|k| i.dict.borrow().get_pystr(k).cloned());
-        if let Some(Value::Int(n)) = own {
-            return u32::try_from(n).ok().map(TaskId);
-        }
+    // Asked at every step: the plain attribute, by its interned name, first.
+    if let Some(Value::Int(n)) = LS_ID.with(|k| plain_attr(task, k)) {
+        return u32::try_from(n).ok().map(TaskId);
     }
     match interp.getattr_opt(task, "_ls_id").ok().flatten() {
         Some(Value::Int(i)) => u32::try_from(i).ok().map(TaskId),
@@ -574,16 +588,11 @@ fn future_del(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
         ];
     }
     let this = nth(args, 0);
-    let Value::Instance(inst) = &this else {
+    if !matches!(this, Value::Instance(_)) {
         return Ok(Value::None);
-    };
-    // A plain attribute: the instance's own, else its class's default.
-    let read = |k: &Rc<loopscope_python::objects::PyStr>| {
-        let own = inst.dict.borrow().get_pystr(k).cloned();
-        own.or_else(|| inst.cls.lookup_hashed(k.as_str(), k.hash()).map(|(v, _)| v))
-    };
+    }
     let [log_traceback, state, log_pending] =
-        KEYS.with(|k| [read(&k[0]), read(&k[1]), read(&k[2])]);
+        KEYS.with(|k| k.each_ref().map(|key| plain_attr(&this, key)));
     let quiet = matches!(log_traceback, Some(Value::Bool(false)))
         && match (&state, &log_pending) {
             (Some(Value::Str(s)), _) if s.as_str() != "PENDING" => true,

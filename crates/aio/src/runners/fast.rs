@@ -73,17 +73,7 @@ fn dict_of(v: &Value) -> Option<&Rc<PyDict>> {
     }
 }
 
-/// A plain attribute: the instance's own, else its class's default (`Future._state =
-/// _PENDING` and the like).
-pub(super) fn attr(obj: &Value, name: &Key) -> Option<Value> {
-    let Value::Instance(i) = obj else { return None };
-    let own = i.dict.borrow().get_pystr(name).cloned();
-    own.or_else(|| {
-        i.cls
-            .lookup_hashed(name.as_str(), name.hash())
-            .map(|(v, _)| v)
-    })
-}
+pub(super) use crate::natives::plain_attr as attr;
 
 fn is_str(v: &Option<Value>, text: &str) -> bool {
     matches!(v, Some(Value::Str(s)) if s.as_str() == text)
@@ -257,21 +247,17 @@ impl Runtime {
             return None;
         }
         let d = dict_of(&handle.context)?;
-        let thread = {
-            let s = self.shared.borrow();
+        // `Context.run`'s `_current()` would make a context when none is current: that
+        // case takes the Python path.
+        let (thread, saved) = {
+            let mut s = self.shared.borrow_mut();
             let thread = s.current_thread.map_or(0, |t| t.0);
-            match s.contexts.get(&thread) {
-                Some(saved) if !saved.is_none() => {}
-                _ => return None,
+            if !matches!(s.contexts.get(&thread), Some(v) if !v.is_none()) {
+                return None;
             }
-            thread
+            let saved = s.contexts.insert(thread, handle.context.clone())?;
+            (thread, saved)
         };
-        let saved = self
-            .shared
-            .borrow_mut()
-            .contexts
-            .insert(thread, handle.context.clone())
-            .unwrap_or(Value::None);
         let old = d.borrow_mut().replace_pystr(&k.entered, Value::Bool(true));
         drop(old);
         Some(Entered {

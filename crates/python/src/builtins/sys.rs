@@ -124,19 +124,11 @@ fn stream_isatty(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
 pub fn register(m: &mut ModuleBuilder) {
     m.functions(FUNCTIONS);
     // `_getframe` reads its caller's frame: the VM answers a call of it (`FrameNative`).
-    let tagged = match m.dict.borrow().get_str("_getframe") {
-        Some(Value::Builtin(b)) => Some(crate::objects::Builtin {
-            name: b.name.clone(),
-            func: b.func.clone(),
-            self_: None,
-            owner: b.owner.clone(),
-            frame_native: Some(crate::objects::FrameNative::GetFrame),
-        }),
-        _ => None,
-    };
-    if let Some(b) = tagged {
-        m.value("_getframe", Value::Builtin(Rc::new(b)));
-    }
+    // Put in the table's place, so `dir(sys)` keeps its order.
+    let mut getframe = crate::objects::Builtin::new("_getframe", Rc::new(sys_getframe));
+    getframe.owner = Some("sys".into());
+    getframe.frame_native = Some(crate::objects::FrameNative::GetFrame);
+    m.value("_getframe", Value::Builtin(Rc::new(getframe)));
     let argv: Vec<Value> = m.interp.argv.iter().map(|s| Value::str(s)).collect();
     m.value("argv", Value::list(argv));
     m.value("version", Value::str("3.11.0 (loopscope)"));
