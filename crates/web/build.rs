@@ -1,7 +1,10 @@
-//! Lists the conformance corpus (`tests/conformance/{lang,stdlib,asyncio,notebook,pydantic,asgi}`) for
-//! the browser test that runs it in the page (`tests/corpus.rs`): each program with
-//! CPython's output embedded, those an area's `SKIP` lists left out. Only that test
-//! includes the table; the library never does.
+//! Two build products:
+//! - a snapshot of the compiled modules `import asyncio` loads (`asyncio.snap`), which
+//!   `bundles.rs` installs so a worker starts without compiling them;
+//! - the conformance corpus (`tests/conformance/{lang,stdlib,asyncio,notebook,pydantic,asgi}`)
+//!   for the browser test that runs it in the page (`tests/corpus.rs`): each program with
+//!   CPython's output embedded, those an area's `SKIP` lists left out. Only that test
+//!   includes the table; the library never does.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -9,6 +12,21 @@ use std::path::Path;
 const AREAS: [&str; 6] = ["lang", "stdlib", "asyncio", "notebook", "pydantic", "asgi"];
 
 fn main() {
+    snapshot();
+    corpus_table();
+}
+
+/// The snapshot of the compiled modules `import asyncio` loads (`bundles.rs` installs it),
+/// so a page's worker does not parse and compile them before its first run.
+fn snapshot() {
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("asyncio.snap");
+    let bytes = loopscope_aio::modules::snapshot_of_imports("import asyncio");
+    if let Err(e) = std::fs::write(&out, bytes) {
+        panic!("writing {}: {e}", out.display());
+    }
+}
+
+fn corpus_table() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/conformance");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut table = String::from("static CORPUS: &[Program] = &[\n");

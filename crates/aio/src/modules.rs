@@ -428,6 +428,36 @@ pub fn bundled_modules() -> impl Iterator<Item = &'static Bundled> {
     loopscope_stdlib::BUNDLED.iter().chain(BUNDLED)
 }
 
+/// Every module a run can import whose source is always in the binary (not the bundled
+/// ones), this crate's and those below it: name and source (for snapshots of compiled modules,
+/// `loopscope_python::bytecode::snapshot`).
+pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
+    loopscope_python::builtins::frozen_sources()
+        .chain(loopscope_stdlib::frozen_sources())
+        .chain(SOURCES.iter().copied())
+}
+
+/// A snapshot (`loopscope_python::bytecode::snapshot`) of the frozen modules `program`
+/// imports, run here under the virtual clock: a host built with it starts such programs
+/// without compiling those modules. The page's build takes the modules of
+/// `import asyncio`, which its workers import before their first run.
+pub fn snapshot_of_imports(program: &str) -> Vec<u8> {
+    use crate::clock::Clock;
+    use crate::runners::{Poll, Runtime};
+    let sink = loopscope_python::SharedSink::default();
+    let mut runtime = Runtime::new(Box::new(sink.clone()), Clock::virtual_clock());
+    runtime.start(
+        &format!("{program}\nimport sys\nprint(*sys.modules)\n"),
+        "<snapshot>",
+    );
+    while let Poll::Busy | Poll::WaitUntil(_) = runtime.poll(u64::MAX) {}
+    let out = sink.0.borrow().stdout.clone();
+    let loaded: std::collections::HashSet<&str> = out.split_whitespace().collect();
+    loopscope_python::bytecode::snapshot::build(
+        frozen_sources().filter(|(name, _)| loaded.contains(name)),
+    )
+}
+
 /// Registers this crate's modules with `interp` (each built on first import).
 pub fn install(interp: &mut Interp) {
     interp.register_module("_aioloop", crate::natives::register);
@@ -437,4 +467,63 @@ pub fn install(interp: &mut Interp) {
         interp.register_source_module(name, source);
     }
     loopscope_stdlib::bundled::register(interp, BUNDLED);
+}
+
+#[cfg(test)]
+mod tests {
+    use loopscope_python::bytecode::snapshot;
+    use loopscope_python::syntax::source::Source;
+    use std::rc::Rc;
+
+    /// Every frozen module goes into a snapshot, and each decodes to code that encodes to
+    /// the same bytes again: nothing the encoder keeps is lost on the way back.
+    #[test]
+    fn every_frozen_module_round_trips_through_a_snapshot() {
+        let mut count = 0;
+        for (name, text) in super::frozen_sources() {
+            let file = format!("<frozen {name}>");
+            let code = loopscope_python::compile_source(text, &file)
+                .unwrap_or_else(|_| panic!("{name} does not compile"));
+            let entry = snapshot::encode(&code).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let back = snapshot::decode(&entry, Rc::new(Source::new(&file, text.to_string())))
+                .unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert_eq!(snapshot::encode(&back).unwrap(), entry, "{name}");
+            count += 1;
+        }
+        assert!(count > 30, "only {count} frozen modules");
+    }
+
+    /// The page's snapshot holds what `import asyncio` loads, and nothing it does not.
+    #[test]
+    fn the_snapshot_of_asyncios_imports() {
+        let bytes: &'static [u8] =
+            Box::leak(super::snapshot_of_imports("import asyncio").into_boxed_slice());
+        snapshot::install(bytes);
+        let has = |name: &str| {
+            let (_, text) = super::frozen_sources().find(|(n, _)| *n == name).unwrap();
+            snapshot::lookup(name, text, snapshot::source_hash(text)).is_some()
+        };
+        assert!(has("asyncio.tasks") && has("asyncio.runners") && has("functools"));
+        assert!(!has("threading") && !has("asyncio.selector_events"));
+    }
+
+    /// An installed snapshot gives a module only for the source it was compiled from, and
+    /// cut-off or altered entries are refused rather than misread.
+    #[test]
+    fn a_snapshot_is_used_only_for_its_own_source() {
+        let text = "import asyncio\n\ndef f(x, *a, k=2, **kw):\n    return [i * 2.5 for i in a if i is not None], {x: k}, b'z', 10**30, 1j, ...\n";
+        let bytes: &'static [u8] = Box::leak(snapshot::build([("m", text)]).into_boxed_slice());
+        snapshot::install(bytes);
+        let hash = snapshot::source_hash(text);
+        assert!(snapshot::lookup("m", text, hash).is_some());
+        assert!(snapshot::lookup("other", text, hash).is_none());
+        let changed = text.replace("2.5", "3.5");
+        assert!(snapshot::lookup("m", &changed, snapshot::source_hash(&changed)).is_none());
+        let code = loopscope_python::compile_source(text, "<frozen m>").unwrap();
+        let entry = snapshot::encode(&code).unwrap();
+        let source = Rc::new(Source::new("<frozen m>", text.to_string()));
+        for cut in 0..entry.len() {
+            assert!(snapshot::decode(&entry[..cut], source.clone()).is_err());
+        }
+    }
 }

@@ -48,8 +48,9 @@ pub fn start() {
         return;
     }
     loopscope_web::install_js_api();
-    leptos::mount::mount_to_body(App);
+    // The first run's worker starts compiling asyncio before the page mounts (~100 ms).
     loopscope_web::warm_up();
+    leptos::mount::mount_to_body(App);
 }
 
 /// Moves keyboard focus to the element `selector` finds, if any.

@@ -194,14 +194,9 @@ pub(crate) fn install(interp: &mut Interp) {
     functions::register(interp);
     interp.register_module("sys", sys::register);
     interp.register_module("_weakref", weakref::register);
-    interp.register_source_module(
-        crate::vm::call::PY_BUILTINS,
-        include_str!("builtins/loopscope_builtins.py"),
-    );
-    interp.register_source_module(
-        "__future__",
-        "annotations = True\ndivision = True\nprint_function = True\ngenerator_stop = True\n",
-    );
+    for (name, source) in frozen_sources() {
+        interp.register_source_module(name, source);
+    }
     let m = interp.new_module("builtins", None);
     if let Value::Module(mm) = &m {
         let items = interp.builtins.borrow().items();
@@ -218,4 +213,19 @@ pub(crate) fn install(interp: &mut Interp) {
 pub(crate) fn this(args: &[Value]) -> PyResult<&Value> {
     args.first()
         .ok_or_else(|| PyErr::type_error("descriptor needs an argument"))
+}
+
+/// The modules of this crate written in Python: name and source.
+pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
+    [
+        (
+            crate::vm::call::PY_BUILTINS,
+            include_str!("builtins/loopscope_builtins.py"),
+        ),
+        (
+            "__future__",
+            "annotations = True\ndivision = True\nprint_function = True\ngenerator_stop = True\n",
+        ),
+    ]
+    .into_iter()
 }

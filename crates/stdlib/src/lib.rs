@@ -36,6 +36,15 @@ macro_rules! source {
     };
 }
 
+/// Every module of this crate whose source is always in the binary (not the bundled
+/// ones, which a page fetches on first import): name and source (for
+/// snapshots of compiled modules, `loopscope_python::bytecode::snapshot`).
+pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
+    SOURCE_MODULES
+        .iter()
+        .copied()
+}
+
 /// Modules written in Python: name and source. Names starting with `_` are our helpers.
 const SOURCE_MODULES: &[(&str, &str)] = &[
     source!("_collections_namedtuple"),

@@ -94,9 +94,14 @@ fn fetching() -> bool {
     bundled_modules().any(|m| m.source.is_none())
 }
 
-/// Installs the loader that gives the interpreter a bundled module's source (once per
-/// thread; later calls do nothing new).
+/// The modules `import asyncio` loads, compiled when this crate was built (`build.rs`).
+static SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/asyncio.snap"));
+
+/// Installs where this thread's interpreters get modules from: the snapshot of compiled
+/// modules, and the loader that gives a bundled module's source (once per thread; later
+/// calls do nothing new).
 pub fn install_loader() {
+    loopscope_python::bytecode::snapshot::install(SNAPSHOT);
     if fetching() {
         loopscope_python::set_bundle_loader(Rc::new(load));
     }

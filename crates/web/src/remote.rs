@@ -408,14 +408,18 @@ pub(crate) fn replenish() {
         return;
     }
     WARMING.with(|w| w.set(true));
-    wasm_bindgen_futures::spawn_local(async {
-        let _ = run_on(
-            Runner::spawn(),
-            "import asyncio\n",
-            RunOptions::new(ClockChoice::Virtual),
-            RunHandle::default(),
-        )
-        .await;
+    // Posted now, not when the task below is first polled: at the page's start that is
+    // only after the playground has mounted, and the worker could have been compiling.
+    let handle = RunHandle::default();
+    let runner = Runner::spawn();
+    let id = start_on(
+        &runner,
+        "import asyncio\n",
+        RunOptions::new(ClockChoice::Virtual),
+        &handle,
+    );
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = follow(runner, id, handle).await;
         WARMING.with(|w| w.set(false));
     });
 }
@@ -522,6 +526,12 @@ pub(crate) async fn run_remote(source: &str, options: RunOptions, handle: RunHan
 
 /// Runs `source` on `runner`, which goes back to the idle ones afterwards or is ended.
 async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHandle) -> RunText {
+    let id = start_on(&runner, source, options, &handle);
+    follow(runner, id, handle).await
+}
+
+/// Posts the run of `source` to `runner`, with `handle` ready to mirror it; its id.
+fn start_on(runner: &Runner, source: &str, options: RunOptions, handle: &RunHandle) -> u32 {
     let id = NEXT_ID.with(|n| {
         let id = n.get();
         n.set(id.wrapping_add(1));
@@ -540,6 +550,12 @@ async fn run_on(runner: Runner, source: &str, options: RunOptions, handle: RunHa
         source: source.to_string(),
         options,
     });
+    id
+}
+
+/// Follows run `id` on `runner` to its end: the runner goes back to the idle ones
+/// afterwards or is ended.
+async fn follow(runner: Runner, id: u32, handle: RunHandle) -> RunText {
     let mut asked_to_stop: Option<StopWait> = None;
     let mut panicked: Option<String> = None;
     // A worker's death can reach us before the reports it posted just before it: they

@@ -50,14 +50,17 @@ fn bundled_source(name: &str, bundle: &str) -> PyResult<Rc<str>> {
 
 /// The code of frozen module `name` from `src`, compiled on first use in this thread.
 fn compile_frozen(name: &str, src: &str) -> PyResult<Rc<crate::bytecode::CodeObject>> {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    src.hash(&mut h);
-    let key: (Rc<str>, u64) = (name.into(), h.finish());
+    use crate::bytecode::snapshot;
+    let hash = snapshot::source_hash(src);
+    let key: (Rc<str>, u64) = (name.into(), hash);
     if let Some(code) = COMPILED.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(code);
     }
-    let code = crate::compile_source(src, &format!("<frozen {name}>"))?;
+    // From the host's snapshot when it has this source compiled (see `snapshot`).
+    let code = match snapshot::lookup(name, src, hash) {
+        Some(code) => code,
+        None => crate::compile_source(src, &format!("<frozen {name}>"))?,
+    };
     COMPILED.with(|c| c.borrow_mut().insert(key, code.clone()));
     Ok(code)
 }
