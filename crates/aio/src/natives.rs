@@ -7,7 +7,7 @@ use crate::events::{handle_classes, Handle};
 use crate::state::{shared, Request, SharedRef};
 use crate::trace::{TaskId, TraceEvent};
 use loopscope_python::args::{nth, Kw};
-use loopscope_python::objects::{GenKind, GenState, Instance, Native, Type, WeakTarget};
+use loopscope_python::objects::{gc, GenKind, GenState, Instance, Native, Type, WeakTarget};
 use loopscope_python::{Interp, ModuleBuilder, PyErr, PyResult, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -34,7 +34,7 @@ pub(crate) fn sched_of(args: &[Value]) -> PyResult<Sched> {
 fn new_instance(cls: &Rc<Type>, payload: Box<dyn std::any::Any>) -> Value {
     let inst = Instance::new(cls.clone());
     *inst.native.borrow_mut() = Some(payload);
-    Value::Instance(Rc::new(inst))
+    Value::instance(inst)
 }
 
 /// Makes a handle for `callback(*args)` and its Python object.
@@ -231,6 +231,11 @@ const FUNCTIONS: &[(&str, Native)] = &[
     ("code_flags", code_flags),
     ("format_exception", format_exception),
     ("collect", collect),
+    ("gc_enable", gc_enable),
+    ("gc_isenabled", gc_isenabled),
+    ("gc_threshold", gc_threshold),
+    ("gc_count", gc_count),
+    ("gc_is_tracked", gc_is_tracked),
     ("coro_repr", coro_repr),
     ("instance_size", instance_size),
     ("register_task", register_task),
@@ -397,9 +402,71 @@ fn format_exception(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Val
 }
 
 /// `collect()`: runs pending finalizers; returns 0.
-fn collect(interp: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+/// `collect(generation=2)`: run the cycle collector over generations up to
+/// `generation`, then the finalisers and weak-reference callbacks it made due; the
+/// number of unreachable objects found.
+fn collect(interp: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let generation = match args.first() {
+        None => 2,
+        Some(Value::Int(g)) if (0..=2).contains(g) => *g as usize,
+        Some(Value::Int(_)) => return Err(PyErr::value_error("invalid generation")),
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                v.type_name()
+            )))
+        }
+    };
     interp.run_finalizers();
-    Ok(Value::Int(0))
+    let found = interp.gc_collect(generation);
+    interp.run_finalizers();
+    Ok(Value::Int(found as i64))
+}
+
+/// `gc_enable(flag)`: `gc.enable()` / `gc.disable()`.
+fn gc_enable(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    gc::set_enabled(matches!(args.first(), Some(Value::Bool(true))));
+    Ok(Value::None)
+}
+
+/// `gc_isenabled()`.
+fn gc_isenabled(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(gc::enabled()))
+}
+
+/// `gc_threshold(*thresholds)`: set those given (ints), and return all three.
+fn gc_threshold(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    let mut t = Vec::with_capacity(args.len());
+    for a in args {
+        match a {
+            Value::Int(i) => t.push((*i).clamp(0, i32::MAX as i64) as usize),
+            Value::Bool(b) => t.push(*b as usize),
+            v => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                )))
+            }
+        }
+    }
+    gc::set_threshold(&t);
+    let t = gc::threshold();
+    Ok(Value::tuple(
+        t.iter().map(|&x| Value::Int(x as i64)).collect(),
+    ))
+}
+
+/// `gc_count()`: `gc.get_count()`.
+fn gc_count(_: &mut Interp, _: &[Value], _: &Kw) -> PyResult<Value> {
+    let c = gc::count();
+    Ok(Value::tuple(
+        c.iter().map(|&x| Value::Int(x as i64)).collect(),
+    ))
+}
+
+/// `gc_is_tracked(obj)`: `gc.is_tracked(obj)`.
+fn gc_is_tracked(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
+    Ok(Value::Bool(gc::is_tracked(&nth(args, 0))))
 }
 
 /// `coro_repr(coro)`: a coroutine's name and where it is, as a task's repr shows it.

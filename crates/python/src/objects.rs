@@ -1,7 +1,7 @@
 //! Python values. `Value` holds None, bools, small ints and floats inline; everything else
 //! sits behind an `Rc`, so CPython's deterministic reference-counting finalisation carries
-//! over (cycles may leak). Mutable objects use `RefCell`; the interpreter never holds a
-//! borrow while it runs Python code.
+//! over; unreachable cycles are freed by the cycle collector ([`gc`]). Mutable objects use
+//! `RefCell`; the interpreter never holds a borrow while it runs Python code.
 
 pub mod alias;
 pub mod complex;
@@ -10,6 +10,7 @@ pub mod error;
 pub mod exception;
 pub mod fasthash;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod identity;
 pub mod int;
@@ -294,12 +295,23 @@ impl Value {
 
     /// A list.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(PyList::new(items)))
+        let l = Rc::new(PyList::new(items));
+        gc::track_list(&l);
+        Value::List(l)
+    }
+
+    /// An instance, tracked by the cycle collector.
+    pub fn instance(inst: Instance) -> Value {
+        let i = Rc::new(inst);
+        gc::track_instance(&i);
+        Value::Instance(i)
     }
 
     /// An empty dict.
     pub fn new_dict() -> Value {
-        Value::Dict(Rc::new(RefCell::new(DictData::new())))
+        let d = Rc::new(RefCell::new(DictData::new()));
+        gc::track_dict(&d);
+        Value::Dict(d)
     }
 
     /// An int from a BigInt, normalised to the inline form when it fits.

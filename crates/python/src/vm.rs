@@ -11,6 +11,7 @@ pub mod call;
 mod class;
 mod exc;
 pub mod frame;
+mod gc;
 pub mod halt;
 pub mod import;
 mod ops;
@@ -148,6 +149,7 @@ impl Interp {
         crate::builtins::install_type_methods(crate::objects::t());
         let hooks = Rc::new(GenHooks::default());
         crate::objects::identity::begin(Some(hooks.clone()));
+        crate::objects::gc::begin(Some(hooks.clone()));
         let mut interp = Interp {
             ctxs: vec![],
             cur: 0,
@@ -554,7 +556,7 @@ impl Interp {
     ) -> Value {
         let inst = crate::objects::Instance::new(cls.clone());
         *inst.native.borrow_mut() = Some(data);
-        Value::Instance(Rc::new(inst))
+        Value::instance(inst)
     }
 
     /// Run `f` with the Rust data of a native instance, if it has data of type `T`.

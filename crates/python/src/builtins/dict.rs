@@ -126,6 +126,7 @@ const DUNDERS: &[(&str, Native)] = &[
 fn dict_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     super::arity("dict", &args[1..], 0, 1)?;
     let d = Rc::new(RefCell::new(DictData::new()));
+    crate::objects::gc::track_dict(&d);
     update_from(interp, &d, args.get(1), kw)?;
     Ok(Value::Dict(d))
 }
@@ -206,7 +207,9 @@ fn clear(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
 
 /// `dict.copy()`: a shallow copy of the dict.
 fn copy(_: &mut Interp, a: &[Value], _: &Kw) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(RefCell::new(me(a)?.borrow().clone()))))
+    let d = Rc::new(RefCell::new(me(a)?.borrow().clone()));
+    crate::objects::gc::track_dict(&d);
+    Ok(Value::Dict(d))
 }
 
 /// `dict.fromkeys(iterable, value=None, /)`: create a new dictionary with keys from iterable and values set to value.

@@ -310,7 +310,7 @@ fn value_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     }
     let inst = crate::objects::Instance::new(cls.clone());
     *inst.native.borrow_mut() = Some(Box::new(crate::objects::BaseValue(bv)));
-    Ok(Value::Instance(Rc::new(inst)))
+    Ok(Value::instance(inst))
 }
 
 /// `__new__` and mutable types' `__init__` for subclassing.

@@ -59,9 +59,9 @@ fn object_ctor(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value>
     if args.len() > 1 || !kw.is_empty() {
         return Err(PyErr::type_error("object() takes no arguments"));
     }
-    Ok(Value::Instance(Rc::new(Instance::new(
+    Ok(Value::instance(Instance::new(
         crate::objects::t().object.clone(),
-    ))))
+    )))
 }
 
 /// `object.__new__(type, *args, **kwargs)`: a new instance of a class that builds on `object`.
@@ -78,7 +78,7 @@ fn object_new(_interp: &mut Interp, args: &[Value], _kw: &Kw) -> PyResult<Value>
             if let Some(e) = &inst.exc {
                 e.borrow_mut().args = args[1..].to_vec();
             }
-            Ok(Value::Instance(Rc::new(inst)))
+            Ok(Value::instance(inst))
         }
         _ => Err(PyErr::type_error(
             "object.__new__(X): X is not a type object",

@@ -114,6 +114,7 @@ fn set_new(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
     super::no_kw("set", kw)?;
     super::arity("set", &args[1..], 0, 1)?;
     let s = Rc::new(RefCell::new(DictData::new_set()));
+    crate::objects::gc::track_dict(&s);
     match args.get(1) {
         Some(Value::Set(o) | Value::FrozenSet(o)) => s.borrow_mut().set_copy_from(&o.borrow()),
         Some(v) => {

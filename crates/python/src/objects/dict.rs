@@ -172,6 +172,23 @@ impl DictData {
             .collect()
     }
 
+    /// Live entries in storage order (what the cycle collector walks).
+    pub fn live_entries(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// Empty it, handing back the old contents (the cycle collector drops them later).
+    pub fn take_all(&mut self) -> DictData {
+        self.touch();
+        let mut fresh = if self.set_mode {
+            DictData::new_set()
+        } else {
+            DictData::new()
+        };
+        fresh.watched = self.watched;
+        std::mem::replace(self, fresh)
+    }
+
     /// Remove everything.
     pub fn clear(&mut self) {
         self.touch();

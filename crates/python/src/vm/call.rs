@@ -256,6 +256,7 @@ impl Interp {
             GenKind::Generator
         };
         let g = Rc::new(Generator::new(kind, frame, Some(self.hooks.clone())));
+        crate::objects::gc::track_gen(&g);
         if let Some(f) = g.frame.borrow_mut().as_mut() {
             f.gen = Some(Rc::downgrade(&g));
         }
@@ -485,7 +486,7 @@ impl Interp {
             };
             let inst = Instance::new(cls.clone());
             *inst.native.borrow_mut() = Some(Box::new(crate::objects::BaseValue(bv)));
-            let v = Value::Instance(Rc::new(inst));
+            let v = Value::instance(inst);
             if !mutable {
                 let user_init = cls
                     .lookup_with_owner("__init__")
@@ -543,7 +544,7 @@ impl Interp {
             if let Some(e) = &inst.exc {
                 e.borrow_mut().args = args.clone();
             }
-            let v = Value::Instance(Rc::new(inst));
+            let v = Value::instance(inst);
             if cls.layout == Layout::Object {
                 // object.__new__ rejects arguments when __init__ is not overridden.
                 let init_owner = cls.lookup_with_owner("__init__").map(|(_, o)| o);
@@ -601,7 +602,9 @@ fn init_cells(frame: &mut Frame, func: &Function) {
             Some(a) => frame.fast.get_mut(a as usize).and_then(|s| s.take()),
             None => None,
         };
-        cells.push(Rc::new(RefCell::new(init)));
+        let cell = Rc::new(RefCell::new(init));
+        crate::objects::gc::track_cell(&cell);
+        cells.push(cell);
     }
     cells.extend(func.closure.iter().cloned());
     frame.cells = cells;

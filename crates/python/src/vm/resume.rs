@@ -183,40 +183,48 @@ impl Interp {
         let dying: Vec<Rc<crate::objects::Instance>> =
             std::mem::take(&mut *self.hooks.to_del.borrow_mut());
         for inst in dying {
-            let cls = inst.cls.clone();
-            let Some(del) = cls.lookup("__del__") else {
-                continue;
-            };
-            let obj = Value::Instance(inst);
-            let result = self
-                .bind_descriptor(&del, &obj, &cls)
-                .and_then(|bound| self.call(&bound, &[], &[]));
-            if let Err(PyErr::Exc(v)) = result {
-                let name = match &del {
-                    Value::Function(f) => f.qualname.borrow().to_string(),
-                    _ => format!("{}.__del__", cls.name),
-                };
-                self.write_unraisable(
-                    &v,
-                    &format!("Exception ignored in: <function {name} at {:#x}>", del.id()),
-                );
-            }
+            self.call_del(inst);
         }
         self.run_weak_callbacks();
         let gens: Vec<Rc<Generator>> = std::mem::take(&mut *self.hooks.to_close.borrow_mut());
         for g in gens {
-            if let Err(PyErr::Exc(v)) = self.gen_close(&g) {
-                {
-                    self.write_unraisable(
-                        &v,
-                        &format!(
-                            "Exception ignored in: <generator object {} at {:#x}>",
-                            g.qualname.borrow(),
-                            g.ident.addr()
-                        ),
-                    );
-                }
-            }
+            self.close_unraisable(&g);
+        }
+    }
+
+    /// Call an instance's `__del__`, reporting what it raises as unraisable.
+    pub(crate) fn call_del(&mut self, inst: Rc<crate::objects::Instance>) {
+        let cls = inst.cls.clone();
+        let Some(del) = cls.lookup("__del__") else {
+            return;
+        };
+        let obj = Value::Instance(inst);
+        let result = self
+            .bind_descriptor(&del, &obj, &cls)
+            .and_then(|bound| self.call(&bound, &[], &[]));
+        if let Err(PyErr::Exc(v)) = result {
+            let name = match &del {
+                Value::Function(f) => f.qualname.borrow().to_string(),
+                _ => format!("{}.__del__", cls.name),
+            };
+            self.write_unraisable(
+                &v,
+                &format!("Exception ignored in: <function {name} at {:#x}>", del.id()),
+            );
+        }
+    }
+
+    /// Close a generator being finalised, reporting what it raises as unraisable.
+    pub(crate) fn close_unraisable(&mut self, g: &Rc<Generator>) {
+        if let Err(PyErr::Exc(v)) = self.gen_close(g) {
+            self.write_unraisable(
+                &v,
+                &format!(
+                    "Exception ignored in: <generator object {} at {:#x}>",
+                    g.qualname.borrow(),
+                    g.ident.addr()
+                ),
+            );
         }
     }
 

@@ -140,6 +140,11 @@ impl Interp {
                 self.frames().push(me);
                 self.loose -= 1;
                 self.run_finalizers();
+                if !nested {
+                    if let Some(generation) = crate::objects::gc::due() {
+                        self.gc_collect(generation);
+                    }
+                }
                 self.loose += 1;
                 if let Some(f) = self.frames().pop() {
                     let placeholder = std::mem::replace(frame, f);

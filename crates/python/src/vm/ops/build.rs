@@ -37,6 +37,7 @@ impl Interp {
             BuildSet(n) => {
                 let items = take_n(frame, n as usize)?;
                 let s = Rc::new(RefCell::new(DictData::new_set()));
+                crate::objects::gc::track_dict(&s);
                 for i in items {
                     self.set_add(&s, i)?;
                 }
@@ -45,6 +46,7 @@ impl Interp {
             BuildMap(n) => {
                 let items = take_n(frame, 2 * n as usize)?;
                 let d = Rc::new(RefCell::new(DictData::new()));
+                crate::objects::gc::track_dict(&d);
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     self.dict_set(&d, k, v)?;

@@ -163,7 +163,9 @@ impl Interp {
                     code,
                     ident: crate::objects::Ident::new(Function::SIZE),
                 };
-                frame.stack.push(Value::Function(Rc::new(f)));
+                let f = Rc::new(f);
+                crate::objects::gc::track_function(&f);
+                frame.stack.push(Value::Function(f));
                 Ok(Flow::Next)
             }
             BuildClass(n) => {

@@ -1,0 +1,839 @@
+//! The cycle collector: what frees garbage that reference counting cannot (an object that
+//! refers to itself, two instances that refer to each other), as CPython's `gc` does.
+//!
+//! Containers that can take part in a cycle register a weak handle here when they are
+//! made ([`track`]): lists, dicts and sets built by the program, instances, functions,
+//! closure cells and generators. Others are *untracked*: what they refer to looks
+//! referenced from outside, which keeps it alive (conservative, never unsafe). A tuple or
+//! bound method held by nothing but one tracked container counts as part of it, so
+//! `self.pair = (self, 1)` and `self.cb = self.method` are seen through.
+//!
+//! Finding garbage is CPython's trial deletion: for the objects scanned, count the strong
+//! references that come from other scanned objects ([`Node::traverse`] visits exactly the
+//! `Rc`s an object owns); an object with more strong references than that is referenced
+//! from outside (a frame, a native, an untracked holder), and so is everything it reaches.
+//! The rest is unreachable. A container whose `RefCell` is borrowed counts as referenced
+//! from outside.
+//!
+//! Collections are generational with CPython's thresholds (700, 10, 10); allocations only
+//! mark one as due, and the interpreter runs it at an instruction boundary (never inside
+//! arbitrary Rust code). The interpreter runs finalisers (`__del__`, closing suspended
+//! generators) before anything is cleared, checks again what they resurrected, and then
+//! breaks the cycles by emptying the mutable containers ([`clear`]).
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use super::fasthash::FastMap;
+use super::generator::{GenHooks, GenState};
+use super::{BaseValue, Function, Generator, Instance, PyCell, PyDict, PyList, Value};
+use crate::vm::frame::{ChildMode, Frame};
+
+/// A registered container, held weakly.
+pub enum Tracked {
+    List(Weak<PyList>),
+    Dict(Weak<PyDict>),
+    Instance(Weak<Instance>),
+    Function(Weak<Function>),
+    Cell(Weak<PyCell>),
+    Gen(Weak<Generator>),
+}
+
+/// A tracked container being scanned, held strongly (one reference, the collector's own).
+pub enum Node {
+    List(Rc<PyList>),
+    Dict(Rc<PyDict>),
+    Instance(Rc<Instance>),
+    Function(Rc<Function>),
+    Cell(Rc<PyCell>),
+    Gen(Rc<Generator>),
+}
+
+fn addr<T: ?Sized>(r: &Rc<T>) -> usize {
+    Rc::as_ptr(r) as *const u8 as usize
+}
+
+impl Tracked {
+    fn upgrade(&self) -> Option<Node> {
+        Some(match self {
+            Tracked::List(w) => Node::List(w.upgrade()?),
+            Tracked::Dict(w) => Node::Dict(w.upgrade()?),
+            Tracked::Instance(w) => Node::Instance(w.upgrade()?),
+            Tracked::Function(w) => Node::Function(w.upgrade()?),
+            Tracked::Cell(w) => Node::Cell(w.upgrade()?),
+            Tracked::Gen(w) => Node::Gen(w.upgrade()?),
+        })
+    }
+
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
+            Tracked::Instance(w) => w.strong_count() > 0,
+            Tracked::Function(w) => w.strong_count() > 0,
+            Tracked::Cell(w) => w.strong_count() > 0,
+            Tracked::Gen(w) => w.strong_count() > 0,
+        }
+    }
+}
+
+/// How deep the collector looks through tuples and bound methods owned by one container.
+const MAX_INLINE: u32 = 16;
+
+/// Visit the tracked objects `v` holds a strong reference to (itself, for a container;
+/// the items of a tuple or the parts of a bound method only `v` holds).
+#[inline]
+fn visit_value<V: FnMut(usize)>(v: &Value, visit: &mut V, depth: u32) {
+    match v {
+        Value::List(r) => visit(addr(r)),
+        Value::Dict(r) | Value::Set(r) | Value::FrozenSet(r) => visit(addr(r)),
+        Value::Instance(r) => visit(addr(r)),
+        Value::Function(r) => visit(addr(r)),
+        Value::Cell(r) => visit(addr(r)),
+        Value::Gen(r) => visit(addr(r)),
+        Value::Tuple(t) if depth < MAX_INLINE && Rc::strong_count(t) == 1 => {
+            for x in t.iter() {
+                visit_value(x, visit, depth + 1);
+            }
+        }
+        Value::Method(m) if depth < MAX_INLINE && Rc::strong_count(m) == 1 => {
+            visit_value(&m.func, visit, depth + 1);
+            visit_value(&m.self_, visit, depth + 1);
+        }
+        _ => {}
+    }
+}
+
+fn visit_dict<V: FnMut(usize)>(d: &super::DictData, visit: &mut V) {
+    for e in d.live_entries() {
+        visit_value(&e.key, visit, 0);
+        visit_value(&e.value, visit, 0);
+    }
+}
+
+fn visit_frame<V: FnMut(usize)>(f: &Frame, visit: &mut V) {
+    for v in &f.stack {
+        visit_value(v, visit, 0);
+    }
+    for v in f.fast.iter().flatten() {
+        visit_value(v, visit, 0);
+    }
+    for c in &f.cells {
+        visit(addr(c));
+    }
+    visit(addr(&f.globals));
+    if let Some(l) = &f.locals {
+        visit(addr(l));
+    }
+    for v in f
+        .locals_map
+        .iter()
+        .chain(f.saved_handling.iter())
+        .chain(f.pending_throw.iter())
+        .chain(f.pending_raise.iter())
+    {
+        visit_value(v, visit, 0);
+    }
+    match &f.child {
+        ChildMode::Init(v) | ChildMode::Import(v) => visit_value(v, visit, 0),
+        ChildMode::ClassBody(b) => {
+            visit_value(&b.name, visit, 0);
+            for v in &b.bases {
+                visit_value(v, visit, 0);
+            }
+            if let Some(v) = &b.orig_bases {
+                visit_value(v, visit, 0);
+            }
+            for (_, v) in &b.kwargs {
+                visit_value(v, visit, 0);
+            }
+            visit_value(&b.meta, visit, 0);
+            visit_value(&b.ns, visit, 0);
+        }
+        _ => {}
+    }
+}
+
+/// Whether `d`, held by an instance or function, is part of it: held by nothing else, and
+/// not scanned on its own (its references would count twice).
+fn owns(d: &Rc<PyDict>, index: &FastMap<usize, u32>) -> bool {
+    Rc::strong_count(d) == 1 && !index.contains_key(&addr(d))
+}
+
+impl Node {
+    fn downgrade(&self) -> Tracked {
+        match self {
+            Node::List(r) => Tracked::List(Rc::downgrade(r)),
+            Node::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Node::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
+            Node::Function(r) => Tracked::Function(Rc::downgrade(r)),
+            Node::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+            Node::Gen(r) => Tracked::Gen(Rc::downgrade(r)),
+        }
+    }
+
+    fn addr(&self) -> usize {
+        match self {
+            Node::List(r) => addr(r),
+            Node::Dict(r) => addr(r),
+            Node::Instance(r) => addr(r),
+            Node::Function(r) => addr(r),
+            Node::Cell(r) => addr(r),
+            Node::Gen(r) => addr(r),
+        }
+    }
+
+    fn strong(&self) -> usize {
+        match self {
+            Node::List(r) => Rc::strong_count(r),
+            Node::Dict(r) => Rc::strong_count(r),
+            Node::Instance(r) => Rc::strong_count(r),
+            Node::Function(r) => Rc::strong_count(r),
+            Node::Cell(r) => Rc::strong_count(r),
+            Node::Gen(r) => Rc::strong_count(r),
+        }
+    }
+
+    /// Visit every tracked object this one holds a strong reference to, once per
+    /// reference. `false` (and nothing visited) when part of it is borrowed right now.
+    ///
+    /// The `__dict__` of an instance or function counts as part of it while nothing else
+    /// holds it (and it is not itself among the scanned objects, `index`).
+    fn traverse<V: FnMut(usize)>(&self, index: &FastMap<usize, u32>, visit: &mut V) -> bool {
+        match self {
+            Node::List(l) => {
+                let Ok(items) = l.try_borrow() else {
+                    return false;
+                };
+                for v in items.iter() {
+                    visit_value(v, visit, 0);
+                }
+            }
+            Node::Dict(d) => {
+                let Ok(d) = d.try_borrow() else {
+                    return false;
+                };
+                visit_dict(&d, visit);
+            }
+            Node::Instance(i) => {
+                let Ok(native) = i.native.try_borrow() else {
+                    return false;
+                };
+                let dict = if owns(&i.dict, index) {
+                    match i.dict.try_borrow() {
+                        Ok(d) => Some(d),
+                        Err(_) => return false,
+                    }
+                } else {
+                    None
+                };
+                let exc = match &i.exc {
+                    Some(e) => match e.try_borrow() {
+                        Ok(e) => Some(e),
+                        Err(_) => return false,
+                    },
+                    None => None,
+                };
+                match &dict {
+                    Some(d) => visit_dict(d, visit),
+                    None => visit(addr(&i.dict)),
+                }
+                if let Some(b) = native.as_ref().and_then(|b| b.downcast_ref::<BaseValue>()) {
+                    visit_value(&b.0, visit, 0);
+                }
+                if let Some(e) = &exc {
+                    for v in e
+                        .args
+                        .iter()
+                        .chain(e.cause.iter())
+                        .chain(e.context.iter())
+                        .chain(e.notes.iter())
+                    {
+                        visit_value(v, visit, 0);
+                    }
+                }
+            }
+            Node::Function(f) => {
+                let (Ok(defaults), Ok(kwdefaults)) =
+                    (f.defaults.try_borrow(), f.kwdefaults.try_borrow())
+                else {
+                    return false;
+                };
+                let dict = if owns(&f.dict, index) {
+                    match f.dict.try_borrow() {
+                        Ok(d) => Some(d),
+                        Err(_) => return false,
+                    }
+                } else {
+                    None
+                };
+                for v in defaults.iter().chain(kwdefaults.iter().map(|(_, v)| v)) {
+                    visit_value(v, visit, 0);
+                }
+                for c in &f.closure {
+                    visit(addr(c));
+                }
+                visit(addr(&f.globals));
+                match &dict {
+                    Some(d) => visit_dict(d, visit),
+                    None => visit(addr(&f.dict)),
+                }
+            }
+            Node::Cell(c) => {
+                let Ok(c) = c.try_borrow() else {
+                    return false;
+                };
+                if let Some(v) = c.as_ref() {
+                    visit_value(v, visit, 0);
+                }
+            }
+            Node::Gen(g) => {
+                let (Ok(frame), Ok(fin)) = (g.frame.try_borrow(), g.finalizer.try_borrow()) else {
+                    return false;
+                };
+                if let Some(f) = frame.as_ref() {
+                    visit_frame(f, visit);
+                }
+                if let Some(v) = fin.as_ref() {
+                    visit_value(v, visit, 0);
+                }
+            }
+        }
+        true
+    }
+
+    /// Empty it, handing back what it held (dropped by the caller once every garbage
+    /// object is emptied).
+    fn clear(&self, trash: &mut Vec<Trash>) {
+        match self {
+            Node::List(l) => {
+                if let Ok(mut items) = l.try_borrow_mut() {
+                    trash.push(Trash::Values(std::mem::take(&mut *items)));
+                }
+            }
+            Node::Dict(d) => {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    trash.push(Trash::Dict(d.take_all()));
+                }
+            }
+            Node::Instance(i) => {
+                if Rc::strong_count(&i.dict) == 1 {
+                    if let Ok(mut d) = i.dict.try_borrow_mut() {
+                        trash.push(Trash::Dict(d.take_all()));
+                    }
+                }
+                if let Ok(mut native) = i.native.try_borrow_mut() {
+                    if native.as_ref().is_some_and(|b| b.is::<BaseValue>()) {
+                        trash.push(Trash::Native(native.take()));
+                    }
+                }
+                if let Some(Ok(mut e)) = i.exc.as_ref().map(|e| e.try_borrow_mut()) {
+                    let mut held = std::mem::take(&mut e.args);
+                    held.extend(e.cause.take());
+                    held.extend(e.context.take());
+                    held.append(&mut e.notes);
+                    trash.push(Trash::Values(held));
+                }
+            }
+            Node::Function(f) => {
+                if let Ok(mut d) = f.defaults.try_borrow_mut() {
+                    trash.push(Trash::Values(std::mem::take(&mut *d)));
+                }
+                if let Ok(mut d) = f.kwdefaults.try_borrow_mut() {
+                    let held = std::mem::take(&mut *d)
+                        .into_iter()
+                        .map(|(_, v)| v)
+                        .collect();
+                    trash.push(Trash::Values(held));
+                }
+                if Rc::strong_count(&f.dict) == 1 {
+                    if let Ok(mut d) = f.dict.try_borrow_mut() {
+                        trash.push(Trash::Dict(d.take_all()));
+                    }
+                }
+            }
+            Node::Cell(c) => {
+                if let Ok(mut c) = c.try_borrow_mut() {
+                    trash.push(Trash::Values(c.take().into_iter().collect()));
+                }
+            }
+            Node::Gen(g) => {
+                if let Ok(mut f) = g.frame.try_borrow_mut() {
+                    if let Some(f) = f.take() {
+                        if g.state.get() == GenState::Suspended {
+                            g.state.set(GenState::Finished);
+                        }
+                        trash.push(Trash::Frame(f));
+                    }
+                }
+                if let Ok(mut fin) = g.finalizer.try_borrow_mut() {
+                    trash.push(Trash::Values(fin.take().into_iter().collect()));
+                }
+            }
+        }
+    }
+}
+
+/// What clearing took out of the garbage.
+#[allow(dead_code)]
+enum Trash {
+    Values(Vec<Value>),
+    Dict(super::DictData),
+    Native(Option<Box<dyn std::any::Any>>),
+    Frame(Box<Frame>),
+}
+
+struct State {
+    /// Tracked objects by generation, oldest of each in front.
+    gens: [Vec<Tracked>; 3],
+    /// CPython's counts: allocations since the last collection of generation 0; for the
+    /// others, collections of the generation below since their own last one.
+    count: [usize; 3],
+    threshold: [usize; 3],
+    enabled: bool,
+    collecting: bool,
+    /// Objects that survived a generation-1 collection since the last full one, and
+    /// those that survived the last full one (CPython runs a full collection only when
+    /// the first is a quarter of the second).
+    long_lived_pending: usize,
+    long_lived_total: usize,
+    /// Young entries past which dead handles are pruned even when no collection runs.
+    prune_at: usize,
+    /// Registrations since the newest were last looked at.
+    recent: usize,
+    hooks: Option<Rc<GenHooks>>,
+}
+
+const PRUNE_MIN: usize = 4096;
+/// How many of the newest tracked objects are looked at for the dead, every `RECENT / 2`
+/// registrations.
+const RECENT: usize = 16;
+
+impl State {
+    const fn new() -> State {
+        State {
+            gens: [Vec::new(), Vec::new(), Vec::new()],
+            count: [0; 3],
+            threshold: [700, 10, 10],
+            enabled: true,
+            collecting: false,
+            long_lived_pending: 0,
+            long_lived_total: 0,
+            prune_at: PRUNE_MIN,
+            recent: 0,
+            hooks: None,
+        }
+    }
+}
+
+thread_local! {
+    static GC: RefCell<State> = const { RefCell::new(State::new()) };
+}
+
+/// Start afresh for a new interpreter on this thread: default settings, nothing tracked
+/// (objects of an earlier interpreter are no longer collected); `hooks` hear when a
+/// collection is due.
+pub fn begin(hooks: Option<Rc<GenHooks>>) {
+    let old = GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let old = std::mem::replace(&mut *g, State::new());
+        g.hooks = hooks;
+        old
+    });
+    drop(old);
+}
+
+/// Register a new container.
+#[inline]
+pub fn track(t: Tracked) {
+    let _ = GC.try_with(|g| {
+        let Ok(mut g) = g.try_borrow_mut() else {
+            return;
+        };
+        // Most objects die young, right after the next ones are made: every few
+        // registrations the newest dead go, so that their memory is reused while it is
+        // hot (and, as CPython counts deallocations, they do not bring a collection
+        // nearer).
+        let mut freed = 0;
+        g.recent += 1;
+        if g.recent == RECENT / 2 {
+            g.recent = 0;
+            let young = &mut g.gens[0];
+            let n = young.len();
+            let lo = n.saturating_sub(RECENT);
+            let mut w = lo;
+            for r in lo..n {
+                if young[r].alive() {
+                    if w != r {
+                        young.swap(w, r);
+                    }
+                    w += 1;
+                }
+            }
+            freed = n - w;
+            young.truncate(w);
+        }
+        g.gens[0].push(t);
+        g.count[0] = (g.count[0] + 1).saturating_sub(freed);
+        let (count, threshold) = (g.count[0], g.threshold[0]);
+        if count > threshold && threshold > 0 && g.enabled {
+            // Re-armed every so often: a due collection waits while natives run Python.
+            if (count - threshold - 1) % 256 == 0 {
+                if let Some(h) = &g.hooks {
+                    h.pending.set(true);
+                }
+            }
+        }
+        if g.gens[0].len() >= g.prune_at {
+            // No collection ran (disabled, or Python nested in natives the whole time):
+            // let the memory of the dead go.
+            g.gens[0].retain(Tracked::alive);
+            g.prune_at = (g.gens[0].len() * 2).max(PRUNE_MIN);
+        }
+    });
+}
+
+/// Track a new list.
+#[inline]
+pub fn track_list(l: &Rc<PyList>) {
+    track(Tracked::List(Rc::downgrade(l)));
+}
+
+/// Track a new dict or set.
+#[inline]
+pub fn track_dict(d: &Rc<PyDict>) {
+    track(Tracked::Dict(Rc::downgrade(d)));
+}
+
+/// Track a new instance.
+#[inline]
+pub fn track_instance(i: &Rc<Instance>) {
+    track(Tracked::Instance(Rc::downgrade(i)));
+}
+
+/// Track a new function.
+#[inline]
+pub fn track_function(f: &Rc<Function>) {
+    track(Tracked::Function(Rc::downgrade(f)));
+}
+
+/// Track a new closure cell.
+#[inline]
+pub fn track_cell(c: &Rc<PyCell>) {
+    track(Tracked::Cell(Rc::downgrade(c)));
+}
+
+/// Track a new generator, coroutine or async generator.
+#[inline]
+pub fn track_gen(g: &Rc<Generator>) {
+    track(Tracked::Gen(Rc::downgrade(g)));
+}
+
+/// The generation a collection due now should cover, if one is (CPython's
+/// `gc_collect_generations`).
+pub fn due() -> Option<usize> {
+    GC.with(|g| {
+        let g = g.borrow();
+        if !g.enabled || g.collecting || g.threshold[0] == 0 || g.count[0] <= g.threshold[0] {
+            return None;
+        }
+        (0..3).rev().find(|&i| {
+            g.count[i] > g.threshold[i]
+                && !(i == 2 && g.long_lived_pending < g.long_lived_total / 4)
+        })
+    })
+}
+
+/// `gc.enable()` / `gc.disable()`.
+pub fn set_enabled(on: bool) {
+    GC.with(|g| g.borrow_mut().enabled = on);
+}
+
+/// `gc.isenabled()`.
+pub fn enabled() -> bool {
+    GC.with(|g| g.borrow().enabled)
+}
+
+/// `gc.get_threshold()`.
+pub fn threshold() -> [usize; 3] {
+    GC.with(|g| g.borrow().threshold)
+}
+
+/// `gc.set_threshold(...)`: the thresholds given (the others keep theirs).
+pub fn set_threshold(t: &[usize]) {
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        for (i, &v) in t.iter().take(3).enumerate() {
+            g.threshold[i] = v;
+        }
+    });
+}
+
+/// `gc.get_count()`.
+pub fn count() -> [usize; 3] {
+    GC.with(|g| g.borrow().count)
+}
+
+/// `gc.is_tracked(v)`: whether the collector would look at `v`.
+pub fn is_tracked(v: &Value) -> bool {
+    match v {
+        Value::List(_)
+        | Value::Instance(_)
+        | Value::Function(_)
+        | Value::Cell(_)
+        | Value::Gen(_)
+        | Value::Set(_)
+        | Value::Method(_)
+        | Value::Type(_)
+        | Value::Module(_) => true,
+        // CPython leaves dicts of atoms untracked, and tuples of atoms once a collection
+        // has seen them.
+        Value::Dict(d) => d
+            .borrow()
+            .live_entries()
+            .any(|e| !is_atomic(&e.key) || !is_atomic(&e.value)),
+        Value::Tuple(t) => t.iter().any(|x| !is_atomic(x)),
+        _ => false,
+    }
+}
+
+fn is_atomic(v: &Value) -> bool {
+    match v {
+        Value::Tuple(t) => t.iter().all(is_atomic),
+        _ => !is_tracked(v),
+    }
+}
+
+/// Scan generations `0..=generation` and return what is unreachable, in CPython's order
+/// (older generations first, each in the order it was tracked). `None` while a
+/// collection is already running.
+pub fn find_garbage(generation: usize) -> Option<Vec<Node>> {
+    let generation = generation.min(2);
+    let lists = GC.with(|g| {
+        let mut g = g.borrow_mut();
+        if g.collecting {
+            return None;
+        }
+        g.collecting = true;
+        if generation + 1 < 3 {
+            g.count[generation + 1] += 1;
+        }
+        for i in 0..=generation {
+            g.count[i] = 0;
+        }
+        let lists: Vec<Vec<Tracked>> = (0..=generation)
+            .rev()
+            .map(|i| std::mem::take(&mut g.gens[i]))
+            .collect();
+        g.prune_at = PRUNE_MIN;
+        Some(lists)
+    })?;
+    // The dead are dropped here (their memory goes back); the living keep their handles.
+    let mut handles: Vec<Tracked> = Vec::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    for list in lists {
+        handles.reserve(list.len());
+        nodes.reserve(list.len());
+        for t in list {
+            if let Some(node) = t.upgrade() {
+                handles.push(t);
+                nodes.push(node);
+            }
+        }
+    }
+    let reachable = reachable(&nodes);
+    let mut garbage = Vec::new();
+    let mut survivors = Vec::with_capacity(nodes.len());
+    for ((node, handle), live) in nodes.into_iter().zip(handles).zip(reachable) {
+        if live {
+            survivors.push(handle);
+        } else {
+            garbage.push(node);
+        }
+    }
+    GC.with(|g| {
+        let mut g = g.borrow_mut();
+        let n = survivors.len();
+        let to = (generation + 1).min(2);
+        g.gens[to].extend(survivors);
+        if generation == 2 {
+            g.long_lived_pending = 0;
+            g.long_lived_total = n;
+        } else if generation == 1 {
+            g.long_lived_pending += n;
+        }
+    });
+    Some(garbage)
+}
+
+/// Which of `nodes` are referenced from outside them, or reachable from one that is.
+fn reachable(nodes: &[Node]) -> Vec<bool> {
+    let n = nodes.len();
+    let mut index: FastMap<usize, u32> = FastMap::default();
+    index.reserve(n);
+    for (i, node) in nodes.iter().enumerate() {
+        index.insert(node.addr(), i as u32);
+    }
+    // Strong references from outside: all of them, less the collector's own, less those
+    // the scanned objects hold.
+    let mut refs: Vec<isize> = nodes.iter().map(|x| x.strong() as isize - 1).collect();
+    let mut opaque = vec![false; n];
+    // The references between scanned objects, as found (each object's run of targets
+    // starts at `starts[i]`): marking follows these without looking again.
+    let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
+    let mut edges: Vec<u32> = Vec::new();
+    for (i, node) in nodes.iter().enumerate() {
+        starts.push(edges.len() as u32);
+        let ok = node.traverse(&index, &mut |a| {
+            if let Some(&j) = index.get(&a) {
+                refs[j as usize] -= 1;
+                edges.push(j);
+            }
+        });
+        opaque[i] = !ok;
+    }
+    starts.push(edges.len() as u32);
+    let exact = refs.iter().all(|&r| r >= 0);
+    debug_assert!(exact, "the cycle collector counted a reference twice");
+    if !exact {
+        // A `traverse` is wrong: free nothing rather than something still in use.
+        return vec![true; n];
+    }
+    let mut live = vec![false; n];
+    let mut stack: Vec<u32> = Vec::new();
+    // Tentatively unreachable objects not yet reached: marking stops when none are left.
+    let mut unreached = 0usize;
+    for i in 0..n {
+        if refs[i] > 0 || opaque[i] {
+            live[i] = true;
+            stack.push(i as u32);
+        } else {
+            unreached += 1;
+        }
+    }
+    while unreached > 0 {
+        let Some(i) = stack.pop() else {
+            break;
+        };
+        let i = i as usize;
+        for &j in &edges[starts[i] as usize..starts[i + 1] as usize] {
+            if !live[j as usize] {
+                live[j as usize] = true;
+                unreached -= 1;
+                stack.push(j);
+            }
+        }
+    }
+    live
+}
+
+/// After finalisers ran: split `garbage` into what is still unreachable and what they
+/// resurrected (tracked again, in the oldest generation).
+pub fn recheck(garbage: Vec<Node>) -> Vec<Node> {
+    let live = reachable(&garbage);
+    let mut still = Vec::with_capacity(garbage.len());
+    let mut back = Vec::new();
+    for (node, live) in garbage.into_iter().zip(live) {
+        if live {
+            back.push(node.downgrade());
+            // Dropping the collector's reference frees nothing: something else holds it.
+            drop(node);
+        } else {
+            still.push(node);
+        }
+    }
+    GC.with(|g| g.borrow_mut().gens[2].extend(back));
+    still
+}
+
+/// Break the cycles of `garbage` by emptying its containers, then let it go.
+pub fn clear(garbage: Vec<Node>) {
+    let mut trash = Vec::with_capacity(garbage.len());
+    for node in &garbage {
+        node.clear(&mut trash);
+    }
+    drop(trash);
+    // What clearing could not free (held through something it cannot empty) stays tracked.
+    let handles: Vec<Tracked> = garbage.iter().map(Node::downgrade).collect();
+    drop(garbage);
+    let left: Vec<Tracked> = handles.into_iter().filter(Tracked::alive).collect();
+    if !left.is_empty() {
+        GC.with(|g| g.borrow_mut().gens[2].extend(left));
+    }
+}
+
+/// The collection is over: collections may start again.
+pub fn finish() {
+    GC.with(|g| g.borrow_mut().collecting = false);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list_of(v: &Value) -> Rc<PyList> {
+        match v {
+            Value::List(l) => l.clone(),
+            _ => unreachable!(),
+        }
+    }
+
+    fn collect_all() -> usize {
+        let garbage = find_garbage(2).expect("no collection running");
+        let n = garbage.len();
+        clear(garbage);
+        finish();
+        n
+    }
+
+    #[test]
+    fn a_list_holding_itself_is_freed_and_a_held_one_is_not() {
+        begin(None);
+        let a = Value::list(vec![]);
+        let la = list_of(&a);
+        la.borrow_mut().push(a.clone());
+        let weak = Rc::downgrade(&la);
+        drop((a, la));
+        let b = Value::list(vec![]);
+        list_of(&b).borrow_mut().push(b.clone());
+        assert_eq!(collect_all(), 1);
+        assert!(weak.upgrade().is_none(), "the unreachable cycle went");
+        assert_eq!(list_of(&b).borrow().len(), 1, "the held cycle is untouched");
+        list_of(&b).borrow_mut().clear();
+    }
+
+    #[test]
+    fn tuples_only_one_container_holds_are_seen_through() {
+        begin(None);
+        let a = Value::list(vec![]);
+        let la = list_of(&a);
+        la.borrow_mut()
+            .push(Value::tuple(vec![a.clone(), Value::Int(1)]));
+        let weak = Rc::downgrade(&la);
+        drop((a, la));
+        assert_eq!(collect_all(), 1);
+        assert!(weak.upgrade().is_none());
+        // A tuple held twice is not: what it refers to looks referenced from outside.
+        let b = Value::list(vec![]);
+        let t = Value::tuple(vec![b.clone()]);
+        list_of(&b).borrow_mut().push(t.clone());
+        assert_eq!(collect_all(), 0);
+        list_of(&b).borrow_mut().clear();
+    }
+
+    #[test]
+    fn survivors_move_to_older_generations() {
+        begin(None);
+        let a = Value::list(vec![]);
+        let _ = find_garbage(0).map(|g| {
+            clear(g);
+            finish()
+        });
+        GC.with(|g| {
+            let g = g.borrow();
+            assert_eq!(g.gens[0].len(), 0);
+            assert_eq!(g.gens[1].len(), 1);
+        });
+        drop(a);
+    }
+}
