@@ -148,8 +148,10 @@ impl Interp {
         // identities start afresh with each interpreter, above the builtin types'.
         crate::builtins::install_type_methods(crate::objects::t());
         let hooks = Rc::new(GenHooks::default());
-        crate::objects::identity::begin(Some(hooks.clone()));
+        // The collector first: the earlier run's garbage it frees gives its addresses back
+        // to the earlier run's identity heap, not to this run's.
         crate::objects::gc::begin(Some(hooks.clone()));
+        crate::objects::identity::begin(Some(hooks.clone()));
         let mut interp = Interp {
             ctxs: vec![],
             cur: 0,

@@ -319,6 +319,11 @@ impl DictData {
     }
 
     fn set_insert_new(&mut self, hash: i64, key: Value) {
+        // A set that is added to and discarded from reuses its table's dummy slots and so
+        // never resizes: its entries are compacted instead, or they would grow forever.
+        if self.entries.len() >= 2 * self.len + 16 {
+            self.set_compact();
+        }
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry {
             hash,
@@ -352,6 +357,25 @@ impl DictData {
             (None, None) => {
                 let used = self.len;
                 self.set_resize(used * 4);
+            }
+        }
+    }
+
+    /// Drop the removed entries, leaving every live one in its table slot (a set iterates
+    /// in slot order, so nothing a program sees changes).
+    fn set_compact(&mut self) {
+        let mut moved = vec![EMPTY; self.entries.len()];
+        let mut next = 0u32;
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.is_some() {
+                moved[i] = next;
+                next += 1;
+            }
+        }
+        self.entries.retain(Option::is_some);
+        for slot in self.table.iter_mut() {
+            if *slot != EMPTY && *slot != DUMMY {
+                *slot = moved[*slot as usize];
             }
         }
     }

@@ -434,6 +434,14 @@ thread_local! {
 /// (objects of an earlier interpreter are no longer collected); `hooks` hear when a
 /// collection is due.
 pub fn begin(hooks: Option<Rc<GenHooks>>) {
+    // The interpreter before this one has run its program: its cyclic garbage goes now,
+    // without finalisers (their run is over), or a thread that runs program after program
+    // (a page's worker) would keep every run's cycles. Only what nothing outside it holds
+    // goes, so an interpreter still alive on this thread keeps everything it uses.
+    if let Some(garbage) = find_garbage(2) {
+        clear(garbage);
+        finish();
+    }
     let old = GC.with(|g| {
         let mut g = g.borrow_mut();
         let old = std::mem::replace(&mut *g, State::new());
