@@ -3,13 +3,7 @@
 // index.html, painted before any script runs; the app replaces it once it has mounted.
 // Progress counts the wasm's bytes as they arrive (after the transfer's decompression),
 // against its size, which Trunk knows at build time.
-// It also starts the first run worker (worker.js, crates/web/src/remote.rs) at once, so the
-// worker's scripts load while the page's wasm downloads: the page hands it the compiled
-// module as soon as it has one (glue.js's runner_spawn takes this worker first).
 export default function boot() {
-  if (typeof Worker !== "undefined" && !globalThis.LOOPSCOPE_FIRST_RUNNER) {
-    globalThis.LOOPSCOPE_FIRST_RUNNER = new Worker(new URL("worker.js?run", document.baseURI), { type: "module" });
-  }
   const shell = document.getElementById("boot");
   const bar = document.getElementById("boot-progress");
   const figure = document.getElementById("boot-figure");

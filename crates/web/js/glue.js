@@ -149,10 +149,7 @@ function show_note(note) {
 }
 export function runner_spawn(module, onmessage) {
   // '?run' tells a run worker from a process-pool worker in the browser's tools (and tests).
-  // The page's first one was started by boot.js before our wasm arrived.
-  let worker = globalThis.LOOPSCOPE_FIRST_RUNNER;
-  globalThis.LOOPSCOPE_FIRST_RUNNER = undefined;
-  worker ??= new Worker(address('worker.js') + '?run', { type: 'module' });
+  const worker = new Worker(address('worker.js') + '?run', { type: 'module' });
   worker.postMessage({ module, runner: true });
   worker.onmessage = (event) => {
     if (event.data.kind === 'note') show_note(event.data);
