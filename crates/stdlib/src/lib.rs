@@ -40,9 +40,7 @@ macro_rules! source {
 /// ones, which a page fetches on first import): name and source (for
 /// snapshots of compiled modules, `loopscope_python::bytecode::snapshot`).
 pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
-    SOURCE_MODULES
-        .iter()
-        .copied()
+    SOURCE_MODULES.iter().copied()
 }
 
 /// Modules written in Python: name and source. Names starting with `_` are our helpers.

@@ -419,7 +419,9 @@ impl<'a> Reader<'a> {
     }
 
     fn f64(&mut self) -> Option<f64> {
-        Some(f64::from_bits(u64::from_le_bytes(self.take(8)?.try_into().ok()?)))
+        Some(f64::from_bits(u64::from_le_bytes(
+            self.take(8)?.try_into().ok()?,
+        )))
     }
 }
 
@@ -486,9 +488,7 @@ impl Decoder<'_> {
             );
         }
         let n = self.len()?;
-        let consts = (0..n)
-            .map(|_| self.value())
-            .collect::<Option<Vec<_>>>()?;
+        let consts = (0..n).map(|_| self.value()).collect::<Option<Vec<_>>>()?;
         let n = self.len()?;
         let code = (0..n).map(|_| self.op()).collect::<Option<Vec<_>>>()?;
         let n = self.len()?;
@@ -554,9 +554,7 @@ impl Decoder<'_> {
             8 => Value::Bytes(Rc::from(self.r.bytes()?)),
             9 => {
                 let n = self.len()?;
-                let items = (0..n)
-                    .map(|_| self.value())
-                    .collect::<Option<Vec<_>>>()?;
+                let items = (0..n).map(|_| self.value()).collect::<Option<Vec<_>>>()?;
                 Value::tuple(items)
             }
             10 => Value::Ellipsis,
