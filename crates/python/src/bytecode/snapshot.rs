@@ -178,6 +178,16 @@ pub fn decode(entry: &[u8], source: Rc<Source>) -> Result<Rc<CodeObject>, String
     d.code().ok_or_else(bad)
 }
 
+/// A signed number as an unsigned one, small magnitudes small (0, -1, 1, -2 … as 0, 1, 2,
+/// 3 …), for LEB128.
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
 #[derive(Default)]
 struct Writer {
     buf: Vec<u8>,
@@ -199,7 +209,7 @@ impl Writer {
     }
 
     fn int(&mut self, v: i64) {
-        self.uint(((v << 1) ^ (v >> 63)) as u64);
+        self.uint(zigzag(v));
     }
 
     fn bytes(&mut self, b: &[u8]) {
@@ -301,7 +311,7 @@ impl Writer {
                 self.uint(0);
             } else {
                 let delta = i64::from(u32::from(r.start())) - i64::from(u32::from(last.start()));
-                self.uint(((delta << 1) ^ (delta >> 63)) as u64 + 1);
+                self.uint(zigzag(delta) + 1);
                 self.uint(u64::from(u32::from(r.len())));
                 last = r;
             }
@@ -410,7 +420,7 @@ impl<'a> Reader<'a> {
 
     fn int(&mut self) -> Option<i64> {
         let v = self.uint()?;
-        Some(((v >> 1) as i64) ^ -((v & 1) as i64))
+        Some(unzigzag(v))
     }
 
     fn bytes(&mut self) -> Option<&'a [u8]> {
@@ -497,8 +507,7 @@ impl Decoder<'_> {
         for _ in 0..n {
             let head = self.r.uint()?;
             if head != 0 {
-                let v = head - 1;
-                let delta = ((v >> 1) as i64) ^ -((v & 1) as i64);
+                let delta = unzigzag(head - 1);
                 let start = i64::from(u32::from(last.start())).checked_add(delta)?;
                 let start = u32::try_from(start).ok()?;
                 last = TextRange::at(TextSize::new(start), TextSize::new(self.r.u32()?));

@@ -438,10 +438,7 @@ pub fn begin(hooks: Option<Rc<GenHooks>>) {
     // without finalisers (their run is over), or a thread that runs program after program
     // (a page's worker) would keep every run's cycles. Only what nothing outside it holds
     // goes, so an interpreter still alive on this thread keeps everything it uses.
-    if let Some(garbage) = find_garbage(2) {
-        clear(garbage);
-        finish();
-    }
+    collect_without_finalisers();
     let old = GC.with(|g| {
         let mut g = g.borrow_mut();
         let old = std::mem::replace(&mut *g, State::new());
@@ -770,6 +767,16 @@ pub fn clear(garbage: Vec<Node>) {
     }
 }
 
+/// A full collection that runs no finaliser: the number of unreachable objects freed,
+/// `None` while a collection is already running.
+fn collect_without_finalisers() -> Option<usize> {
+    let garbage = find_garbage(2)?;
+    let n = garbage.len();
+    clear(garbage);
+    finish();
+    Some(n)
+}
+
 /// The collection is over: collections may start again.
 pub fn finish() {
     GC.with(|g| g.borrow_mut().collecting = false);
@@ -787,11 +794,7 @@ mod tests {
     }
 
     fn collect_all() -> usize {
-        let garbage = find_garbage(2).expect("no collection running");
-        let n = garbage.len();
-        clear(garbage);
-        finish();
-        n
+        collect_without_finalisers().expect("no collection running")
     }
 
     #[test]
