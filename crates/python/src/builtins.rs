@@ -8,7 +8,7 @@ mod descriptors;
 pub mod dict;
 mod dunders;
 pub mod exceptions;
-mod functions;
+pub(crate) mod functions;
 mod gen;
 mod genericalias;
 mod int;

@@ -85,25 +85,32 @@ pub enum Value {
 }
 
 /// A list. Dropping deeply nested lists does not recurse deeply (see `drop_guard`).
-pub struct PyList(RefCell<Vec<Value>>);
+pub struct PyList {
+    items: RefCell<Vec<Value>>,
+    /// The cycle collector's mark.
+    pub(crate) gc: gc::GcSlot,
+}
 
 impl PyList {
     /// A list holding `items`.
     pub fn new(items: Vec<Value>) -> PyList {
-        PyList(RefCell::new(items))
+        PyList {
+            items: RefCell::new(items),
+            gc: gc::GcSlot::new(),
+        }
     }
 }
 
 impl std::ops::Deref for PyList {
     type Target = RefCell<Vec<Value>>;
     fn deref(&self) -> &Self::Target {
-        &self.0
+        &self.items
     }
 }
 
 impl Drop for PyList {
     fn drop(&mut self) {
-        let items = std::mem::take(self.0.get_mut());
+        let items = std::mem::take(self.items.get_mut());
         drop_guard::drop_values(items);
     }
 }
@@ -193,7 +200,28 @@ pub struct PySlice {
 }
 
 /// A closure cell.
-pub type PyCell = RefCell<Option<Value>>;
+pub struct PyCell {
+    value: RefCell<Option<Value>>,
+    /// The cycle collector's mark.
+    pub(crate) gc: gc::GcSlot,
+}
+
+impl PyCell {
+    /// A cell holding `value` (empty: `None`).
+    pub fn new(value: Option<Value>) -> PyCell {
+        PyCell {
+            value: RefCell::new(value),
+            gc: gc::GcSlot::new(),
+        }
+    }
+}
+
+impl std::ops::Deref for PyCell {
+    type Target = RefCell<Option<Value>>;
+    fn deref(&self) -> &Self::Target {
+        &self.value
+    }
+}
 
 /// An instance of a class.
 pub struct Instance {
@@ -210,6 +238,8 @@ pub struct Instance {
     pub finalized: Cell<bool>,
     /// Its virtual address (`id()`).
     pub ident: Ident,
+    /// The cycle collector's mark.
+    pub(crate) gc: gc::GcSlot,
 }
 
 /// A module.
@@ -513,6 +543,7 @@ impl Instance {
             exc,
             native: RefCell::new(None),
             finalized: Cell::new(false),
+            gc: gc::GcSlot::new(),
         }
     }
 }
@@ -536,6 +567,7 @@ impl Drop for Instance {
             native: RefCell::new(self.native.borrow_mut().take()),
             finalized: Cell::new(true),
             ident: self.ident.take(),
+            gc: gc::GcSlot::new(),
         };
         hooks.to_del.borrow_mut().push(Rc::new(inst));
         hooks.pending.set(true);

@@ -5,6 +5,7 @@
 import _aioloop
 
 garbage = []
+# Called by the interpreter (vm/gc.rs) before and after every collection.
 callbacks = []
 
 DEBUG_STATS = 1

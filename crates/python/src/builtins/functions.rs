@@ -149,12 +149,17 @@ fn print(interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> {
 
 /// `sys.stdout` when the program has imported `sys` (or a module that did).
 fn sys_stdout(interp: &mut Interp) -> Option<Value> {
+    sys_stream(interp, "stdout")
+}
+
+/// `sys.stdout` or `sys.stderr` as the program left it (`None` before `sys` exists).
+pub(crate) fn sys_stream(interp: &mut Interp, name: &str) -> Option<Value> {
     let sys = interp.modules.borrow().get_str("sys").cloned()?;
-    interp.getattr_opt(&sys, "stdout").ok().flatten()
+    interp.getattr_opt(&sys, name).ok().flatten()
 }
 
 /// The stream `f` writes to when it is one of `sys`'s own (`sys.__stdout__`, ...).
-fn own_stream(f: &Value) -> Option<Stream> {
+pub(crate) fn own_stream(f: &Value) -> Option<Stream> {
     let Value::Instance(i) = f else { return None };
     if &*i.cls.name != "TextIOWrapper" {
         return None;

@@ -44,6 +44,8 @@ pub struct DictData {
     /// A class namespace whose lookups some type has cached (`Type::lookup`): changing
     /// it moves the thread's type epoch on, which empties every type's cache.
     watched: bool,
+    /// The cycle collector's mark.
+    pub(crate) gc: super::gc::GcSlot,
 }
 
 thread_local! {
@@ -88,6 +90,7 @@ impl DictData {
             set_mode: true,
             fill: 0,
             watched: false,
+            gc: super::gc::GcSlot::new(),
         }
     }
 

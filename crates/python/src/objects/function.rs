@@ -32,6 +32,8 @@ pub struct Function {
     pub dict: Rc<PyDict>,
     /// Its virtual address (`id()`).
     pub ident: super::Ident,
+    /// The cycle collector's mark.
+    pub(crate) gc: super::gc::GcSlot,
 }
 
 impl Function {

@@ -13,7 +13,9 @@
 //! `Rc`s an object owns); an object with more strong references than that is referenced
 //! from outside (a frame, a native, an untracked holder), and so is everything it reaches.
 //! The rest is unreachable. A container whose `RefCell` is borrowed counts as referenced
-//! from outside.
+//! from outside. While a scan runs, each scanned object carries its place among them in a
+//! [`GcSlot`] of its own (CPython keeps it in the object's header), so following a
+//! reference costs one read of the object referred to.
 //!
 //! Collections are generational with CPython's thresholds (700, 10, 10); allocations only
 //! mark one as due, and the interpreter runs it at an instruction boundary (never inside
@@ -21,10 +23,9 @@
 //! generators) before anything is cleared, checks again what they resurrected, and then
 //! breaks the cycles by emptying the mutable containers ([`clear`]).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use super::fasthash::FastMap;
 use super::generator::{GenHooks, GenState};
 use super::{BaseValue, Function, Generator, Instance, PyCell, PyDict, PyList, Value};
 use crate::vm::frame::{ChildMode, Frame};
@@ -49,8 +50,37 @@ pub enum Node {
     Gen(Rc<Generator>),
 }
 
-fn addr<T: ?Sized>(r: &Rc<T>) -> usize {
-    Rc::as_ptr(r) as *const u8 as usize
+/// A tracked object's place among the objects the running scan looks at; [`NONE`]
+/// outside a scan and for objects not being scanned.
+pub struct GcSlot(Cell<u32>);
+
+/// Not among the objects being scanned.
+const NONE: u32 = u32::MAX;
+
+impl GcSlot {
+    pub const fn new() -> GcSlot {
+        GcSlot(Cell::new(NONE))
+    }
+}
+
+impl Default for GcSlot {
+    fn default() -> GcSlot {
+        GcSlot::new()
+    }
+}
+
+/// A copy is a new object: not among those being scanned.
+impl Clone for GcSlot {
+    fn clone(&self) -> GcSlot {
+        GcSlot::new()
+    }
+}
+
+/// A dict's or set's place in the scan ([`NONE`] while it is mutably borrowed, which
+/// makes what refers to it count as outside: conservative).
+#[inline]
+fn dict_slot(d: &PyDict) -> u32 {
+    d.try_borrow().map_or(NONE, |d| d.gc.0.get())
 }
 
 impl Tracked {
@@ -81,16 +111,17 @@ impl Tracked {
 const MAX_INLINE: u32 = 16;
 
 /// Visit the tracked objects `v` holds a strong reference to (itself, for a container;
-/// the items of a tuple or the parts of a bound method only `v` holds).
+/// the items of a tuple or the parts of a bound method only `v` holds): the visitor is
+/// given their slots.
 #[inline]
-fn visit_value<V: FnMut(usize)>(v: &Value, visit: &mut V, depth: u32) {
+fn visit_value<V: FnMut(u32)>(v: &Value, visit: &mut V, depth: u32) {
     match v {
-        Value::List(r) => visit(addr(r)),
-        Value::Dict(r) | Value::Set(r) | Value::FrozenSet(r) => visit(addr(r)),
-        Value::Instance(r) => visit(addr(r)),
-        Value::Function(r) => visit(addr(r)),
-        Value::Cell(r) => visit(addr(r)),
-        Value::Gen(r) => visit(addr(r)),
+        Value::List(r) => visit(r.gc.0.get()),
+        Value::Dict(r) | Value::Set(r) | Value::FrozenSet(r) => visit(dict_slot(r)),
+        Value::Instance(r) => visit(r.gc.0.get()),
+        Value::Function(r) => visit(r.gc.0.get()),
+        Value::Cell(r) => visit(r.gc.0.get()),
+        Value::Gen(r) => visit(r.gc.0.get()),
         Value::Tuple(t) if depth < MAX_INLINE && Rc::strong_count(t) == 1 => {
             for x in t.iter() {
                 visit_value(x, visit, depth + 1);
@@ -104,14 +135,14 @@ fn visit_value<V: FnMut(usize)>(v: &Value, visit: &mut V, depth: u32) {
     }
 }
 
-fn visit_dict<V: FnMut(usize)>(d: &super::DictData, visit: &mut V) {
+fn visit_dict<V: FnMut(u32)>(d: &super::DictData, visit: &mut V) {
     for e in d.live_entries() {
         visit_value(&e.key, visit, 0);
         visit_value(&e.value, visit, 0);
     }
 }
 
-fn visit_frame<V: FnMut(usize)>(f: &Frame, visit: &mut V) {
+fn visit_frame<V: FnMut(u32)>(f: &Frame, visit: &mut V) {
     for v in &f.stack {
         visit_value(v, visit, 0);
     }
@@ -119,11 +150,11 @@ fn visit_frame<V: FnMut(usize)>(f: &Frame, visit: &mut V) {
         visit_value(v, visit, 0);
     }
     for c in &f.cells {
-        visit(addr(c));
+        visit(c.gc.0.get());
     }
-    visit(addr(&f.globals));
+    visit(dict_slot(&f.globals));
     if let Some(l) = &f.locals {
-        visit(addr(l));
+        visit(dict_slot(l));
     }
     for v in f
         .locals_map
@@ -156,8 +187,8 @@ fn visit_frame<V: FnMut(usize)>(f: &Frame, visit: &mut V) {
 
 /// Whether `d`, held by an instance or function, is part of it: held by nothing else, and
 /// not scanned on its own (its references would count twice).
-fn owns(d: &Rc<PyDict>, index: &FastMap<usize, u32>) -> bool {
-    Rc::strong_count(d) == 1 && !index.contains_key(&addr(d))
+fn owns(d: &Rc<PyDict>) -> bool {
+    Rc::strong_count(d) == 1 && dict_slot(d) == NONE
 }
 
 impl Node {
@@ -172,14 +203,19 @@ impl Node {
         }
     }
 
-    fn addr(&self) -> usize {
+    /// Mark its place in the scan (or, with [`NONE`], that the scan is over).
+    fn set_slot(&self, slot: u32) {
         match self {
-            Node::List(r) => addr(r),
-            Node::Dict(r) => addr(r),
-            Node::Instance(r) => addr(r),
-            Node::Function(r) => addr(r),
-            Node::Cell(r) => addr(r),
-            Node::Gen(r) => addr(r),
+            Node::List(r) => r.gc.0.set(slot),
+            Node::Dict(r) => {
+                if let Ok(d) = r.try_borrow() {
+                    d.gc.0.set(slot);
+                }
+            }
+            Node::Instance(r) => r.gc.0.set(slot),
+            Node::Function(r) => r.gc.0.set(slot),
+            Node::Cell(r) => r.gc.0.set(slot),
+            Node::Gen(r) => r.gc.0.set(slot),
         }
     }
 
@@ -198,8 +234,8 @@ impl Node {
     /// reference. `false` (and nothing visited) when part of it is borrowed right now.
     ///
     /// The `__dict__` of an instance or function counts as part of it while nothing else
-    /// holds it (and it is not itself among the scanned objects, `index`).
-    fn traverse<V: FnMut(usize)>(&self, index: &FastMap<usize, u32>, visit: &mut V) -> bool {
+    /// holds it (and it is not itself among the scanned objects).
+    fn traverse<V: FnMut(u32)>(&self, visit: &mut V) -> bool {
         match self {
             Node::List(l) => {
                 let Ok(items) = l.try_borrow() else {
@@ -219,7 +255,7 @@ impl Node {
                 let Ok(native) = i.native.try_borrow() else {
                     return false;
                 };
-                let dict = if owns(&i.dict, index) {
+                let dict = if owns(&i.dict) {
                     match i.dict.try_borrow() {
                         Ok(d) => Some(d),
                         Err(_) => return false,
@@ -236,7 +272,7 @@ impl Node {
                 };
                 match &dict {
                     Some(d) => visit_dict(d, visit),
-                    None => visit(addr(&i.dict)),
+                    None => visit(dict_slot(&i.dict)),
                 }
                 if let Some(b) = native.as_ref().and_then(|b| b.downcast_ref::<BaseValue>()) {
                     visit_value(&b.0, visit, 0);
@@ -259,7 +295,7 @@ impl Node {
                 else {
                     return false;
                 };
-                let dict = if owns(&f.dict, index) {
+                let dict = if owns(&f.dict) {
                     match f.dict.try_borrow() {
                         Ok(d) => Some(d),
                         Err(_) => return false,
@@ -271,12 +307,12 @@ impl Node {
                     visit_value(v, visit, 0);
                 }
                 for c in &f.closure {
-                    visit(addr(c));
+                    visit(c.gc.0.get());
                 }
-                visit(addr(&f.globals));
+                visit(dict_slot(&f.globals));
                 match &dict {
                     Some(d) => visit_dict(d, visit),
-                    None => visit(addr(&f.dict)),
+                    None => visit(dict_slot(&f.dict)),
                 }
             }
             Node::Cell(c) => {
@@ -549,6 +585,11 @@ pub fn due() -> Option<usize> {
     })
 }
 
+/// Whether a collection is running now (finalisers it called may run Python).
+pub fn collecting() -> bool {
+    GC.with(|g| g.borrow().collecting)
+}
+
 /// `gc.enable()` / `gc.disable()`.
 pub fn set_enabled(on: bool) {
     GC.with(|g| g.borrow_mut().enabled = on);
@@ -674,10 +715,8 @@ pub fn find_garbage(generation: usize) -> Option<Vec<Node>> {
 /// Which of `nodes` are referenced from outside them, or reachable from one that is.
 fn reachable(nodes: &[Node]) -> Vec<bool> {
     let n = nodes.len();
-    let mut index: FastMap<usize, u32> = FastMap::default();
-    index.reserve(n);
     for (i, node) in nodes.iter().enumerate() {
-        index.insert(node.addr(), i as u32);
+        node.set_slot(i as u32);
     }
     // Strong references from outside: all of them, less the collector's own, less those
     // the scanned objects hold.
@@ -689,8 +728,8 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
     let mut edges: Vec<u32> = Vec::new();
     for (i, node) in nodes.iter().enumerate() {
         starts.push(edges.len() as u32);
-        let ok = node.traverse(&index, &mut |a| {
-            if let Some(&j) = index.get(&a) {
+        let ok = node.traverse(&mut |j| {
+            if j != NONE {
                 refs[j as usize] -= 1;
                 edges.push(j);
             }
@@ -698,6 +737,10 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
         opaque[i] = !ok;
     }
     starts.push(edges.len() as u32);
+    // Nothing runs in between that could read or change the marks: the scan is over.
+    for node in nodes {
+        node.set_slot(NONE);
+    }
     let exact = refs.iter().all(|&r| r >= 0);
     debug_assert!(exact, "the cycle collector counted a reference twice");
     if !exact {

@@ -82,6 +82,8 @@ pub struct Generator {
     pub ident: super::Ident,
     /// Coroutines made while origin tracking is on: where (`cr_origin`).
     pub origin: RefCell<Option<Origin>>,
+    /// The cycle collector's mark.
+    pub(crate) gc: super::gc::GcSlot,
 }
 
 /// Where a coroutine was made, outermost frame first.
@@ -108,6 +110,7 @@ impl Generator {
             finalizer: RefCell::new(None),
             ident: super::Ident::new(Self::SIZE),
             origin: RefCell::new(None),
+            gc: super::gc::GcSlot::new(),
         }
     }
 

@@ -2,7 +2,6 @@
 //! generator objects, instantiating classes, and `Interp::call`, the nested
 //! run-to-completion call natives use for Python callbacks.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::budget::Budget;
@@ -602,7 +601,7 @@ fn init_cells(frame: &mut Frame, func: &Function) {
             Some(a) => frame.fast.get_mut(a as usize).and_then(|s| s.take()),
             None => None,
         };
-        let cell = Rc::new(RefCell::new(init));
+        let cell = Rc::new(crate::objects::PyCell::new(init));
         crate::objects::gc::track_cell(&cell);
         cells.push(cell);
     }

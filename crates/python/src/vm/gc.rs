@@ -13,6 +13,59 @@ impl Interp {
     /// references into Python objects it relies on: at an instruction boundary, or from
     /// `gc.collect()`.
     pub fn gc_collect(&mut self, generation: usize) -> usize {
+        if gc::collecting() {
+            return 0;
+        }
+        let callbacks = self.gc_callbacks();
+        if !callbacks.is_empty() {
+            self.run_gc_callbacks(&callbacks, "start", generation, 0);
+        }
+        let found = self.gc_collect_quietly(generation);
+        if !callbacks.is_empty() {
+            self.run_gc_callbacks(&callbacks, "stop", generation, found);
+        }
+        found
+    }
+
+    /// The callables the program put in `gc.callbacks` (none when it never imported `gc`).
+    fn gc_callbacks(&self) -> Vec<Value> {
+        let module = self.modules.borrow().get_str("gc").cloned();
+        let Some(Value::Module(m)) = module else {
+            return Vec::new();
+        };
+        let list = m.dict.borrow().get_str("callbacks").cloned();
+        match list {
+            Some(Value::List(l)) => l.borrow().clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Call each of `gc.callbacks` with `phase` (`"start"` or `"stop"`) and CPython's
+    /// info dict; what one raises is reported and ignored, as CPython does.
+    fn run_gc_callbacks(
+        &mut self,
+        callbacks: &[Value],
+        phase: &str,
+        generation: usize,
+        collected: usize,
+    ) {
+        for cb in callbacks {
+            let info = Value::new_dict();
+            if let Value::Dict(d) = &info {
+                let mut d = d.borrow_mut();
+                d.set_str("generation", Value::Int(generation as i64));
+                d.set_str("collected", Value::Int(collected as i64));
+                d.set_str("uncollectable", Value::Int(0));
+            }
+            if let Err(PyErr::Exc(e)) = self.call(cb, &[Value::str(phase), info], &[]) {
+                let what = self.repr_of(cb).unwrap_or_default();
+                self.write_unraisable(&e, &format!("Exception ignored in: {what}"));
+            }
+        }
+    }
+
+    /// [`Interp::gc_collect`] without telling `gc.callbacks`.
+    fn gc_collect_quietly(&mut self, generation: usize) -> usize {
         let Some(garbage) = gc::find_garbage(generation) else {
             return 0;
         };

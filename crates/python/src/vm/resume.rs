@@ -260,6 +260,25 @@ impl Interp {
     pub(crate) fn write_unraisable(&mut self, exc: &Value, header: &str) {
         let tb = crate::traceback::format_exception(self, exc);
         let text = format!("{header}\n{tb}");
-        self.write(super::Stream::Stderr, &text);
+        // To `sys.stderr` as the program left it (CPython's `sys.unraisablehook`): written
+        // directly when it is our own, through its `write` when replaced, not at all when
+        // it is `None`.
+        use crate::builtins::functions::{own_stream, sys_stream};
+        let stream = sys_stream(self, "stderr");
+        match &stream {
+            None => self.write(super::Stream::Stderr, &text),
+            Some(Value::None) => {}
+            Some(f) => match own_stream(f) {
+                Some(s) => self.write(s, &text),
+                None => {
+                    let written = self
+                        .getattr_str(f, "write")
+                        .and_then(|w| self.call(&w, &[Value::string(text.clone())], &[]));
+                    if written.is_err() {
+                        self.write(super::Stream::Stderr, &text);
+                    }
+                }
+            },
+        }
     }
 }

@@ -162,6 +162,7 @@ impl Interp {
                     dict: Rc::new(RefCell::new(dict)),
                     code,
                     ident: crate::objects::Ident::new(Function::SIZE),
+                    gc: crate::objects::gc::GcSlot::new(),
                 };
                 let f = Rc::new(f);
                 crate::objects::gc::track_function(&f);
