@@ -267,5 +267,11 @@ impl Interp {
         if self.hooks.pending.get() {
             self.run_finalizers();
         }
+        // Then what is left in cycles, finalisers first, as CPython's shutdown collects
+        // (an object with `__del__` held by a cycle of globals reports now).
+        self.gc_collect(2);
+        if self.hooks.pending.get() {
+            self.run_finalizers();
+        }
     }
 }

@@ -246,6 +246,24 @@ pub struct Instance {
 pub struct Module {
     pub name: Rc<str>,
     pub dict: Rc<PyDict>,
+    /// The cycle collector's mark.
+    pub(crate) gc: gc::GcSlot,
+}
+
+impl Module {
+    /// A module named `name` with namespace `dict`, tracked by the cycle collector (with
+    /// its namespace: a module's functions refer to the namespace that holds them, and
+    /// `sys.modules` to the modules that hold `sys`).
+    pub fn new(name: &str, dict: Rc<PyDict>) -> Rc<Module> {
+        gc::track_dict(&dict);
+        let m = Rc::new(Module {
+            name: name.into(),
+            dict,
+            gc: gc::GcSlot::new(),
+        });
+        gc::track_module(&m);
+        m
+    }
 }
 
 /// `property(fget, fset, fdel, doc)`.

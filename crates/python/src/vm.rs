@@ -157,7 +157,12 @@ impl Interp {
             cur: 0,
             nest: 0,
             builtins: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
-            modules: Rc::new(std::cell::RefCell::new(crate::objects::DictData::new())),
+            modules: {
+                // Tracked: `sys.modules` holds `sys`, whose namespace holds it.
+                let d = Rc::new(std::cell::RefCell::new(crate::objects::DictData::new()));
+                crate::objects::gc::track_dict(&d);
+                d
+            },
             registry: Default::default(),
             out,
             recursion_limit: 1000,

@@ -210,8 +210,8 @@ fn module_new(_interp: &mut Interp, args: &[Value], kw: &Kw) -> PyResult<Value> 
     let mut d = DictData::new();
     d.set_str("__name__", Value::Str(name.clone()));
     d.set_str("__doc__", doc.unwrap_or(Value::None));
-    Ok(Value::Module(Rc::new(crate::objects::Module {
-        name: name.as_str().into(),
-        dict: Rc::new(RefCell::new(d)),
-    })))
+    Ok(Value::Module(crate::objects::Module::new(
+        name.as_str(),
+        Rc::new(RefCell::new(d)),
+    )))
 }

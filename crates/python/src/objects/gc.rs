@@ -3,7 +3,9 @@
 //!
 //! Containers that can take part in a cycle register a weak handle here when they are
 //! made ([`track`]): lists, dicts and sets built by the program, instances, functions,
-//! closure cells and generators. Others are *untracked*: what they refer to looks
+//! closure cells, generators, the classes a program makes, modules and their namespaces
+//! (a module's functions refer to its namespace; `sys.modules` holds `sys`, whose
+//! namespace holds `sys.modules`; a method using `super()` refers to its class). Others are *untracked*: what they refer to looks
 //! referenced from outside, which keeps it alive (conservative, never unsafe). A tuple or
 //! bound method held by nothing but one tracked container counts as part of it, so
 //! `self.pair = (self, 1)` and `self.cb = self.method` are seen through.
@@ -27,7 +29,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use super::generator::{GenHooks, GenState};
-use super::{BaseValue, Function, Generator, Instance, PyCell, PyDict, PyList, Value};
+use super::{
+    BaseValue, Function, Generator, Instance, Module, PyCell, PyDict, PyList, Type, Value,
+};
 use crate::vm::frame::{ChildMode, Frame};
 
 /// A registered container, held weakly.
@@ -38,6 +42,8 @@ pub enum Tracked {
     Function(Weak<Function>),
     Cell(Weak<PyCell>),
     Gen(Weak<Generator>),
+    Type(Weak<Type>),
+    Module(Weak<Module>),
 }
 
 /// A tracked container being scanned, held strongly (one reference, the collector's own).
@@ -48,6 +54,8 @@ pub enum Node {
     Function(Rc<Function>),
     Cell(Rc<PyCell>),
     Gen(Rc<Generator>),
+    Type(Rc<Type>),
+    Module(Rc<Module>),
 }
 
 /// A tracked object's place among the objects the running scan looks at; [`NONE`]
@@ -92,6 +100,8 @@ impl Tracked {
             Tracked::Function(w) => Node::Function(w.upgrade()?),
             Tracked::Cell(w) => Node::Cell(w.upgrade()?),
             Tracked::Gen(w) => Node::Gen(w.upgrade()?),
+            Tracked::Type(w) => Node::Type(w.upgrade()?),
+            Tracked::Module(w) => Node::Module(w.upgrade()?),
         })
     }
 
@@ -103,6 +113,8 @@ impl Tracked {
             Tracked::Function(w) => w.strong_count() > 0,
             Tracked::Cell(w) => w.strong_count() > 0,
             Tracked::Gen(w) => w.strong_count() > 0,
+            Tracked::Type(w) => w.strong_count() > 0,
+            Tracked::Module(w) => w.strong_count() > 0,
         }
     }
 }
@@ -122,6 +134,8 @@ fn visit_value<V: FnMut(u32)>(v: &Value, visit: &mut V, depth: u32) {
         Value::Function(r) => visit(r.gc.0.get()),
         Value::Cell(r) => visit(r.gc.0.get()),
         Value::Gen(r) => visit(r.gc.0.get()),
+        Value::Type(r) => visit(r.gc.0.get()),
+        Value::Module(r) => visit(r.gc.0.get()),
         Value::Tuple(t) if depth < MAX_INLINE && Rc::strong_count(t) == 1 => {
             for x in t.iter() {
                 visit_value(x, visit, depth + 1);
@@ -200,6 +214,8 @@ impl Node {
             Node::Function(r) => Tracked::Function(Rc::downgrade(r)),
             Node::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
             Node::Gen(r) => Tracked::Gen(Rc::downgrade(r)),
+            Node::Type(r) => Tracked::Type(Rc::downgrade(r)),
+            Node::Module(r) => Tracked::Module(Rc::downgrade(r)),
         }
     }
 
@@ -216,6 +232,8 @@ impl Node {
             Node::Function(r) => r.gc.0.set(slot),
             Node::Cell(r) => r.gc.0.set(slot),
             Node::Gen(r) => r.gc.0.set(slot),
+            Node::Type(r) => r.gc.0.set(slot),
+            Node::Module(r) => r.gc.0.set(slot),
         }
     }
 
@@ -227,6 +245,8 @@ impl Node {
             Node::Function(r) => Rc::strong_count(r),
             Node::Cell(r) => Rc::strong_count(r),
             Node::Gen(r) => Rc::strong_count(r),
+            Node::Type(r) => Rc::strong_count(r),
+            Node::Module(r) => Rc::strong_count(r),
         }
     }
 
@@ -270,6 +290,7 @@ impl Node {
                     },
                     None => None,
                 };
+                visit(i.cls.gc.0.get());
                 match &dict {
                     Some(d) => visit_dict(d, visit),
                     None => visit(dict_slot(&i.dict)),
@@ -334,6 +355,35 @@ impl Node {
                     visit_value(v, visit, 0);
                 }
             }
+            Node::Type(t) => {
+                // Its namespace is part of it while nothing else holds it (a
+                // `mappingproxy` of it does).
+                let dict = if owns(&t.dict) {
+                    match t.dict.try_borrow() {
+                        Ok(d) => Some(d),
+                        Err(_) => return false,
+                    }
+                } else {
+                    None
+                };
+                if !t.visit_lookups(&mut |v| visit_value(v, visit, 0)) {
+                    return false;
+                }
+                match &dict {
+                    Some(d) => visit_dict(d, visit),
+                    None => visit(dict_slot(&t.dict)),
+                }
+                for b in t
+                    .bases
+                    .iter()
+                    .chain(t.mro_rest.iter())
+                    .chain(t.metaclass.iter())
+                {
+                    visit(b.gc.0.get());
+                }
+            }
+            // Its namespace is tracked on its own, and cleared as such.
+            Node::Module(m) => visit(dict_slot(&m.dict)),
         }
         true
     }
@@ -406,6 +456,15 @@ impl Node {
                     trash.push(Trash::Values(fin.take().into_iter().collect()));
                 }
             }
+            Node::Type(t) => {
+                t.forget_lookups();
+                if Rc::strong_count(&t.dict) == 1 {
+                    if let Ok(mut d) = t.dict.try_borrow_mut() {
+                        trash.push(Trash::Dict(d.take_all()));
+                    }
+                }
+            }
+            Node::Module(_) => {}
         }
     }
 }
@@ -562,6 +621,18 @@ pub fn track_function(f: &Rc<Function>) {
 #[inline]
 pub fn track_cell(c: &Rc<PyCell>) {
     track(Tracked::Cell(Rc::downgrade(c)));
+}
+
+/// Track a new module.
+#[inline]
+pub fn track_module(m: &Rc<Module>) {
+    track(Tracked::Module(Rc::downgrade(m)));
+}
+
+/// Track a new class.
+#[inline]
+pub fn track_type(t: &Rc<Type>) {
+    track(Tracked::Type(Rc::downgrade(t)));
 }
 
 /// Track a new generator, coroutine or async generator.

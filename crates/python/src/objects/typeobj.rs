@@ -74,6 +74,8 @@ pub struct Type {
     /// `sys.getsizeof` of its instances under CPython: where they land in the allocator
     /// model that gives them their identity (see `objects/identity.rs`).
     pub instance_size: std::cell::Cell<u32>,
+    /// The cycle collector's mark (classes a program makes are tracked).
+    pub(crate) gc: super::gc::GcSlot,
 }
 
 impl Type {
@@ -105,6 +107,7 @@ impl Type {
             hooks: std::cell::Cell::new((0, 0)),
             ident: super::Ident::new(Self::SIZE),
             instance_size: std::cell::Cell::new(instance_size),
+            gc: super::gc::GcSlot::new(),
         })
     }
 
@@ -298,6 +301,7 @@ fn builtin_type(name: &str, bases: Vec<Rc<Type>>, subclassable: bool) -> Rc<Type
         hooks: std::cell::Cell::new((0, 0)),
         ident: super::Ident::new(Type::SIZE),
         instance_size: std::cell::Cell::new(16),
+        gc: super::gc::GcSlot::new(),
     });
     t.builtin = true;
     t.subclassable = subclassable;
@@ -462,6 +466,7 @@ fn unreachable_type() -> Type {
         hooks: std::cell::Cell::new((0, 0)),
         ident: super::Ident::new(Type::SIZE),
         instance_size: std::cell::Cell::new(16),
+        gc: super::gc::GcSlot::new(),
     }
 }
 

@@ -197,3 +197,64 @@ print(P, lambda: 0)
         first.0
     );
 }
+
+/// An ended interpreter leaves none of its classes or functions behind, though their
+/// methods, class attributes and globals refer back to them (`release`, `gc::begin`).
+#[test]
+fn an_ended_interpreter_leaves_its_classes_and_functions_behind_none() {
+    use crate::run_to_completion;
+    let source = "\
+import sys
+class Base:
+    def hello(self):
+        return 'base'
+class Child(Base):
+    def hello(self):
+        return super().hello()
+Child.default = Child()
+class Alone:
+    pass
+Alone.me = Alone
+def f():
+    return f
+f.me = f
+sys.keep = (Child, Alone, f)
+";
+    let sink = SharedSink::default();
+    let mut interp = Interp::new(Box::new(sink.clone()));
+    assert_eq!(run_to_completion(&mut interp, source, "/tmp/prog.py"), 0);
+    let sys = interp.modules.borrow().get_str("sys").cloned();
+    let Some(Value::Module(sys)) = sys else {
+        panic!("no sys module")
+    };
+    let kept = sys.dict.borrow().get_str("keep").cloned();
+    let Some(Value::Tuple(kept)) = kept else {
+        panic!("sys.keep is not a tuple")
+    };
+    let weak_types: Vec<_> = kept
+        .iter()
+        .filter_map(|v| match v {
+            Value::Type(t) => Some(std::rc::Rc::downgrade(t)),
+            _ => None,
+        })
+        .collect();
+    let weak_fn = match &kept[2] {
+        Value::Function(f) => std::rc::Rc::downgrade(f),
+        _ => panic!("sys.keep[2] is not a function"),
+    };
+    assert_eq!(weak_types.len(), 2);
+    drop((kept, sys));
+    drop(interp);
+    // The next interpreter on the thread first frees the cycles left among tracked objects.
+    let next = Interp::new(Box::new(SharedSink::default()));
+    let counts: Vec<_> = weak_types.iter().map(|w| w.strong_count()).collect();
+    assert!(
+        weak_types.iter().all(|w| w.upgrade().is_none()),
+        "a class outlived its interpreter: {counts:?}"
+    );
+    assert!(
+        weak_fn.upgrade().is_none(),
+        "a function outlived its interpreter"
+    );
+    drop(next);
+}

@@ -310,6 +310,7 @@ impl Interp {
         }
         t.metaclass = meta;
         let t = Rc::new(t);
+        crate::objects::gc::track_type(&t);
         for b in &t.bases {
             b.subclasses.borrow_mut().push(Rc::downgrade(&t));
         }

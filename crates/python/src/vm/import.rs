@@ -199,7 +199,9 @@ impl ClassBuilder {
             crate::objects::Layout::Object
         };
         let t = Type::new(&self.name, bases, self.dict, layout).map_err(PyErr::type_error)?;
-        Ok(Rc::new(t))
+        let t = Rc::new(t);
+        crate::objects::gc::track_type(&t);
+        Ok(t)
     }
 }
 
@@ -256,10 +258,7 @@ impl Interp {
         if let Some(f) = file {
             d.set_str("__file__", Value::str(f));
         }
-        Value::Module(Rc::new(Module {
-            name: name.into(),
-            dict: Rc::new(RefCell::new(d)),
-        }))
+        Value::Module(Module::new(name, Rc::new(RefCell::new(d))))
     }
 
     /// Import module `name` (fully dotted) and return it.

@@ -87,6 +87,30 @@ fn cacheable(v: &Value) -> bool {
 }
 
 impl Type {
+    /// Visit every value the lookup cache holds on to (for the cycle collector); `false`
+    /// when the cache is in use right now.
+    pub(crate) fn visit_lookups(&self, visit: &mut dyn FnMut(&Value)) -> bool {
+        let Ok(cache) = self.cache.try_borrow() else {
+            return false;
+        };
+        for bucket in cache.by_hash.values() {
+            for (_, found) in bucket {
+                if let Some(v) = found.as_ref().and_then(|f| f.value.as_ref()) {
+                    visit(v);
+                }
+            }
+        }
+        true
+    }
+
+    /// Let go of every value the lookup cache holds (the cycle collector breaking a
+    /// cycle through this class).
+    pub(crate) fn forget_lookups(&self) {
+        if let Ok(mut cache) = self.cache.try_borrow_mut() {
+            cache.by_hash.clear();
+        }
+    }
+
     /// The class at `index` in the MRO (0 is `self`).
     fn mro_at(&self, index: u32) -> &Type {
         match index {
