@@ -67,6 +67,15 @@ impl Scheduler {
         self.scheduled.push(handle);
     }
 
+    /// `loop.close()`: nothing is scheduled any more, and no handle is kept (an I/O
+    /// event's handle holds its callback, and with it whatever that refers to).
+    pub fn close(&mut self) {
+        self.closed = true;
+        self.ready.clear();
+        self.scheduled = Default::default();
+        self.io_events.clear();
+    }
+
     /// Starts a `run_forever`: the first iteration begins on the next call to `next`.
     pub fn start(&mut self) {
         self.todo = 0;

@@ -317,11 +317,7 @@ fn scheduler_stop(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
 
 /// `Scheduler.close()`: closes the scheduler and drops what it had queued.
 fn scheduler_close(_: &mut Interp, args: &[Value], _: &Kw) -> PyResult<Value> {
-    let sched = sched_of(args)?;
-    let mut s = sched.borrow_mut();
-    s.closed = true;
-    s.ready.clear();
-    s.scheduled = Default::default();
+    sched_of(args)?.borrow_mut().close();
     Ok(Value::None)
 }
 

@@ -28,6 +28,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
+use super::fasthash::FastMap;
+
 use super::generator::{GenHooks, GenState};
 use super::{
     BaseValue, Function, Generator, Instance, Module, PyCell, PyDict, PyList, Type, Value,
@@ -84,6 +86,35 @@ impl Clone for GcSlot {
     }
 }
 
+/// What a traversal reports: a tracked object's slot ([`NONE`] when it is not being
+/// scanned), or a tuple more than one object holds.
+enum Ref<'a> {
+    Slot(u32),
+    /// A tuple, an untracked frozenset, a property, classmethod or staticmethod, held
+    /// more than once.
+    Shared(&'a Value),
+}
+
+/// Whether `v` may refer to a tracked object (a tuple of such values does).
+fn may_hold_tracked(v: &Value) -> bool {
+    !matches!(
+        v,
+        Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::Complex(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Builtin(_)
+            | Value::Code(_)
+            | Value::Range(_)
+    )
+}
+
 /// A dict's or set's place in the scan ([`NONE`] while it is mutably borrowed, which
 /// makes what refers to it count as outside: conservative).
 #[inline]
@@ -126,37 +157,104 @@ const MAX_INLINE: u32 = 16;
 /// the items of a tuple or the parts of a bound method only `v` holds): the visitor is
 /// given their slots.
 #[inline]
-fn visit_value<V: FnMut(u32)>(v: &Value, visit: &mut V, depth: u32) {
+fn visit_value<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
     match v {
-        Value::List(r) => visit(r.gc.0.get()),
-        Value::Dict(r) | Value::Set(r) | Value::FrozenSet(r) => visit(dict_slot(r)),
-        Value::Instance(r) => visit(r.gc.0.get()),
-        Value::Function(r) => visit(r.gc.0.get()),
-        Value::Cell(r) => visit(r.gc.0.get()),
-        Value::Gen(r) => visit(r.gc.0.get()),
-        Value::Type(r) => visit(r.gc.0.get()),
-        Value::Module(r) => visit(r.gc.0.get()),
+        Value::List(r) => visit(Ref::Slot(r.gc.0.get())),
+        // A frozenset made without being tracked: seen through as a tuple is.
+        Value::FrozenSet(r) if dict_slot(r) == NONE && depth < MAX_INLINE => {
+            if Rc::strong_count(r) == 1 {
+                if let Ok(d) = r.try_borrow() {
+                    for e in d.live_entries() {
+                        visit_value(&e.key, visit, depth + 1);
+                    }
+                }
+            } else {
+                visit(Ref::Shared(v));
+            }
+        }
+        Value::Dict(r) | Value::Set(r) | Value::FrozenSet(r) => visit(Ref::Slot(dict_slot(r))),
+        Value::Instance(r) => visit(Ref::Slot(r.gc.0.get())),
+        Value::Function(r) => visit(Ref::Slot(r.gc.0.get())),
+        Value::Cell(r) => visit(Ref::Slot(r.gc.0.get())),
+        Value::Gen(r) => visit(Ref::Slot(r.gc.0.get())),
+        Value::Type(r) => visit(Ref::Slot(r.gc.0.get())),
+        Value::Module(r) => visit(Ref::Slot(r.gc.0.get())),
         Value::Tuple(t) if depth < MAX_INLINE && Rc::strong_count(t) == 1 => {
             for x in t.iter() {
                 visit_value(x, visit, depth + 1);
             }
         }
+        // Held more than once: scanned as an object of its own (see `Scan::shared`).
+        Value::Tuple(t) if t.iter().any(may_hold_tracked) => visit(Ref::Shared(v)),
         Value::Method(m) if depth < MAX_INLINE && Rc::strong_count(m) == 1 => {
             visit_value(&m.func, visit, depth + 1);
             visit_value(&m.self_, visit, depth + 1);
+        }
+        // A class's properties, classmethods and staticmethods: their functions would
+        // otherwise look held from outside, and with them their module's namespace and
+        // everything in it. (Held more than once: scanned as objects of their own.)
+        Value::Property(_) | Value::ClassMethod(_) | Value::StaticMethod(_)
+            if depth < MAX_INLINE =>
+        {
+            if descriptor(v).is_some_and(|(_, n)| n == 1) {
+                visit_descriptor(v, visit, depth);
+            } else {
+                visit(Ref::Shared(v));
+            }
+        }
+        Value::Builtin(b) if depth < MAX_INLINE && Rc::strong_count(b) == 1 => {
+            if let Some(v) = &b.self_ {
+                visit_value(v, visit, depth + 1);
+            }
         }
         _ => {}
     }
 }
 
-fn visit_dict<V: FnMut(u32)>(d: &super::DictData, visit: &mut V) {
+/// A property, classmethod or staticmethod: its address, and how many hold it.
+fn descriptor(v: &Value) -> Option<(usize, usize)> {
+    match v {
+        Value::Property(p) => Some((Rc::as_ptr(p) as usize, Rc::strong_count(p))),
+        Value::ClassMethod(w) | Value::StaticMethod(w) => {
+            Some((Rc::as_ptr(w) as usize, Rc::strong_count(w)))
+        }
+        _ => None,
+    }
+}
+
+/// Visit what a property, classmethod or staticmethod holds.
+fn visit_descriptor<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
+    match v {
+        Value::Property(p) => {
+            for x in [&p.fget, &p.fset, &p.fdel, &p.doc] {
+                visit_value(x, visit, depth + 1);
+            }
+        }
+        Value::ClassMethod(w) | Value::StaticMethod(w) => {
+            visit_value(&w.func, visit, depth + 1);
+            if owns(&w.dict) {
+                if let Ok(d) = w.dict.try_borrow() {
+                    for e in d.live_entries() {
+                        visit_value(&e.key, visit, depth + 1);
+                        visit_value(&e.value, visit, depth + 1);
+                    }
+                }
+            } else {
+                visit(Ref::Slot(dict_slot(&w.dict)));
+            }
+        }
+        _ => {}
+    }
+}
+
+fn visit_dict<V: FnMut(Ref<'_>)>(d: &super::DictData, visit: &mut V) {
     for e in d.live_entries() {
         visit_value(&e.key, visit, 0);
         visit_value(&e.value, visit, 0);
     }
 }
 
-fn visit_frame<V: FnMut(u32)>(f: &Frame, visit: &mut V) {
+fn visit_frame<V: FnMut(Ref<'_>)>(f: &Frame, visit: &mut V) {
     for v in &f.stack {
         visit_value(v, visit, 0);
     }
@@ -164,11 +262,11 @@ fn visit_frame<V: FnMut(u32)>(f: &Frame, visit: &mut V) {
         visit_value(v, visit, 0);
     }
     for c in &f.cells {
-        visit(c.gc.0.get());
+        visit(Ref::Slot(c.gc.0.get()));
     }
-    visit(dict_slot(&f.globals));
+    visit(Ref::Slot(dict_slot(&f.globals)));
     if let Some(l) = &f.locals {
-        visit(dict_slot(l));
+        visit(Ref::Slot(dict_slot(l)));
     }
     for v in f
         .locals_map
@@ -255,7 +353,7 @@ impl Node {
     ///
     /// The `__dict__` of an instance or function counts as part of it while nothing else
     /// holds it (and it is not itself among the scanned objects).
-    fn traverse<V: FnMut(u32)>(&self, visit: &mut V) -> bool {
+    fn traverse<V: FnMut(Ref<'_>)>(&self, visit: &mut V) -> bool {
         match self {
             Node::List(l) => {
                 let Ok(items) = l.try_borrow() else {
@@ -290,10 +388,10 @@ impl Node {
                     },
                     None => None,
                 };
-                visit(i.cls.gc.0.get());
+                visit(Ref::Slot(i.cls.gc.0.get()));
                 match &dict {
                     Some(d) => visit_dict(d, visit),
-                    None => visit(dict_slot(&i.dict)),
+                    None => visit(Ref::Slot(dict_slot(&i.dict))),
                 }
                 if let Some(b) = native.as_ref().and_then(|b| b.downcast_ref::<BaseValue>()) {
                     visit_value(&b.0, visit, 0);
@@ -328,12 +426,12 @@ impl Node {
                     visit_value(v, visit, 0);
                 }
                 for c in &f.closure {
-                    visit(c.gc.0.get());
+                    visit(Ref::Slot(c.gc.0.get()));
                 }
-                visit(dict_slot(&f.globals));
+                visit(Ref::Slot(dict_slot(&f.globals)));
                 match &dict {
                     Some(d) => visit_dict(d, visit),
-                    None => visit(dict_slot(&f.dict)),
+                    None => visit(Ref::Slot(dict_slot(&f.dict))),
                 }
             }
             Node::Cell(c) => {
@@ -371,7 +469,7 @@ impl Node {
                 }
                 match &dict {
                     Some(d) => visit_dict(d, visit),
-                    None => visit(dict_slot(&t.dict)),
+                    None => visit(Ref::Slot(dict_slot(&t.dict))),
                 }
                 for b in t
                     .bases
@@ -379,11 +477,11 @@ impl Node {
                     .chain(t.mro_rest.iter())
                     .chain(t.metaclass.iter())
                 {
-                    visit(b.gc.0.get());
+                    visit(Ref::Slot(b.gc.0.get()));
                 }
             }
             // Its namespace is tracked on its own, and cleared as such.
-            Node::Module(m) => visit(dict_slot(&m.dict)),
+            Node::Module(m) => visit(Ref::Slot(dict_slot(&m.dict))),
         }
         true
     }
@@ -534,6 +632,15 @@ pub fn begin(hooks: Option<Rc<GenHooks>>) {
     // (a page's worker) would keep every run's cycles. Only what nothing outside it holds
     // goes, so an interpreter still alive on this thread keeps everything it uses.
     collect_without_finalisers();
+    let left = GC.with(|g| {
+        g.borrow()
+            .gens
+            .iter()
+            .flatten()
+            .filter(|t| t.alive())
+            .count()
+    });
+    LEFT_BEHIND.with(|l| l.set(left));
     let old = GC.with(|g| {
         let mut g = g.borrow_mut();
         let old = std::mem::replace(&mut *g, State::new());
@@ -541,6 +648,16 @@ pub fn begin(hooks: Option<Rc<GenHooks>>) {
         old
     });
     drop(old);
+}
+
+thread_local! {
+    static LEFT_BEHIND: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How many tracked objects of the interpreters before this one were still alive when
+/// it began (after freeing their cycles): what ended runs leave behind on this thread.
+pub fn left_behind() -> usize {
+    LEFT_BEHIND.with(|l| l.get())
 }
 
 /// Register a new container.
@@ -758,6 +875,17 @@ pub fn find_garbage(generation: usize) -> Option<Vec<Node>> {
             }
         }
     }
+    if generation == 2 {
+        // A class's lookup cache holds a second reference to each property and
+        // classmethod it found, which would make them, their functions and the modules
+        // those refer to look held from outside. The caches are only a shortcut: a full
+        // collection empties them (they refill on the next lookups).
+        for node in &nodes {
+            if let Node::Type(t) = node {
+                t.forget_lookups();
+            }
+        }
+    }
     let reachable = reachable(&nodes);
     let mut garbage = Vec::new();
     let mut survivors = Vec::with_capacity(nodes.len());
@@ -783,6 +911,56 @@ pub fn find_garbage(generation: usize) -> Option<Vec<Node>> {
     Some(garbage)
 }
 
+/// The counts a scan keeps: references from outside per object, and the references
+/// between the scanned objects as found (each object's run of targets starts at
+/// `starts[i]`): marking follows these without looking again.
+struct Scan {
+    refs: Vec<isize>,
+    starts: Vec<u32>,
+    edges: Vec<u32>,
+    /// Immutable containers the collector does not track (tuples, frozensets, a class's
+    /// properties, classmethods and staticmethods) held more than once, met while
+    /// scanning, by address: each becomes an object of the scan (after the tracked
+    /// ones), so that one all of whose holders are garbage is too, and what it refers to
+    /// with it. CPython tracks these; ours have no room for a mark, and most are held
+    /// once and seen through.
+    shared_at: FastMap<usize, u32>,
+    shared: Vec<Value>,
+}
+
+impl Scan {
+    fn visit(&mut self, r: Ref<'_>) {
+        let j = match r {
+            Ref::Slot(NONE) => return,
+            Ref::Slot(j) => j,
+            Ref::Shared(v) => {
+                let (at, holders) = match v {
+                    Value::Tuple(t) => (Rc::as_ptr(t) as *const u8 as usize, Rc::strong_count(t)),
+                    Value::FrozenSet(f) => (Rc::as_ptr(f) as usize, Rc::strong_count(f)),
+                    _ => match descriptor(v) {
+                        Some(d) => d,
+                        None => return,
+                    },
+                };
+                match self.shared_at.get(&at) {
+                    Some(&j) => j,
+                    None => {
+                        let j = self.refs.len() as u32;
+                        self.shared_at.insert(at, j);
+                        // Its holders (counted before the scan keeps a copy), all from
+                        // outside until found.
+                        self.refs.push(holders as isize);
+                        self.shared.push(v.clone());
+                        j
+                    }
+                }
+            }
+        };
+        self.refs[j as usize] -= 1;
+        self.edges.push(j);
+    }
+}
+
 /// Which of `nodes` are referenced from outside them, or reachable from one that is.
 fn reachable(nodes: &[Node]) -> Vec<bool> {
     let n = nodes.len();
@@ -791,23 +969,52 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
     }
     // Strong references from outside: all of them, less the collector's own, less those
     // the scanned objects hold.
-    let mut refs: Vec<isize> = nodes.iter().map(|x| x.strong() as isize - 1).collect();
+    let mut scan = Scan {
+        refs: nodes.iter().map(|x| x.strong() as isize - 1).collect(),
+        starts: Vec::with_capacity(n + 1),
+        edges: Vec::new(),
+        shared_at: FastMap::default(),
+        shared: Vec::new(),
+    };
     let mut opaque = vec![false; n];
-    // The references between scanned objects, as found (each object's run of targets
-    // starts at `starts[i]`): marking follows these without looking again.
-    let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
-    let mut edges: Vec<u32> = Vec::new();
     for (i, node) in nodes.iter().enumerate() {
-        starts.push(edges.len() as u32);
-        let ok = node.traverse(&mut |j| {
-            if j != NONE {
-                refs[j as usize] -= 1;
-                edges.push(j);
-            }
-        });
+        scan.starts.push(scan.edges.len() as u32);
+        let ok = node.traverse(&mut |r| scan.visit(r));
         opaque[i] = !ok;
     }
+    // The shared tuples met, and those they hold (found as this goes).
+    let mut k = 0;
+    while k < scan.shared.len() {
+        scan.starts.push(scan.edges.len() as u32);
+        match scan.shared[k].clone() {
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    visit_value(x, &mut |r| scan.visit(r), 0);
+                }
+            }
+            Value::FrozenSet(f) => {
+                // Borrowed now (never, for a frozenset): nothing is counted as held by it,
+                // which keeps what it holds alive.
+                if let Ok(d) = f.try_borrow() {
+                    for e in d.live_entries() {
+                        visit_value(&e.key, &mut |r| scan.visit(r), 0);
+                    }
+                }
+            }
+            v => visit_descriptor(&v, &mut |r| scan.visit(r), 0),
+        }
+        k += 1;
+    }
+    let Scan {
+        refs,
+        mut starts,
+        edges,
+        shared,
+        ..
+    } = scan;
     starts.push(edges.len() as u32);
+    let total = refs.len();
+    opaque.resize(total, false);
     // Nothing runs in between that could read or change the marks: the scan is over.
     for node in nodes {
         node.set_slot(NONE);
@@ -818,11 +1025,11 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
         // A `traverse` is wrong: free nothing rather than something still in use.
         return vec![true; n];
     }
-    let mut live = vec![false; n];
+    let mut live = vec![false; total];
     let mut stack: Vec<u32> = Vec::new();
     // Tentatively unreachable objects not yet reached: marking stops when none are left.
     let mut unreached = 0usize;
-    for i in 0..n {
+    for i in 0..total {
         if refs[i] > 0 || opaque[i] {
             live[i] = true;
             stack.push(i as u32);
@@ -843,6 +1050,8 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
             }
         }
     }
+    drop(shared);
+    live.truncate(n);
     live
 }
 

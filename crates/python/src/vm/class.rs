@@ -312,7 +312,14 @@ impl Interp {
         let t = Rc::new(t);
         crate::objects::gc::track_type(&t);
         for b in &t.bases {
-            b.subclasses.borrow_mut().push(Rc::downgrade(&t));
+            let mut subs = b.subclasses.borrow_mut();
+            // The builtin classes are the thread's and outlive every program: their
+            // lists would keep each freed subclass's memory (a weak reference does) run
+            // after run. The dead go whenever the list is full.
+            if subs.len() == subs.capacity() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(&t));
         }
         // Implicit classmethods.
         for special in ["__init_subclass__", "__class_getitem__"] {
