@@ -167,13 +167,9 @@ pub fn compile_expression(
     expr: &crate::syntax::ast::Expr,
     source: Rc<Source>,
 ) -> R<Rc<CodeObject>> {
-    let module = Module {
-        body: vec![Stmt {
-            range: expr.range,
-            kind: crate::syntax::ast::StmtKind::Expr(expr.clone()),
-        }],
-    };
-    let st = scope::build(&module)?;
+    // Scoped as the module `<expr>` would be, without copying the tree (a deep chain
+    // would be copied by one Rust call per link).
+    let st = scope::build_expression(expr)?;
     let mut c = Compiler {
         source,
         st,
@@ -535,4 +531,60 @@ fn has_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod deep_tests {
+    use std::rc::Rc;
+
+    use crate::syntax::source::Source;
+    use crate::syntax::{parse_expression, parse_module, SyntaxErrorKind};
+
+    /// Chains CPython compiles at its limit (3,000 levels), and far deeper ones it refuses,
+    /// go through the converter, the scope builder, the compiler and the trees' drops on a
+    /// 256 KB stack: none of them recurses per link.
+    #[test]
+    fn chains_cost_no_recursion_per_link() {
+        let shapes: Vec<fn(usize) -> String> = vec![
+            |n| format!("x = 1{}", " + 1".repeat(n)),
+            |n| format!("x = {}1", "-".repeat(n)),
+            |n| format!("x = {}1", "not ".repeat(n)),
+            |n| format!("x = a{}", ".b".repeat(n)),
+            |n| format!("x = f{}", "()".repeat(n)),
+            |n| format!("x = a{}", ".m()".repeat(n.div_ceil(2))),
+            |n| format!("x = a{}", "[0]".repeat(n)),
+            |n| format!("x = {}2", "1 if c else ".repeat(n)),
+            |n| format!("if {}c: pass", "not ".repeat(n)),
+            |n| format!("if c: pass\n{}", "elif c: pass\n".repeat(n)),
+        ];
+        let run = move || {
+            for (i, shape) in shapes.iter().enumerate() {
+                let src = shape(2998);
+                let module = parse_module(&src).unwrap_or_else(|e| panic!("shape {i}: {}", e.msg));
+                let source = Rc::new(Source::new("<deep>", src.clone()));
+                super::compile_module(&module, source)
+                    .unwrap_or_else(|e| panic!("shape {i}: {}", e.msg));
+                drop(module);
+                for n in [2999, 100_000] {
+                    let e = parse_module(&shape(n)).expect_err("too deep");
+                    assert_eq!(e.kind, SyntaxErrorKind::Recursion, "shape {i} at {n}");
+                }
+            }
+            // What is left unconverted after the error goes without recursion too.
+            let chain = " + 1".repeat(100_000);
+            let src = format!("if c:\n    x = 1{chain}\n    y = 1{chain}\nelif c:\n    z = f(1{chain}, 1{chain})\nelse:\n    w = 1{chain}\nv = 1{chain}\n");
+            let e = parse_module(&src).expect_err("too deep");
+            assert_eq!(e.kind, SyntaxErrorKind::Recursion);
+            let src = format!("x{}", " + x".repeat(2997));
+            let e = parse_expression(&src).expect("eval input");
+            super::compile_expression(&e, Rc::new(Source::new("<deep>", src.clone())))
+                .expect("compiles");
+        };
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(run)
+            .expect("thread")
+            .join()
+            .expect("no stack overflow");
+    }
 }

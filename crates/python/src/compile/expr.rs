@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use ruff_text_size::TextRange;
+
 use super::scope::ScopeKind;
 use super::stmt::binop_kind;
 use super::{Compiler, Label, R};
@@ -12,10 +14,89 @@ use crate::syntax::ast::*;
 use crate::syntax::SyntaxError;
 
 impl<'a> Compiler<'a> {
+    /// Compiles an expression. Chains (binary operators' left operands, unary operands,
+    /// the objects of attributes, subscripts and calls, conditional expressions' `else`,
+    /// `await`) are walked down in a loop and their links finished on the way back up, so
+    /// a chain thousands of links long costs no Rust recursion per link.
     pub(super) fn expr(&mut self, e: &'a Expr) -> R<()> {
-        let saved = self.set_loc(e.range);
-        self.expr_inner(e)?;
+        // Each link with the location to restore when it is done (its parent's).
+        let mut links: Vec<(&'a Expr, TextRange, Option<Label>)> = vec![];
+        let mut cur = e;
+        loop {
+            let next = match &cur.kind {
+                ExprKind::BinOp { left, .. } => left,
+                ExprKind::UnaryOp { op, operand } if !folds(*op, operand) => operand,
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Await(v) if self.await_allowed() => v,
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                } if plain_call(func, args, keywords) => match &func.kind {
+                    ExprKind::Attribute { value, .. } => value,
+                    _ => func,
+                },
+                ExprKind::IfExp { .. } => cur,
+                _ => break,
+            };
+            let saved = self.set_loc(cur.range);
+            if let ExprKind::IfExp { test, body, orelse } = &cur.kind {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.cond_jump(test, false, else_l)?;
+                self.expr(body)?;
+                self.emit(Opcode::Jump(end.0));
+                self.bind_label(else_l);
+                links.push((cur, saved, Some(end)));
+                cur = orelse;
+            } else {
+                links.push((cur, saved, None));
+                cur = next;
+            }
+        }
+        let saved = self.set_loc(cur.range);
+        self.expr_inner(cur)?;
         self.set_loc(saved);
+        while let Some((link, saved, end)) = links.pop() {
+            self.set_loc(link.range);
+            match &link.kind {
+                ExprKind::BinOp { left, op, right } => {
+                    self.expr(right)?;
+                    self.binop_tail(link, left, *op, right);
+                }
+                ExprKind::UnaryOp { op, .. } => self.unary_tail(*op),
+                ExprKind::Attribute { attr, .. } => {
+                    let i = self.name_index(attr);
+                    self.emit(Opcode::LoadAttr(i));
+                }
+                ExprKind::Subscript { value, slice } => {
+                    self.expr(slice)?;
+                    self.subscr_tail(link, value, slice);
+                }
+                ExprKind::Await(_) => self.await_tail(),
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                } => {
+                    if let ExprKind::Attribute { attr, .. } = &func.kind {
+                        self.set_loc(func.range);
+                        let i = self.name_index(attr);
+                        self.emit(Opcode::LoadMethod(i));
+                        self.call_tail(link, true, args, keywords)?;
+                    } else {
+                        self.call_tail(link, false, args, keywords)?;
+                    }
+                }
+                ExprKind::IfExp { .. } => {
+                    if let Some(end) = end {
+                        self.bind_label(end);
+                    }
+                }
+                _ => {}
+            }
+            self.set_loc(saved);
+        }
         Ok(())
     }
 
@@ -42,13 +123,7 @@ impl<'a> Compiler<'a> {
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
-                self.set_loc(e.range);
-                self.emit(Opcode::BinaryOp(binop_kind(*op)));
-                if let Some((l, r)) =
-                    self.binop_anchors(left.range.end().into(), right.range.start().into())
-                {
-                    self.anchor_last(l, r);
-                }
+                self.binop_tail(e, left, *op, right);
             }
             ExprKind::UnaryOp { op, operand } => {
                 // Fold negative numeric literals.
@@ -67,12 +142,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(operand)?;
                 self.set_loc(e.range);
-                self.emit(Opcode::Unary(match op {
-                    UnaryOp::Invert => UnaryKind::Invert,
-                    UnaryOp::Not => UnaryKind::Not,
-                    UnaryOp::UAdd => UnaryKind::Pos,
-                    UnaryOp::USub => UnaryKind::Neg,
-                }));
+                self.unary_tail(*op);
             }
             ExprKind::Lambda { params, body } => self.lambda(e, params, body)?,
             ExprKind::IfExp { test, body, orelse } => {
@@ -141,19 +211,12 @@ impl<'a> Compiler<'a> {
                 if !(self.in_function() || self.top_level_await && self.u().flags.module) {
                     return Err(SyntaxError::wide("'await' outside function", e.range));
                 }
-                if !self.u().is_async {
-                    if self.u().kind == ScopeKind::Comprehension
-                        && self.units.iter().rev().skip(1).any(|u| u.is_async)
-                    {
-                        // handled by async comprehension promotion
-                    } else {
-                        return Err(SyntaxError::wide("'await' outside async function", e.range));
-                    }
+                if !self.await_allowed() {
+                    return Err(SyntaxError::wide("'await' outside async function", e.range));
                 }
                 self.expr(v)?;
                 self.set_loc(e.range);
-                self.emit(Opcode::GetAwaitable(0));
-                self.emit_await_loop();
+                self.await_tail();
             }
             ExprKind::Yield(v) => {
                 if !self.in_function() {
@@ -244,10 +307,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
                 self.expr(slice)?;
-                self.set_loc(e.range);
-                self.emit(Opcode::Subscr);
-                let (l, r): (u32, u32) = (value.range.end().into(), slice.range.end().into());
-                self.anchor_last(l, (r + 1).min(e.range.end().into()));
+                self.subscr_tail(e, value, slice);
             }
             ExprKind::Starred(_) => {
                 return Err(SyntaxError::new(
@@ -294,33 +354,35 @@ impl<'a> Compiler<'a> {
 
     /// Evaluate `test` and jump to `target` when its truth equals `when`.
     pub(super) fn cond_jump(&mut self, test: &'a Expr, when: bool, target: Label) -> R<()> {
-        match &test.kind {
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand,
-            } => return self.cond_jump(operand, !when, target),
-            ExprKind::BoolOp { op, values } => {
-                let is_and = *op == BoolOp::And;
-                // and/jump-if-false and or/jump-if-true short-circuit straight to target.
-                if is_and != when {
-                    for v in values {
+        // `not not … x` in a loop.
+        let (mut test, mut when) = (test, when);
+        while let ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } = &test.kind
+        {
+            (test, when) = (operand, !when);
+        }
+        if let ExprKind::BoolOp { op, values } = &test.kind {
+            let is_and = *op == BoolOp::And;
+            // and/jump-if-false and or/jump-if-true short-circuit straight to target.
+            if is_and != when {
+                for v in values {
+                    self.cond_jump(v, when, target)?;
+                }
+            } else {
+                let skip = self.new_label();
+                let n = values.len();
+                for (i, v) in values.iter().enumerate() {
+                    if i + 1 < n {
+                        self.cond_jump(v, !when, skip)?;
+                    } else {
                         self.cond_jump(v, when, target)?;
                     }
-                } else {
-                    let skip = self.new_label();
-                    let n = values.len();
-                    for (i, v) in values.iter().enumerate() {
-                        if i + 1 < n {
-                            self.cond_jump(v, !when, skip)?;
-                        } else {
-                            self.cond_jump(v, when, target)?;
-                        }
-                    }
-                    self.bind_label(skip);
                 }
-                return Ok(());
+                self.bind_label(skip);
             }
-            _ => {}
+            return Ok(());
         }
         self.expr(test)?;
         self.emit(if when {
@@ -443,6 +505,17 @@ impl<'a> Compiler<'a> {
         } else {
             self.expr(func)?;
         }
+        self.call_tail(e, method, args, keywords)
+    }
+
+    /// A plain call's arguments and the call, its callable (or method) already pushed.
+    fn call_tail(
+        &mut self,
+        e: &'a Expr,
+        method: bool,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> R<()> {
         for a in args {
             self.expr(a)?;
         }
@@ -470,6 +543,45 @@ impl<'a> Compiler<'a> {
             });
         }
         Ok(())
+    }
+
+    fn binop_tail(&mut self, e: &'a Expr, left: &'a Expr, op: BinOp, right: &'a Expr) {
+        self.set_loc(e.range);
+        self.emit(Opcode::BinaryOp(binop_kind(op)));
+        if let Some((l, r)) =
+            self.binop_anchors(left.range.end().into(), right.range.start().into())
+        {
+            self.anchor_last(l, r);
+        }
+    }
+
+    fn unary_tail(&mut self, op: UnaryOp) {
+        self.emit(Opcode::Unary(match op {
+            UnaryOp::Invert => UnaryKind::Invert,
+            UnaryOp::Not => UnaryKind::Not,
+            UnaryOp::UAdd => UnaryKind::Pos,
+            UnaryOp::USub => UnaryKind::Neg,
+        }));
+    }
+
+    fn subscr_tail(&mut self, e: &'a Expr, value: &'a Expr, slice: &'a Expr) {
+        self.set_loc(e.range);
+        self.emit(Opcode::Subscr);
+        let (l, r): (u32, u32) = (value.range.end().into(), slice.range.end().into());
+        self.anchor_last(l, (r + 1).min(e.range.end().into()));
+    }
+
+    /// Whether `await` may appear here (else `expr_inner` says why not).
+    fn await_allowed(&self) -> bool {
+        (self.in_function() || self.top_level_await && self.u().flags.module)
+            && (self.u().is_async
+                || self.u().kind == ScopeKind::Comprehension
+                    && self.units.iter().rev().skip(1).any(|u| u.is_async))
+    }
+
+    fn await_tail(&mut self) {
+        self.emit(Opcode::GetAwaitable(0));
+        self.emit_await_loop();
     }
 
     fn fstring(&mut self, parts: &'a [FPart]) -> R<()> {
@@ -531,6 +643,24 @@ pub(super) enum CompKind {
     Set,
     Dict,
     Gen,
+}
+
+/// Whether a unary operation is folded into a constant (`-1`, `-2.5`).
+fn folds(op: UnaryOp, operand: &Expr) -> bool {
+    op == UnaryOp::USub
+        && match operand.kind {
+            ExprKind::Int(i) => i != 0,
+            ExprKind::Float(_) => true,
+            _ => false,
+        }
+}
+
+/// Whether `call` compiles a call as `callable, args…, CALL` (or the method form): no
+/// `*`/`**` arguments and not a bare name (zero-argument `super()` is one).
+fn plain_call(func: &Expr, args: &[Expr], keywords: &[Keyword]) -> bool {
+    !matches!(func.kind, ExprKind::Name(_))
+        && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+        && !keywords.iter().any(|k| k.name.is_none())
 }
 
 fn const_value(e: &Expr) -> Option<Value> {

@@ -174,22 +174,40 @@ struct Builder {
 
 /// Build and analyse the symbol table of `module`.
 pub fn build(module: &Module) -> R<SymTable> {
-    let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
-        stack: vec![0],
-        by_node: FastMap::default(),
-        nonlocal_ranges: vec![],
-    };
+    let mut b = Builder::new();
     for s in &module.body {
         b.stmt(s)?;
     }
-    let mut st = SymTable {
-        scopes: b.scopes,
-        by_node: b.by_node,
-        nonlocal_ranges: b.nonlocal_ranges,
-    };
-    analyze(&mut st, 0, &FastSet::default())?;
-    Ok(st)
+    b.finish()
+}
+
+/// Build and analyse the symbol table of an `eval` expression, as a module's.
+pub fn build_expression(expr: &Expr) -> R<SymTable> {
+    let mut b = Builder::new();
+    b.expr(expr)?;
+    b.finish()
+}
+
+impl Builder {
+    fn new() -> Builder {
+        Builder {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>")],
+            stack: vec![0],
+            by_node: FastMap::default(),
+            nonlocal_ranges: vec![],
+        }
+    }
+
+    fn finish(self) -> R<SymTable> {
+        let b = self;
+        let mut st = SymTable {
+            scopes: b.scopes,
+            by_node: b.by_node,
+            nonlocal_ranges: b.nonlocal_ranges,
+        };
+        analyze(&mut st, 0, &FastSet::default())?;
+        Ok(st)
+    }
 }
 
 impl Builder {
@@ -368,10 +386,23 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::If { test, body, orelse } => {
-                self.expr(test)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
+            StmtKind::If { .. } => {
+                // An `elif` chain in a loop, not one call per `elif`.
+                let mut cur = s;
+                while let StmtKind::If { test, body, orelse } = &cur.kind {
+                    self.expr(test)?;
+                    self.stmts(body)?;
+                    match orelse.as_slice() {
+                        [next @ Stmt {
+                            kind: StmtKind::If { .. },
+                            ..
+                        }] => cur = next,
+                        _ => {
+                            self.stmts(orelse)?;
+                            break;
+                        }
+                    }
+                }
             }
             StmtKind::With { items, body, .. } => {
                 for i in items {
@@ -618,7 +649,75 @@ impl Builder {
         Ok(())
     }
 
+    /// Visits an expression. Chains (binary operators' left operands, unary operands,
+    /// attribute/call/subscript objects, conditional expressions' `else`, `await`) are
+    /// walked down in a loop; what comes after a link's chain operand in source order (a
+    /// right operand, arguments, a subscript) is visited on the way back up.
     fn expr(&mut self, e: &Expr) -> R<()> {
+        let mut after: Vec<&Expr> = vec![];
+        let mut cur = e;
+        loop {
+            cur = match &cur.kind {
+                ExprKind::BinOp { left, .. } => {
+                    after.push(cur);
+                    left
+                }
+                ExprKind::Subscript { value, .. } => {
+                    after.push(cur);
+                    value
+                }
+                ExprKind::Call { func, .. } => {
+                    after.push(cur);
+                    func
+                }
+                ExprKind::UnaryOp { operand, .. } => operand,
+                ExprKind::Attribute { value, .. } => value,
+                ExprKind::IfExp { test, body, orelse } => {
+                    self.expr(test)?;
+                    self.expr(body)?;
+                    orelse
+                }
+                ExprKind::Await(v) => {
+                    self.cur().has_await = true;
+                    v
+                }
+                _ => break,
+            };
+        }
+        self.expr_node(cur)?;
+        while let Some(link) = after.pop() {
+            match &link.kind {
+                ExprKind::BinOp { right, .. } => self.expr(right)?,
+                ExprKind::Subscript { slice, .. } => self.expr(slice)?,
+                ExprKind::Call { args, keywords, .. } => self.call_args(args, keywords)?,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn call_args(&mut self, args: &[Expr], keywords: &[Keyword]) -> R<()> {
+        for a in args {
+            self.expr(a)?;
+        }
+        let mut seen: Vec<&Name> = vec![];
+        for k in keywords {
+            if let Some(n) = &k.name {
+                if seen.contains(&n) {
+                    return Err(SyntaxError::wide(
+                        format!("keyword argument repeated: {n}"),
+                        k.range,
+                    ));
+                }
+                seen.push(n);
+            }
+            self.expr(&k.value)?;
+        }
+        Ok(())
+    }
+
+    /// One node of an expression, its operands visited by `expr`.
+    fn expr_node(&mut self, e: &Expr) -> R<()> {
         match &e.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {
@@ -738,22 +837,7 @@ impl Builder {
                 keywords,
             } => {
                 self.expr(func)?;
-                for a in args {
-                    self.expr(a)?;
-                }
-                let mut seen: Vec<&Name> = vec![];
-                for k in keywords {
-                    if let Some(n) = &k.name {
-                        if seen.contains(&n) {
-                            return Err(SyntaxError::wide(
-                                format!("keyword argument repeated: {n}"),
-                                k.range,
-                            ));
-                        }
-                        seen.push(n);
-                    }
-                    self.expr(&k.value)?;
-                }
+                self.call_args(args, keywords)?;
             }
             ExprKind::FString(parts) => self.fparts(parts)?,
             ExprKind::Attribute { value, .. } => self.expr(value)?,

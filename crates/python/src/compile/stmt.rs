@@ -135,20 +135,7 @@ impl<'a> Compiler<'a> {
                 self.stmts(orelse)?;
                 self.bind_label(end);
             }
-            StmtKind::If { test, body, orelse } => {
-                let else_l = self.new_label();
-                self.cond_jump(test, false, else_l)?;
-                self.stmts(body)?;
-                if orelse.is_empty() {
-                    self.bind_label(else_l);
-                } else {
-                    let end = self.new_label();
-                    self.emit(Opcode::Jump(end.0));
-                    self.bind_label(else_l);
-                    self.stmts(orelse)?;
-                    self.bind_label(end);
-                }
-            }
+            StmtKind::If { .. } => self.if_chain(s)?,
             StmtKind::With {
                 is_async,
                 items,
@@ -263,6 +250,41 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Break => self.break_stmt(s.range)?,
             StmtKind::Continue => self.continue_stmt(s.range)?,
+        }
+        Ok(())
+    }
+
+    /// An `if` and its `elif`s — an `If` whose `orelse` is one `If`, and so on — in a
+    /// loop rather than one Rust call per `elif`.
+    fn if_chain(&mut self, s: &'a Stmt) -> R<()> {
+        let mut ends = vec![];
+        let mut cur = s;
+        while let StmtKind::If { test, body, orelse } = &cur.kind {
+            self.set_loc(cur.range);
+            let else_l = self.new_label();
+            self.cond_jump(test, false, else_l)?;
+            self.stmts(body)?;
+            if orelse.is_empty() {
+                self.bind_label(else_l);
+                break;
+            }
+            let end = self.new_label();
+            self.emit(Opcode::Jump(end.0));
+            self.bind_label(else_l);
+            ends.push(end);
+            match orelse.as_slice() {
+                [next @ Stmt {
+                    kind: StmtKind::If { .. },
+                    ..
+                }] => cur = next,
+                _ => {
+                    self.stmts(orelse)?;
+                    break;
+                }
+            }
+        }
+        for end in ends.into_iter().rev() {
+            self.bind_label(end);
         }
         Ok(())
     }

@@ -396,3 +396,76 @@ pub enum CmpOp {
     In,
     NotIn,
 }
+
+/// Dropping a tree takes the chains apart in a loop: a binary, unary, attribute, call,
+/// subscript, conditional or `await` chain thousands of links long (and an `elif` chain,
+/// below) would otherwise be dropped by one Rust call per link.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if !has_chain_child(&self.kind) {
+            return;
+        }
+        let mut stack: Vec<Expr> = vec![];
+        take_chain_children(&mut self.kind, &mut stack);
+        while let Some(mut e) = stack.pop() {
+            take_chain_children(&mut e.kind, &mut stack);
+        }
+    }
+}
+
+fn has_chain_child(kind: &ExprKind) -> bool {
+    matches!(
+        kind,
+        ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. }
+            | ExprKind::Call { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Await(_)
+            | ExprKind::Lambda { .. }
+    )
+}
+
+/// Moves the boxed operands a chain runs through out of `kind` onto `stack`.
+fn take_chain_children(kind: &mut ExprKind, stack: &mut Vec<Expr>) {
+    if !has_chain_child(kind) {
+        return;
+    }
+    match std::mem::replace(kind, ExprKind::Ellipsis) {
+        ExprKind::BinOp { left, right, .. } => {
+            stack.push(*left);
+            stack.push(*right);
+        }
+        ExprKind::UnaryOp { operand, .. } => stack.push(*operand),
+        ExprKind::Attribute { value, .. } => stack.push(*value),
+        ExprKind::Subscript { value, slice } => {
+            stack.push(*value);
+            stack.push(*slice);
+        }
+        ExprKind::Call { func, .. } => stack.push(*func),
+        ExprKind::IfExp { test, body, orelse } => {
+            stack.push(*test);
+            stack.push(*body);
+            stack.push(*orelse);
+        }
+        ExprKind::Await(v) => stack.push(*v),
+        ExprKind::Lambda { body, .. } => stack.push(*body),
+        _ => {}
+    }
+}
+
+impl Drop for Stmt {
+    fn drop(&mut self) {
+        // An `elif` chain is an `If` whose `orelse` is one `If`, and so on down.
+        let StmtKind::If { orelse, .. } = &mut self.kind else {
+            return;
+        };
+        let mut stack: Vec<Stmt> = std::mem::take(orelse);
+        while let Some(mut s) = stack.pop() {
+            if let StmtKind::If { orelse, .. } = &mut s.kind {
+                stack.append(orelse);
+            }
+        }
+    }
+}

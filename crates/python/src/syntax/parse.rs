@@ -12,9 +12,19 @@ use super::ast::*;
 use super::scan::scan;
 use super::{SyntaxError, SyntaxErrorKind};
 
-/// Deepest expression/statement nesting we convert; CPython fails compilation with a
-/// `RecursionError` somewhere near here, and our compiler recurses per level.
-const MAX_DEPTH: u32 = 900;
+/// Deepest statement-and-expression nesting we convert, counted as CPython 3.11's
+/// compiler counts it (one level per statement and per expression node, the module's
+/// top level at 1): deeper, CPython fails with `RecursionError: maximum recursion depth
+/// exceeded during compilation`, and so do we. The chains that go this deep without
+/// brackets (binary operators, unary operators, attributes/calls/subscripts, conditional
+/// expressions, `elif`s) cost no Rust recursion per level here, in the scope builder, the
+/// compiler or the trees' drops; the shapes that still recurse are ones CPython caps
+/// lower: `**` and `lambda` chains (its parser fails at about 2,984 with a `MemoryError`),
+/// brackets (200, `scan.rs`) and blocks (99 indentation levels, `scan.rs`). Ruff's parser
+/// itself recurses per link of unary, conditional, `**` and `lambda` chains: natively it
+/// grows its stack (`stacker`), in wasm it cannot, so in the page those chains go only as
+/// deep as the browser's stack lets it (about 1,000 to 2,300 links).
+const MAX_DEPTH: u32 = 3000;
 
 /// Parse a whole module.
 pub fn parse_module(src: &str) -> Result<Module, SyntaxError> {
@@ -378,7 +388,7 @@ impl Converter<'_> {
     }
 
     fn stmts(&mut self, v: Vec<r::Stmt>) -> R<Vec<Stmt>> {
-        v.into_iter().map(|s| self.stmt(s)).collect()
+        self.body(v)
     }
 
     fn stmt(&mut self, s: r::Stmt) -> R<Stmt> {
@@ -389,8 +399,58 @@ impl Converter<'_> {
         Ok(Stmt { range, kind })
     }
 
+    /// An `if`'s `elif`/`else` clauses, last first, folded into its `orelse`.
+    fn clauses(
+        &mut self,
+        clauses: &mut impl Iterator<Item = r::ElifElseClause>,
+        base: u32,
+        mut elifs: u32,
+    ) -> R<Vec<Stmt>> {
+        let mut orelse: Vec<Stmt> = vec![];
+        for clause in clauses {
+            match clause.test {
+                Some(test) => {
+                    self.depth = base + elifs - 1;
+                    elifs -= 1;
+                    let body = match self
+                        .enter(clause.range)
+                        .and_then(|_| self.body(clause.body))
+                    {
+                        Ok(body) => body,
+                        Err(e) => {
+                            dismantle(test);
+                            return Err(e);
+                        }
+                    };
+                    let test = self.expr(test)?;
+                    orelse = vec![Stmt {
+                        range: clause.range,
+                        kind: StmtKind::If { test, body, orelse },
+                    }];
+                }
+                None => {
+                    self.depth = base + elifs;
+                    orelse = self.body(clause.body)?;
+                }
+            }
+        }
+        Ok(orelse)
+    }
+
     fn body(&mut self, v: impl IntoIterator<Item = r::Stmt>) -> R<Vec<Stmt>> {
-        v.into_iter().map(|s| self.stmt(s)).collect()
+        let mut rest = v.into_iter();
+        let mut out = vec![];
+        for s in rest.by_ref() {
+            match self.stmt(s) {
+                Ok(s) => out.push(s),
+                Err(e) => {
+                    // Statements not converted go without recursing per level.
+                    rest.for_each(dismantle_stmt);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(out)
     }
 
     fn stmt_kind(&mut self, s: r::Stmt) -> R<StmtKind> {
@@ -457,26 +517,44 @@ impl Converter<'_> {
                 orelse: self.body(x.orelse)?,
             },
             r::Stmt::If(x) => {
-                // Fold `elif`/`else` clauses into nested `If`s, innermost last.
-                let mut orelse: Vec<Stmt> = vec![];
-                let clauses: Vec<r::ElifElseClause> = x.elif_else_clauses;
-                for clause in clauses.into_iter().rev() {
-                    let body = self.body(clause.body)?;
-                    match clause.test {
-                        Some(test) => {
-                            let test = self.expr(test)?;
-                            let range = clause.range;
-                            orelse = vec![Stmt {
-                                range,
-                                kind: StmtKind::If { test, body, orelse },
-                            }];
+                // Fold `elif`/`else` clauses into nested `If`s, innermost last; the k-th
+                // `elif` is k levels deeper than the `if`, as in CPython's tree. On an
+                // error, what is left unconverted goes without recursing per level.
+                let r::StmtIf {
+                    test,
+                    body,
+                    elif_else_clauses,
+                    ..
+                } = x;
+                let base = self.depth;
+                let elifs = elif_else_clauses
+                    .iter()
+                    .filter(|c| c.test.is_some())
+                    .count() as u32;
+                let mut clauses = elif_else_clauses.into_iter().rev();
+                let orelse = match self.clauses(&mut clauses, base, elifs) {
+                    Ok(orelse) => orelse,
+                    Err(e) => {
+                        for c in clauses {
+                            c.test.into_iter().for_each(dismantle);
+                            c.body.into_iter().for_each(dismantle_stmt);
                         }
-                        None => orelse = body,
+                        dismantle(*test);
+                        body.into_iter().for_each(dismantle_stmt);
+                        return Err(e);
                     }
-                }
+                };
+                self.depth = base;
+                let test = match self.expr(*test) {
+                    Ok(test) => test,
+                    Err(e) => {
+                        body.into_iter().for_each(dismantle_stmt);
+                        return Err(e);
+                    }
+                };
                 StmtKind::If {
-                    test: self.expr(*x.test)?,
-                    body: self.body(x.body)?,
+                    test,
+                    body: self.body(body)?,
                     orelse,
                 }
             }
@@ -589,12 +667,13 @@ impl Converter<'_> {
     }
 
     fn arguments(&mut self, a: r::Arguments) -> R<(Vec<Expr>, Vec<Keyword>)> {
-        let args = a
-            .args
-            .into_vec()
-            .into_iter()
-            .map(|e| self.expr(e))
-            .collect::<R<_>>()?;
+        let args = match self.exprs(a.args.into_vec()) {
+            Ok(args) => args,
+            Err(e) => {
+                a.keywords.into_iter().for_each(|k| dismantle(k.value));
+                return Err(e);
+            }
+        };
         let kws = a
             .keywords
             .into_iter()
@@ -610,7 +689,18 @@ impl Converter<'_> {
     }
 
     fn exprs(&mut self, v: Vec<r::Expr>) -> R<Vec<Expr>> {
-        v.into_iter().map(|e| self.expr(e)).collect()
+        let mut rest = v.into_iter();
+        let mut out = vec![];
+        for e in rest.by_ref() {
+            match self.expr(e) {
+                Ok(e) => out.push(e),
+                Err(err) => {
+                    rest.for_each(dismantle);
+                    return Err(err);
+                }
+            }
+        }
+        Ok(out)
     }
 
     #[allow(clippy::boxed_local)]
@@ -631,12 +721,88 @@ impl Converter<'_> {
             .collect()
     }
 
+    /// Converts an expression. Chains — the left operands of binary operators, unary
+    /// operands, the objects of attributes, calls and subscripts, the `else` of
+    /// conditional expressions — are walked down in a loop and built back up from the
+    /// bottom, so a long chain costs no Rust recursion; every link still counts one
+    /// level of depth, as in CPython.
     fn expr(&mut self, e: r::Expr) -> R<Expr> {
-        let range = e.range();
-        self.enter(range)?;
-        let kind = self.expr_kind(e)?;
-        self.depth -= 1;
-        Ok(Expr { range, kind })
+        let base = self.depth;
+        let mut spine: Vec<(TextRange, Link)> = vec![];
+        let mut cur = e;
+        let leaf = loop {
+            let range = cur.range();
+            if let Err(err) = self.enter(range) {
+                spine.into_iter().for_each(|(_, link)| dismantle_link(link));
+                dismantle(cur);
+                return Err(err);
+            }
+            let (link, next) = match cur {
+                r::Expr::BinOp(x) => (Link::Bin(binop(x.op), x.right), x.left),
+                r::Expr::UnaryOp(x) => (Link::Unary(unaryop(x.op)), x.operand),
+                r::Expr::Attribute(x) => (Link::Attr(name(&x.attr)), x.value),
+                r::Expr::Subscript(x) => (Link::Sub(x.slice), x.value),
+                r::Expr::Call(x) => (Link::Call(x.arguments), x.func),
+                r::Expr::If(x) => (Link::If(x.test, x.body), x.orelse),
+                r::Expr::Await(x) => (Link::Await, x.value),
+                other => break other,
+            };
+            spine.push((range, link));
+            cur = *next;
+        };
+        let range = leaf.range();
+        let built = self
+            .expr_kind(leaf)
+            .and_then(|kind| self.build_up(Expr { range, kind }, &mut spine, base));
+        if built.is_err() {
+            // What is left of the chain goes without recursing per link.
+            spine.into_iter().for_each(|(_, link)| dismantle_link(link));
+        }
+        built
+    }
+
+    /// Builds a chain `expr` walked down back up from its bottom, `out`.
+    fn build_up(
+        &mut self,
+        mut out: Expr,
+        spine: &mut Vec<(TextRange, Link)>,
+        base: u32,
+    ) -> R<Expr> {
+        while let Some((range, link)) = spine.pop() {
+            // This link's own depth; its other operands are one deeper.
+            self.depth = base + 1 + spine.len() as u32;
+            let inner = Box::new(out);
+            let kind = match link {
+                Link::Bin(op, right) => ExprKind::BinOp {
+                    left: inner,
+                    op,
+                    right: self.bx(right)?,
+                },
+                Link::Unary(op) => ExprKind::UnaryOp { op, operand: inner },
+                Link::Attr(attr) => ExprKind::Attribute { value: inner, attr },
+                Link::Sub(slice) => ExprKind::Subscript {
+                    value: inner,
+                    slice: self.bx(slice)?,
+                },
+                Link::Call(arguments) => {
+                    let (args, keywords) = self.arguments(arguments)?;
+                    ExprKind::Call {
+                        func: inner,
+                        args,
+                        keywords,
+                    }
+                }
+                Link::If(test, body) => ExprKind::IfExp {
+                    test: self.bx(test)?,
+                    body: self.bx(body)?,
+                    orelse: inner,
+                },
+                Link::Await => ExprKind::Await(inner),
+            };
+            out = Expr { range, kind };
+        }
+        self.depth = base;
+        Ok(out)
     }
 
     fn expr_kind(&mut self, e: r::Expr) -> R<ExprKind> {
@@ -664,12 +830,7 @@ impl Converter<'_> {
                 right: self.bx(x.right)?,
             },
             r::Expr::UnaryOp(x) => ExprKind::UnaryOp {
-                op: match x.op {
-                    r::UnaryOp::Invert => UnaryOp::Invert,
-                    r::UnaryOp::Not => UnaryOp::Not,
-                    r::UnaryOp::UAdd => UnaryOp::UAdd,
-                    r::UnaryOp::USub => UnaryOp::USub,
-                },
+                op: unaryop(x.op),
                 operand: self.bx(x.operand)?,
             },
             r::Expr::Lambda(x) => ExprKind::Lambda {
@@ -977,6 +1138,102 @@ fn int_text(tok: &str) -> String {
     match num_bigint::BigUint::parse_bytes(digits.as_bytes(), radix) {
         Some(n) => n.to_str_radix(10),
         None => "0".into(),
+    }
+}
+
+/// One link of a chain `Converter::expr` walks down: the node's parts other than the
+/// operand the chain continues through.
+enum Link {
+    Bin(BinOp, Box<r::Expr>),
+    Unary(UnaryOp),
+    Attr(Name),
+    Sub(Box<r::Expr>),
+    Call(r::Arguments),
+    /// A conditional expression's test and body; the chain goes on through its `else`.
+    If(Box<r::Expr>, Box<r::Expr>),
+    Await,
+}
+
+/// Drops the ruff parts of a chain link left unconverted.
+fn dismantle_link(link: Link) {
+    match link {
+        Link::Bin(_, e) | Link::Sub(e) => dismantle(*e),
+        Link::If(test, body) => {
+            dismantle(*test);
+            dismantle(*body);
+        }
+        Link::Call(a) => {
+            a.args.into_vec().into_iter().for_each(dismantle);
+            a.keywords.into_iter().for_each(|k| dismantle(k.value));
+        }
+        Link::Unary(_) | Link::Attr(_) | Link::Await => {}
+    }
+}
+
+/// Drops a statement left unconverted, its expressions and `if`/`elif` bodies without
+/// recursing per level.
+fn dismantle_stmt(s: r::Stmt) {
+    let mut stack = vec![s];
+    while let Some(s) = stack.pop() {
+        match s {
+            r::Stmt::Expr(x) => dismantle(*x.value),
+            r::Stmt::Assign(x) => {
+                dismantle(*x.value);
+                x.targets.into_iter().for_each(dismantle);
+            }
+            r::Stmt::AugAssign(x) => dismantle(*x.value),
+            r::Stmt::Return(x) => x.value.into_iter().for_each(|v| dismantle(*v)),
+            r::Stmt::If(x) => {
+                dismantle(*x.test);
+                stack.extend(x.body);
+                for clause in x.elif_else_clauses {
+                    clause.test.into_iter().for_each(dismantle);
+                    stack.extend(clause.body);
+                }
+            }
+            r::Stmt::While(x) => {
+                dismantle(*x.test);
+                stack.extend(x.body);
+                stack.extend(x.orelse);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Drops a ruff subtree left unconverted (nesting too deep) without recursing per level.
+fn dismantle(e: r::Expr) {
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        match e {
+            r::Expr::BinOp(x) => stack.extend([*x.left, *x.right]),
+            r::Expr::UnaryOp(x) => stack.push(*x.operand),
+            r::Expr::Attribute(x) => stack.push(*x.value),
+            r::Expr::Subscript(x) => stack.extend([*x.value, *x.slice]),
+            r::Expr::Call(x) => {
+                stack.push(*x.func);
+                stack.extend(x.arguments.args.into_vec());
+                stack.extend(x.arguments.keywords.into_iter().map(|k| k.value));
+            }
+            r::Expr::If(x) => stack.extend([*x.test, *x.body, *x.orelse]),
+            r::Expr::Await(x) => stack.push(*x.value),
+            r::Expr::Lambda(x) => stack.push(*x.body),
+            r::Expr::BoolOp(x) => stack.extend(x.values),
+            r::Expr::Compare(x) => {
+                stack.push(*x.left);
+                stack.extend(x.comparators.into_vec());
+            }
+            _ => {}
+        }
+    }
+}
+
+fn unaryop(o: r::UnaryOp) -> UnaryOp {
+    match o {
+        r::UnaryOp::Invert => UnaryOp::Invert,
+        r::UnaryOp::Not => UnaryOp::Not,
+        r::UnaryOp::UAdd => UnaryOp::UAdd,
+        r::UnaryOp::USub => UnaryOp::USub,
     }
 }
 

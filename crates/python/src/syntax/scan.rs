@@ -1,7 +1,7 @@
-//! A light tokenizer pass run before the parser. It enforces CPython's bracket nesting
-//! limit (the parser recurses per bracket, so deep input would overflow the stack) and finds
-//! the tokenizer-level errors CPython words specially: unclosed, unmatched and mismatched
-//! brackets, unterminated strings and invalid characters.
+//! A light tokenizer pass run before the parser. It enforces CPython's bracket nesting and
+//! indentation limits (the parser recurses per bracket and per block, so deep input would
+//! overflow the stack) and finds the tokenizer-level errors CPython words specially:
+//! unclosed, unmatched and mismatched brackets, unterminated strings and invalid characters.
 
 use ruff_text_size::{TextRange, TextSize};
 
@@ -9,6 +9,10 @@ use super::SyntaxError;
 
 /// CPython's tokenizer limit on open brackets (`MAXLEVEL`).
 const MAX_NESTING: usize = 200;
+
+/// CPython's tokenizer limit on indentation levels (`MAXINDENT`): blocks nest at most 99
+/// deep. The parser and the compiler recurse per block.
+const MAX_INDENT: usize = 100;
 
 /// What the scan found.
 pub struct ScanError {
@@ -40,10 +44,20 @@ fn err(off: usize, msg: String) -> ScanError {
 pub fn scan(src: &str) -> Option<ScanError> {
     let bytes = src.as_bytes();
     let mut stack: Vec<(u8, usize)> = Vec::new();
+    // Columns of the open indentation levels, and whether `i` starts a line.
+    let mut indents: Vec<usize> = Vec::new();
+    let mut line_start = true;
     let mut i = 0;
     while i < bytes.len() {
+        if line_start {
+            line_start = false;
+            if let Some(e) = indentation(bytes, i, &mut indents) {
+                return Some(e);
+            }
+        }
         let c = bytes[i];
         match c {
+            b'\n' if stack.is_empty() => line_start = true,
             b'#' => {
                 while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
                     i += 1;
@@ -146,6 +160,39 @@ pub fn scan(src: &str) -> Option<ScanError> {
         e.error.range = at(open_at);
         e.never_closed = true;
         return Some(e);
+    }
+    None
+}
+
+/// Tracks the indentation of the line starting at `i` (blank and comment-only lines do not
+/// count) and refuses a 100th level as CPython's tokenizer does.
+fn indentation(bytes: &[u8], i: usize, indents: &mut Vec<usize>) -> Option<ScanError> {
+    let mut col = 0;
+    let mut j = i;
+    while j < bytes.len() {
+        match bytes[j] {
+            b' ' => col += 1,
+            b'\t' => col = (col / 8 + 1) * 8,
+            b'\x0c' => col = 0,
+            _ => break,
+        }
+        j += 1;
+    }
+    if matches!(bytes.get(j), None | Some(b'\n' | b'\r' | b'#' | b'\\')) {
+        return None;
+    }
+    while indents.last().is_some_and(|&top| top > col) {
+        indents.pop();
+    }
+    if col > indents.last().copied().unwrap_or(0) {
+        if indents.len() + 1 >= MAX_INDENT {
+            let mut e = err(j, "too many levels of indentation".into());
+            e.error.kind = super::SyntaxErrorKind::Indentation;
+            e.error.caret = false;
+            e.fatal = true;
+            return Some(e);
+        }
+        indents.push(col);
     }
     None
 }
