@@ -128,6 +128,62 @@ test("an import made at run time downloads its bundle then; a failed download is
   await page.close();
 });
 
+test("asyncio comes compiled without its source; a traceback through it downloads the source and shows its lines", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await ready(page);
+  let r = await page.evaluate(() => window.loopscope.run("import asyncio\nasync def main():\n    await asyncio.sleep(0)\n    print('ok')\nasyncio.run(main())\n", {}));
+  assert.equal(r.stdout, "ok\n", r.stderr);
+  assert.deepEqual(bundlesIn(fetched), []);
+  const program = "import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n    raise ValueError('boom')\n\nasyncio.run(main())\n";
+  r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
+  assert.equal(r.exitCode, 1);
+  assert.deepEqual(bundlesIn(fetched), ["asyncio-source.txt"]);
+  // Each frame in asyncio shows its line, as the module's file has it.
+  const lines = r.stderr.split("\n");
+  const aio = path.join(conformance, "..", "..", "crates", "aio", "src", "asyncio");
+  let frozen = 0;
+  lines.forEach((line, i) => {
+    const m = line.match(/^  File "<frozen asyncio\.(\w+)>", line (\d+), in /);
+    if (!m) return;
+    const text = readFileSync(path.join(aio, `${m[1]}.py`), "utf8").split("\n")[Number(m[2]) - 1].trim();
+    assert.equal(lines[i + 1], `    ${text}`, r.stderr);
+    frozen += 1;
+  });
+  assert.ok(frozen >= 2, r.stderr);
+  assert.equal(lines.at(-2), "ValueError: boom");
+  // Once per page.
+  r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
+  assert.equal(r.exitCode, 1);
+  assert.deepEqual(bundlesIn(fetched), ["asyncio-source.txt"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a program in asyncio's debug mode downloads asyncio's source first: its stacks show their lines", async () => {
+  const { page, errors } = await openPage(site.browser, site.server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(r.url()));
+  await ready(page);
+  const program = "import asyncio\nasync def main():\n    for f in asyncio.current_task()._source_traceback:\n        print(f)\nasyncio.run(main(), debug=True)\n";
+  const r = await page.evaluate((s) => window.loopscope.run(s, {}), program);
+  assert.equal(r.exitCode, 0, r.stderr);
+  // Before the run (debug mode then imports more of the standard library).
+  assert.equal(bundlesIn(fetched)[0], "asyncio-source.txt");
+  const aio = path.join(conformance, "..", "..", "crates", "aio", "src", "asyncio");
+  const frames = r.stdout.trimEnd().split("\n");
+  assert.ok(frames.length >= 2, r.stdout);
+  for (const frame of frames.slice(1)) {
+    const m = frame.match(/^\('<frozen asyncio\.(\w+)>', (\d+), '\w+', (.*)\)$/);
+    assert.ok(m, frame);
+    const text = readFileSync(path.join(aio, `${m[1]}.py`), "utf8").split("\n")[Number(m[2]) - 1].trim();
+    assert.equal(m[3], JSON.stringify(text).replace(/^"|"$/g, "'"), frame);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("every standard-library, pydantic and ASGI conformance program prints CPython's output with its modules downloaded", async () => {
   const { page, errors } = await openPage(site.browser, site.server.url);
   await ready(page);

@@ -47,25 +47,10 @@ use loopscope_stdlib::bundled::Bundled;
 
 /// (module name, source) for every Python-source module of this crate.
 const SOURCES: &[(&str, &str)] = &[
-    ("asyncio", include_str!("asyncio/__init__.py")),
-    ("asyncio.exceptions", include_str!("asyncio/exceptions.py")),
-    ("asyncio.events", include_str!("asyncio/events.py")),
-    ("asyncio.futures", include_str!("asyncio/futures.py")),
-    ("asyncio.tasks", include_str!("asyncio/tasks.py")),
-    ("asyncio.mixins", include_str!("asyncio/mixins.py")),
-    ("asyncio.locks", include_str!("asyncio/locks.py")),
-    ("asyncio.queues", include_str!("asyncio/queues.py")),
-    ("asyncio.timeouts", include_str!("asyncio/timeouts.py")),
-    ("asyncio.taskgroups", include_str!("asyncio/taskgroups.py")),
-    ("asyncio.runners", include_str!("asyncio/runners.py")),
-    ("asyncio.threads", include_str!("asyncio/threads.py")),
-    ("asyncio.protocols", include_str!("asyncio/protocols.py")),
     (
         "asyncio.selector_events",
         include_str!("asyncio/selector_events.py"),
     ),
-    ("asyncio.streams", include_str!("asyncio/streams.py")),
-    ("contextvars", include_str!("pylib/contextvars.py")),
     ("time", include_str!("pylib/time.py")),
     ("_notebook", include_str!("pylib/_notebook.py")),
     (
@@ -94,6 +79,43 @@ const SOURCES: &[(&str, &str)] = &[
         "loopscope.network",
         include_str!("net/loopscope_network.py"),
     ),
+];
+
+/// The modules `import asyncio` loads, this crate's (the standard library's are in
+/// `loopscope_stdlib::BUNDLED`, bundle `asyncio-source` too): the page's wasm leaves their
+/// source out (`fetch-bundles`), since it carries them compiled (`crates/web/build.rs`
+/// snapshots them, and its build fails if one of these is not in the snapshot); bundle
+/// `asyncio-source` has their text for the tracebacks that show a line of them. Natively
+/// they are built in like any other module.
+#[allow(long_running_const_eval)]
+pub static SNAPSHOTTED: &[Bundled] = &[
+    bundled!("asyncio-source", "asyncio", "asyncio/__init__.py"),
+    bundled!(
+        "asyncio-source",
+        "asyncio.exceptions",
+        "asyncio/exceptions.py"
+    ),
+    bundled!("asyncio-source", "asyncio.events", "asyncio/events.py"),
+    bundled!("asyncio-source", "asyncio.futures", "asyncio/futures.py"),
+    bundled!("asyncio-source", "asyncio.tasks", "asyncio/tasks.py"),
+    bundled!("asyncio-source", "asyncio.mixins", "asyncio/mixins.py"),
+    bundled!("asyncio-source", "asyncio.locks", "asyncio/locks.py"),
+    bundled!("asyncio-source", "asyncio.queues", "asyncio/queues.py"),
+    bundled!("asyncio-source", "asyncio.timeouts", "asyncio/timeouts.py"),
+    bundled!(
+        "asyncio-source",
+        "asyncio.taskgroups",
+        "asyncio/taskgroups.py"
+    ),
+    bundled!("asyncio-source", "asyncio.runners", "asyncio/runners.py"),
+    bundled!("asyncio-source", "asyncio.threads", "asyncio/threads.py"),
+    bundled!(
+        "asyncio-source",
+        "asyncio.protocols",
+        "asyncio/protocols.py"
+    ),
+    bundled!("asyncio-source", "asyncio.streams", "asyncio/streams.py"),
+    bundled!("asyncio-source", "contextvars", "pylib/contextvars.py"),
 ];
 
 /// The third-party-compatible packages, which the page downloads on first import (see
@@ -425,16 +447,26 @@ pub static BUNDLED: &[Bundled] = &[
 
 /// Every bundled module a run can import: the standard library's and this crate's.
 pub fn bundled_modules() -> impl Iterator<Item = &'static Bundled> {
-    loopscope_stdlib::BUNDLED.iter().chain(BUNDLED)
+    loopscope_stdlib::BUNDLED
+        .iter()
+        .chain(BUNDLED)
+        .chain(SNAPSHOTTED)
 }
 
-/// Every module a run can import whose source is always in the binary (not the bundled
-/// ones), this crate's and those below it: name and source (for snapshots of compiled modules,
-/// `loopscope_python::bytecode::snapshot`).
+/// Every module a run can import whose source is in this build and not fetched with a
+/// package (the bundled ones), this crate's and those below it: name and source (for
+/// snapshots of compiled modules, `loopscope_python::bytecode::snapshot`). Natively that
+/// includes bundle `asyncio-source` ([`SNAPSHOTTED`] and the standard library's part of
+/// it); the page's build leaves those out.
 pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
     loopscope_python::builtins::frozen_sources()
         .chain(loopscope_stdlib::frozen_sources())
         .chain(SOURCES.iter().copied())
+        .chain(
+            bundled_modules()
+                .filter(|m| m.bundle == "asyncio-source")
+                .filter_map(|m| Some((m.name, m.source?))),
+        )
 }
 
 /// A snapshot (`loopscope_python::bytecode::snapshot`) of the frozen modules `program`
@@ -442,6 +474,15 @@ pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// without compiling those modules. The page's build takes the modules of
 /// `import asyncio`, which its workers import before their first run.
 pub fn snapshot_of_imports(program: &str) -> Vec<u8> {
+    let loaded = imports_of(program);
+    loopscope_python::bytecode::snapshot::build(
+        frozen_sources().filter(|(name, _)| loaded.iter().any(|l| l == name)),
+    )
+}
+
+/// The names of the modules (`sys.modules`) after `program` ran here under the virtual
+/// clock.
+pub fn imports_of(program: &str) -> Vec<String> {
     use crate::clock::Clock;
     use crate::runners::{Poll, Runtime};
     let sink = loopscope_python::SharedSink::default();
@@ -452,10 +493,7 @@ pub fn snapshot_of_imports(program: &str) -> Vec<u8> {
     );
     while let Poll::Busy | Poll::WaitUntil(_) = runtime.poll(u64::MAX) {}
     let out = sink.0.borrow().stdout.clone();
-    let loaded: std::collections::HashSet<&str> = out.split_whitespace().collect();
-    loopscope_python::bytecode::snapshot::build(
-        frozen_sources().filter(|(name, _)| loaded.contains(name)),
-    )
+    out.split_whitespace().map(str::to_string).collect()
 }
 
 /// Registers this crate's modules with `interp` (each built on first import).
@@ -466,6 +504,7 @@ pub fn install(interp: &mut Interp) {
     for (name, source) in SOURCES {
         interp.register_source_module(name, source);
     }
+    loopscope_stdlib::bundled::register(interp, SNAPSHOTTED);
     loopscope_stdlib::bundled::register(interp, BUNDLED);
 }
 

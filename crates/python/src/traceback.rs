@@ -139,7 +139,7 @@ fn format_tb(tb: &[TbEntry], out: &mut String) {
 
 /// The stripped source line and, when it helps, PEP 657 carets.
 fn frame_source(e: &TbEntry, line: usize, out: &mut String) {
-    let src = &e.code.source;
+    let src = &crate::vm::import::full_source(&e.code.source);
     let text = src.line_text(line);
     let stripped = text.trim();
     if stripped.is_empty() {

@@ -208,7 +208,10 @@ impl Interp {
             caller.code.source.filename.clone(),
             line,
             caller.code.name.clone(),
-            caller.code.source.line_text(line).trim().to_string(),
+            crate::vm::import::full_source(&caller.code.source)
+                .line_text(line)
+                .trim()
+                .to_string(),
         ));
         let start = frames.len().saturating_sub(self.origin_depth);
         *g.origin.borrow_mut() = Some(frames.split_off(start).into_boxed_slice());
@@ -513,7 +516,10 @@ impl Interp {
                     f.code.source.filename.clone(),
                     line,
                     f.code.name.clone(),
-                    f.code.source.line_text(line).trim().to_string(),
+                    crate::vm::import::full_source(&f.code.source)
+                        .line_text(line)
+                        .trim()
+                        .to_string(),
                 )
             })
             .collect()
@@ -535,7 +541,10 @@ impl Interp {
                     f.code.source.filename.clone(),
                     line,
                     f.code.name.clone(),
-                    f.code.source.line_text(line).trim().to_string(),
+                    crate::vm::import::full_source(&f.code.source)
+                        .line_text(line)
+                        .trim()
+                        .to_string(),
                 )
             })
             .collect()
@@ -549,7 +558,10 @@ impl Interp {
         Some((
             f.code.source.filename.clone(),
             line,
-            f.code.source.line_text(line).trim().to_string(),
+            crate::vm::import::full_source(&f.code.source)
+                .line_text(line)
+                .trim()
+                .to_string(),
         ))
     }
 }

@@ -45,16 +45,13 @@ pub fn frozen_sources() -> impl Iterator<Item = (&'static str, &'static str)> {
 
 /// Modules written in Python: name and source. Names starting with `_` are our helpers.
 const SOURCE_MODULES: &[(&str, &str)] = &[
-    source!("_collections_namedtuple"),
     source!("abc"),
-    source!("functools"),
     (
         "json.decoder",
         "from json import JSONDecoder, JSONDecodeError\n",
     ),
     ("json.encoder", "from json import JSONEncoder\n"),
     source!("types"),
-    source!("weakref"),
 ];
 
 /// Modules written in Python that the page downloads on first import (see [`bundled`]):
@@ -63,6 +60,15 @@ const SOURCE_MODULES: &[(&str, &str)] = &[
 /// (`random`, `json`, `typing`, `dataclasses`, `collections`, …): one request.
 #[allow(long_running_const_eval)]
 pub static BUNDLED: &[bundled::Bundled] = &[
+    // What `import asyncio` loads: compiled in the page's snapshot, so the page needs their
+    // source only for a traceback's lines (`loopscope_aio::modules::SNAPSHOTTED`).
+    bundled!(
+        "asyncio-source",
+        "_collections_namedtuple",
+        "_collections_namedtuple.py"
+    ),
+    bundled!("asyncio-source", "functools", "functools.py"),
+    bundled!("asyncio-source", "weakref", "weakref.py"),
     bundled!(
         "stdlib",
         "_contextlib_exitstack",

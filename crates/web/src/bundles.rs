@@ -20,6 +20,12 @@
 //!
 //! A bundle's address ends in `?v=` and a hash of its modules' sources, so a browser
 //! cache never serves a stale copy after the site changes.
+//!
+//! The modules `import asyncio` loads come compiled (`snapshot.rs`); the site's build
+//! leaves their source out too, in bundle [`SOURCE_BUNDLE`], which only a traceback that
+//! shows one of their lines downloads, or a run that may turn asyncio's debug mode on.
+
+mod snapshot;
 
 use loopscope_aio::modules::bundled_modules;
 use std::cell::RefCell;
@@ -84,9 +90,12 @@ type Modules = HashMap<String, Rc<str>>;
 thread_local! {
     /// The bundles downloaded so far in this page (or worker).
     static LOADED: RefCell<HashMap<String, Modules>> = RefCell::new(HashMap::new());
-    /// Which bundle holds each bundled module (built once: every run's start reads it).
-    static OWNERS: HashMap<&'static str, &'static str> =
-        bundled_modules().map(|m| (m.name, m.bundle)).collect();
+    /// Which bundle holds each bundled module that is not compiled in the snapshot (built
+    /// once: every run's start reads it).
+    static OWNERS: HashMap<&'static str, &'static str> = bundled_modules()
+        .filter(|m| !snapshot::has(m.name))
+        .map(|m| (m.name, m.bundle))
+        .collect();
 }
 
 /// Whether this build leaves bundled modules out of the wasm.
@@ -94,14 +103,15 @@ fn fetching() -> bool {
     bundled_modules().any(|m| m.source.is_none())
 }
 
-/// The modules `import asyncio` loads, compiled when this crate was built (`build.rs`).
-static SNAPSHOT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/asyncio.snap"));
+/// The bundle of the source of the modules the snapshot has compiled
+/// (`loopscope_aio::modules::SNAPSHOTTED` and the standard library's part of it).
+const SOURCE_BUNDLE: &str = "asyncio-source";
 
 /// Installs where this thread's interpreters get modules from: the snapshot of compiled
 /// modules, and the loader that gives a bundled module's source (once per thread; later
 /// calls do nothing new).
 pub fn install_loader() {
-    loopscope_python::bytecode::snapshot::install(SNAPSHOT);
+    snapshot::install();
     if fetching() {
         loopscope_python::set_bundle_loader(Rc::new(load));
     }
@@ -134,6 +144,10 @@ pub async fn prefetch(source: &str) {
     }
     install_loader();
     let mut wanted = missing(source);
+    let here = LOADED.with(|l| l.borrow().contains_key(SOURCE_BUNDLE));
+    if fetching() && !here && may_debug(source) {
+        wanted.insert(SOURCE_BUNDLE.to_string());
+    }
     if wanted.is_empty() {
         return;
     }
@@ -162,6 +176,19 @@ pub async fn prefetch(source: &str) {
     bundle_note_done(note);
 }
 
+/// The source of `module` in `bundle`, if that bundle was downloaded.
+fn downloaded(bundle: &str, module: &str) -> Option<Rc<str>> {
+    LOADED.with(|l| l.borrow().get(bundle)?.get(module).cloned())
+}
+
+/// Whether `source` may turn asyncio's debug mode on (or coroutine origin tracking),
+/// whose stacks show lines of asyncio's source: that source is downloaded first.
+fn may_debug(source: &str) -> bool {
+    ["debug=", "set_debug(", "ASYNCIODEBUG", "origin_tracking"]
+        .iter()
+        .any(|s| source.contains(s))
+}
+
 /// Stores a downloaded bundle: `\0NAME\nSOURCE` for each module.
 fn keep(bundle: &str, text: &str) {
     if let Some(data) = UNICODE_DATA.iter().find(|d| d.name == bundle) {
@@ -174,6 +201,9 @@ fn keep(bundle: &str, text: &str) {
         .map(|(name, source)| (name.to_string(), Rc::from(source)))
         .collect();
     LOADED.with(|l| l.borrow_mut().insert(bundle.to_string(), modules));
+    if bundle == SOURCE_BUNDLE {
+        snapshot::sources_arrived();
+    }
 }
 
 /// The bundles the `import` statements of `source` name that are not downloaded yet.

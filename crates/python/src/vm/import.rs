@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::{Builtin, DictData, ExcKind, Module, NativeFn, PyDict, PyResult, Type, Value};
+use crate::syntax::source::Source;
 use crate::vm::halt::PyErr;
 use crate::vm::Interp;
 
@@ -19,6 +20,45 @@ thread_local! {
     static COMPILED: RefCell<CompiledCache> = RefCell::new(CompiledCache::default());
     /// Where the sources of bundled modules come from (see [`set_bundle_loader`]).
     static BUNDLE_LOADER: RefCell<Option<BundleLoader>> = const { RefCell::new(None) };
+    /// The host's compiled frozen modules (see [`set_precompiled`]).
+    static PRECOMPILED: RefCell<Option<Precompiled>> = const { RefCell::new(None) };
+}
+
+/// Gives the host's code of a module: name, and its source when the build has it.
+pub type CodeOf = Rc<dyn Fn(&str, Option<&str>) -> Option<Rc<crate::bytecode::CodeObject>>>;
+
+/// Gives the real source behind a stand-in one.
+pub type SourceOf = Rc<dyn Fn(&Rc<Source>) -> Option<Rc<Source>>>;
+
+/// Frozen modules a host carries compiled, some without their source (the page's
+/// snapshot of what `import asyncio` loads, `crates/web/src/bundles/snapshot.rs`).
+#[derive(Clone)]
+pub struct Precompiled {
+    /// The code of module `name`: given its source, only if compiled from that very text;
+    /// given `None` (a bundled module, its source left out), the host's code is the module.
+    /// A module without its source has a stand-in `Source`: the same lines, blank.
+    pub code: CodeOf,
+    /// The real source behind such a stand-in (fetched on first use), or `None` for any
+    /// other source.
+    pub source: SourceOf,
+}
+
+/// Sets, for this thread, the host's compiled frozen modules.
+pub fn set_precompiled(precompiled: Precompiled) {
+    PRECOMPILED.with(|p| *p.borrow_mut() = Some(precompiled));
+}
+
+/// The code of module `name` from the host's compiled modules (see [`Precompiled`]).
+fn precompiled(name: &str, src: Option<&str>) -> Option<Rc<crate::bytecode::CodeObject>> {
+    let code = PRECOMPILED.with(|p| p.borrow().as_ref().map(|p| p.code.clone()))?;
+    code(name, src)
+}
+
+/// `src` itself, or the real source when `src` is the stand-in of a frozen module whose
+/// code the host gave without its text: what a traceback reads a line from.
+pub fn full_source(src: &Rc<Source>) -> Rc<Source> {
+    let source = PRECOMPILED.with(|p| p.borrow().as_ref().map(|p| p.source.clone()));
+    source.and_then(|f| f(src)).unwrap_or_else(|| src.clone())
 }
 
 /// Gives the source of module `module` from bundle `bundle`, or says why it cannot.
@@ -57,7 +97,7 @@ fn compile_frozen(name: &str, src: &str) -> PyResult<Rc<crate::bytecode::CodeObj
         return Ok(code);
     }
     // From the host's snapshot when it has this source compiled (see `snapshot`).
-    let code = match snapshot::lookup(name, src, hash) {
+    let code = match snapshot::lookup(name, src, hash).or_else(|| precompiled(name, Some(src))) {
         Some(code) => code,
         None => crate::compile_source(src, &format!("<frozen {name}>"))?,
     };
@@ -322,16 +362,28 @@ impl Interp {
                 Ok(m)
             }
             ModuleDef::Source(src) => self.run_frozen(name, &src),
-            ModuleDef::Bundled(bundle) => {
-                let src = bundled_source(name, &bundle)?;
-                self.run_frozen(name, &src)
-            }
+            ModuleDef::Bundled(bundle) => match precompiled(name, None) {
+                Some(code) => self.run_module_code(name, code),
+                None => {
+                    let src = bundled_source(name, &bundle)?;
+                    self.run_frozen(name, &src)
+                }
+            },
         }
     }
 
     /// Compiles (once per thread) and runs frozen module `name` from `src`.
     fn run_frozen(&mut self, name: &str, src: &str) -> PyResult<Value> {
         let code = compile_frozen(name, src)?;
+        self.run_module_code(name, code)
+    }
+
+    /// Runs `code` as the body of a new module `name`.
+    fn run_module_code(
+        &mut self,
+        name: &str,
+        code: Rc<crate::bytecode::CodeObject>,
+    ) -> PyResult<Value> {
         let m = self.new_module(name, None);
         let Value::Module(mm) = &m else {
             return Err(PyErr::runtime_error("bad module"));
