@@ -192,11 +192,14 @@ test("memory comes back: the cycle collector frees cycles within a run and acros
   console.log(`${runs} runs: interpreter memory first ${mb[0].toFixed(0)} MB, peak ${peak.toFixed(0)} MB, last ${mb.at(-1).toFixed(0)} MB, replaced ${drops} times`);
   // Without the collector one run leaves about 150 MB of cycles and a worker is replaced
   // after every run or two. With it a run leaves nothing: classes and modules are
-  // collected too (measured on 2026-12-07: 70 MB after the first run and after the 40th;
+  // collected too (measured on 2026-12-07: 70 MB after the first run and after the 40th
+  // on one machine, 65 MB after the first and 70 MB from the next few on a fresh one;
   // before classes were tracked, 0.3 MB more a run). The wasm grows in 64 KB pages and
-  // never shrinks, so the bound is a few MB in all.
+  // never shrinks, and the first runs settle its allocator's heap: the bound is a few MB
+  // past the most the first five runs took.
   assert.ok(mb[0] <= 128, `first run ${mb[0]} MB`);
-  assert.ok(peak <= mb[0] + 4, `grew from ${mb[0]} MB to ${peak} MB in ${runs} runs`);
+  const settled = Math.max(...mb.slice(0, 5));
+  assert.ok(peak <= settled + 4, `grew from ${settled} MB (first five runs) to ${peak} MB in ${runs} runs`);
   assert.equal(drops, 0, "the interpreter was replaced");
   assert.deepEqual(errors, []);
 });

@@ -150,7 +150,25 @@ fn asyncio_debug_env() -> bool {
     std::env::var_os("PYTHONASYNCIODEBUG").is_some_and(|v| !v.is_empty())
 }
 
+/// The stack the program runs on. Compiling a program recurses once per nesting level
+/// the chains do not flatten (up to CPython's 3,000), and an unoptimised build of ours
+/// takes several kilobytes a level: far more than the 8 MB a main thread gets. Only what
+/// is used is committed.
+const STACK: usize = 512 << 20;
+
 fn main() -> ExitCode {
+    match std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(STACK)
+        .spawn(run)
+    {
+        Ok(program) => program.join().unwrap_or(ExitCode::FAILURE),
+        // No room for that stack: run on this thread's own.
+        Err(_) => run(),
+    }
+}
+
+fn run() -> ExitCode {
     let argv: Vec<String> = std::env::args().collect();
     let args = match parse_args(&argv) {
         Ok(a) => a,

@@ -60,6 +60,7 @@ impl WorkerPool for ThreadPool {
             let events = self.events.clone();
             let spawned = std::thread::Builder::new()
                 .name(format!("loopscope-worker-{worker}"))
+                .stack_size(crate::STACK)
                 .spawn(move || work(worker, &queue, &events));
             if spawned.is_err() {
                 self.started -= 1;

@@ -36,6 +36,16 @@ const DIFFER_IN_THE_PAGE: &[(&str, &str)] = &[(
     "math.cosh(1) is one ulp off in wasm (fdlibm's cosh over its own exp)",
 )];
 
+/// Programs this test does not run, and why. It runs programs on the test page's own
+/// thread in an unoptimised build, whose frames are several times a release build's: the
+/// chains CPython compiles at its 3,000-level limit overflow the browser's stack there.
+/// The page (a release build, in its worker) runs them: `tests/e2e/reliability.test.mjs`.
+const TOO_DEEP_FOR_THIS_BUILD: &[&str] = &[
+    "lang/259_deep_expression_chains.py",
+    "lang/260_deep_chain_at_the_limit.py",
+    "lang/261_deep_chain_past_the_limit.py",
+];
+
 /// How `program`'s run in the page differs from CPython's, if it does.
 async fn check(program: &Program) -> Result<(), String> {
     let mut options = RunOptions::new(ClockChoice::Virtual);
@@ -79,6 +89,9 @@ async fn the_conformance_corpus_prints_what_cpython_printed_in_the_page() {
     );
     let mut failures = Vec::new();
     for program in CORPUS {
+        if TOO_DEEP_FOR_THIS_BUILD.contains(&program.name) {
+            continue;
+        }
         let listed = DIFFER_IN_THE_PAGE
             .iter()
             .any(|(name, _)| *name == program.name);
