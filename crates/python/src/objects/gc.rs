@@ -5,10 +5,12 @@
 //! made ([`track`]): lists, dicts and sets built by the program, instances, functions,
 //! closure cells, generators, the classes a program makes, modules and their namespaces
 //! (a module's functions refer to its namespace; `sys.modules` holds `sys`, whose
-//! namespace holds `sys.modules`; a method using `super()` refers to its class). Others are *untracked*: what they refer to looks
-//! referenced from outside, which keeps it alive (conservative, never unsafe). A tuple or
-//! bound method held by nothing but one tracked container counts as part of it, so
-//! `self.pair = (self, 1)` and `self.cb = self.method` are seen through.
+//! namespace holds `sys.modules`; a method using `super()` refers to its class). Others
+//! are *untracked*: what they refer to looks referenced from outside, which keeps it
+//! alive (conservative, never unsafe). A tuple, frozenset, property, classmethod,
+//! staticmethod or bound method held by nothing but one tracked container counts as part
+//! of it, so `self.pair = (self, 1)` and `self.cb = self.method` are seen through; the
+//! immutable ones held more than once are scanned as objects of their own ([`Scan`]).
 //!
 //! Finding garbage is CPython's trial deletion: for the objects scanned, count the strong
 //! references that come from other scanned objects ([`Node::traverse`] visits exactly the
@@ -29,7 +31,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use super::fasthash::FastMap;
-
 use super::generator::{GenHooks, GenState};
 use super::{
     BaseValue, Function, Generator, Instance, Module, PyCell, PyDict, PyList, Type, Value,
@@ -87,11 +88,11 @@ impl Clone for GcSlot {
 }
 
 /// What a traversal reports: a tracked object's slot ([`NONE`] when it is not being
-/// scanned), or a tuple more than one object holds.
+/// scanned), or an untracked immutable container more than one object holds.
 enum Ref<'a> {
     Slot(u32),
-    /// A tuple, an untracked frozenset, a property, classmethod or staticmethod, held
-    /// more than once.
+    /// A tuple, an untracked frozenset, a property, classmethod or staticmethod (see
+    /// [`shared_identity`]), held more than once.
     Shared(&'a Value),
 }
 
@@ -162,15 +163,7 @@ fn visit_value<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
         Value::List(r) => visit(Ref::Slot(r.gc.0.get())),
         // A frozenset made without being tracked: seen through as a tuple is.
         Value::FrozenSet(r) if dict_slot(r) == NONE && depth < MAX_INLINE => {
-            if Rc::strong_count(r) == 1 {
-                if let Ok(d) = r.try_borrow() {
-                    for e in d.live_entries() {
-                        visit_value(&e.key, visit, depth + 1);
-                    }
-                }
-            } else {
-                visit(Ref::Shared(v));
-            }
+            visit_untracked(v, visit, depth)
         }
         Value::Dict(r) | Value::Set(r) | Value::FrozenSet(r) => visit(Ref::Slot(dict_slot(r))),
         Value::Instance(r) => visit(Ref::Slot(r.gc.0.get())),
@@ -180,9 +173,7 @@ fn visit_value<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
         Value::Type(r) => visit(Ref::Slot(r.gc.0.get())),
         Value::Module(r) => visit(Ref::Slot(r.gc.0.get())),
         Value::Tuple(t) if depth < MAX_INLINE && Rc::strong_count(t) == 1 => {
-            for x in t.iter() {
-                visit_value(x, visit, depth + 1);
-            }
+            visit_parts(v, visit, depth)
         }
         // Held more than once: scanned as an object of its own (see `Scan::shared`).
         Value::Tuple(t) if t.iter().any(may_hold_tracked) => visit(Ref::Shared(v)),
@@ -196,11 +187,7 @@ fn visit_value<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
         Value::Property(_) | Value::ClassMethod(_) | Value::StaticMethod(_)
             if depth < MAX_INLINE =>
         {
-            if descriptor(v).is_some_and(|(_, n)| n == 1) {
-                visit_descriptor(v, visit, depth);
-            } else {
-                visit(Ref::Shared(v));
-            }
+            visit_untracked(v, visit, depth)
         }
         Value::Builtin(b) if depth < MAX_INLINE && Rc::strong_count(b) == 1 => {
             if let Some(v) = &b.self_ {
@@ -211,20 +198,50 @@ fn visit_value<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
     }
 }
 
-/// A property, classmethod or staticmethod: its address, and how many hold it.
-fn descriptor(v: &Value) -> Option<(usize, usize)> {
+/// An untracked immutable container that may be scanned as an object of its own (a
+/// tuple, frozenset, property, classmethod or staticmethod): its address, and how many
+/// hold it.
+fn shared_identity(v: &Value) -> Option<(usize, usize)> {
+    fn of<T: ?Sized>(r: &Rc<T>) -> (usize, usize) {
+        (Rc::as_ptr(r) as *const u8 as usize, Rc::strong_count(r))
+    }
     match v {
-        Value::Property(p) => Some((Rc::as_ptr(p) as usize, Rc::strong_count(p))),
-        Value::ClassMethod(w) | Value::StaticMethod(w) => {
-            Some((Rc::as_ptr(w) as usize, Rc::strong_count(w)))
-        }
+        Value::Tuple(t) => Some(of(t)),
+        Value::FrozenSet(f) => Some(of(f)),
+        Value::Property(p) => Some(of(p)),
+        Value::ClassMethod(w) | Value::StaticMethod(w) => Some(of(w)),
         _ => None,
     }
 }
 
-/// Visit what a property, classmethod or staticmethod holds.
-fn visit_descriptor<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
+/// An untracked immutable container: part of its one holder, or shared.
+fn visit_untracked<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
+    if shared_identity(v).is_some_and(|(_, holders)| holders == 1) {
+        visit_parts(v, visit, depth);
+    } else {
+        visit(Ref::Shared(v));
+    }
+}
+
+/// Visit what an untracked immutable container holds: a tuple's items, a frozenset's
+/// members, a property's accessors, a classmethod's or staticmethod's function and
+/// namespace.
+fn visit_parts<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
     match v {
+        Value::Tuple(t) => {
+            for x in t.iter() {
+                visit_value(x, visit, depth + 1);
+            }
+        }
+        Value::FrozenSet(f) => {
+            // Borrowed now (never, for a frozenset): nothing is counted as held by it,
+            // which keeps what it holds alive.
+            if let Ok(d) = f.try_borrow() {
+                for e in d.live_entries() {
+                    visit_value(&e.key, visit, depth + 1);
+                }
+            }
+        }
         Value::Property(p) => {
             for x in [&p.fget, &p.fset, &p.fdel, &p.doc] {
                 visit_value(x, visit, depth + 1);
@@ -232,15 +249,9 @@ fn visit_descriptor<V: FnMut(Ref<'_>)>(v: &Value, visit: &mut V, depth: u32) {
         }
         Value::ClassMethod(w) | Value::StaticMethod(w) => {
             visit_value(&w.func, visit, depth + 1);
-            if owns(&w.dict) {
-                if let Ok(d) = w.dict.try_borrow() {
-                    for e in d.live_entries() {
-                        visit_value(&e.key, visit, depth + 1);
-                        visit_value(&e.value, visit, depth + 1);
-                    }
-                }
-            } else {
-                visit(Ref::Slot(dict_slot(&w.dict)));
+            // Busy now: nothing in it is counted, which keeps what it holds alive.
+            if let Ok(own) = owned_dict(&w.dict) {
+                visit_held_dict(&w.dict, own.as_deref(), visit);
             }
         }
         _ => {}
@@ -301,6 +312,38 @@ fn visit_frame<V: FnMut(Ref<'_>)>(f: &Frame, visit: &mut V) {
 /// not scanned on its own (its references would count twice).
 fn owns(d: &Rc<PyDict>) -> bool {
     Rc::strong_count(d) == 1 && dict_slot(d) == NONE
+}
+
+/// `d` borrowed when it is part of its holder ([`owns`]), `None` when it is not; `Err`
+/// when it is part of it but borrowed mutably right now.
+fn owned_dict(d: &Rc<PyDict>) -> Result<Option<std::cell::Ref<'_, super::DictData>>, ()> {
+    if owns(d) {
+        d.try_borrow().map(Some).map_err(|_| ())
+    } else {
+        Ok(None)
+    }
+}
+
+/// Visit a namespace its holder refers to: its entries when it is part of the holder
+/// (`own`, from [`owned_dict`]), else the dict itself.
+fn visit_held_dict<V: FnMut(Ref<'_>)>(
+    d: &Rc<PyDict>,
+    own: Option<&super::DictData>,
+    visit: &mut V,
+) {
+    match own {
+        Some(own) => visit_dict(own, visit),
+        None => visit(Ref::Slot(dict_slot(d))),
+    }
+}
+
+/// Empty a namespace held by nothing but the garbage object being cleared.
+fn clear_held_dict(d: &Rc<PyDict>, trash: &mut Vec<Trash>) {
+    if Rc::strong_count(d) == 1 {
+        if let Ok(mut d) = d.try_borrow_mut() {
+            trash.push(Trash::Dict(d.take_all()));
+        }
+    }
 }
 
 impl Node {
@@ -373,13 +416,8 @@ impl Node {
                 let Ok(native) = i.native.try_borrow() else {
                     return false;
                 };
-                let dict = if owns(&i.dict) {
-                    match i.dict.try_borrow() {
-                        Ok(d) => Some(d),
-                        Err(_) => return false,
-                    }
-                } else {
-                    None
+                let Ok(dict) = owned_dict(&i.dict) else {
+                    return false;
                 };
                 let exc = match &i.exc {
                     Some(e) => match e.try_borrow() {
@@ -389,10 +427,7 @@ impl Node {
                     None => None,
                 };
                 visit(Ref::Slot(i.cls.gc.0.get()));
-                match &dict {
-                    Some(d) => visit_dict(d, visit),
-                    None => visit(Ref::Slot(dict_slot(&i.dict))),
-                }
+                visit_held_dict(&i.dict, dict.as_deref(), visit);
                 if let Some(b) = native.as_ref().and_then(|b| b.downcast_ref::<BaseValue>()) {
                     visit_value(&b.0, visit, 0);
                 }
@@ -414,13 +449,8 @@ impl Node {
                 else {
                     return false;
                 };
-                let dict = if owns(&f.dict) {
-                    match f.dict.try_borrow() {
-                        Ok(d) => Some(d),
-                        Err(_) => return false,
-                    }
-                } else {
-                    None
+                let Ok(dict) = owned_dict(&f.dict) else {
+                    return false;
                 };
                 for v in defaults.iter().chain(kwdefaults.iter().map(|(_, v)| v)) {
                     visit_value(v, visit, 0);
@@ -429,10 +459,7 @@ impl Node {
                     visit(Ref::Slot(c.gc.0.get()));
                 }
                 visit(Ref::Slot(dict_slot(&f.globals)));
-                match &dict {
-                    Some(d) => visit_dict(d, visit),
-                    None => visit(Ref::Slot(dict_slot(&f.dict))),
-                }
+                visit_held_dict(&f.dict, dict.as_deref(), visit);
             }
             Node::Cell(c) => {
                 let Ok(c) = c.try_borrow() else {
@@ -456,21 +483,13 @@ impl Node {
             Node::Type(t) => {
                 // Its namespace is part of it while nothing else holds it (a
                 // `mappingproxy` of it does).
-                let dict = if owns(&t.dict) {
-                    match t.dict.try_borrow() {
-                        Ok(d) => Some(d),
-                        Err(_) => return false,
-                    }
-                } else {
-                    None
+                let Ok(dict) = owned_dict(&t.dict) else {
+                    return false;
                 };
                 if !t.visit_lookups(&mut |v| visit_value(v, visit, 0)) {
                     return false;
                 }
-                match &dict {
-                    Some(d) => visit_dict(d, visit),
-                    None => visit(Ref::Slot(dict_slot(&t.dict))),
-                }
+                visit_held_dict(&t.dict, dict.as_deref(), visit);
                 for b in t
                     .bases
                     .iter()
@@ -501,11 +520,7 @@ impl Node {
                 }
             }
             Node::Instance(i) => {
-                if Rc::strong_count(&i.dict) == 1 {
-                    if let Ok(mut d) = i.dict.try_borrow_mut() {
-                        trash.push(Trash::Dict(d.take_all()));
-                    }
-                }
+                clear_held_dict(&i.dict, trash);
                 if let Ok(mut native) = i.native.try_borrow_mut() {
                     if native.as_ref().is_some_and(|b| b.is::<BaseValue>()) {
                         trash.push(Trash::Native(native.take()));
@@ -530,11 +545,7 @@ impl Node {
                         .collect();
                     trash.push(Trash::Values(held));
                 }
-                if Rc::strong_count(&f.dict) == 1 {
-                    if let Ok(mut d) = f.dict.try_borrow_mut() {
-                        trash.push(Trash::Dict(d.take_all()));
-                    }
-                }
+                clear_held_dict(&f.dict, trash);
             }
             Node::Cell(c) => {
                 if let Ok(mut c) = c.try_borrow_mut() {
@@ -556,11 +567,7 @@ impl Node {
             }
             Node::Type(t) => {
                 t.forget_lookups();
-                if Rc::strong_count(&t.dict) == 1 {
-                    if let Ok(mut d) = t.dict.try_borrow_mut() {
-                        trash.push(Trash::Dict(d.take_all()));
-                    }
-                }
+                clear_held_dict(&t.dict, trash);
             }
             Node::Module(_) => {}
         }
@@ -934,13 +941,8 @@ impl Scan {
             Ref::Slot(NONE) => return,
             Ref::Slot(j) => j,
             Ref::Shared(v) => {
-                let (at, holders) = match v {
-                    Value::Tuple(t) => (Rc::as_ptr(t) as *const u8 as usize, Rc::strong_count(t)),
-                    Value::FrozenSet(f) => (Rc::as_ptr(f) as usize, Rc::strong_count(f)),
-                    _ => match descriptor(v) {
-                        Some(d) => d,
-                        None => return,
-                    },
+                let Some((at, holders)) = shared_identity(v) else {
+                    return;
                 };
                 match self.shared_at.get(&at) {
                     Some(&j) => j,
@@ -982,34 +984,19 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
         let ok = node.traverse(&mut |r| scan.visit(r));
         opaque[i] = !ok;
     }
-    // The shared tuples met, and those they hold (found as this goes).
+    // The shared containers met, and those they hold (found as this goes).
     let mut k = 0;
     while k < scan.shared.len() {
         scan.starts.push(scan.edges.len() as u32);
-        match scan.shared[k].clone() {
-            Value::Tuple(t) => {
-                for x in t.iter() {
-                    visit_value(x, &mut |r| scan.visit(r), 0);
-                }
-            }
-            Value::FrozenSet(f) => {
-                // Borrowed now (never, for a frozenset): nothing is counted as held by it,
-                // which keeps what it holds alive.
-                if let Ok(d) = f.try_borrow() {
-                    for e in d.live_entries() {
-                        visit_value(&e.key, &mut |r| scan.visit(r), 0);
-                    }
-                }
-            }
-            v => visit_descriptor(&v, &mut |r| scan.visit(r), 0),
-        }
+        let v = scan.shared[k].clone();
+        visit_parts(&v, &mut |r| scan.visit(r), 0);
         k += 1;
     }
+    // The scan's copies of the shared containers go: every address is read.
     let Scan {
         refs,
         mut starts,
         edges,
-        shared,
         ..
     } = scan;
     starts.push(edges.len() as u32);
@@ -1050,7 +1037,6 @@ fn reachable(nodes: &[Node]) -> Vec<bool> {
             }
         }
     }
-    drop(shared);
     live.truncate(n);
     live
 }
