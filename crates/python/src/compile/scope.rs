@@ -392,12 +392,9 @@ impl Builder {
                 while let StmtKind::If { test, body, orelse } = &cur.kind {
                     self.expr(test)?;
                     self.stmts(body)?;
-                    match orelse.as_slice() {
-                        [next @ Stmt {
-                            kind: StmtKind::If { .. },
-                            ..
-                        }] => cur = next,
-                        _ => {
+                    match crate::syntax::ast::elif_of(orelse) {
+                        Some(next) => cur = next,
+                        None => {
                             self.stmts(orelse)?;
                             break;
                         }

@@ -272,12 +272,9 @@ impl<'a> Compiler<'a> {
             self.emit(Opcode::Jump(end.0));
             self.bind_label(else_l);
             ends.push(end);
-            match orelse.as_slice() {
-                [next @ Stmt {
-                    kind: StmtKind::If { .. },
-                    ..
-                }] => cur = next,
-                _ => {
+            match crate::syntax::ast::elif_of(orelse) {
+                Some(next) => cur = next,
+                None => {
                     self.stmts(orelse)?;
                     break;
                 }

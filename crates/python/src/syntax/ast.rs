@@ -455,6 +455,17 @@ fn take_chain_children(kind: &mut ExprKind, stack: &mut Vec<Expr>) {
     }
 }
 
+/// The `elif` an `if`'s `orelse` is, when it is one: an `orelse` of exactly one `If`.
+pub fn elif_of(orelse: &[Stmt]) -> Option<&Stmt> {
+    match orelse {
+        [next @ Stmt {
+            kind: StmtKind::If { .. },
+            ..
+        }] => Some(next),
+        _ => None,
+    }
+}
+
 impl Drop for Stmt {
     fn drop(&mut self) {
         // An `elif` chain is an `If` whose `orelse` is one `If`, and so on down.
