@@ -120,41 +120,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::Copy(1));
                 self.store_name(target);
             }
-            ExprKind::BinOp { left, op, right } => {
-                self.expr(left)?;
-                self.expr(right)?;
-                self.binop_tail(e, left, *op, right);
-            }
-            ExprKind::UnaryOp { op, operand } => {
-                // Fold negative numeric literals.
-                if *op == UnaryOp::USub {
-                    match &operand.kind {
-                        ExprKind::Int(i) if *i != 0 => {
-                            self.emit_const(Value::Int(-i));
-                            return Ok(());
-                        }
-                        ExprKind::Float(f) => {
-                            self.emit_const(Value::Float(-f));
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
-                }
-                self.expr(operand)?;
-                self.set_loc(e.range);
-                self.unary_tail(*op);
-            }
+            // A negative numeric literal, folded (`expr` leaves these here: `folds`).
+            ExprKind::UnaryOp { op, operand } if folds(*op, operand) => match operand.kind {
+                ExprKind::Int(i) => self.emit_const(Value::Int(-i)),
+                ExprKind::Float(f) => self.emit_const(Value::Float(-f)),
+                _ => {}
+            },
+            // Links of a chain: `expr` compiles them, in its loop.
+            ExprKind::BinOp { .. }
+            | ExprKind::UnaryOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Attribute { .. }
+            | ExprKind::Subscript { .. } => self.expr(e)?,
             ExprKind::Lambda { params, body } => self.lambda(e, params, body)?,
-            ExprKind::IfExp { test, body, orelse } => {
-                let else_l = self.new_label();
-                let end = self.new_label();
-                self.cond_jump(test, false, else_l)?;
-                self.expr(body)?;
-                self.emit(Opcode::Jump(end.0));
-                self.bind_label(else_l);
-                self.expr(orelse)?;
-                self.bind_label(end);
-            }
             ExprKind::Dict(items) => {
                 let has_unpack = items.iter().any(|(k, _)| k.is_none());
                 if !has_unpack {
@@ -298,17 +276,6 @@ impl<'a> Compiler<'a> {
                 Constant::False => Value::Bool(false),
             }),
             ExprKind::Ellipsis => self.emit_const(Value::Ellipsis),
-            ExprKind::Attribute { value, attr } => {
-                self.expr(value)?;
-                self.set_loc(e.range);
-                let i = self.name_index(attr);
-                self.emit(Opcode::LoadAttr(i));
-            }
-            ExprKind::Subscript { value, slice } => {
-                self.expr(value)?;
-                self.expr(slice)?;
-                self.subscr_tail(e, value, slice);
-            }
             ExprKind::Starred(_) => {
                 return Err(SyntaxError::new(
                     "can't use starred expression here",
